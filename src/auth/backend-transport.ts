@@ -1,0 +1,79 @@
+// Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
+// holds the client secret and an HttpOnly session. No token ever reaches the browser.
+import { LOGIN_ERROR_CODES, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
+import { parseRetryAfter } from './auth0-errors.js';
+import type { UserProfile } from '../flow/login-state.js';
+import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
+
+/** Sent on every call; a cross-site form cannot set it, so the server can refuse forged requests (CSRF). */
+export const CSRF_HEADER = 'X-Passwordless-Login';
+
+export interface BackendTransportOptions {
+  /** Where the handler is mounted, e.g. `/auth/passwordless`. */
+  endpoint: string;
+}
+
+export class BackendTransport implements PasswordlessTransport {
+  constructor(private readonly options: BackendTransportOptions) {}
+
+  async start({ connection, recipient, locale }: StartRequest): Promise<void> {
+    await this.post('start', { connection, identifier: recipient, locale });
+  }
+
+  async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+    const body = (await this.post('verify', { connection, identifier: recipient, code })) as { user: UserProfile };
+    return { kind: 'authenticated', result: { user: body.user } };
+  }
+
+  async completeCallback({ search }: CallbackParams): Promise<Authenticated> {
+    const params = new URLSearchParams(search);
+    const outcome = params.get('passwordless');
+    if (outcome !== 'signed-in') {
+      const reason = params.get('code_error');
+      throw loginError(isErrorCode(reason) ? reason : 'link_invalid');
+    }
+    const response = await this.request('session', { method: 'GET' });
+    const body = (await response.json()) as { user: UserProfile };
+    return { user: body.user };
+  }
+
+  private async post(route: string, payload: object): Promise<unknown> {
+    const response = await this.request(route, { method: 'POST', body: JSON.stringify(payload) });
+    return response.status === 204 ? {} : response.json();
+  }
+
+  private async request(route: string, init: RequestInit): Promise<Response> {
+    const url = `${this.options.endpoint.replace(/\/+$/, '')}/${route}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        ...init,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CSRF_HEADER]: '1' },
+      });
+    } catch {
+      throw loginError('network', { developerHint: `No answer from ${url}.` });
+    }
+    if (!response.ok) throw await errorFrom(response, url);
+    return response;
+  }
+}
+
+function isErrorCode(value: unknown): value is LoginErrorCode {
+  return typeof value === 'string' && (LOGIN_ERROR_CODES as readonly string[]).includes(value);
+}
+
+async function errorFrom(response: Response, url: string): Promise<LoginError> {
+  let code: unknown;
+  try {
+    code = ((await response.json()) as { error?: unknown }).error;
+  } catch {
+    // not JSON: fall back on the status
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+  if (isErrorCode(code)) return loginError(code, { retryAfterMs });
+  if (response.status === 429) return loginError('rate_limited', { retryAfterMs });
+  if (response.status === 404) return loginError('misconfigured', { developerHint: `Nothing answers at ${url}: is the handler mounted there?` });
+  if (response.status === 401) return loginError('session_expired');
+  return loginError(response.status >= 500 ? 'service_unavailable' : 'unknown', { developerHint: `${url} answered ${response.status}.` });
+}

@@ -1,0 +1,126 @@
+// SPA mode: the browser talks to Auth0 through auth0-js, loaded lazily so the first render never waits for it.
+import type { WebAuth, Auth0DecodedHash } from 'auth0-js';
+import type { AuthResult, UserProfile } from '../flow/login-state.js';
+import { fromAuth0Error } from './auth0-errors.js';
+import { resolveAuth0Domain } from './auth0-domain.js';
+import { loginError } from './login-error.js';
+import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
+
+export interface SpaTransportOptions {
+  domain: string;
+  clientId: string;
+  redirectUri: string;
+  responseType?: string;
+  scope?: string;
+  audience?: string;
+}
+
+let auth0Module: Promise<typeof import('auth0-js')> | undefined;
+const loadAuth0 = () => (auth0Module ??= import('auth0-js'));
+
+export class SpaTransport implements PasswordlessTransport {
+  private webAuth?: Promise<WebAuth>;
+
+  constructor(private readonly options: SpaTransportOptions) {}
+
+  warmUp(): void {
+    void this.client().catch(() => undefined);
+  }
+
+  async start({ connection, send, recipient, locale }: StartRequest): Promise<void> {
+    const webAuth = await this.client();
+    await call<unknown>((done) =>
+      webAuth.passwordlessStart(
+        {
+          connection,
+          send,
+          ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+          authParams: {},
+          xRequestLanguage: locale,
+        } as unknown as Parameters<WebAuth['passwordlessStart']>[0], // xRequestLanguage is missing from @types/auth0-js
+        done,
+      ),
+    );
+  }
+
+  async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+    const webAuth = await this.client();
+    // On success auth0-js navigates to /authorize and never calls back; onRedirecting is our only success signal.
+    return new Promise<VerifyOutcome>((resolve, reject) => {
+      try {
+        webAuth.passwordlessLogin(
+          {
+            connection,
+            ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+            verificationCode: code,
+            onRedirecting: (done: () => void) => {
+              resolve({ kind: 'redirecting' });
+              done();
+            },
+          } as unknown as Parameters<WebAuth['passwordlessLogin']>[0], // so is onRedirecting
+          (error) => reject(fromAuth0Error(error)),
+        );
+      } catch (error) {
+        reject(fromAuth0Error(error));
+      }
+    });
+  }
+
+  async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
+    const webAuth = await this.client();
+    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done));
+    if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
+    const payload = (result.idTokenPayload ?? null) as UserProfile | null;
+    const authResult: AuthResult = {
+      accessToken: result.accessToken ?? null,
+      idToken: result.idToken ?? null,
+      idTokenPayload: payload,
+      expiresIn: result.expiresIn ?? null,
+      tokenType: result.tokenType ?? null,
+      scope: result.scope ?? null,
+      appState: result.appState,
+    };
+    const user = payload ?? { sub: '' };
+    return { user, authResult };
+  }
+
+  private client(): Promise<WebAuth> {
+    return (this.webAuth ??= this.createClient());
+  }
+
+  private async createClient(): Promise<WebAuth> {
+    const { domain, clientId, redirectUri, responseType, scope, audience } = this.options;
+    const endpoint = resolveAuth0Domain(domain);
+    if (!endpoint || !clientId) {
+      throw loginError('misconfigured', {
+        developerHint: 'Set the domain attribute (tenant.auth0.com, a custom domain, or http://localhost:4400) and client-id.',
+      });
+    }
+    const { WebAuth } = await loadAuth0().catch(() => {
+      auth0Module = undefined; // let the next attempt load it again
+      throw loginError('network', { developerHint: 'auth0-js could not be loaded.' });
+    });
+    return new WebAuth({
+      domain: endpoint.domain,
+      clientID: clientId,
+      redirectUri,
+      responseType: responseType || 'token id_token',
+      scope: scope || 'openid profile email',
+      ...(audience ? { audience } : {}),
+      // Each start sends a message: never let superagent retry one by itself.
+      _timesToRetryFailedRequests: 0,
+      overrides: { __token_issuer: endpoint.issuer },
+    } as ConstructorParameters<typeof WebAuth>[0]);
+  }
+}
+
+/** Wraps an auth0-js callback API, turning both thrown and reported errors into LoginErrors. */
+function call<T>(run: (done: (error: unknown, result: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      run((error, result) => (error ? reject(fromAuth0Error(error)) : resolve(result)));
+    } catch (error) {
+      reject(fromAuth0Error(error));
+    }
+  });
+}

@@ -1,0 +1,357 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { LoginError } from '../auth/login-error.js';
+import { loginError } from '../auth/login-error.js';
+import { SpaTransport } from '../auth/spa-transport.js';
+import { BackendTransport } from '../auth/backend-transport.js';
+import type { PasswordlessTransport } from '../auth/transport.js';
+import { LoginFlowController, type FlowHost } from '../flow/login-flow.controller.js';
+import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
+import { LocalizeController } from '../i18n/localize.js';
+import type { PasswordlessMessages } from '../i18n/messages.js';
+import { codeInputValue } from '../internal/identifier.js';
+import { styles } from './passwordless-login.styles.js';
+
+/**
+ * Signs people in to Auth0 without a password: by email or SMS, with a one-time code or a magic link.
+ *
+ * SPA mode (`domain` + `client-id`) talks to Auth0 through auth0-js in the browser and needs an Auth0
+ * Single Page Application. Backend mode (`endpoint`) posts to the site's own server, which runs the handler
+ * from `passwordless-login/server` with a Regular Web Application's secret; no token reaches the browser.
+ *
+ * @summary Passwordless sign-in to Auth0 by email or SMS, code or link.
+ * @tagname passwordless-login
+ *
+ * @slot header - Replaces the heading (logo, product name).
+ * @slot footer - Legal text or help links under the form.
+ *
+ * @event passwordless-state-change - The step changed: `{ from, to }`.
+ * @event passwordless-start - A code or link was sent: `{ connection, send, recipient }` (recipient masked).
+ * @event passwordless-authenticated - Signed in: `{ user, authResult? }`; `authResult` (tokens) in SPA mode only.
+ * @event passwordless-error - Something failed: `{ code, message, recoverable }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart header - The heading.
+ * @csspart form - The form of every step.
+ * @csspart label - Field labels.
+ * @csspart input - The email, phone and code fields.
+ * @csspart identifier-input - The email or phone field.
+ * @csspart code-input - The one-time code field.
+ * @csspart hint - Help text under a field, and "we sent a code to…".
+ * @csspart submit-button - The main button of a step.
+ * @csspart secondary-button - Resend, "use a different email", "start over".
+ * @csspart countdown - The time left before resend works again.
+ * @csspart status - Progress text (a polite live region).
+ * @csspart error - The error message (an alert).
+ * @csspart footer - Wraps the footer slot.
+ *
+ * @cssproperty [--passwordless-font-family=system-ui] - Font of everything.
+ * @cssproperty [--passwordless-font-size=1rem] - Base size; everything scales from it.
+ * @cssproperty [--passwordless-text-color=light-dark(#1b1b1f, #ececf1)] - Text.
+ * @cssproperty [--passwordless-muted-color=light-dark(#5b5b66, #a9a9b5)] - Hints and status.
+ * @cssproperty [--passwordless-background=light-dark(#ffffff, #1d1d22)] - Box background.
+ * @cssproperty [--passwordless-border-color=light-dark(#8a8a96, #6e6e7a)] - Field borders.
+ * @cssproperty [--passwordless-accent-color=light-dark(#3b4fd8, #9aa8ff)] - Buttons and links.
+ * @cssproperty [--passwordless-on-accent-color=light-dark(#ffffff, #10122a)] - Text on the accent.
+ * @cssproperty [--passwordless-danger-color=light-dark(#b3261e, #ffb4ab)] - Errors.
+ * @cssproperty [--passwordless-radius=0.5rem] - Corner radius of fields and buttons.
+ * @cssproperty [--passwordless-spacing=1rem] - The spacing unit.
+ * @cssproperty [--passwordless-focus-ring=0 0 0 3px accent at 45%] - Focus indicator (a box-shadow).
+ * @cssproperty [--passwordless-max-width=24rem] - Width of the box.
+ *
+ * @cssstate identify - Asking for the email or phone number.
+ * @cssstate code - Asking for the code.
+ * @cssstate check-email - Waiting for the magic link to be opened.
+ * @cssstate callback - Finishing the sign-in on return.
+ * @cssstate success - Signed in.
+ * @cssstate error - Failed in a way the form cannot fix.
+ * @cssstate busy - A request is running.
+ */
+export class PasswordlessLogin extends LitElement implements FlowHost {
+  static override styles = styles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  // ---- public API ----
+
+  /** Auth0 domain (`tenant.eu.auth0.com`, a custom domain) or a full origin such as `http://localhost:4400`. SPA mode. */
+  @property() domain = '';
+
+  /** The Auth0 application's client ID (a Single Page Application). SPA mode. */
+  @property({ attribute: 'client-id' }) clientId = '';
+
+  /** `email` or `sms`. */
+  @property() connection: Connection = 'email';
+
+  /** `code` (a one-time code) or `link` (a magic link; email only). */
+  @property() send: SendMode = 'code';
+
+  /** Where Auth0 returns after a link or code login. Defaults to this page without query or hash. SPA mode. */
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+
+  /** API audience for the access token. SPA mode. */
+  @property() audience = '';
+
+  /** OIDC scopes. Default `openid profile email`. SPA mode. */
+  @property() scope = '';
+
+  /** `token id_token` (default) or `id_token` when no access token is needed. SPA mode. */
+  @property({ attribute: 'response-type' }) responseType = '';
+
+  /** The path the server handler is mounted on (e.g. `/auth/passwordless`): switches to backend mode. */
+  @property() endpoint = '';
+
+  /** Digits in a code. Default 6, as Auth0 sends. */
+  @property({ attribute: 'code-length', type: Number }) codeLength = 6;
+
+  /** Overrides for any message, in the current language. Text only: never rendered as HTML. */
+  @property({ attribute: false }) messages?: Partial<PasswordlessMessages>;
+
+  /** Replaces the network layer, e.g. with `FakeTransport` from `passwordless-login/testing`. */
+  @property({ attribute: false }) customTransport?: PasswordlessTransport;
+
+  /** The current step. */
+  get step(): LoginStep {
+    return this.flow.state.step;
+  }
+
+  /** Back to the first step, keeping what was typed. */
+  reset(): void {
+    this.flow.reset();
+  }
+
+  // ---- internals ----
+
+  private readonly internals = this.attachInternals();
+  private readonly localize = new LocalizeController(this);
+  private readonly flow = new LoginFlowController(this);
+  private builtTransport?: PasswordlessTransport;
+  private lastAutoSubmitted = '';
+  private hasRendered = false;
+
+  get locale(): string {
+    return this.localize.lang;
+  }
+
+  get resumeKey(): string {
+    return this.endpoint || this.clientId || 'default';
+  }
+
+  transport(): PasswordlessTransport {
+    if (this.customTransport) return this.customTransport;
+    this.builtTransport ??= this.endpoint
+      ? new BackendTransport({ endpoint: this.endpoint })
+      : new SpaTransport({
+          domain: this.domain,
+          clientId: this.clientId,
+          redirectUri: this.redirectUri || `${location.origin}${location.pathname}`,
+          responseType: this.responseType,
+          scope: this.scope,
+          audience: this.audience,
+        });
+    return this.builtTransport;
+  }
+
+  describe(error: LoginError): string {
+    return this.localize.messages(this.messages).errors[error.code];
+  }
+
+  // ---- lifecycle ----
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const config = ['domain', 'clientId', 'redirectUri', 'responseType', 'scope', 'audience', 'endpoint'] as const;
+    if (config.some((key) => changed.has(key))) this.builtTransport = undefined;
+  }
+
+  protected override updated(): void {
+    const { step, busy } = this.flow.state;
+    for (const name of ['identify', 'code', 'check-email', 'callback', 'success', 'error', 'busy']) {
+      const on = name === 'busy' ? busy : name === step;
+      try {
+        if (on) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      } catch {
+        // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
+      }
+    }
+    if (this.renderedStep !== step) {
+      const focusWasHere = this.matches(':focus-within') || document.activeElement === document.body;
+      if (this.hasRendered && focusWasHere) this.focusStep();
+      this.renderedStep = step;
+    }
+    this.hasRendered = true;
+  }
+
+  private renderedStep?: LoginStep;
+
+  private focusStep(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
+    target?.focus();
+  }
+
+  // ---- event handlers ----
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const { step } = this.flow.state;
+    if (step === 'identify') void this.flow.submitIdentifier();
+    else if (step === 'code') void this.flow.submitCode();
+    else if (step === 'error') this.flow.reset();
+  }
+
+  private onIdentifierInput(event: InputEvent): void {
+    this.flow.editIdentifier((event.target as HTMLInputElement).value);
+  }
+
+  private onCodeInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const value = codeInputValue(input.value, this.codeLength);
+    input.value = value;
+    this.flow.editCode(value);
+    // Submit by itself once, when the last digit arrives (typed, pasted or autofilled).
+    if (value.length === this.codeLength && value !== this.lastAutoSubmitted) {
+      this.lastAutoSubmitted = value;
+      void this.flow.submitCode();
+    }
+  }
+
+  private onResend(): void {
+    this.lastAutoSubmitted = '';
+    void this.flow.resend();
+  }
+
+  // ---- rendering ----
+
+  protected override render() {
+    const m = this.localize.messages(this.messages);
+    const { step, busy, error } = this.flow.state;
+    return html`
+      <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
+        <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
+        <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+          ${this.renderStep(m)}
+          <p part="error" id="error" role="alert">${error && step !== 'error' ? error.message : nothing}</p>
+          ${step === 'error' ? html`<p part="error">${error?.message}</p>` : nothing}
+          ${this.renderActions(m)}
+        </form>
+        <p part="status" role="status">${this.statusText(m)}</p>
+        <div part="footer"><slot name="footer"></slot></div>
+      </div>
+    `;
+  }
+
+  private renderStep(m: PasswordlessMessages) {
+    const { step, busy, error, identifier, code, maskedRecipient, user } = this.flow.state;
+    const invalid = error ? 'true' : 'false';
+    switch (step) {
+      case 'identify': {
+        const sms = this.connection === 'sms';
+        return html`
+          <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
+          <input
+            part="input identifier-input"
+            id="identifier"
+            name=${sms ? 'tel' : 'email'}
+            type=${sms ? 'tel' : 'email'}
+            autocomplete=${sms ? 'tel' : 'email'}
+            inputmode=${sms ? 'tel' : 'email'}
+            spellcheck="false"
+            autocapitalize="off"
+            required
+            data-autofocus
+            .value=${live(identifier)}
+            ?readonly=${busy}
+            aria-invalid=${invalid}
+            aria-describedby="identifier-hint error"
+            @input=${this.onIdentifierInput}
+            @focus=${() => this.flow.warmUp()}
+          />
+          <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
+        `;
+      }
+      case 'code':
+        return html`
+          <p part="hint" id="sent-to">${m.codeSentTo(maskedRecipient)}</p>
+          <label part="label" for="code">${m.codeLabel}</label>
+          <input
+            part="input code-input"
+            id="code"
+            name="code"
+            type="text"
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            spellcheck="false"
+            required
+            data-autofocus
+            .value=${live(code)}
+            ?readonly=${busy}
+            aria-invalid=${invalid}
+            aria-describedby="sent-to code-hint error"
+            @input=${this.onCodeInput}
+          />
+          <p part="hint" id="code-hint">${m.codeHint(this.codeLength)}</p>
+        `;
+      case 'check-email':
+        return html`
+          <p part="hint" tabindex="-1" data-autofocus>${m.linkSentTo(maskedRecipient)}</p>
+          <p part="hint">${m.checkEmailHint}</p>
+        `;
+      case 'callback':
+        return html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`;
+      case 'success': {
+        const who = user?.email ?? user?.phone_number;
+        return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>`;
+      }
+      case 'error':
+        return nothing;
+    }
+  }
+
+  private renderActions(m: PasswordlessMessages) {
+    const { step, busy, error } = this.flow.state;
+    const wait = this.flow.secondsUntilResend;
+    const sms = this.connection === 'sms';
+    const different = html`<button part="secondary-button" type="button" @click=${() => this.flow.back()}>
+      ${sms ? m.useDifferentPhone : m.useDifferentEmail}
+    </button>`;
+    const resend = html`
+      <button part="secondary-button" type="button" aria-disabled=${busy || wait > 0 ? 'true' : 'false'} @click=${this.onResend}>
+        ${this.send === 'link' && !sms ? m.sendNewLink : m.resend}
+      </button>
+      ${wait > 0 ? html`<span part="countdown" aria-hidden="true">${m.resendIn(wait)}</span>` : nothing}
+    `;
+    switch (step) {
+      case 'identify': {
+        const blocked = busy || (error?.code === 'rate_limited' && wait > 0);
+        return html`
+          <button part="submit-button" type="submit" aria-disabled=${blocked ? 'true' : 'false'}>
+            ${busy ? m.sending : this.send === 'link' && !sms ? m.sendLink : m.sendCode}
+          </button>
+          ${error?.code === 'rate_limited' && wait > 0 ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
+        `;
+      }
+      case 'code':
+        return html`
+          <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.verifying : m.verify}</button>
+          <div class="actions">${resend}</div>
+          <div class="actions">${different}</div>
+        `;
+      case 'check-email':
+        return html`<div class="actions">${resend}</div><div class="actions">${different}</div>`;
+      case 'error':
+        return html`<button part="submit-button" type="submit" data-autofocus>
+          ${error?.code === 'link_invalid' ? (this.send === 'link' ? m.sendNewLink : m.tryAgain) : m.startOver}
+        </button>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private statusText(m: PasswordlessMessages): string {
+    const { step, busy } = this.flow.state;
+    if (step === 'identify' && busy) return m.sending;
+    if (step === 'code' && busy) return m.verifying;
+    if (step === 'callback') return m.signingIn;
+    return '';
+  }
+}

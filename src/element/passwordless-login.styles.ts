@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+// Public custom properties (--passwordless-*) each feed exactly one private --_* variable, resolved once on
+// [part=base]. Defaults follow the page's colour scheme through light-dark().
+export const styles = css`
+  :host {
+    display: block;
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    --_font-family: var(--passwordless-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--passwordless-font-size, 1rem);
+    --_text: var(--passwordless-text-color, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--passwordless-muted-color, light-dark(#5b5b66, #a9a9b5));
+    --_background: var(--passwordless-background, light-dark(#ffffff, #1d1d22));
+    --_border: var(--passwordless-border-color, light-dark(#8a8a96, #6e6e7a));
+    --_accent: var(--passwordless-accent-color, light-dark(#3b4fd8, #9aa8ff));
+    --_on-accent: var(--passwordless-on-accent-color, light-dark(#ffffff, #10122a));
+    --_danger: var(--passwordless-danger-color, light-dark(#b3261e, #ffb4ab));
+    --_radius: var(--passwordless-radius, 0.5rem);
+    --_spacing: var(--passwordless-spacing, 1rem);
+    --_focus-ring: var(--passwordless-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
+    --_max-width: var(--passwordless-max-width, 24rem);
+
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    padding: calc(var(--_spacing) * 1.5);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+    border-radius: calc(var(--_radius) * 1.5);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .title {
+    margin: 0 0 var(--_spacing);
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .title:focus {
+    outline: none;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_spacing) * 0.5);
+    margin: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  [part~='hint'],
+  [part~='status'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='input'] {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='input'][aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  [part~='code-input'] {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.4em;
+    font-size: 1.25em;
+  }
+  button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [part~='submit-button'] {
+    margin-top: calc(var(--_spacing) * 0.5);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+  }
+  [part~='secondary-button'] {
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid transparent;
+    justify-self: start;
+    padding-inline: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :is(input, button):focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
+  [part~='error'] {
+    color: var(--_danger);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  [part~='error']:empty,
+  [part~='status']:empty {
+    display: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_spacing);
+    align-items: baseline;
+  }
+  [part~='footer'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='footer'] ::slotted(*) {
+    display: block;
+    margin-top: var(--_spacing);
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='submit-button'] {
+      border-color: ButtonText;
+    }
+    :is(input, button):focus-visible {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

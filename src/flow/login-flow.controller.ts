@@ -1,0 +1,224 @@
+// Runs the flow's effects (network calls, storage, timers) and reports each outcome back as an action.
+// The state itself only ever changes through transition().
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLoginError, loginError, type LoginError } from '../auth/login-error.js';
+import type { Authenticated, PasswordlessTransport } from '../auth/transport.js';
+import {
+  PasswordlessAuthenticatedEvent,
+  PasswordlessErrorEvent,
+  PasswordlessStartEvent,
+  PasswordlessStateChangeEvent,
+} from '../events/passwordless-events.js';
+import { afterLoad, claimCallback } from '../internal/callback.js';
+import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../internal/identifier.js';
+import { clearResume, loadResume, saveResume } from '../internal/resume-store.js';
+import { cooldownMs, transition, type LoginAction } from './login-machine.js';
+import { initialState, type Connection, type LoginState, type SendMode } from './login-state.js';
+
+/** What the flow needs to know about the element it runs in. */
+export interface FlowHost extends ReactiveControllerHost, HTMLElement {
+  readonly connection: Connection;
+  readonly send: SendMode;
+  readonly codeLength: number;
+  readonly locale: string;
+  /** Identifies this login for the resume record (client ID or endpoint). */
+  readonly resumeKey: string;
+  transport(): PasswordlessTransport;
+  /** The translated message for an error. */
+  describe(error: LoginError): string;
+}
+
+const NETWORK_TIMEOUT_MS = 15_000;
+
+export class LoginFlowController implements ReactiveController {
+  state: LoginState = initialState;
+  /** Ticks once a second while a cooldown runs, so the countdown re-renders. */
+  now = Date.now();
+  private ticker?: ReturnType<typeof setInterval>;
+
+  constructor(private readonly host: FlowHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const callback = claimCallback();
+    if (callback) {
+      void this.completeCallback(callback);
+      return;
+    }
+    const record = loadResume(this.host.resumeKey);
+    if (record && record.connection === this.host.connection && this.state.step === 'identify') {
+      const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount } = record;
+      this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount } });
+    }
+    this.syncTicker();
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  get secondsUntilResend(): number {
+    return Math.max(0, Math.ceil((this.state.resendAvailableAt - this.now) / 1000));
+  }
+
+  // ---- user intents ----
+
+  editIdentifier(value: string): void {
+    this.dispatch({ type: 'edit-identifier', value });
+  }
+
+  editCode(value: string): void {
+    this.dispatch({ type: 'edit-code', value });
+  }
+
+  async submitIdentifier(): Promise<void> {
+    const { state, host } = this;
+    if (state.busy || state.step !== 'identify' || this.secondsUntilResend > 0 && state.error?.code === 'rate_limited') return;
+    const recipient =
+      host.connection === 'sms'
+        ? await normalisePhone(state.identifier, regionOf(host.locale) ?? regionOf(navigator.language))
+        : normaliseEmail(state.identifier);
+    if (!recipient) {
+      this.fail('invalid-identifier', loginError(host.connection === 'sms' ? 'invalid_phone_number' : 'invalid_email'));
+      return;
+    }
+    this.dispatch({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient) });
+    await this.start();
+  }
+
+  async resend(): Promise<void> {
+    const { step, busy } = this.state;
+    if (busy || (step !== 'code' && step !== 'check-email') || this.secondsUntilResend > 0) return;
+    this.dispatch({ type: 'resend' });
+    await this.start();
+  }
+
+  async submitCode(): Promise<void> {
+    const { state, host } = this;
+    if (state.busy || state.step !== 'code') return;
+    const code = normaliseCode(state.code, host.codeLength);
+    if (!code) {
+      this.fail('invalid-code', loginError('invalid_code'));
+      return;
+    }
+    this.dispatch({ type: 'submit-code' });
+    try {
+      const outcome = await withTimeout(
+        host.transport().verify({ connection: host.connection, recipient: state.recipient, code }),
+      );
+      if (outcome.kind === 'redirecting') this.dispatch({ type: 'redirecting' });
+      else this.authenticated(outcome.result);
+    } catch (error) {
+      this.fail('verify-failed', asLoginError(error));
+    }
+  }
+
+  back(): void {
+    clearResume(this.host.resumeKey);
+    this.dispatch({ type: 'back' });
+  }
+
+  reset(): void {
+    clearResume(this.host.resumeKey);
+    this.dispatch({ type: 'reset' });
+  }
+
+  warmUp(): void {
+    try {
+      this.host.transport().warmUp?.();
+    } catch {
+      // a misconfigured element reports its problem on submit, not on focus
+    }
+  }
+
+  // ---- effects ----
+
+  private async start(): Promise<void> {
+    const { host } = this;
+    const send: SendMode = host.connection === 'sms' ? 'code' : host.send;
+    try {
+      await withTimeout(
+        host.transport().start({ connection: host.connection, send, recipient: this.state.recipient, locale: host.locale }),
+      );
+    } catch (error) {
+      this.fail('start-failed', asLoginError(error));
+      return;
+    }
+    const now = Date.now();
+    this.dispatch({ type: 'start-succeeded', send, resendAvailableAt: now + cooldownMs(this.state.sendCount + 1) });
+    host.dispatchEvent(new PasswordlessStartEvent({ connection: host.connection, send, recipient: this.state.maskedRecipient }));
+  }
+
+  private async completeCallback(callback: Parameters<PasswordlessTransport['completeCallback']>[0]): Promise<void> {
+    const record = loadResume(this.host.resumeKey);
+    if (record) this.dispatch({ type: 'restore', state: { identifier: record.identifier } });
+    this.dispatch({ type: 'callback-detected' });
+    try {
+      const result = await this.host.transport().completeCallback(callback);
+      // Listeners a page adds before the load event must hear about it.
+      await afterLoad();
+      this.authenticated(result);
+    } catch (error) {
+      await afterLoad();
+      this.fail('callback-failed', asLoginError(error));
+    }
+  }
+
+  private authenticated(result: Authenticated): void {
+    clearResume(this.host.resumeKey);
+    this.dispatch({ type: 'authenticated', user: result.user });
+    this.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
+  }
+
+  private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed', error: LoginError): void {
+    const described = { ...error, message: this.host.describe(error) };
+    if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
+    this.dispatch(type === 'start-failed' ? { type, error: described, now: Date.now() } : { type, error: described });
+    this.host.dispatchEvent(new PasswordlessErrorEvent(described));
+  }
+
+  private dispatch(action: LoginAction): void {
+    const previous = this.state;
+    this.state = transition(previous, action);
+    if (this.state === previous) return;
+    this.now = Date.now();
+    this.host.requestUpdate();
+    if (this.state.step === 'code' || this.state.step === 'check-email') {
+      saveResume(this.host.resumeKey, this.state, this.host.connection, this.host.send);
+    }
+    this.syncTicker();
+    if (previous.step !== this.state.step) {
+      this.host.dispatchEvent(new PasswordlessStateChangeEvent({ from: previous.step, to: this.state.step }));
+    }
+  }
+
+  private syncTicker(): void {
+    const counting = this.state.resendAvailableAt > Date.now();
+    if (counting && !this.ticker && this.host.isConnected) {
+      this.ticker = setInterval(() => {
+        this.now = Date.now();
+        this.host.requestUpdate();
+        if (this.now >= this.state.resendAvailableAt) this.syncTicker();
+      }, 1000);
+    } else if (!counting && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+}
+
+function asLoginError(error: unknown): LoginError {
+  return isLoginError(error) ? error : loginError('unknown');
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(loginError('network', { developerHint: 'No answer within 15 s.' })), NETWORK_TIMEOUT_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}

@@ -1,0 +1,52 @@
+// Resolves the element's language (own lang, nearest ancestor's, <html lang>) to registered messages,
+// and re-renders the element when any lang attribute on the page changes.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PasswordlessMessages } from './messages.js';
+import { en } from './locales/en.js';
+
+const registry = new Map<string, PasswordlessMessages>([['en', en]]);
+const hosts = new Set<ReactiveControllerHost & HTMLElement>();
+let observer: MutationObserver | undefined;
+
+/** Makes a locale available to every element on the page. */
+export function registerMessages(...locales: PasswordlessMessages[]): void {
+  for (const messages of locales) registry.set(messages.$code.toLowerCase(), messages);
+  hosts.forEach((host) => host.requestUpdate());
+}
+
+export function resolveLang(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+}
+
+/** "pt-BR" → pt-br, else pt, else en. */
+export function messagesFor(lang: string): PasswordlessMessages {
+  const tag = lang.toLowerCase();
+  return registry.get(tag) ?? registry.get(tag.split('-')[0]!) ?? en;
+}
+
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+    if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) observer?.disconnect();
+  }
+
+  get lang(): string {
+    return resolveLang(this.host);
+  }
+
+  messages(overrides?: Partial<PasswordlessMessages>): PasswordlessMessages {
+    const base = messagesFor(this.lang);
+    if (!overrides) return base;
+    return { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } };
+  }
+}

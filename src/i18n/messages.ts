@@ -1,0 +1,34 @@
+// Typed messages: strings, or functions for interpolation. Every locale implements the whole interface.
+import type { LoginErrorCode } from '../auth/login-error.js';
+
+export interface PasswordlessMessages {
+  $code: string;
+  $dir: 'ltr' | 'rtl';
+  title: string;
+  emailLabel: string;
+  emailHint: string;
+  phoneLabel: string;
+  phoneHint: string;
+  sendCode: string;
+  sendLink: string;
+  sending: string;
+  codeLabel: string;
+  codeHint: (length: number) => string;
+  codeSentTo: (recipient: string) => string;
+  linkSentTo: (recipient: string) => string;
+  checkEmailHint: string;
+  verify: string;
+  verifying: string;
+  resend: string;
+  resendIn: (seconds: number) => string;
+  resent: string;
+  useDifferentEmail: string;
+  useDifferentPhone: string;
+  signingIn: string;
+  signedInAs: (who: string) => string;
+  signedIn: string;
+  startOver: string;
+  sendNewLink: string;
+  tryAgain: string;
+  errors: Record<LoginErrorCode, string>;
+}

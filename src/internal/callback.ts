@@ -1,0 +1,39 @@
+// Takes callback parameters out of the URL once per page, for whichever element asks first, and scrubs the URL
+// at once so tokens never linger in history, referrers or other scripts' view.
+import type { CallbackParams } from '../auth/transport.js';
+
+const CLAIMED = Symbol.for('passwordless-login.callback-claimed');
+type Claimable = typeof globalThis & { [CLAIMED]?: boolean };
+
+const SPA_KEYS = ['access_token', 'id_token', 'error'];
+/** Backend mode returns to the page with `?passwordless=…` (see server/). */
+export const BACKEND_RETURN_PARAM = 'passwordless';
+
+function looksLikeCallback(hash: URLSearchParams, search: URLSearchParams): boolean {
+  return SPA_KEYS.some((key) => hash.has(key)) || search.has(BACKEND_RETURN_PARAM);
+}
+
+/**
+ * Returns the callback parameters the first time it is called on a page that has them, and null after that,
+ * even across two copies of this library on one page.
+ */
+export function claimCallback(): CallbackParams | null {
+  const global = globalThis as Claimable;
+  if (global[CLAIMED] || typeof location === 'undefined') return null;
+  const hash = location.hash.replace(/^#\/?/, '');
+  const search = location.search.replace(/^\?/, '');
+  const searchParams = new URLSearchParams(search);
+  if (!looksLikeCallback(new URLSearchParams(hash), searchParams)) return null;
+  global[CLAIMED] = true;
+  searchParams.delete(BACKEND_RETURN_PARAM);
+  searchParams.delete('code_error'); // reserved for backend mode's error reason
+  const rest = searchParams.toString();
+  history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+  return { hash, search };
+}
+
+/** Resolves once the load event has fired and its listeners have run. */
+export function afterLoad(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => setTimeout(resolve), { once: true }));
+}

@@ -1,0 +1,13 @@
+// The only module with a side effect: it defines <passwordless-login>.
+import { PasswordlessLogin } from './element/passwordless-login.element.js';
+
+export { PasswordlessLogin };
+export * from './index.js';
+
+if (!customElements.get('passwordless-login')) customElements.define('passwordless-login', PasswordlessLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'passwordless-login': PasswordlessLogin;
+  }
+}
