@@ -1,0 +1,219 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { FakeTransport } from '../../src/testing.js';
+import { loginError } from '../../src/auth/login-error.js';
+import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
+
+describe('<passwordless-login> with a fake transport', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('starts on the identify step with a labelled email field', async () => {
+    const { el } = await renderLogin();
+    expect(el.step).to.equal('identify');
+    const field = input(el);
+    expect(field.type).to.equal('email');
+    expect(field.autocomplete).to.equal('email');
+    expect(field.labels![0]!.textContent).to.equal('Email address');
+    expect(el.matches(':state(identify)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a bad email with a translated message and sends nothing', async () => {
+    const { el, transport } = await renderLogin();
+    await type(el, 'alice@example.com, bob@example.com');
+    const failed = oneEvent(el, 'passwordless-error');
+    await submit(el);
+    expect((await failed).detail).to.deep.equal({ code: 'invalid_email', message: 'Enter one email address, like name@example.com.', recoverable: true });
+    expect(transport.calls).to.have.length(0);
+    expect(input(el).value).to.equal('alice@example.com, bob@example.com');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(errorText(el)).to.contain('one email address');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends a code to the normalised address and moves to the code step', async () => {
+    const { el, transport } = await renderLogin();
+    await type(el, '  ALICE@Example.COM ');
+    const changes: string[] = [];
+    el.addEventListener('passwordless-state-change', (e) => changes.push(`${e.detail.from}→${e.detail.to}`));
+    const started = oneEvent(el, 'passwordless-start');
+    await submit(el);
+    expect((await started).detail).to.deep.equal({ connection: 'email', send: 'code', recipient: 'A•••@example.com' });
+    await settle(el);
+    expect(transport.calls[0]).to.deep.equal({ method: 'start', request: { connection: 'email', send: 'code', recipient: 'ALICE@example.com', locale: 'en' } });
+    expect(el.step).to.equal('code');
+    expect(changes).to.deep.equal(['identify→code']);
+    const code = input(el);
+    expect(code.autocomplete).to.equal('one-time-code');
+    expect(code.inputMode).to.equal('numeric');
+    expect(part(el, 'hint')!.textContent).to.contain('A•••@example.com');
+    expect(el.shadowRoot!.activeElement).to.equal(code);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is busy while sending and a double submit sends one request', async () => {
+    let release!: () => void;
+    const transport = new FakeTransport().nextStart(new Promise<never>((_, reject) => (release = () => reject(loginError('network')))));
+    const { el } = await renderLogin(transport);
+    await type(el, 'alice@example.com');
+    await submit(el);
+    await submit(el);
+    expect(transport.calls).to.have.length(1);
+    expect(el.matches(':state(busy)')).to.equal(true);
+    expect(part(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'status')!.textContent).to.equal('Sending…');
+    await expect(el).to.be.accessible();
+    release();
+    await settle(el);
+    expect(el.matches(':state(busy)')).to.equal(false);
+    expect(errorText(el)).to.contain('could not reach');
+    expect(input(el).value).to.equal('alice@example.com');
+  });
+
+  for (const pasted of ['123 456', '123-456', ' 123456 ']) {
+    it(`pasting ${JSON.stringify(pasted)} fills 123456 and submits once`, async () => {
+      const { el, transport } = await renderLogin();
+      await toCodeStep(el);
+      const authenticated = oneEvent(el, 'passwordless-authenticated');
+      await type(el, pasted);
+      expect(input(el)?.value ?? '123456').to.equal('123456');
+      const { detail } = await authenticated;
+      expect(detail.user.email).to.equal('alice@example.com');
+      expect(detail.authResult).to.equal(undefined);
+      expect(transport.calls.filter((c) => c.method === 'verify')).to.have.length(1);
+      await settle(el);
+      expect(el.step).to.equal('success');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps leading zeros', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport({ code: '012345' }));
+    await toCodeStep(el);
+    await type(el, ' 012345 ');
+    await settle(el);
+    expect((transport.calls[1]!.request as { code: string }).code).to.equal('012345');
+  });
+
+  it('a wrong code keeps the code and says so', async () => {
+    const { el } = await renderLogin();
+    await toCodeStep(el);
+    await type(el, '999999');
+    await settle(el);
+    expect(el.step).to.equal('code');
+    expect(input(el).value).to.equal('999999');
+    expect(errorText(el)).to.equal('That code is not right. Check it and try again.');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an expired code asks for a new one; resend waits for the cooldown', async () => {
+    const transport = new FakeTransport().nextVerify('code_expired');
+    const { el } = await renderLogin(transport);
+    await toCodeStep(el);
+    await type(el, '123456');
+    await settle(el);
+    expect(errorText(el)).to.contain('expired');
+    const [resend] = parts(el, 'secondary-button');
+    expect(resend!.getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'countdown')!.textContent).to.match(/in 30 s/);
+    resend!.click();
+    await settle(el);
+    expect(transport.calls.filter((c) => c.method === 'start')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a 429 shows a countdown and sends nothing while it runs', async () => {
+    const transport = new FakeTransport().nextStart(loginError('rate_limited', { retryAfterMs: 42_000 }));
+    const { el } = await renderLogin(transport);
+    await type(el, 'alice@example.com');
+    await submit(el);
+    expect(errorText(el)).to.contain('Too many messages');
+    expect(part(el, 'countdown')!.textContent).to.match(/42 s/);
+    await submit(el);
+    expect(transport.calls).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes back to change the address, keeping it in the field', async () => {
+    const { el } = await renderLogin();
+    await toCodeStep(el);
+    parts(el, 'secondary-button').at(-1)!.click();
+    await settle(el);
+    expect(el.step).to.equal('identify');
+    expect(input(el).value).to.equal('alice@example.com');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('sends a link and shows check-email', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { send: 'link' });
+    expect(part(el, 'submit-button')!.textContent!.trim()).to.equal('Email me a sign-in link');
+    await toCodeStep(el);
+    expect(el.step).to.equal('check-email');
+    expect((transport.calls[0]!.request as { send: string }).send).to.equal('link');
+    expect(el.shadowRoot!.textContent).to.contain('sign-in link to a•••@example.com');
+    await expect(el).to.be.accessible();
+  });
+
+  it('SMS: phone field, E.164 sent, code always', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms', send: 'link', lang: 'en-GB' });
+    expect(input(el).type).to.equal('tel');
+    expect(input(el).autocomplete).to.equal('tel');
+    await type(el, '07911 123456');
+    await submit(el);
+    await waitUntil(() => el.step === 'code', 'the phone number library loads and the code is sent');
+    expect(transport.calls[0]!.request).to.deep.include({ connection: 'sms', send: 'code', recipient: '+447911123456' });
+    expect(el.step).to.equal('code');
+    await expect(el).to.be.accessible();
+  });
+
+  it('SMS: refuses a bad number', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms' });
+    await type(el, '12');
+    await submit(el);
+    await waitUntil(() => errorText(el) !== '', 'the phone number is checked');
+    expect(errorText(el)).to.contain('valid phone number');
+    expect(transport.calls).to.have.length(0);
+  });
+
+  it('keeps the step and masked recipient across a reload, never the code', async () => {
+    const first = await renderLogin();
+    const clientId = first.el.clientId;
+    await toCodeStep(first.el);
+    await type(first.el, '12');
+    const stored = JSON.stringify({ ...sessionStorage });
+    expect(stored).to.contain('a•••@example.com');
+    expect(stored).not.to.contain('"code"');
+    first.el.remove();
+    const { el } = await renderLogin();
+    el.clientId = clientId;
+    el.remove();
+    document.body.append(el);
+    await settle(el);
+    expect(el.step).to.equal('code');
+    expect(part(el, 'hint')!.textContent).to.contain('a•••@example.com');
+    expect(input(el).value).to.equal('');
+  });
+
+  it('renders server and override text as text, never HTML', async () => {
+    const { el } = await renderLogin();
+    el.messages = { title: '<img src=x onerror="window.__xss=1">', errors: { invalid_email: '<b>bold</b>' } as never };
+    await type(el, 'nope');
+    await submit(el);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(errorText(el)).to.equal('<b>bold</b>');
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('shows the error step for an unrecoverable failure, and start over', async () => {
+    const transport = new FakeTransport().nextStart('client_authentication_required');
+    const { el } = await renderLogin(transport);
+    await type(el, 'alice@example.com');
+    const failed = oneEvent(el, 'passwordless-error');
+    await submit(el);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('client_authentication_required');
+    expect(detail.recoverable).to.equal(false);
+    expect(detail.message).not.to.match(/client|403|secret/i);
+    await expect(el).to.be.accessible();
+  });
+});
