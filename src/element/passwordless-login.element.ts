@@ -12,6 +12,10 @@ import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue } from '../internal/identifier.js';
 import { styles } from './passwordless-login.styles.js';
+import type { LoginState } from '../flow/login-state.js';
+
+/** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
+export const PREVIEW = Symbol.for('passwordless-login.preview');
 
 /**
  * Signs people in to Auth0 without a password: by email or SMS, with a one-time code or a magic link.
@@ -118,6 +122,11 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   /** Back to the first step, keeping what was typed. */
   reset(): void {
     this.flow.reset();
+  }
+
+  /** @internal see previewState() in passwordless-login/testing */
+  [PREVIEW](state: Partial<LoginState>): void {
+    this.flow.preview(state);
   }
 
   // ---- internals ----

@@ -49,7 +49,7 @@ export class LoginFlowController implements ReactiveController {
     const record = loadResume(this.host.resumeKey);
     if (record && record.connection === this.host.connection && this.state.step === 'identify') {
       const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount } = record;
-      this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount } });
+      this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, busy: false } });
     }
     this.syncTicker();
   }
@@ -123,6 +123,12 @@ export class LoginFlowController implements ReactiveController {
   reset(): void {
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'reset' });
+  }
+
+  /** Shows any state without a network (the demo's states gallery, designers' previews). */
+  preview(state: Partial<LoginState>): void {
+    const error = state.error ? { ...state.error, message: this.host.describe(state.error) } : null;
+    this.dispatch({ type: 'restore', state: { ...state, error } });
   }
 
   warmUp(): void {

@@ -115,6 +115,6 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return { ...initialState, identifier: state.identifier };
 
     case 'restore':
-      return { ...state, ...action.state, busy: false };
+      return { ...state, ...action.state };
   }
 }
