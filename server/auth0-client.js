@@ -1,0 +1,220 @@
+// @ts-check
+// Calls to Auth0 (or the emulator): /passwordless/start and /oauth/token, each once (never retried), with a
+// timeout, and every answer mapped to a fixed error code. ID tokens are verified with jose.
+import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose';
+
+/** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+/** @typedef {'start'|'verify'|'callback'} Step */
+
+/**
+ * @typedef {object} Failure
+ * @property {number} status the HTTP status for the browser
+ * @property {string} error a code from LOGIN_ERROR_CODES
+ * @property {number} [retryAfter] seconds
+ * @property {string} [auth0Error] Auth0's error code, for logs only
+ * @property {number} [auth0Status]
+ * @property {string} [auth0RequestId]
+ * @property {string} [hint] developer-facing, fixed text
+ */
+
+/**
+ * @typedef {object} TokenSet
+ * @property {string} id_token
+ * @property {string} [access_token]
+ * @property {number} [expires_in]
+ * @property {string} [scope]
+ */
+
+export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+
+/** @param {Record<string, unknown>} body @param {number} status @param {Step} step @returns {Failure} */
+export function mapAuth0Error(status, body, step) {
+  const error = typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : '';
+  const description = typeof body.error_description === 'string' ? body.error_description : typeof body.description === 'string' ? body.description : '';
+  const text = description.toLowerCase();
+  const base = { auth0Error: error.slice(0, 64) || undefined, auth0Status: status };
+  if (status === 429 && error !== 'too_many_attempts') return { ...base, status: 429, error: 'rate_limited', retryAfter: 60 };
+  if (error === 'bad.email') return { ...base, status: 400, error: 'invalid_email' };
+  if (error === 'bad.phone_number') return { ...base, status: 400, error: 'invalid_phone_number' };
+  if (error === 'too_many_attempts' || text.includes('maximum number of attempts')) return { ...base, status: 403, error: 'too_many_attempts' };
+  if (text.includes('expired')) return { ...base, status: 403, error: 'code_expired' };
+  if (/^wrong (email|phone number) or verification code/.test(text)) return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
+  if (error === 'invalid_grant') return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
+  if (error === 'unauthorized_client' || error === 'invalid_client' || (error === 'access_denied' && status === 401) || error.startsWith('bad.')) {
+    return {
+      ...base,
+      status: 502,
+      error: 'misconfigured',
+      hint:
+        'Auth0 refused the application: check domain, clientId and clientSecret, that the passwordless connection is enabled for it, ' +
+        'that the Passwordless OTP grant is on (Advanced settings > Grant Types), and that callbackUrl is an Allowed Callback URL.',
+    };
+  }
+  if (error === 'access_denied') return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
+  if (status >= 500 || error === 'sms_provider_error') return { ...base, status: 503, error: 'service_unavailable', retryAfter: 30 };
+  return { ...base, status: 502, error: 'service_unavailable' };
+}
+
+/**
+ * Seconds to wait from Auth0's headers (Retry-After, or X-RateLimit-Reset as epoch seconds), else fallback.
+ * @param {Headers} headers @param {number} fallback
+ */
+function retryAfterFrom(headers, fallback) {
+  const retry = Number(headers.get('retry-after'));
+  if (retry > 0 && retry < 86_400) return Math.ceil(retry);
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  const wait = reset - Date.now() / 1000;
+  if (wait > 0 && wait < 86_400) return Math.ceil(wait);
+  return fallback;
+}
+
+/**
+ * POSTs JSON once, with a timeout. Returns the parsed body or a Failure.
+ * @param {ResolvedOptions} options @param {string} path @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers @param {Step} step
+ * @returns {Promise<{ ok: true, data: Record<string, unknown> } | { ok: false, failure: Failure }>}
+ */
+async function post(options, path, body, headers, step) {
+  let response;
+  try {
+    response = await options.fetch(`${options.origin}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: 'manual',
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    return timedOut
+      ? { ok: false, failure: { status: 504, error: 'network', hint: `Auth0 did not answer ${path} within ${options.timeoutMs} ms.` } }
+      : { ok: false, failure: { status: 502, error: 'service_unavailable', hint: `Could not reach Auth0 at ${options.origin}.` } };
+  }
+  const requestId = (response.headers.get('x-auth0-requestid') ?? '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 64) || undefined;
+  /** @type {Record<string, unknown>} */
+  let data = {};
+  try {
+    const text = await response.text();
+    const parsed = text ? JSON.parse(text) : {};
+    if (typeof parsed === 'object' && parsed !== null) data = parsed;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      return { ok: false, failure: { status: 504, error: 'network', auth0RequestId: requestId } };
+    }
+    // not JSON: mapped on the status below
+  }
+  if (response.ok) return { ok: true, data };
+  const failure = mapAuth0Error(response.status, data, step);
+  if (failure.retryAfter) failure.retryAfter = retryAfterFrom(response.headers, failure.retryAfter);
+  return { ok: false, failure: { ...failure, auth0RequestId: requestId } };
+}
+
+/** @param {string|undefined} ip @param {ResolvedOptions} options @returns {Record<string, string>} */
+function forwarded(options, ip) {
+  return options.trustProxy > 0 && ip ? { 'auth0-forwarded-for': ip } : {};
+}
+
+/**
+ * POST /passwordless/start with the secret and server-fixed values only.
+ * @param {ResolvedOptions} options
+ * @param {{ connection: 'email'|'sms', identifier: string, locale?: string, state?: string, nonce?: string, ip?: string }} p
+ */
+export async function passwordlessStart(options, p) {
+  /** @type {Record<string, string>} */
+  const authParams = { response_type: 'code', scope: options.scope };
+  if (options.callbackUrl) authParams.redirect_uri = options.callbackUrl;
+  if (options.audience) authParams.audience = options.audience;
+  if (p.state) authParams.state = p.state;
+  if (p.nonce) authParams.nonce = p.nonce;
+  const body = {
+    client_id: options.clientId,
+    client_secret: options.clientSecret,
+    connection: p.connection,
+    send: options.send,
+    [p.connection === 'email' ? 'email' : 'phone_number']: p.identifier,
+    authParams,
+  };
+  /** @type {Record<string, string>} */
+  const headers = { ...forwarded(options, p.ip) };
+  if (p.locale) headers['x-request-language'] = p.locale;
+  const result = await post(options, '/passwordless/start', body, headers, 'start');
+  return result.ok ? { ok: /** @type {const} */ (true) } : result;
+}
+
+/**
+ * @param {ResolvedOptions} options @param {Record<string, unknown>} body @param {Step} step @param {string} [ip]
+ * @returns {Promise<{ ok: true, tokens: TokenSet } | { ok: false, failure: Failure }>}
+ */
+async function token(options, body, step, ip) {
+  const result = await post(options, '/oauth/token', { client_id: options.clientId, client_secret: options.clientSecret, ...body }, forwarded(options, ip), step);
+  if (!result.ok) return result;
+  if (typeof result.data.id_token !== 'string') {
+    return { ok: false, failure: { status: 502, error: 'misconfigured', hint: 'Auth0 returned no ID token: the scope must include openid.' } };
+  }
+  return { ok: true, tokens: /** @type {TokenSet} */ (/** @type {unknown} */ (result.data)) };
+}
+
+/**
+ * The passwordless OTP grant (a code typed by the person).
+ * @param {ResolvedOptions} options @param {{ connection: 'email'|'sms', identifier: string, code: string, ip?: string }} p
+ */
+export function otpToken(options, p) {
+  /** @type {Record<string, unknown>} */
+  const body = { grant_type: OTP_GRANT, realm: p.connection, username: p.identifier, otp: p.code, scope: options.scope };
+  if (options.audience) body.audience = options.audience;
+  return token(options, body, 'verify', p.ip);
+}
+
+/**
+ * The authorization code from a magic link, with the same redirect_uri.
+ * @param {ResolvedOptions} options @param {{ code: string, ip?: string }} p
+ */
+export function codeToken(options, p) {
+  return token(options, { grant_type: 'authorization_code', code: p.code, redirect_uri: options.callbackUrl }, 'callback', p.ip);
+}
+
+/** @type {WeakMap<object, ReturnType<typeof createRemoteJWKSet>>} */
+const jwksCache = new WeakMap();
+
+/**
+ * Verifies an ID token: RS256, exact issuer and audience, 60 s leeway, and the nonce when one was sent.
+ * @param {ResolvedOptions} options @param {string} idToken @param {string} [nonce]
+ * @returns {Promise<Record<string, unknown> | null>} the claims, or null when it fails
+ */
+export async function verifyIdToken(options, idToken, nonce) {
+  let jwks = jwksCache.get(options);
+  if (!jwks) {
+    jwks = createRemoteJWKSet(new URL(`${options.origin}/.well-known/jwks.json`), {
+      timeoutDuration: options.timeoutMs,
+      [customFetch]: options.fetch,
+    });
+    jwksCache.set(options, jwks);
+  }
+  try {
+    const { payload } = await jwtVerify(idToken, jwks, {
+      issuer: options.issuer,
+      audience: options.clientId,
+      algorithms: ['RS256'],
+      clockTolerance: 60,
+      requiredClaims: ['sub', 'iat', 'exp'],
+    });
+    if (nonce !== undefined && payload.nonce !== nonce) return null;
+    return payload;
+  } catch {
+    return null;
+  }
+}
+
+const PROFILE_CLAIMS = ['sub', 'email', 'email_verified', 'phone_number', 'phone_number_verified', 'name', 'given_name', 'family_name', 'nickname', 'picture', 'locale', 'updated_at'];
+
+/**
+ * The profile the browser may see: allow-listed claims only (never tokens, nonce, sid or hashes).
+ * @param {Record<string, unknown>} claims
+ * @returns {Record<string, unknown> & { sub: string }}
+ */
+export function profileFrom(claims) {
+  /** @type {Record<string, unknown>} */
+  const user = {};
+  for (const key of PROFILE_CLAIMS) if (claims[key] !== undefined) user[key] = claims[key];
+  return /** @type {Record<string, unknown> & { sub: string }} */ (user);
+}

@@ -1,0 +1,70 @@
+// @ts-check
+// CSRF and cross-origin defence for the POST routes: an allowed Origin (or, without one, a same-origin
+// Sec-Fetch-Site), the custom header that no form or simple request can set, and JSON only.
+
+/** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+
+export const CSRF_HEADER = 'x-passwordless-login';
+
+/**
+ * The origins allowed for this request: the configured list, or the request URL's own origin.
+ * @param {ResolvedOptions} options @param {Request} request
+ */
+export function allowedOrigins(options, request) {
+  return options.allowedOrigins ?? [new URL(request.url).origin];
+}
+
+/**
+ * Whether the request comes from an allowed page. `Origin: null` (no-referrer pages, sandboxed frames) and a
+ * missing Origin count only with `Sec-Fetch-Site: same-origin`.
+ * @param {ResolvedOptions} options @param {Request} request
+ */
+export function originAllowed(options, request) {
+  const origin = request.headers.get('origin');
+  if (origin && origin !== 'null') return allowedOrigins(options, request).includes(origin);
+  return request.headers.get('sec-fetch-site') === 'same-origin';
+}
+
+/**
+ * Checks a state-changing request. Returns null when it may go on, or the refusal.
+ * @param {ResolvedOptions} options @param {Request} request
+ * @returns {{ status: number, error: string, reason: string } | null}
+ */
+export function checkPost(options, request) {
+  if (!originAllowed(options, request)) return { status: 403, error: 'origin_not_allowed', reason: 'origin' };
+  if (request.headers.get(CSRF_HEADER) !== '1') return { status: 403, error: 'origin_not_allowed', reason: 'header' };
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') return { status: 415, error: 'misconfigured', reason: 'content_type' };
+  return null;
+}
+
+/**
+ * CORS headers for an allowed cross-origin caller (none for same-origin requests or others).
+ * @param {ResolvedOptions} options @param {Request} request
+ * @returns {Record<string, string>}
+ */
+export function corsHeaders(options, request) {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null' || origin === new URL(request.url).origin) return {};
+  if (!allowedOrigins(options, request).includes(origin)) return {};
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' };
+}
+
+/**
+ * The answer to a CORS preflight: allowed origins only.
+ * @param {ResolvedOptions} options @param {Request} request
+ */
+export function preflight(options, request) {
+  const cors = corsHeaders(options, request);
+  if (!cors['Access-Control-Allow-Origin']) return new Response(null, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...cors,
+      'Access-Control-Allow-Methods': 'GET, POST',
+      'Access-Control-Allow-Headers': `content-type, ${CSRF_HEADER}`,
+      'Access-Control-Max-Age': '600',
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,256 @@
+// @ts-check
+// The routes under basePath: start, verify, callback, session, logout. Fetch API only.
+import { checkPost, corsHeaders, preflight } from './csrf.js';
+import { errorResponse, json, noContent, readJson, redirect } from './http.js';
+import { clientIp, hashValue, log } from './log.js';
+import { codeToken, otpToken, passwordlessStart, profileFrom, verifyIdToken } from './auth0-client.js';
+import { normaliseCode, normaliseIdentifier, normaliseLocale, safeReturnPath, withParams } from './validate.js';
+import { clearSessionCookie, pendingCookie, readPending, readSession, sessionCookie, START_MAX_AGE } from './session.js';
+import { linkProblemPage } from './pages.js';
+import { Throttle, hitAll } from './throttle.js';
+
+/** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+/** @typedef {import('./auth0-client.js').Failure} Failure */
+/** @typedef {import('./auth0-client.js').TokenSet} TokenSet */
+/**
+ * @typedef {object} RequestContext What the adapter knows beyond the Request.
+ * @property {string} [clientIp] the socket's remote address (the Node adapter sets it)
+ */
+/** @typedef {{ options: ResolvedOptions, request: Request, ip: string|undefined }} Call */
+
+const ROUTES = { start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' };
+
+/** @param {number} bytes */
+function randomToken(bytes = 32) {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * @param {ResolvedOptions} options
+ * @returns {(request: Request, context?: RequestContext) => Promise<Response>}
+ */
+export function createRoutes(options) {
+  const throttles = {
+    global: new Throttle(options.rateLimits.global),
+    startIdentifier: new Throttle(options.rateLimits.perIdentifier),
+    startIp: new Throttle(options.rateLimits.perIp),
+    verifyIdentifier: new Throttle(options.rateLimits.verifyPerIdentifier),
+    verifyIp: new Throttle(options.rateLimits.perIp),
+  };
+
+  /** @param {Call} call @param {string} event @param {Failure} failure @param {{ connection?: string, identifier?: string }} [extra] */
+  function fail(call, event, failure, extra = {}) {
+    log(options, {
+      level: failure.status >= 500 ? 'error' : 'warn',
+      event,
+      outcome: failure.error,
+      status: failure.status,
+      auth0Error: failure.auth0Error,
+      auth0Status: failure.auth0Status,
+      auth0RequestId: failure.auth0RequestId,
+      hint: failure.hint,
+      ...extra,
+    });
+    return errorResponse(failure.status, failure.error, { retryAfter: failure.retryAfter });
+  }
+
+  /**
+   * The common front of the POST routes: CSRF checks, then the JSON body and the identifier.
+   * @param {Call} call @param {string} event
+   */
+  async function readIdentified(call, event) {
+    const refused = checkPost(options, call.request);
+    if (refused) {
+      log(options, { level: 'warn', event: 'csrf', outcome: refused.reason, status: refused.status });
+      return { response: errorResponse(refused.status, refused.error) };
+    }
+    const body = await readJson(call.request);
+    if (!body.ok) return { response: fail(call, event, { status: body.status, error: body.status === 413 ? 'misconfigured' : 'unknown', hint: 'The body must be one JSON object of at most 16 KB.' }) };
+    const raw = body.data.connection;
+    if ((raw !== 'email' && raw !== 'sms') || !options.connections.includes(raw)) {
+      return { response: fail(call, event, { status: 400, error: 'misconfigured', hint: `connection must be one of ${options.connections.join(', ')}.` }) };
+    }
+    const connection = /** @type {'email'|'sms'} */ (raw);
+    const identifier = normaliseIdentifier(connection, body.data.identifier);
+    if (!identifier) return { response: fail(call, event, { status: 400, error: connection === 'email' ? 'invalid_email' : 'invalid_phone_number' }, { connection }) };
+    const hashed = await hashValue(options, `${connection}:${identifier}`);
+    return { data: body.data, connection, identifier, hashed };
+  }
+
+  /** @param {Call} call */
+  async function start(call) {
+    const input = await readIdentified(call, 'start');
+    if (input.response) return input.response;
+    const { connection, identifier, hashed, data } = input;
+    const wait = hitAll([
+      [throttles.global, 'all'],
+      [throttles.startIdentifier, hashed],
+      [throttles.startIp, call.ip],
+    ]);
+    if (wait) return fail(call, 'start', { status: 429, error: 'rate_limited', retryAfter: wait }, { connection, identifier: hashed });
+    const link = options.send === 'link';
+    const state = link ? randomToken() : undefined;
+    const nonce = link ? randomToken() : undefined;
+    const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
+    if (!result.ok) return fail(call, 'start', result.failure, { connection, identifier: hashed });
+    log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
+    if (!link || !state || !nonce) return noContent();
+    const pending = (await readPending(options, call.request)) ?? [];
+    pending.push({ state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp: Math.floor(Date.now() / 1000) + START_MAX_AGE });
+    return noContent({}, [await pendingCookie(options, call.request, pending)]);
+  }
+
+  /**
+   * Where a link returns: the body's returnTo if it is a safe relative path, else the calling page (Referer,
+   * when it is an allowed origin), else loginUrl.
+   * @param {Call} call @param {unknown} requested
+   */
+  function returnPath(call, requested) {
+    const own = safeReturnPath(requested);
+    if (own) return own;
+    const referer = call.request.headers.get('referer');
+    if (referer) {
+      try {
+        const url = new URL(referer);
+        const allowed = options.allowedOrigins ?? [new URL(call.request.url).origin];
+        if (allowed.includes(url.origin) && !url.pathname.startsWith(`${options.basePath}/`)) {
+          const path = safeReturnPath(`${url.pathname}${url.search}`);
+          if (path) return path;
+        }
+      } catch {
+        // ignore a malformed Referer
+      }
+    }
+    return options.loginUrl;
+  }
+
+  /**
+   * Verifies the tokens and builds the session cookie.
+   * @param {Call} call @param {TokenSet} tokens @param {string} [nonce]
+   */
+  async function establish(call, tokens, nonce) {
+    const claims = await verifyIdToken(options, tokens.id_token, nonce);
+    if (!claims) return null;
+    const user = profileFrom(claims);
+    const cookie = await sessionCookie(options, call.request, {
+      user,
+      tokens: {
+        id_token: tokens.id_token,
+        access_token: tokens.access_token,
+        expires_at: tokens.expires_in ? Math.floor(Date.now() / 1000) + Number(tokens.expires_in) : undefined,
+        scope: tokens.scope,
+      },
+    });
+    return { user, cookie };
+  }
+
+  /** @param {Call} call */
+  async function verify(call) {
+    const input = await readIdentified(call, 'verify');
+    if (input.response) return input.response;
+    const { connection, identifier, hashed, data } = input;
+    const code = normaliseCode(data.code);
+    if (!code) return fail(call, 'verify', { status: 400, error: 'invalid_code' }, { connection, identifier: hashed });
+    const wait = hitAll([
+      [throttles.verifyIdentifier, hashed],
+      [throttles.verifyIp, call.ip],
+    ]);
+    if (wait) return fail(call, 'verify', { status: 429, error: 'rate_limited', retryAfter: wait }, { connection, identifier: hashed });
+    const result = await otpToken(options, { connection, identifier, code, ip: call.ip });
+    if (!result.ok) return fail(call, 'verify', result.failure, { connection, identifier: hashed });
+    const session = await establish(call, result.tokens);
+    if (!session) return fail(call, 'verify', { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience or expiry).' }, { connection, identifier: hashed });
+    log(options, { level: 'info', event: 'verify', outcome: 'ok', status: 200, connection, identifier: hashed });
+    const response = json(200, { user: session.user });
+    response.headers.append('Set-Cookie', session.cookie);
+    return response;
+  }
+
+  /** @param {Call} call */
+  async function callback(call) {
+    const query = new URL(call.request.url).searchParams;
+    const pending = await readPending(options, call.request);
+    if (!pending || pending.length === 0) {
+      // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
+      log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
+      return linkProblemPage('other_browser', options.loginUrl);
+    }
+    const state = query.get('state') ?? '';
+    const entry = pending.find((p) => p.state === state);
+    const rest = pending.filter((p) => p !== entry);
+    const target = entry?.returnTo ?? pending[pending.length - 1].returnTo;
+    /** @param {string} code @param {Failure} [failure] */
+    const failWith = async (code, failure) => {
+      log(options, { level: 'warn', event: 'callback', outcome: code, status: 302, auth0Error: failure?.auth0Error, auth0Status: failure?.auth0Status, auth0RequestId: failure?.auth0RequestId, hint: failure?.hint });
+      return redirect(withParams(target, { passwordless: 'error', code_error: code }), [await pendingCookie(options, call.request, rest)]);
+    };
+    if (!entry) return failWith('link_invalid');
+    const error = query.get('error');
+    if (error !== null) {
+      const text = (query.get('error_description') ?? '').toLowerCase();
+      const code = text.includes('expired') ? 'code_expired'
+        : text.includes('maximum number of attempts') ? 'too_many_attempts'
+        : error === 'server_error' || error === 'temporarily_unavailable' ? 'service_unavailable'
+        : error === 'unauthorized_client' || error === 'invalid_request' ? 'misconfigured'
+        : 'link_invalid';
+      return failWith(code, { status: 302, error: code, auth0Error: error.replace(/[^a-z_.]/gi, '').slice(0, 40) });
+    }
+    const code = query.get('code');
+    if (!code || code.length > 512) return failWith('link_invalid');
+    const result = await codeToken(options, { code, ip: call.ip });
+    if (!result.ok) return failWith(result.failure.error, result.failure);
+    const session = await establish(call, result.tokens, entry.nonce);
+    if (!session) return failWith('invalid_response', { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience, expiry or nonce).' });
+    const claimed = typeof session.user.email === 'string' ? `email:${session.user.email.toLowerCase()}`
+      : typeof session.user.phone_number === 'string' ? `sms:${session.user.phone_number}` : undefined;
+    if (claimed && (await hashValue(options, claimed)) !== entry.identifier) return failWith('link_invalid', { status: 302, error: 'link_invalid', hint: 'The link signed in someone other than the person who asked for it.' });
+    log(options, { level: 'info', event: 'callback', outcome: 'ok', status: 302, identifier: entry.identifier });
+    return redirect(withParams(entry.returnTo, { passwordless: 'signed-in' }), [session.cookie, await pendingCookie(options, call.request, rest)]);
+  }
+
+  /** @param {Call} call */
+  async function session(call) {
+    const current = await readSession(options, call.request);
+    return current ? json(200, { user: current.user }) : errorResponse(401, 'session_expired');
+  }
+
+  /** @param {Call} call */
+  async function logout(call) {
+    const refused = checkPost(options, call.request);
+    if (refused) {
+      log(options, { level: 'warn', event: 'csrf', outcome: refused.reason, status: refused.status });
+      return errorResponse(refused.status, refused.error);
+    }
+    log(options, { level: 'info', event: 'logout', outcome: 'ok', status: 204 });
+    return noContent({}, [clearSessionCookie(options, call.request)]);
+  }
+
+  const handlers = { start, verify, callback, session, logout };
+
+  return async (request, context = {}) => {
+    let response;
+    try {
+      response = await route(request, context);
+    } catch (error) {
+      log(options, { level: 'error', event: 'internal', outcome: 'service_unavailable', status: 500, hint: error instanceof Error ? error.name : 'error' });
+      response = errorResponse(500, 'service_unavailable');
+    }
+    for (const [key, value] of Object.entries(corsHeaders(options, request))) response.headers.set(key, value);
+    return response;
+  };
+
+  /** @param {Request} request @param {RequestContext} context @returns {Promise<Response>} */
+  async function route(request, context) {
+    const path = new URL(request.url).pathname;
+    const prefix = `${options.basePath}/`;
+    if (!path.startsWith(prefix)) return errorResponse(404, 'misconfigured');
+    const name = path.slice(prefix.length).replace(/\/+$/, '');
+    if (!Object.hasOwn(ROUTES, name)) return errorResponse(404, 'misconfigured');
+    const key = /** @type {keyof typeof ROUTES} */ (name);
+    if (request.method === 'OPTIONS') return preflight(options, request);
+    if (request.method !== ROUTES[key]) return errorResponse(405, 'misconfigured', { headers: { Allow: ROUTES[key] } });
+    const call = { options, request, ip: clientIp(options, request, typeof context?.clientIp === 'string' ? context.clientIp : undefined) };
+    return handlers[key](call);
+  }
+}

@@ -1,0 +1,204 @@
+// @ts-check
+// The handler's options: the public typedef, defaults, and checks that fail loudly at creation.
+
+/**
+ * @typedef {object} RateLimit
+ * @property {number} max requests allowed in the window
+ * @property {number} windowSeconds length of the window
+ */
+
+/**
+ * @typedef {object} LogEntry One allow-listed log record. It never holds a code, secret, token or full identifier.
+ * @property {'info'|'warn'|'error'} level
+ * @property {string} event e.g. `start`, `verify`, `callback`, `csrf`, `throttle`, `auth0`
+ * @property {string} [outcome] e.g. `ok` or an error code from LOGIN_ERROR_CODES
+ * @property {number} [status] the HTTP status answered
+ * @property {string} [connection] `email` or `sms`
+ * @property {string} [identifier] a keyed hash of the identifier (12 hex characters)
+ * @property {string} [auth0Error] Auth0's error code (never its description)
+ * @property {number} [auth0Status]
+ * @property {string} [auth0RequestId]
+ * @property {string} [hint] a fixed, developer-facing explanation
+ */
+
+/**
+ * @typedef {object} PasswordlessHandlerOptions
+ * @property {string} domain Auth0 domain (`example.eu.auth0.com`, a custom domain) or a full origin such as
+ *   `http://localhost:4400` for the emulator. The issuer is `https://domain/` or `origin/`.
+ * @property {string} clientId the Regular Web Application's client ID
+ * @property {string} clientSecret its client secret; never leaves the server
+ * @property {string} sessionSecret at least 32 characters; encrypts the session and start cookies
+ * @property {string} [basePath] where the handler is mounted (default `/auth/passwordless`)
+ * @property {string} [callbackUrl] absolute URL of `{basePath}/callback`; required when `send` is `link`
+ * @property {string} [loginUrl] where people go after a link that cannot be used here, and the default
+ *   page a link returns to (default `/`)
+ * @property {string} [scope] default `openid profile email`
+ * @property {string} [audience] an API identifier, if the access token is for an API
+ * @property {string[]} [allowedOrigins] origins allowed to call the handler (default: the request's own origin)
+ * @property {('email'|'sms')[]} [connections] default `['email', 'sms']`
+ * @property {'code'|'link'} [send] what Auth0 sends; fixed on the server (default `code`)
+ * @property {{ perIdentifier?: RateLimit, perIp?: RateLimit, verifyPerIdentifier?: RateLimit, global?: RateLimit }} [rateLimits]
+ *   defaults: 5 starts per identifier per 15 min, 30 per IP per hour, 10 verifications per identifier per
+ *   15 min, 1000 starts per hour in all
+ * @property {boolean|number} [trustProxy] trust X-Forwarded-For from this many proxy hops (true = 1);
+ *   only then is `auth0-forwarded-for` sent to Auth0
+ * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
+ *   name default `__Host-passwordless` when secure, else `passwordless_session`; secure `auto` = not
+ *   http on a loopback host
+ * @property {number} [sessionMaxAgeSeconds] default 8 hours
+ * @property {number} [timeoutMs] per call to Auth0 (default 10 000)
+ * @property {typeof fetch} [fetch] injectable fetch (tests, proxies)
+ * @property {(entry: LogEntry) => void} [log] receives allow-listed entries; default prints warnings and
+ *   errors with console.warn
+ */
+
+/**
+ * @typedef {object} ResolvedOptions
+ * @property {string} origin the Auth0 origin, no trailing slash
+ * @property {string} issuer
+ * @property {string} clientId
+ * @property {string} clientSecret
+ * @property {string} sessionSecret
+ * @property {string} basePath
+ * @property {string|undefined} callbackUrl
+ * @property {string} loginUrl
+ * @property {string} scope
+ * @property {string|undefined} audience
+ * @property {string[]|undefined} allowedOrigins
+ * @property {('email'|'sms')[]} connections
+ * @property {'code'|'link'} send
+ * @property {{ perIdentifier: RateLimit, perIp: RateLimit, verifyPerIdentifier: RateLimit, global: RateLimit }} rateLimits
+ * @property {number} trustProxy hops; 0 = do not trust
+ * @property {{ name: string|undefined, secure: boolean|'auto', sameSite: 'Lax'|'Strict' }} cookie
+ * @property {number} sessionMaxAgeSeconds
+ * @property {number} timeoutMs
+ * @property {typeof fetch} fetch
+ * @property {(entry: LogEntry) => void} log
+ */
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** @param {string} message */
+function fail(message) {
+  return new TypeError(`passwordless-login/server: ${message}`);
+}
+
+/**
+ * `example.auth0.com` → https://example.auth0.com; `http://localhost:4400/` → http://localhost:4400.
+ * @param {string} domain
+ */
+export function auth0Origin(domain) {
+  if (typeof domain !== 'string' || !domain.trim()) throw fail('`domain` is required (your Auth0 domain, e.g. example.eu.auth0.com).');
+  const raw = domain.trim();
+  let url;
+  try {
+    url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    throw fail(`\`domain\` is not a valid domain or origin: ${raw}`);
+  }
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw fail('`domain` must use https (http is allowed only on localhost, for the emulator).');
+  return url.origin;
+}
+
+/** @param {unknown} value @param {RateLimit} fallback @param {string} name @returns {RateLimit} */
+function rateLimit(value, fallback, name) {
+  if (value === undefined) return fallback;
+  const v = /** @type {Partial<RateLimit>} */ (value);
+  const max = v.max ?? fallback.max;
+  const windowSeconds = v.windowSeconds ?? fallback.windowSeconds;
+  if (!(Number.isInteger(max) && max > 0 && windowSeconds > 0)) throw fail(`rateLimits.${name} needs a positive integer max and positive windowSeconds.`);
+  return { max, windowSeconds };
+}
+
+/** @param {LogEntry} entry */
+function defaultLog(entry) {
+  if (entry.level !== 'info') console.warn(`[passwordless-login] ${JSON.stringify(entry)}`);
+}
+
+/**
+ * @param {PasswordlessHandlerOptions} options
+ * @returns {ResolvedOptions}
+ */
+export function resolveOptions(options) {
+  if (!options || typeof options !== 'object') throw fail('options are required.');
+  const origin = auth0Origin(options.domain);
+  if (typeof options.clientId !== 'string' || !options.clientId) throw fail('`clientId` is required.');
+  if (typeof options.clientSecret !== 'string' || !options.clientSecret) {
+    throw fail('`clientSecret` is required: backend mode is for a Regular Web Application (a confidential client).');
+  }
+  if (typeof options.sessionSecret !== 'string' || options.sessionSecret.length < 32) {
+    throw fail('`sessionSecret` must be a string of at least 32 characters (e.g. `openssl rand -base64 32`).');
+  }
+  if (options.sessionSecret === options.clientSecret) throw fail('`sessionSecret` must not be the client secret.');
+  const basePath = `/${(options.basePath ?? '/auth/passwordless').replace(/^\/+|\/+$/g, '')}`;
+  const send = options.send ?? 'code';
+  if (send !== 'code' && send !== 'link') throw fail("`send` must be 'code' or 'link'.");
+  let callbackUrl;
+  if (options.callbackUrl !== undefined) {
+    try {
+      callbackUrl = new URL(options.callbackUrl).href;
+    } catch {
+      throw fail('`callbackUrl` must be an absolute URL, e.g. https://example.com/auth/passwordless/callback.');
+    }
+  }
+  if (send === 'link' && !callbackUrl) throw fail("`callbackUrl` is required when `send` is 'link' (the magic link returns there).");
+  const loginUrl = options.loginUrl ?? '/';
+  if (typeof loginUrl !== 'string' || !/^(\/(?![/\\])|https?:\/\/)/.test(loginUrl)) throw fail('`loginUrl` must be a path starting with / or an http(s) URL.');
+  const connections = options.connections ?? ['email', 'sms'];
+  if (!Array.isArray(connections) || connections.length === 0 || connections.some((c) => c !== 'email' && c !== 'sms')) {
+    throw fail("`connections` must be a non-empty list of 'email' and 'sms'.");
+  }
+  const allowedOrigins = options.allowedOrigins?.map((o) => {
+    try {
+      return new URL(o).origin;
+    } catch {
+      throw fail(`\`allowedOrigins\` holds something that is not an origin: ${o}`);
+    }
+  });
+  const limits = options.rateLimits ?? {};
+  const trust = options.trustProxy;
+  const trustProxy = trust === true ? 1 : typeof trust === 'number' && Number.isInteger(trust) && trust > 0 ? trust : 0;
+  const cookie = options.cookie ?? {};
+  const sessionMaxAgeSeconds = options.sessionMaxAgeSeconds ?? 8 * 3600;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!(sessionMaxAgeSeconds > 0) || !(timeoutMs > 0)) throw fail('`sessionMaxAgeSeconds` and `timeoutMs` must be positive numbers.');
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw fail('no fetch implementation available; pass `fetch`.');
+  return {
+    origin,
+    issuer: `${origin}/`,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    sessionSecret: options.sessionSecret,
+    basePath,
+    callbackUrl,
+    loginUrl,
+    scope: options.scope ?? 'openid profile email',
+    audience: options.audience || undefined,
+    allowedOrigins,
+    connections: [...connections],
+    send,
+    rateLimits: {
+      perIdentifier: rateLimit(limits.perIdentifier, { max: 5, windowSeconds: 900 }, 'perIdentifier'),
+      perIp: rateLimit(limits.perIp, { max: 30, windowSeconds: 3600 }, 'perIp'),
+      verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
+      global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
+    },
+    trustProxy,
+    cookie: { name: cookie.name, secure: cookie.secure ?? 'auto', sameSite: cookie.sameSite ?? 'Lax' },
+    sessionMaxAgeSeconds,
+    timeoutMs,
+    fetch: fetchImpl,
+    log: options.log ?? defaultLog,
+  };
+}
+
+/**
+ * Whether cookies for this request get `Secure` (auto: everywhere except plain http on a loopback host).
+ * @param {ResolvedOptions} options @param {Request} request
+ */
+export function isSecure(options, request) {
+  if (options.cookie.secure !== 'auto') return options.cookie.secure;
+  const url = new URL(request.url);
+  return !(url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
