@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// @ts-check
+// passwordless-login-emulator [--port N] [--config FILE]
+import { readFileSync } from 'node:fs';
+import { startEmulator, defaultConfig } from './index.js';
+
+const HELP = `Usage: passwordless-login-emulator [--port N] [--config FILE]
+
+A local Auth0-compatible server for passwordless logins (email/SMS codes and magic links).
+
+  --port N        port on localhost (default 4400; 0 picks a free port)
+  --config FILE   JSON config (clients, connections...); default: the built-in demo config
+  --help          show this help
+
+Dev API: GET /__emulator/ (mailbox), GET|DELETE /__emulator/outbox. See emulator/README.md.`;
+
+/** @param {string} message */
+function die(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+let port = 4400;
+/** @type {unknown} */
+let config = defaultConfig;
+let allowProduction = false;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--help' || arg === '-h') {
+    process.stdout.write(`${HELP}\n`);
+    process.exit(0);
+  } else if (arg === '--port' || arg.startsWith('--port=')) {
+    const value = arg.includes('=') ? arg.split('=')[1] : args[++i];
+    if (!value || !/^\d+$/.test(value) || Number(value) > 65535) die(`--port needs a number from 0 to 65535, got "${value ?? ''}"`);
+    port = Number(value);
+  } else if (arg === '--config' || arg.startsWith('--config=')) {
+    const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+    if (!file) die('--config needs a file name');
+    try {
+      config = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      die(`Cannot read config ${file}: ${/** @type {Error} */ (err).message}`);
+    }
+  } else if (arg === '--allow-production') {
+    allowProduction = true;
+  } else {
+    die(`Unknown argument "${arg}". Try --help.`);
+  }
+}
+if (process.env.NODE_ENV === 'production' && !allowProduction) {
+  die('Refusing to start with NODE_ENV=production: this emulator is for development and tests only (override with --allow-production).');
+}
+
+try {
+  const emulator = await startEmulator({ port, config, log: (line) => process.stdout.write(`${line}\n`) });
+  process.stdout.write(`Auth0 emulator listening on ${emulator.url}\n`);
+  process.stdout.write(`Mailbox: ${emulator.url}/__emulator/\n`);
+  const stop = () => {
+    emulator.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (err) {
+  const e = /** @type {NodeJS.ErrnoException} */ (err);
+  if (e.code === 'EADDRINUSE') die(`Port ${port} is already in use. Stop what runs there or pick another with --port.`);
+  die(e.message);
+}

@@ -1,0 +1,176 @@
+// @ts-check
+// Configuration: types, defaults and validation that names the exact wrong key.
+
+/**
+ * @typedef {object} ClientConfig
+ * @property {string} client_id
+ * @property {string} [client_secret] required for `regular_web`, forbidden for `spa`
+ * @property {'spa'|'regular_web'} app_type
+ * @property {string[]} callbacks exact redirect URIs (no wildcards, no fragments)
+ * @property {string[]} allowed_origins CORS origins, e.g. `http://localhost:5173`
+ * @property {string[]} allowed_logout_urls exact `returnTo` URLs for /v2/logout
+ * @property {string} [name] display name (used in message texts)
+ */
+/**
+ * @typedef {object} ConnectionConfig
+ * @property {number} code_length digits in a one-time code (4..10)
+ * @property {number} code_lifetime_seconds how long a code (and magic link) is valid
+ * @property {number} max_attempts wrong tries that kill a code
+ */
+/**
+ * @typedef {object} EmulatorConfig
+ * @property {ClientConfig[]} clients
+ * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
+ * @property {{ passwordless_start_per_ip_per_hour: number }} [rate_limits]
+ * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
+ * @property {number} [login_ticket_lifetime_seconds] default 60
+ * @property {number} [authorization_code_lifetime_seconds] default 60
+ * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
+ * @property {boolean} [allow_long_code_lifetime] permit code lifetimes above 600 s
+ */
+/**
+ * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number } }} ResolvedConfig
+ */
+
+const CONFIG_KEYS = [
+  'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
+  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', '$schema', 'comment',
+];
+const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name'];
+const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
+
+/** @param {string} message */
+function fail(message) {
+  throw new Error(`Invalid emulator config: ${message}`);
+}
+
+/** @param {unknown} v @returns {v is Record<string, unknown>} */
+function isObject(v) {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** @param {unknown} v @param {string} path @param {number} min @param {number} max */
+function checkInt(v, path, min, max) {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    fail(`${path} must be an integer from ${min} to ${max}`);
+  }
+}
+
+/** @param {unknown} v @param {string} path @param {(s: string, p: string) => void} [each] */
+function checkStringArray(v, path, each) {
+  if (!Array.isArray(v)) fail(`${path} must be an array of strings`);
+  /** @type {unknown[]} */ (v).forEach((s, i) => {
+    if (typeof s !== 'string' || s === '') fail(`${path}[${i}] must be a non-empty string`);
+    if (each) each(/** @type {string} */ (s), `${path}[${i}]`);
+  });
+}
+
+/** @param {Record<string, unknown>} obj @param {string[]} allowed @param {string} path */
+function checkKeys(obj, allowed, path) {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) fail(`${path ? path + '.' : ''}${key} is not a known key (allowed: ${allowed.filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
+  }
+}
+
+/** @param {string} s @param {string} path */
+function checkUrl(s, path) {
+  let u;
+  try {
+    u = new URL(s);
+  } catch {
+    return fail(`${path} must be an absolute URL`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') fail(`${path} must be an http or https URL`);
+  if (u.hash || s.includes('#')) fail(`${path} must not contain a fragment (#)`);
+  if (s.includes('*')) fail(`${path} must not contain wildcards (the emulator matches exactly)`);
+}
+
+/** @param {string} s @param {string} path */
+function checkOrigin(s, path) {
+  let u;
+  try {
+    u = new URL(s);
+  } catch {
+    return fail(`${path} must be an origin like http://localhost:5173`);
+  }
+  if (u.origin !== s) fail(`${path} must be an origin like http://localhost:5173 (scheme, host and port, no path or trailing slash)`);
+}
+
+/**
+ * Checks a configuration and fills in defaults. Throws an Error naming the exact wrong key path.
+ * @param {unknown} config
+ * @returns {ResolvedConfig}
+ */
+export function validateConfig(config) {
+  if (!isObject(config)) fail('the config must be a JSON object');
+  const c = /** @type {Record<string, unknown>} */ (config);
+  checkKeys(c, CONFIG_KEYS, '');
+  if (!Array.isArray(c.clients) || c.clients.length === 0) fail('clients must be a non-empty array');
+  const seen = new Set();
+  /** @type {unknown[]} */ (c.clients).forEach((client, i) => {
+    const p = `clients[${i}]`;
+    if (!isObject(client)) return fail(`${p} must be an object`);
+    checkKeys(client, CLIENT_KEYS, p);
+    if (typeof client.client_id !== 'string' || !/^[A-Za-z0-9._~-]{1,128}$/.test(client.client_id)) {
+      fail(`${p}.client_id must be a string of letters, digits, ".", "_", "~" or "-"`);
+    }
+    if (seen.has(client.client_id)) fail(`${p}.client_id "${client.client_id}" is used twice`);
+    seen.add(client.client_id);
+    if (client.app_type !== 'spa' && client.app_type !== 'regular_web') fail(`${p}.app_type must be "spa" or "regular_web"`);
+    if (client.app_type === 'regular_web' && (typeof client.client_secret !== 'string' || client.client_secret.length < 8)) {
+      fail(`${p}.client_secret must be a string of at least 8 characters for a regular_web client`);
+    }
+    if (client.app_type === 'spa' && client.client_secret !== undefined) {
+      fail(`${p}.client_secret must not be set for a spa client (SPAs are public clients)`);
+    }
+    if (client.name !== undefined && typeof client.name !== 'string') fail(`${p}.name must be a string`);
+    checkStringArray(client.callbacks, `${p}.callbacks`, checkUrl);
+    checkStringArray(client.allowed_origins ?? [], `${p}.allowed_origins`, checkOrigin);
+    checkStringArray(client.allowed_logout_urls ?? [], `${p}.allowed_logout_urls`, checkUrl);
+  });
+  if (!isObject(c.connections)) fail('connections must be an object with "email" and/or "sms"');
+  const connections = /** @type {Record<string, unknown>} */ (c.connections);
+  checkKeys(connections, ['email', 'sms'], 'connections');
+  if (Object.keys(connections).length === 0) fail('connections must define "email" and/or "sms"');
+  for (const [name, conn] of Object.entries(connections)) {
+    const p = `connections.${name}`;
+    if (!isObject(conn)) fail(`${p} must be an object`);
+    const cc = /** @type {Record<string, unknown>} */ (conn);
+    checkKeys(cc, CONNECTION_KEYS, p);
+    checkInt(cc.code_length ?? 6, `${p}.code_length`, 4, 10);
+    // ASVS 6.5.5: out-of-band codes live at most 10 minutes unless overridden on purpose.
+    checkInt(cc.code_lifetime_seconds ?? 180, `${p}.code_lifetime_seconds`, 1, c.allow_long_code_lifetime === true ? 86400 : 600);
+    checkInt(cc.max_attempts ?? 3, `${p}.max_attempts`, 1, 100);
+  }
+  if (c.rate_limits !== undefined) {
+    if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
+    const r = /** @type {Record<string, unknown>} */ (c.rate_limits);
+    checkKeys(r, ['passwordless_start_per_ip_per_hour'], 'rate_limits');
+    checkInt(r.passwordless_start_per_ip_per_hour ?? 50, 'rate_limits.passwordless_start_per_ip_per_hour', 1, 1e9);
+  }
+  checkInt(c.token_lifetime_seconds ?? 7200, 'token_lifetime_seconds', 60, 86400 * 30);
+  checkInt(c.login_ticket_lifetime_seconds ?? 60, 'login_ticket_lifetime_seconds', 1, 600);
+  checkInt(c.authorization_code_lifetime_seconds ?? 60, 'authorization_code_lifetime_seconds', 1, 600);
+  checkInt(c.session_lifetime_seconds ?? 86400, 'session_lifetime_seconds', 60, 86400 * 30);
+  if (c.allow_long_code_lifetime !== undefined && typeof c.allow_long_code_lifetime !== 'boolean') {
+    fail('allow_long_code_lifetime must be true or false');
+  }
+
+  const cfg = /** @type {EmulatorConfig} */ (config);
+  /** @type {ResolvedConfig['connections']} */
+  const conns = {};
+  for (const name of /** @type {('email'|'sms')[]} */ (Object.keys(cfg.connections))) {
+    const cc = cfg.connections[name] ?? /** @type {ConnectionConfig} */ ({});
+    conns[name] = { code_length: cc.code_length ?? 6, code_lifetime_seconds: cc.code_lifetime_seconds ?? 180, max_attempts: cc.max_attempts ?? 3 };
+  }
+  return {
+    clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),
+    connections: conns,
+    rate_limits: { passwordless_start_per_ip_per_hour: cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50 },
+    token_lifetime_seconds: cfg.token_lifetime_seconds ?? 7200,
+    login_ticket_lifetime_seconds: cfg.login_ticket_lifetime_seconds ?? 60,
+    authorization_code_lifetime_seconds: cfg.authorization_code_lifetime_seconds ?? 60,
+    session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,
+    allow_long_code_lifetime: cfg.allow_long_code_lifetime ?? false,
+  };
+}

@@ -1,0 +1,76 @@
+// @ts-check
+// Builds the emulator's in-memory state: one object passed to every route.
+import { OtpStore } from './otp.js';
+import { Outbox } from './outbox.js';
+import { RateLimiter } from './rate-limit.js';
+import { Faults } from './faults.js';
+import { Users } from './users.js';
+import { TtlMap } from './ttl-map.js';
+import { Tokens, createSigningKey } from './tokens.js';
+
+/** @typedef {import('./users.js').User} User */
+/** @typedef {import('./config.js').ClientConfig} ClientConfig */
+/** @typedef {{ sid: string, user: User, authTime: number }} Session */
+/** @typedef {{ sessionId: string, coVerifier: string, coId: string, clientId: string }} LoginTicket */
+/**
+ * @typedef {object} AuthCode
+ * @property {string} clientId
+ * @property {string} redirectUri
+ * @property {User} user
+ * @property {string} sid
+ * @property {string} scope
+ * @property {string} [nonce]
+ * @property {string} [audience]
+ * @property {string} [codeChallenge]
+ * @property {boolean} used
+ * @property {string[]} issued access tokens made from this code (revoked on reuse)
+ */
+/** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
+
+export const SESSION_COOKIE = 'emulator_session';
+
+/**
+ * @param {{ config: import('./config.js').ResolvedConfig, baseNow: () => number, log?: (line: string) => void }} opts
+ */
+export async function createContext({ config, baseNow, log }) {
+  const clock = { offsetMs: 0, now: () => baseNow() + clock.offsetMs };
+  const now = () => clock.now();
+  const faults = new Faults();
+  const key = await createSigningKey();
+  return {
+    config,
+    clock,
+    now,
+    log,
+    /** set once the port is known */
+    url: '',
+    issuer: '',
+    clients: new Map(config.clients.map((c) => [c.client_id, c])),
+    otp: new OtpStore(now),
+    outbox: new Outbox(),
+    rateLimit: new RateLimiter(now, config.rate_limits.passwordless_start_per_ip_per_hour),
+    faults,
+    users: new Users(now),
+    /** @type {TtlMap<Session>} */
+    sessions: new TtlMap(now),
+    /** @type {TtlMap<LoginTicket>} */
+    tickets: new TtlMap(now),
+    /** @type {TtlMap<AuthCode>} */
+    codes: new TtlMap(now),
+    /** @type {TtlMap<AccessGrant>} */
+    accessTokens: new TtlMap(now, 200_000),
+    tokens: new Tokens({ issuer: '', key, now, lifetimeSeconds: config.token_lifetime_seconds, faults }),
+  };
+}
+
+/** @typedef {Awaited<ReturnType<typeof createContext>>} Ctx */
+
+/** Drops expired entries everywhere. @param {Ctx} ctx */
+export function sweep(ctx) {
+  ctx.otp.sweep();
+  ctx.sessions.sweep();
+  ctx.tickets.sweep();
+  ctx.codes.sweep();
+  ctx.accessTokens.sweep();
+  ctx.rateLimit.sweep();
+}

@@ -1,0 +1,36 @@
+// @ts-check
+// The built-in configuration: one SPA client and one regular web client for the demo on
+// http://localhost:5173, and Auth0's default passwordless settings (6 digits, 180 s, 3 attempts).
+
+/** @typedef {import('./config.js').EmulatorConfig} EmulatorConfig */
+
+/** @type {EmulatorConfig} */
+export const defaultConfig = {
+  clients: [
+    {
+      client_id: 'demo-spa',
+      app_type: 'spa',
+      callbacks: ['http://localhost:5173/', 'http://localhost:5173/index.html', 'http://localhost:5173/spa.html'],
+      allowed_origins: ['http://localhost:5173'],
+      allowed_logout_urls: ['http://localhost:5173/', 'http://localhost:5173/spa.html'],
+    },
+    {
+      client_id: 'demo-regular',
+      client_secret: 'demo-regular-secret',
+      app_type: 'regular_web',
+      callbacks: ['http://localhost:5173/auth/passwordless/callback'],
+      allowed_origins: ['http://localhost:5173'],
+      allowed_logout_urls: ['http://localhost:5173/', 'http://localhost:5173/backend.html'],
+    },
+  ],
+  connections: {
+    email: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
+    sms: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
+  },
+  rate_limits: { passwordless_start_per_ip_per_hour: 50 },
+  token_lifetime_seconds: 7200,
+  login_ticket_lifetime_seconds: 60,
+  authorization_code_lifetime_seconds: 60,
+  session_lifetime_seconds: 86400,
+  allow_long_code_lifetime: false,
+};

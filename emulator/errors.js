@@ -1,0 +1,22 @@
+// @ts-check
+// The exact error texts real Auth0 returns for passwordless logins (protocol note sections 5.2, 9.1).
+
+export const TEXT = {
+  wrongEmail: 'Wrong email or verification code.',
+  wrongPhone: 'Wrong phone number or verification code.',
+  expired: 'The verification code has expired. Please try to login again.',
+  maxAttempts: "You've reached the maximum number of attempts. Please try to login again.",
+  clientAuthRequired: 'Client authentication is required',
+  unauthorized: 'Unauthorized',
+  tooManyRequests: 'Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.',
+  phonePattern: 'String does not match pattern: ^\\+[0-9]{1,15}$',
+  noVerificationPage: 'Unable to configure verification page.',
+};
+
+/**
+ * The "wrong code" text for a connection.
+ * @param {string} connection
+ */
+export function wrongCodeText(connection) {
+  return connection === 'sms' ? TEXT.wrongPhone : TEXT.wrongEmail;
+}

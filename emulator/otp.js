@@ -1,0 +1,79 @@
+// @ts-check
+// One-time codes. Parity with Auth0: digits from a CSPRNG, a fixed lifetime, a few wrong attempts
+// kill the code, only the newest code per (client, connection, recipient) works, single use.
+// Codes are stored as SHA-256 hashes and compared in constant time.
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { TtlMap } from './ttl-map.js';
+
+/**
+ * @typedef {object} OtpEntry
+ * @property {Buffer} hash
+ * @property {number} expiresAt ms
+ * @property {number} attempts wrong tries so far
+ * @property {number} maxAttempts
+ * @property {'code'|'link'} send
+ * @property {Record<string, string>} authParams the string-valued authParams of the start request
+ */
+
+/** Wrong codes and expiry messages stay visible this long after a code died. */
+const TOMBSTONE_MS = 60 * 60 * 1000;
+
+/** @param {string} code */
+const hash = (code) => createHash('sha256').update(code).digest();
+
+/** @param {number} length digits @returns {string} */
+export function generateCode(length) {
+  let code = '';
+  // randomInt is a CSPRNG with rejection sampling: uniform digits, no Math.random.
+  while (code.length < length) code += String(randomInt(0, 1_000_000)).padStart(6, '0');
+  return code.slice(0, length);
+}
+
+/** @param {string} clientId @param {string} connection @param {string} identifier */
+export const otpKey = (clientId, connection, identifier) => `${clientId}\n${connection}\n${identifier}`;
+
+export class OtpStore {
+  /** @param {() => number} now */
+  constructor(now) {
+    this.now = now;
+    /** @type {TtlMap<OtpEntry>} */
+    this.entries = new TtlMap(now);
+  }
+
+  /**
+   * Creates a code, replacing any previous one for the same key (only the newest works).
+   * @param {string} key
+   * @param {{ length: number, lifetimeSeconds: number, maxAttempts: number, send: 'code'|'link', authParams: Record<string, string> }} opts
+   */
+  issue(key, opts) {
+    const code = generateCode(opts.length);
+    const expiresAt = this.now() + opts.lifetimeSeconds * 1000;
+    this.entries.set(key, { hash: hash(code), expiresAt, attempts: 0, maxAttempts: opts.maxAttempts, send: opts.send, authParams: opts.authParams }, opts.lifetimeSeconds * 1000 + TOMBSTONE_MS);
+    return code;
+  }
+
+  /**
+   * Checks a code; consumes it on success.
+   * @param {string} key
+   * @param {string} code
+   * @param {(entry: OtpEntry) => boolean} [bind] extra binding check (e.g. magic-link parameters); false counts as a wrong try
+   * @returns {{ ok: true, entry: OtpEntry } | { ok: false, reason: 'wrong'|'expired'|'max_attempts' }}
+   */
+  verify(key, code, bind) {
+    const entry = this.entries.get(key);
+    if (!entry) return { ok: false, reason: 'wrong' };
+    if (entry.attempts >= entry.maxAttempts) return { ok: false, reason: 'max_attempts' };
+    if (this.now() > entry.expiresAt) return { ok: false, reason: 'expired' };
+    const given = hash(String(code));
+    if (!timingSafeEqual(given, entry.hash) || (bind && !bind(entry))) {
+      entry.attempts += 1;
+      return { ok: false, reason: 'wrong' };
+    }
+    this.entries.delete(key);
+    return { ok: true, entry };
+  }
+
+  sweep() {
+    this.entries.sweep();
+  }
+}

@@ -1,0 +1,62 @@
+// @ts-check
+// HTML pages: error page, web_message and form_post responses, and the dev mailbox.
+// Every interpolated value is escaped; scripts run only with a per-response nonce.
+import { randomBytes } from 'node:crypto';
+import { escapeHtml, html } from './http.js';
+
+const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}' +
+  'h1{font-size:1.25rem}code{background:#f3f3f3;padding:0 .2em}';
+
+/** @param {number} status @param {string} title @param {string} message */
+export function errorPage(status, title, message) {
+  return html(status, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>` +
+    '<p><small>Auth0 emulator</small></p></body></html>');
+}
+
+/** JSON that is safe inside a <script> element. @param {unknown} v */
+const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/**
+ * response_mode=web_message: posts the result to the opener or parent, at the redirect_uri's origin
+ * only. Frameable by that origin and the client's allowed origins (checkSession uses an iframe).
+ * @param {string} targetOrigin @param {Record<string, string>} response @param {string[]} frameAncestors
+ */
+export function webMessagePage(targetOrigin, response, frameAncestors) {
+  const nonce = randomBytes(16).toString('base64');
+  const message = { type: 'authorization_response', response };
+  return html(200, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Authorization Response</title></head><body>' +
+    `<script nonce="${nonce}">(function(){var t=window.opener||window.parent;t.postMessage(${scriptJson(message)},${scriptJson(targetOrigin)});})();</script>` +
+    '</body></html>', {
+    'content-security-policy': `default-src 'none'; script-src 'nonce-${nonce}'; frame-ancestors ${[...new Set(frameAncestors)].join(' ')}`,
+  });
+}
+
+/** response_mode=form_post: an auto-submitting form. @param {string} action @param {Record<string, string>} fields */
+export function formPostPage(action, fields) {
+  const nonce = randomBytes(16).toString('base64');
+  const inputs = Object.entries(fields).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
+  return html(200, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Submit This Form</title></head><body>' +
+    `<form method="post" action="${escapeHtml(action)}">${inputs}<noscript><button>Continue</button></noscript></form>` +
+    `<script nonce="${nonce}">document.forms[0].submit();</script></body></html>`, {
+    'content-security-policy': `default-src 'none'; script-src 'nonce-${nonce}'; form-action ${new URL(action).origin}; frame-ancestors 'none'`,
+  });
+}
+
+/**
+ * The dev mailbox: newest first, refreshes every 2 s, frameable from any localhost page.
+ * @param {import('./outbox.js').OutboxItem[]} items
+ */
+export function mailboxPage(items) {
+  const rows = [...items].reverse().map((m) => '<li class="msg">' +
+    `<div class="meta">${m.channel === 'sms' ? 'SMS' : 'Email'} to <b>${escapeHtml(m.to)}</b> · ${escapeHtml(m.sent_at)} · ${escapeHtml(m.client_id)}</div>` +
+    `<div class="code">Code: <code>${escapeHtml(m.code)}</code></div>` +
+    (m.link ? `<div><a href="${escapeHtml(m.link)}" target="_top" rel="noreferrer">Open the sign-in link</a></div>` : '') +
+    `<pre>${escapeHtml(m.text)}</pre></li>`).join('');
+  return html(200, '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">' +
+    `<title>Emulator mailbox</title><style>${STYLE}ul{list-style:none;padding:0}.msg{border:1px solid #ddd;border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}` +
+    '.meta{color:#555;font-size:.85rem}.code code{font-size:1.2rem;letter-spacing:.1em}pre{white-space:pre-wrap;margin:.25rem 0 0}</style></head><body>' +
+    `<h1>Emulator mailbox (${items.length})</h1>${rows ? `<ul>${rows}</ul>` : '<p>Nothing sent yet.</p>'}</body></html>`, {
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self' http://localhost:* http://127.0.0.1:* http://[::1]:*",
+  });
+}

@@ -1,0 +1,41 @@
+// @ts-check
+// GET /authorize: finishes a cross-origin login (login_ticket), answers checkSession
+// (prompt=none) and SSO. Never CORS: it is a navigation.
+import { TEXT } from '../errors.js';
+import { authzError, checkClientAndRedirect, issue, noLoginPage, parseAuthzParams } from '../authz-response.js';
+import { currentSession } from '../grants.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+/** @typedef {import('../http.js').Req} Req */
+
+/** @param {Ctx} ctx @param {Req} req */
+export async function authorize(ctx, req) {
+  const q = req.query;
+  const checked = checkClientAndRedirect(ctx, q);
+  if (checked.reply) return checked.reply;
+  const parsed = parseAuthzParams(checked.client, checked.redirectUri, q);
+  if (parsed.reply) return parsed.reply;
+  const authz = parsed.req;
+  const current = currentSession(ctx, req);
+  const ticketId = q.get('login_ticket');
+  if (ticketId !== null) {
+    // Single use: the ticket is gone whatever happens next.
+    const ticket = ctx.tickets.take(ticketId);
+    if (!ticket || ticket.clientId !== authz.client.client_id) return authzError(authz, 'access_denied', 'Invalid or expired login ticket');
+    // The session cookie did not come back (third-party cookies blocked, or another browser).
+    // Auth0 would try its cross-origin verification fallback; with none configured it says this:
+    if (!current || current.id !== ticket.sessionId) return authzError(authz, 'server_error', TEXT.noVerificationPage);
+    return issue(ctx, authz, current.session);
+  }
+  const prompt = q.get('prompt');
+  if (current && prompt !== 'login') {
+    const maxAge = q.get('max_age');
+    if (maxAge !== null && /^\d+$/.test(maxAge) && ctx.now() / 1000 - current.session.authTime > Number(maxAge)) {
+      if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
+      return noLoginPage();
+    }
+    return issue(ctx, authz, current.session);
+  }
+  if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
+  return noLoginPage();
+}

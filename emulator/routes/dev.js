@@ -1,0 +1,61 @@
+// @ts-check
+// The dev API under /__emulator: outbox, mailbox page, clock, HTTP faults and token defects.
+// CORS for any http://localhost:* origin: it is a development tool.
+import { json, jsonError, parseBody } from '../http.js';
+import { corsHeaders, isLocalhostOrigin } from '../cors.js';
+import { mailboxPage } from '../pages.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+/** @typedef {import('../http.js').Req} Req */
+/** @typedef {import('../http.js').Reply} Reply */
+
+/** @param {Ctx} ctx @param {Req} req @returns {Promise<Reply|undefined>} undefined when no dev route matches */
+export async function dev(ctx, req) {
+  const cors = corsHeaders(req.origin, isLocalhostOrigin(req.origin));
+  const noContent = { status: 204, headers: cors, body: '' };
+  /** @returns {{ ok: true, data: Record<string, unknown> } | { ok: false, reply: Reply }} */
+  const body = () => parseBody(req, { error: (d) => jsonError(400, 'invalid_request', d, cors) });
+  const route = `${req.method} ${req.path.replace(/\/$/, '')}`;
+  switch (route) {
+    case 'GET /__emulator':
+      return mailboxPage(ctx.outbox.list());
+    case 'GET /__emulator/outbox':
+      return json(200, ctx.outbox.list(req.query.get('to')), cors);
+    case 'DELETE /__emulator/outbox':
+      ctx.outbox.clear();
+      return noContent;
+    case 'POST /__emulator/clock': {
+      const b = body();
+      if (!b.ok) return b.reply;
+      const s = b.data.advance_seconds;
+      if (typeof s !== 'number' || !Number.isFinite(s) || s < 0) return jsonError(400, 'invalid_request', 'advance_seconds must be a number >= 0', cors);
+      ctx.clock.offsetMs += s * 1000;
+      return json(200, { now: new Date(ctx.now()).toISOString(), offset_seconds: ctx.clock.offsetMs / 1000 }, cors);
+    }
+    case 'DELETE /__emulator/clock':
+      ctx.clock.offsetMs = 0;
+      return noContent;
+    case 'GET /__emulator/faults':
+      return json(200, { http: ctx.faults.http, token: ctx.faults.token }, cors);
+    case 'POST /__emulator/faults': {
+      const b = body();
+      if (!b.ok) return b.reply;
+      const r = ctx.faults.add(b.data);
+      return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
+    }
+    case 'DELETE /__emulator/faults':
+      ctx.faults.clear();
+      return noContent;
+    case 'POST /__emulator/token-faults': {
+      const b = body();
+      if (!b.ok) return b.reply;
+      const r = ctx.faults.addTokenDefect(b.data);
+      return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
+    }
+    case 'DELETE /__emulator/token-faults':
+      ctx.faults.clearTokenDefects();
+      return noContent;
+    default:
+      return undefined;
+  }
+}

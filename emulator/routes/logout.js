@@ -1,0 +1,32 @@
+// @ts-check
+// GET /v2/logout: ends the session, then returns to an allowed logout URL (exact match).
+import { redirect } from '../http.js';
+import { errorPage } from '../pages.js';
+import { CLEAR_SESSION_COOKIE, currentSession } from '../grants.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+/** @typedef {import('../http.js').Req} Req */
+
+/** @param {Ctx} ctx @param {Req} req */
+export function logout(ctx, req) {
+  const current = currentSession(ctx, req);
+  if (current) ctx.sessions.delete(current.id);
+  const headers = { 'set-cookie': CLEAR_SESSION_COOKIE };
+  const returnTo = req.query.get('returnTo');
+  const clientId = req.query.get('client_id');
+  if (!returnTo) return Object.assign(errorPage(200, 'Logged out', 'You are logged out of the Auth0 emulator.'), { headers: { ...errorPage(200, '', '').headers, ...headers } });
+  const client = clientId ? ctx.clients.get(clientId) : undefined;
+  if (clientId && !client) {
+    const page = errorPage(400, 'Invalid request', `Unknown client: ${clientId}`);
+    Object.assign(page.headers, headers);
+    return page;
+  }
+  const allowed = client ? client.allowed_logout_urls.includes(returnTo)
+    : [...ctx.clients.values()].some((c) => c.allowed_logout_urls.includes(returnTo));
+  if (!allowed) {
+    const page = errorPage(400, 'Invalid returnTo', `The "returnTo" URL is not in the list of allowed logout URLs${client ? ` of client ${client.client_id}` : ''}: ${returnTo}`);
+    Object.assign(page.headers, headers);
+    return page;
+  }
+  return redirect(returnTo, headers);
+}

@@ -1,0 +1,161 @@
+// @ts-check
+// POST /passwordless/start and GET /passwordless/verify_redirect (the magic link).
+import { json, jsonError, parseBody, str } from '../http.js';
+import { TEXT, wrongCodeText } from '../errors.js';
+import { apiCors } from '../cors.js';
+import { authenticateClient } from '../client-auth.js';
+import { otpKey } from '../otp.js';
+import { userId } from '../users.js';
+import { errorPage } from '../pages.js';
+import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { createSession } from '../grants.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+/** @typedef {import('../http.js').Req} Req */
+/** @typedef {import('../http.js').Reply} Reply */
+
+const START_KEYS = ['client_id', 'client_secret', 'connection', 'email', 'phone_number', 'send', 'authParams', 'captcha'];
+// Strict ASCII address: one recipient, no spaces, quotes, commas, CR/LF or look-alike characters.
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const E164 = /^\+[0-9]{1,15}$/;
+
+/** @param {string} connection @param {string} raw */
+export function normaliseIdentifier(connection, raw) {
+  return connection === 'email' ? raw.trim().toLowerCase() : raw.trim();
+}
+
+/** @param {number} seconds */
+function duration(seconds) {
+  return seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
+}
+
+/**
+ * @param {Ctx} ctx @param {Req} req
+ * @returns {Reply}
+ */
+export function start(ctx, req) {
+  const parsed = parseBody(req, { error: (d) => jsonError(400, 'bad.request', d, apiCors(ctx, req.origin, undefined)) });
+  if (!parsed.ok) return parsed.reply;
+  const body = parsed.data;
+  const knownClient = ctx.clients.get(str(body.client_id) ?? '');
+  const cors = apiCors(ctx, req.origin, knownClient);
+
+  // Auth0 limits unauthenticated starts per IP; every start counts, good or bad.
+  const limit = ctx.rateLimit.hit(req.ip);
+  const headers = { ...cors, ...limit.headers };
+  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
+
+  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', headers);
+  if (auth.reply) return auth.reply;
+  const client = auth.client;
+  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+    return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
+  }
+  const extra = Object.keys(body).filter((k) => !START_KEYS.includes(k));
+  if (extra.length) return jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers);
+
+  const connection = body.connection;
+  if (connection === undefined || connection === null || connection === '') return jsonError(400, 'bad.connection', 'Missing required property: connection', headers);
+  if ((connection !== 'email' && connection !== 'sms') || !ctx.config.connections[connection]) {
+    return jsonError(400, 'bad.connection', 'Connection does not exist', headers);
+  }
+  const conn = ctx.config.connections[connection];
+  // Auth0 documents `send` as defaulting to "link".
+  const send = body.send ?? 'link';
+  if (send !== 'code' && send !== 'link') return jsonError(400, 'bad.request', 'send must be "code" or "link"', headers);
+  const authParams = body.authParams ?? {};
+  if (typeof authParams !== 'object' || authParams === null || Array.isArray(authParams)) {
+    const type = Array.isArray(authParams) ? 'array' : authParams === null ? 'null' : typeof authParams;
+    return jsonError(400, 'bad.authParams', `error in authParams - invalid type: ${type} (expected object)`, headers);
+  }
+
+  let to;
+  if (connection === 'email') {
+    if (body.phone_number !== undefined) return jsonError(400, 'bad.request', 'the following properties are not allowed: phone_number', headers);
+    if (body.email === undefined || body.email === '') return jsonError(400, 'bad.email', 'Missing required property: email', headers);
+    if (typeof body.email !== 'string' || body.email.length > 254 || !EMAIL.test(body.email)) {
+      return jsonError(400, 'bad.email', `error in email - email format validation failed: ${String(body.email).slice(0, 254)}`, headers);
+    }
+    to = normaliseIdentifier('email', body.email);
+  } else {
+    if (body.email !== undefined) return jsonError(400, 'bad.request', 'the following properties are not allowed: email', headers);
+    if (body.phone_number === undefined || body.phone_number === '') return jsonError(400, 'bad.phone_number', 'Missing required property: phone_number', headers);
+    // No trimming: Auth0 rejects " +1555…" (auth0-js sends phone numbers untrimmed).
+    if (typeof body.phone_number !== 'string' || !E164.test(body.phone_number)) return jsonError(400, 'bad.phone_number', TEXT.phonePattern, headers);
+    to = body.phone_number;
+  }
+
+  /** @type {Record<string, string>} */
+  const params = {};
+  for (const [k, v] of Object.entries(authParams)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') params[k] = String(v);
+  }
+  const code = ctx.otp.issue(otpKey(client.client_id, connection, to), {
+    length: conn.code_length, lifetimeSeconds: conn.code_lifetime_seconds, maxAttempts: conn.max_attempts, send, authParams: params,
+  });
+
+  const appName = client.name ?? client.client_id;
+  const expires = duration(conn.code_lifetime_seconds);
+  let link;
+  let textBody;
+  if (send === 'link') {
+    const q = new URLSearchParams(params);
+    q.set('client_id', client.client_id);
+    q.set('connection', connection);
+    q.set(connection === 'email' ? 'email' : 'phone_number', to);
+    q.set('verification_code', code);
+    q.set('protocol', 'oauth2');
+    link = `${ctx.url}/passwordless/verify_redirect?${q.toString().replace(/\+/g, '%20')}`;
+    textBody = `Click here to sign in to ${appName}: ${link}\n\nThe link expires in ${expires}. If you did not ask for it, ignore this message.`;
+  } else if (connection === 'email') {
+    textBody = `Your verification code is ${code}\n\nUse it to sign in to ${appName}. It expires in ${expires}. If you did not ask for it, ignore this email.`;
+  } else {
+    // Ends with the WebOTP line "@host #code" so browsers can offer autofill.
+    const host = client.allowed_origins[0] ? new URL(client.allowed_origins[0]).hostname : 'localhost';
+    textBody = `Your verification code is ${code}. Use it to sign in to ${appName}.\n\n@${host} #${code}`;
+  }
+  const language = str(req.headers['x-request-language']) ?? params.language;
+  ctx.outbox.add({
+    channel: connection, to, code, ...(link ? { link } : {}), text: textBody, sent_at: new Date(ctx.now()).toISOString(),
+    client_id: client.client_id, send, ...(language ? { language } : {}),
+  });
+
+  const id = userId(connection, to);
+  return json(200, connection === 'email'
+    ? { _id: id, email: to, email_verified: false }
+    : { _id: id, phone_number: to, phone_verified: false, request_language: language ?? null }, headers);
+}
+
+/**
+ * The magic link. Consumes the code, creates the session and answers like /authorize.
+ * @param {Ctx} ctx @param {Req} req
+ */
+export async function verifyRedirect(ctx, req) {
+  const q = req.query;
+  const checked = checkClientAndRedirect(ctx, q);
+  if (checked.reply) return checked.reply;
+  const parsed = parseAuthzParams(checked.client, checked.redirectUri, q);
+  if (parsed.reply) return parsed.reply;
+  const authz = parsed.req;
+  const connection = q.get('connection');
+  if (connection !== 'email' && connection !== 'sms') return authzError(authz, 'invalid_request', 'Connection does not exist');
+  if (!ctx.config.connections[connection]) return authzError(authz, 'invalid_request', 'Connection does not exist');
+  const raw = q.get(connection === 'email' ? 'email' : 'phone_number');
+  const code = q.get('verification_code');
+  if (!raw || !code) return authzError(authz, 'access_denied', wrongCodeText(connection));
+  const identifier = normaliseIdentifier(connection, raw);
+  // A link whose redirect_uri, state, nonce or response_type was changed is a wrong link.
+  const bind = (/** @type {import('../otp.js').OtpEntry} */ entry) => entry.send !== 'link' ||
+    ['redirect_uri', 'state', 'nonce', 'response_type', 'scope', 'audience', 'response_mode']
+      .every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));
+  const result = ctx.otp.verify(otpKey(authz.client.client_id, connection, identifier), code, bind);
+  if (!result.ok) {
+    const text = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts : wrongCodeText(connection);
+    return authzError(authz, 'access_denied', text);
+  }
+  const user = ctx.users.login(connection, identifier);
+  const { id, cookie } = createSession(ctx, user);
+  const session = ctx.sessions.get(id);
+  if (!session) return errorPage(500, 'Server error', 'The session could not be created');
+  return issue(ctx, authz, session, { 'set-cookie': cookie });
+}

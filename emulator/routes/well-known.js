@@ -1,0 +1,36 @@
+// @ts-check
+// GET /.well-known/jwks.json and /.well-known/openid-configuration (public, CORS "*").
+import { json } from '../http.js';
+import { OTP_GRANT } from './co.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+
+const PUBLIC = { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=60' };
+
+/** @param {Ctx} ctx */
+export function jwks(ctx) {
+  return json(200, ctx.tokens.jwks(), PUBLIC);
+}
+
+/** @param {Ctx} ctx */
+export function openidConfiguration(ctx) {
+  const u = ctx.url;
+  return json(200, {
+    issuer: ctx.issuer,
+    authorization_endpoint: `${u}/authorize`,
+    token_endpoint: `${u}/oauth/token`,
+    userinfo_endpoint: `${u}/userinfo`,
+    jwks_uri: `${u}/.well-known/jwks.json`,
+    end_session_endpoint: `${u}/v2/logout`,
+    response_types_supported: ['code', 'token', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
+    response_modes_supported: ['query', 'fragment', 'form_post', 'web_message'],
+    grant_types_supported: ['authorization_code', OTP_GRANT],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
+    code_challenge_methods_supported: ['S256'],
+    scopes_supported: ['openid', 'profile', 'email', 'phone'],
+    claims_supported: ['aud', 'email', 'email_verified', 'exp', 'iat', 'iss', 'name', 'nickname', 'nonce', 'phone_number', 'phone_number_verified', 'picture', 'sid', 'sub', 'updated_at', 'at_hash', 'c_hash'],
+    request_uri_parameter_supported: false,
+  }, PUBLIC);
+}
