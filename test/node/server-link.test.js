@@ -1,0 +1,176 @@
+// @ts-check
+// Backend mode, sign-in by magic link against the emulator (the seed case: a Regular Web Application with a
+// secret): start sets the start cookie, the link lands on the emulator, which redirects to the callback,
+// which checks state, exchanges the code and returns to the page. Also the failures around it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { getSession } from '../../server/index.js';
+import { APP, CALLBACK, CANARY_SECRET, Jar, elementRequest, exposed, jwtsIn, latestMessage, setup } from './server-helpers.js';
+
+/** @type {Awaited<ReturnType<typeof setup>>} */
+let t;
+before(async () => (t = await setup({ send: 'link', loginUrl: '/login' })));
+after(() => t.close());
+
+/**
+ * Starts a link sign-in and follows the emailed link to the emulator: returns the callback URL it redirects to.
+ * @param {string} email @param {Jar} jar @param {Record<string, unknown>} [extra]
+ */
+async function linkFor(email, jar, extra = {}) {
+  const start = jar.store(await t.handler(elementRequest('start', { connection: 'email', identifier: email, ...extra }, { jar })));
+  assert.equal(start.status, 204, await start.clone().text());
+  const message = await latestMessage(t.emulator, email);
+  assert.ok(message.link, 'a link was sent');
+  assert.match(message.link, /\/passwordless\/verify_redirect\?/);
+  const landing = await fetch(/** @type {string} */ (message.link), { redirect: 'manual' });
+  assert.equal(landing.status, 302);
+  const location = /** @type {string} */ (landing.headers.get('location'));
+  assert.ok(location.startsWith(`${CALLBACK}?`), location);
+  return location;
+}
+
+/** @param {string} url @param {Jar} [jar] */
+function callbackRequest(url, jar) {
+  // A top-level navigation from a mail client: no Origin, no custom header.
+  return new Request(url, { headers: jar?.cookies.size ? { Cookie: jar.header(), 'Sec-Fetch-Site': 'cross-site' } : { 'Sec-Fetch-Site': 'cross-site' } });
+}
+
+test('seed case: a regular web application signs in by email link, no state error, no 403', async () => {
+  const jar = new Jar();
+  const seen = [];
+  const location = await linkFor('link@example.com', jar, { returnTo: '/account?tab=profile' });
+  const startCookie = [...jar.cookies.keys()];
+  assert.deepEqual(startCookie, ['passwordless_start']);
+  const sent = JSON.parse(/** @type {{ body: string }} */ (t.auth0Calls().find((c) => c.url.endsWith('/passwordless/start'))).body);
+  assert.equal(sent.send, 'link');
+  assert.equal(sent.authParams.response_type, 'code');
+  assert.equal(sent.authParams.redirect_uri, CALLBACK);
+  assert.ok(sent.authParams.state && sent.authParams.nonce);
+
+  const callback = jar.store(await t.handler(callbackRequest(location, jar)));
+  seen.push(await exposed(callback));
+  assert.equal(callback.status, 302);
+  assert.equal(callback.headers.get('location'), '/account?tab=profile&passwordless=signed-in');
+  assert.equal(callback.headers.get('cache-control'), 'no-store');
+  assert.equal(callback.headers.get('referrer-policy'), 'no-referrer');
+  assert.ok(jar.cookies.has('passwordless_session'));
+  assert.ok(!jar.cookies.has('passwordless_start'), 'the start cookie is cleared');
+
+  const session = await t.handler(elementRequest('session', undefined, { jar }));
+  seen.push(await exposed(session));
+  assert.equal(session.status, 200);
+  const { user } = await session.json();
+  assert.equal(user.email, 'link@example.com');
+
+  const server = await getSession(elementRequest('session', undefined, { jar }), t.options);
+  assert.ok(server?.tokens.id_token);
+  const all = seen.join('\n');
+  assert.ok(!all.includes(server.tokens.id_token));
+  assert.deepEqual(jwtsIn(all), []);
+  assert.ok(!all.includes(CANARY_SECRET));
+  assert.ok(!/state/i.test(all));
+
+  // The link is single use: opening it again lands on an error, never a second session.
+  const replay = await t.handler(callbackRequest(location, jar));
+  assert.equal(replay.status, 400, 'no start cookie left: the plain page');
+});
+
+test('without a returnTo the link returns to the calling page (Referer), else loginUrl', async () => {
+  const jar = new Jar();
+  const start = jar.store(await t.handler(elementRequest('start', { connection: 'email', identifier: 'ref@example.com' }, { headers: { Referer: `${APP}/backend.html?x=1` } })));
+  assert.equal(start.status, 204);
+  const message = await latestMessage(t.emulator, 'ref@example.com');
+  const landing = await fetch(/** @type {string} */ (message.link), { redirect: 'manual' });
+  const callback = await t.handler(callbackRequest(/** @type {string} */ (landing.headers.get('location')), jar));
+  assert.equal(callback.headers.get('location'), '/backend.html?x=1&passwordless=signed-in');
+
+  const jar2 = new Jar();
+  const location = await linkFor('noref@example.com', jar2);
+  const callback2 = await t.handler(callbackRequest(location, jar2));
+  assert.equal(callback2.headers.get('location'), '/login?passwordless=signed-in');
+});
+
+test('a link opened in another browser (no start cookie) gets a plain-language page, not a state error', async () => {
+  const location = await linkFor('other@example.com', new Jar());
+  const page = await t.handler(callbackRequest(location));
+  assert.equal(page.status, 400);
+  assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+  assert.equal(page.headers.get('cache-control'), 'no-store');
+  assert.equal(page.headers.getSetCookie().length, 0);
+  const html = await page.text();
+  assert.match(html, /only works in the browser where you asked for it/);
+  assert.match(html, /ask for a code/);
+  assert.match(html, /<a href="\/login">/);
+  assert.ok(!/state/i.test(html), 'never mentions "state"');
+  assert.ok(!/<script/i.test(html));
+  assert.ok(!html.includes('other@example.com'));
+  assert.equal(t.auth0Calls().filter((c) => c.body.includes('authorization_code') && c.body.includes(new URL(location).searchParams.get('code') ?? '-')).length, 0, 'the code is not exchanged');
+});
+
+test('a state that does not match goes back to the page with link_invalid', async () => {
+  const jar = new Jar();
+  const location = await linkFor('mismatch@example.com', jar, { returnTo: '/here' });
+  const forged = new URL(location);
+  forged.searchParams.set('state', 'forged');
+  const r = await t.handler(callbackRequest(forged.href, jar));
+  assert.equal(r.status, 302);
+  assert.equal(r.headers.get('location'), '/here?passwordless=error&code_error=link_invalid');
+});
+
+test('two pending links (two tabs) both stay usable', async () => {
+  const jar = new Jar();
+  const first = await linkFor('tab1@example.com', jar, { returnTo: '/one' });
+  const second = await linkFor('tab2@example.com', jar, { returnTo: '/two' });
+  const r1 = jar.store(await t.handler(callbackRequest(first, jar)));
+  assert.equal(r1.headers.get('location'), '/one?passwordless=signed-in');
+  const r2 = jar.store(await t.handler(callbackRequest(second, jar)));
+  assert.equal(r2.headers.get('location'), '/two?passwordless=signed-in');
+});
+
+test('open redirect attempts are ignored: returnTo falls back to loginUrl', async () => {
+  for (const returnTo of ['//evil.example', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', '/%0d%0aSet-Cookie:x=1', ' //evil.example']) {
+    const jar = new Jar();
+    const location = await linkFor(`redir${Math.random().toString(36).slice(2, 8)}@example.com`, jar, { returnTo });
+    const r = await t.handler(callbackRequest(location, jar));
+    const target = /** @type {string} */ (r.headers.get('location'));
+    assert.ok(target.startsWith('/') && !target.startsWith('//') && !target.includes('evil'), `${returnTo} → ${target}`);
+    assert.ok(!/[\r\n]/.test(target));
+  }
+});
+
+test('Auth0 errors on the callback are mapped to fixed codes, never echoed', async () => {
+  const jar = new Jar();
+  const location = new URL(await linkFor('err@example.com', jar, { returnTo: '/p' }));
+  const state = /** @type {string} */ (location.searchParams.get('state'));
+  const url = `${CALLBACK}?error=access_denied&error_description=${encodeURIComponent('The verification code has expired. <script>x</script>')}&state=${state}`;
+  const r = await t.handler(callbackRequest(url, jar));
+  assert.equal(r.status, 302);
+  assert.equal(r.headers.get('location'), '/p?passwordless=error&code_error=code_expired');
+});
+
+test('a code that cannot be exchanged gives link_invalid', async () => {
+  const jar = new Jar();
+  const location = new URL(await linkFor('badcode@example.com', jar, { returnTo: '/p' }));
+  location.searchParams.set('code', 'not-a-real-code');
+  const r = await t.handler(callbackRequest(location.href, jar));
+  assert.equal(r.status, 302);
+  assert.equal(r.headers.get('location'), '/p?passwordless=error&code_error=link_invalid');
+});
+
+test('an ID token that fails verification gives invalid_response and no session', async () => {
+  for (const defect of ['wrong_nonce', 'bad_signature', 'wrong_aud']) {
+    const jar = new Jar();
+    const location = await linkFor(`defect-${defect}@example.com`, jar, { returnTo: '/p' });
+    t.emulator.faults.addTokenDefect({ defect });
+    const r = jar.store(await t.handler(callbackRequest(location, jar)));
+    assert.equal(r.headers.get('location'), '/p?passwordless=error&code_error=invalid_response', defect);
+    assert.ok(!jar.cookies.has('passwordless_session'));
+  }
+});
+
+test('the client secret never appears in any log line', () => {
+  const all = t.logs.join('\n');
+  assert.ok(!all.includes(CANARY_SECRET));
+  assert.ok(!all.includes('@example.com'));
+  assert.deepEqual(jwtsIn(all), []);
+});
