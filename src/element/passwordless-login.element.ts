@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { LoginError } from '../auth/login-error.js';
 import { loginError } from '../auth/login-error.js';
@@ -10,7 +10,10 @@ import { LoginFlowController, type FlowHost } from '../flow/login-flow.controlle
 import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import { codeInputValue } from '../internal/identifier.js';
+import { codeInputValue, regionOf } from '../internal/identifier.js';
+import { suggestEmail } from '../internal/email-suggestion.js';
+import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone.js';
+import { listenForSmsCode } from '../internal/web-otp.js';
 import { styles } from './passwordless-login.styles.js';
 import type { LoginState } from '../flow/login-state.js';
 
@@ -41,7 +44,13 @@ export const PREVIEW = Symbol.for('passwordless-login.preview');
  * @csspart label - Field labels.
  * @csspart input - The email, phone and code fields.
  * @csspart identifier-input - The email or phone field.
- * @csspart code-input - The one-time code field.
+ * @csspart code-input - The one-time code field (transparent, laid over the boxes).
+ * @csspart code-box - Each of the N boxes the code is drawn in.
+ * @csspart code-box-filled - A box that holds a digit.
+ * @csspart code-box-active - The box the next digit goes in (highlighted while the field has focus).
+ * @csspart country-select - The country selector of the SMS step.
+ * @csspart suggestion - "Did you mean …?" under the email field.
+ * @csspart suggestion-button - The suggested address, as a button that takes it.
  * @csspart hint - Help text under a field, and "we sent a code to…".
  * @csspart submit-button - The main button of a step.
  * @csspart secondary-button - Resend, "use a different email", "start over".
@@ -142,6 +151,15 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     return this.localize.lang;
   }
 
+  /** The country chosen in the selector, else the one of `lang`, else of the browser. */
+  get phoneCountry(): string | undefined {
+    return this.selectedCountry ?? regionOf(this.locale) ?? regionOf(navigator.language);
+  }
+
+  @state() private selectedCountry?: string;
+  @state() private phoneLibrary?: Awaited<ReturnType<typeof loadPhoneLibrary>>;
+  @state() private emailSuggestion: string | null = null;
+
   get resumeKey(): string {
     return this.endpoint || this.clientId || 'default';
   }
@@ -170,6 +188,9 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const config = ['domain', 'clientId', 'redirectUri', 'responseType', 'scope', 'audience', 'endpoint'] as const;
     if (config.some((key) => changed.has(key))) this.builtTransport = undefined;
+    if (changed.has('connection') && this.connection === 'sms' && !this.phoneLibrary) {
+      loadPhoneLibrary().then((lib) => (this.phoneLibrary = lib), () => undefined);
+    }
   }
 
   protected override updated(): void {
@@ -184,6 +205,8 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
       }
     }
     if (this.renderedStep !== step) {
+      this.webOtp?.abort();
+      this.webOtp = step === 'code' && this.connection === 'sms' ? listenForSmsCode((code) => this.fillCode(code)) : undefined;
       const focusWasHere = this.matches(':focus-within') || document.activeElement === document.body;
       if (this.hasRendered && focusWasHere) this.focusStep();
       this.renderedStep = step;
@@ -192,6 +215,21 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   }
 
   private renderedStep?: LoginStep;
+  private webOtp?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.webOtp?.abort();
+    this.renderedStep = undefined;
+  }
+
+  /** A code from WebOTP goes through the same path as typing it. */
+  private fillCode(code: string): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#code');
+    if (!input) return;
+    input.value = code;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
 
   private focusStep(): void {
     const target = this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
@@ -209,7 +247,27 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   }
 
   private onIdentifierInput(event: InputEvent): void {
-    this.flow.editIdentifier((event.target as HTMLInputElement).value);
+    const input = event.target as HTMLInputElement;
+    const atEnd = input.selectionStart === input.value.length;
+    if (this.connection === 'sms' && this.phoneLibrary && atEnd && event.inputType !== 'deleteContentBackward') {
+      input.value = formatAsYouType(this.phoneLibrary, input.value, this.phoneCountry ?? 'US');
+    }
+    this.emailSuggestion = null;
+    this.flow.editIdentifier(input.value);
+  }
+
+  private onIdentifierChange(event: Event): void {
+    if (this.connection === 'email') this.emailSuggestion = suggestEmail((event.target as HTMLInputElement).value.trim());
+  }
+
+  private acceptSuggestion(): void {
+    if (this.emailSuggestion) this.flow.editIdentifier(this.emailSuggestion);
+    this.emailSuggestion = null;
+    this.renderRoot.querySelector<HTMLInputElement>('#identifier')?.focus();
+  }
+
+  private onCountryChange(event: Event): void {
+    this.selectedCountry = (event.target as HTMLSelectElement).value;
   }
 
   private onCodeInput(event: InputEvent): void {
@@ -256,6 +314,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
       case 'identify': {
         const sms = this.connection === 'sms';
         return html`
+          ${sms ? this.renderCountrySelect(m) : nothing}
           <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
           <input
             part="input identifier-input"
@@ -273,8 +332,15 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
             aria-invalid=${invalid}
             aria-describedby="identifier-hint error"
             @input=${this.onIdentifierInput}
+            @change=${this.onIdentifierChange}
             @focus=${() => this.flow.warmUp()}
           />
+          ${this.emailSuggestion
+            ? html`<p part="hint suggestion">
+                ${m.didYouMean}
+                <button part="secondary-button suggestion-button" type="button" @click=${this.acceptSuggestion}>${this.emailSuggestion}</button>?
+              </p>`
+            : nothing}
           <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
         `;
       }
@@ -282,22 +348,25 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
         return html`
           <p part="hint" id="sent-to">${m.codeSentTo(maskedRecipient)}</p>
           <label part="label" for="code">${m.codeLabel}</label>
-          <input
-            part="input code-input"
-            id="code"
-            name="code"
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            spellcheck="false"
-            required
-            data-autofocus
-            .value=${live(code)}
-            ?readonly=${busy}
-            aria-invalid=${invalid}
-            aria-describedby="sent-to code-hint error"
-            @input=${this.onCodeInput}
-          />
+          <div class="code-field">
+            <input
+              part="input code-input"
+              id="code"
+              name="code"
+              type="text"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              spellcheck="false"
+              required
+              data-autofocus
+              .value=${live(code)}
+              ?readonly=${busy}
+              aria-invalid=${invalid}
+              aria-describedby="sent-to code-hint error"
+              @input=${this.onCodeInput}
+            />
+            ${this.renderCodeBoxes(code)}
+          </div>
           <p part="hint" id="code-hint">${m.codeHint(this.codeLength)}</p>
         `;
       case 'check-email':
@@ -314,6 +383,31 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
       case 'error':
         return nothing;
     }
+  }
+
+  private renderCountrySelect(m: PasswordlessMessages) {
+    const lib = this.phoneLibrary;
+    if (!lib) return nothing;
+    const selected = isCountry(lib, this.phoneCountry) ? this.phoneCountry : 'US';
+    return html`
+      <label part="label" for="country">${m.countryLabel}</label>
+      <select part="input country-select" id="country" autocomplete="tel-country-code" @change=${this.onCountryChange}>
+        ${countryOptions(lib, this.locale).map(
+          ({ code, label }) => html`<option value=${code} ?selected=${code === selected}>${label}</option>`,
+        )}
+      </select>
+    `;
+  }
+
+  /** The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. */
+  private renderCodeBoxes(code: string) {
+    const active = Math.min(code.length, this.codeLength - 1);
+    return html`<div class="code-boxes" aria-hidden="true">
+      ${Array.from({ length: this.codeLength }, (_, i) => {
+        const names = ['code-box', i < code.length ? 'code-box-filled' : '', i === active ? 'code-box-active' : ''];
+        return html`<span part=${names.filter(Boolean).join(' ')}>${code[i] ?? ''}</span>`;
+      })}
+    </div>`;
   }
 
   private renderActions(m: PasswordlessMessages) {

@@ -78,10 +78,48 @@ export const styles = css`
   [part~='input'][aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  .code-field {
+    position: relative;
+  }
+  /* The real input sits over the boxes, invisible but focusable, clickable and selectable. */
   [part~='code-input'] {
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.4em;
+    position: absolute;
+    inset: 0;
+    height: 100%;
+    color: transparent;
+    caret-color: transparent;
+    background: transparent;
+    border-color: transparent;
     font-size: 1.25em;
+  }
+  [part~='code-input']::selection {
+    background: transparent;
+  }
+  .code-boxes {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: calc(var(--_spacing) * 0.5);
+  }
+  [part~='code-box'] {
+    display: grid;
+    place-items: center;
+    min-height: 3em;
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='code-input'][aria-invalid='true'] + .code-boxes [part~='code-box'] {
+    border-color: var(--_danger);
+  }
+  [part~='code-input']:focus-visible {
+    box-shadow: none;
+  }
+  [part~='code-input']:focus-visible + .code-boxes [part~='code-box-active'] {
+    border-color: var(--_accent);
+    box-shadow: var(--_focus-ring);
   }
   button {
     min-height: 2.75em;

@@ -21,6 +21,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   readonly send: SendMode;
   readonly codeLength: number;
   readonly locale: string;
+  /** Country for national phone numbers (ISO 3166 alpha-2), from the country selector. */
+  readonly phoneCountry: string | undefined;
   /** Identifies this login for the resume record (client ID or endpoint). */
   readonly resumeKey: string;
   transport(): PasswordlessTransport;
@@ -78,7 +80,7 @@ export class LoginFlowController implements ReactiveController {
     if (state.busy || state.step !== 'identify' || this.secondsUntilResend > 0 && state.error?.code === 'rate_limited') return;
     const recipient =
       host.connection === 'sms'
-        ? await normalisePhone(state.identifier, regionOf(host.locale) ?? regionOf(navigator.language))
+        ? await normalisePhone(state.identifier, host.phoneCountry ?? regionOf(host.locale) ?? regionOf(navigator.language))
         : normaliseEmail(state.identifier);
     if (!recipient) {
       this.fail('invalid-identifier', loginError(host.connection === 'sms' ? 'invalid_phone_number' : 'invalid_email'));

@@ -3,6 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
+import { localeLoaders } from './locales/index.js';
 
 const registry = new Map<string, PasswordlessMessages>([['en', en]]);
 const hosts = new Set<ReactiveControllerHost & HTMLElement>();
@@ -18,10 +19,26 @@ export function resolveLang(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
-/** "pt-BR" → pt-br, else pt, else en. */
+const loading = new Set<string>();
+
+/** Fetches a built-in locale's chunk once; every element re-renders when it arrives. */
+function load(base: string): void {
+  const loader = localeLoaders[base];
+  if (!loader || loading.has(base)) return;
+  loading.add(base);
+  loader().then(
+    (messages) => registerMessages(messages),
+    () => loading.delete(base), // offline: stay in English, try again on the next render
+  );
+}
+
+/** "pt-BR" → pt-br, else pt, else English while the built-in pt loads. */
 export function messagesFor(lang: string): PasswordlessMessages {
   const tag = lang.toLowerCase();
-  return registry.get(tag) ?? registry.get(tag.split('-')[0]!) ?? en;
+  const base = tag.split('-')[0]!;
+  const found = registry.get(tag) ?? registry.get(base);
+  if (!found) load(base);
+  return found ?? en;
 }
 
 export class LocalizeController implements ReactiveController {

@@ -8,6 +8,9 @@ export interface PasswordlessMessages {
   emailLabel: string;
   emailHint: string;
   phoneLabel: string;
+  countryLabel: string;
+  /** A hint for a likely typo in the email's domain; the element renders the suggestion as a button after it. */
+  didYouMean: string;
   phoneHint: string;
   sendCode: string;
   sendLink: string;

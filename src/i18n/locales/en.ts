@@ -7,6 +7,8 @@ export const en: PasswordlessMessages = {
   emailLabel: 'Email address',
   emailHint: 'We will email you a one-time code. No password needed.',
   phoneLabel: 'Phone number',
+  countryLabel: 'Country',
+  didYouMean: 'Did you mean',
   phoneHint: 'We will text you a one-time code. Include your country code, like +44.',
   sendCode: 'Send code',
   sendLink: 'Email me a sign-in link',

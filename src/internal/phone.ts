@@ -1,0 +1,48 @@
+// Phone entry helpers on top of libphonenumber-js, loaded only when connection="sms".
+import type { CountryCode } from 'libphonenumber-js/min';
+
+type PhoneLibrary = typeof import('libphonenumber-js/min');
+let library: Promise<PhoneLibrary> | undefined;
+export const loadPhoneLibrary = () => (library ??= import('libphonenumber-js/min'));
+
+export interface CountryOption {
+  code: string;
+  label: string;
+}
+
+/** 🇬🇧 from "GB": two regional indicator symbols. */
+function flag(code: string): string {
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+const optionsByLang = new Map<string, CountryOption[]>();
+
+/** Every country libphonenumber-js knows, named in the element's language, sorted by name. */
+export function countryOptions(lib: PhoneLibrary, lang: string): CountryOption[] {
+  let options = optionsByLang.get(lang);
+  if (!options) optionsByLang.set(lang, (options = buildCountryOptions(lib, lang)));
+  return options;
+}
+
+function buildCountryOptions(lib: PhoneLibrary, lang: string): CountryOption[] {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  return lib
+    .getCountries()
+    .map((code) => ({ code, name: names?.of(code) ?? code, calling: lib.getCountryCallingCode(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang))
+    .map(({ code, name, calling }) => ({ code, label: `${flag(code)} ${name} (+${calling})` }));
+}
+
+/** Formats while typing ("07911123456" → "07911 123456"), but only when the caret is at the end. */
+export function formatAsYouType(lib: PhoneLibrary, value: string, country: string): string {
+  return new lib.AsYouType(country as CountryCode).input(value);
+}
+
+export function isCountry(lib: PhoneLibrary, code: string | undefined): code is string {
+  return !!code && lib.isSupportedCountry(code);
+}
