@@ -1,0 +1,165 @@
+// @ts-check
+// Real, unmodified auth0-js 10.2.1 in Chromium against the emulator, from a page on another
+// localhost port: email code, email link, SMS code, checkSession, logout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startEmulator } from '../../emulator/index.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { startTestPage } from '../helpers/emulator-page.js';
+
+/** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
+/** @type {Awaited<ReturnType<typeof startTestPage>>} */ let app;
+/** @type {import('playwright-core').Browser} */ let browser;
+
+before(async () => {
+  app = await startTestPage();
+  emu = await startEmulator({
+    port: 0,
+    config: {
+      clients: [{
+        client_id: 'test-spa', app_type: 'spa',
+        callbacks: [`${app.origin}/callback.html`], allowed_origins: [app.origin], allowed_logout_urls: [`${app.origin}/bye.html`],
+      }],
+      connections: { email: {}, sms: {} },
+    },
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await emu?.close();
+  await app?.close();
+});
+
+/** The WebAuth options a real app would use. */
+function webAuthOptions() {
+  return {
+    domain: emu.url, clientID: 'test-spa', redirectUri: `${app.origin}/callback.html`,
+    responseType: 'token id_token', scope: 'openid profile email', overrides: { __token_issuer: `${emu.url}/` },
+  };
+}
+
+/** @param {import('playwright-core').Page} page */
+async function init(page) {
+  await page.evaluate((o) => { /** @type {any} */ (window).webAuth = new /** @type {any} */ (window).auth0.WebAuth(o); }, webAuthOptions());
+}
+
+/**
+ * Calls a WebAuth method with a node-style callback inside the page.
+ * @param {import('playwright-core').Page} page @param {string} method @param {unknown} options
+ * @returns {Promise<{ err: any, result: any }>}
+ */
+function call(page, method, options) {
+  return page.evaluate(([m, o]) => new Promise((resolve) => {
+    /** @type {any} */ (window).webAuth[/** @type {string} */ (m)](o, (/** @type {any} */ err, /** @type {any} */ result) => resolve({ err, result }));
+  }), /** @type {const} */ ([method, options]));
+}
+
+/** @param {import('playwright-core').Page} page */
+async function parseHash(page) {
+  await init(page);
+  return page.evaluate(() => new Promise((resolve) => {
+    /** @type {any} */ (window).webAuth.parseHash({}, (/** @type {any} */ err, /** @type {any} */ result) => resolve({ err, result }));
+  }));
+}
+
+/** @param {import('playwright-core').Page} page @param {Record<string, string>} login */
+async function codeLogin(page, login) {
+  const callback = page.waitForURL(`${app.origin}/callback.html#**`);
+  await page.evaluate((l) => { /** @type {any} */ (window).webAuth.passwordlessLogin(l, (/** @type {any} */ err) => { /** @type {any} */ (window).loginError = err; }); }, login);
+  await callback;
+  return /** @type {Promise<{ err: any, result: any }>} */ (parseHash(page));
+}
+
+test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash validates the RS256 ID token', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'alice@example.com' });
+  assert.equal(started.err, null);
+  assert.equal(started.result.email, 'alice@example.com');
+  const code = emu.outbox.latest('alice@example.com')?.code;
+  assert.match(code ?? '', /^\d{6}$/);
+  const { err, result } = await codeLogin(page, { connection: 'email', email: 'alice@example.com', verificationCode: code ?? '' });
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, 'alice@example.com');
+  assert.equal(result.idTokenPayload.email_verified, true);
+  assert.equal(result.idTokenPayload.iss, `${emu.url}/`);
+  assert.match(result.idTokenPayload.sub, /^email\|/);
+  assert.ok(result.accessToken);
+
+  const info = await page.evaluate((t) => new Promise((resolve) => {
+    /** @type {any} */ (window).webAuth.client.userInfo(t, (/** @type {any} */ e, /** @type {any} */ u) => resolve({ e, u }));
+  }), result.accessToken);
+  assert.equal(/** @type {any} */ (info).u.email, 'alice@example.com');
+
+  // checkSession works after login...
+  const session = await call(page, 'checkSession', {});
+  assert.equal(session.err, null, JSON.stringify(session.err));
+  assert.equal(session.result.idTokenPayload.email, 'alice@example.com');
+
+  // ...and fails with login_required after logout.
+  const bye = page.waitForURL(`${app.origin}/bye.html`);
+  await page.evaluate(() => { /** @type {any} */ (window).webAuth.logout({ returnTo: `${location.origin}/bye.html`, clientID: 'test-spa' }); });
+  await bye;
+  await init(page);
+  const after = await call(page, 'checkSession', {});
+  assert.equal(after.err?.error, 'login_required');
+  await context.close();
+});
+
+test('a wrong code comes back to auth0-js as access_denied with the Auth0 text', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'wrong@example.com' });
+  const code = emu.outbox.latest('wrong@example.com')?.code;
+  const wrong = code === '000000' ? '000001' : '000000';
+  const r = await call(page, 'passwordlessLogin', { connection: 'email', email: 'wrong@example.com', verificationCode: wrong });
+  assert.equal(r.err.error, 'access_denied');
+  assert.equal(r.err.error_description, 'Wrong email or verification code.');
+  await context.close();
+});
+
+test('email link: the outbox link lands on the callback and parseHash validates it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'link', email: 'bob@example.com' });
+  assert.equal(started.err, null);
+  const link = emu.outbox.latest('bob@example.com')?.link ?? '';
+  assert.ok(link.startsWith(`${emu.url}/passwordless/verify_redirect?`));
+  assert.match(link, /protocol=oauth2/);
+  await page.goto(link);
+  assert.ok(page.url().startsWith(`${app.origin}/callback.html#`));
+  const { err, result } = /** @type {any} */ (await parseHash(page));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, 'bob@example.com');
+  const session = await call(page, 'checkSession', {});
+  assert.equal(session.err, null);
+  // The link is single use.
+  await page.goto(link);
+  assert.match(page.url(), /#error=access_denied/);
+  await context.close();
+});
+
+test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseHash', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  const started = await call(page, 'passwordlessStart', { connection: 'sms', send: 'code', phoneNumber: '+15551234567' });
+  assert.equal(started.err, null, JSON.stringify(started.err));
+  const message = emu.outbox.latest('+15551234567');
+  assert.equal(message?.channel, 'sms');
+  assert.match(message?.text ?? '', /#\d{6}$/);
+  const { err, result } = /** @type {any} */ (await codeLogin(page, { connection: 'sms', phoneNumber: '+15551234567', verificationCode: message?.code ?? '' }));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.phone_number, '+15551234567');
+  assert.equal(result.idTokenPayload.phone_number_verified, true);
+  assert.match(result.idTokenPayload.sub, /^sms\|/);
+  await context.close();
+});
