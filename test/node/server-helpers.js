@@ -36,7 +36,10 @@ export async function setup(overrides = {}) {
   /** @type {typeof fetch} */
   const recordingFetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
-    calls.push({ url, body: typeof init?.body === 'string' ? init.body : '', headers: Object.fromEntries(new Headers(init?.headers).entries()) });
+    /** @type {Record<string, string>} */
+    const headers = {};
+    new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
+    calls.push({ url, body: typeof init?.body === 'string' ? init.body : '', headers });
     return fetch(input, init);
   };
   const options = {
@@ -120,7 +123,10 @@ export async function outboxSize(emulator) {
  * @param {Response} response
  */
 export async function exposed(response) {
-  const headers = [...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
+  /** @type {string[]} */
+  const lines = [];
+  response.headers.forEach((v, k) => lines.push(`${k}: ${v}`));
+  const headers = lines.join('\n');
   const body = await response.clone().text();
   return `${response.status}\n${headers}\n\n${body}`;
 }
