@@ -75,6 +75,7 @@ export function parseAuthzParams(client, redirectUri, q) {
   if (!modeOk) return fail('invalid_request', `Unsupported response_mode: ${rawMode}`);
   // OAuth 2.0 Multiple Response Types: tokens must never travel in the query string.
   if (req.mode === 'query' && (types.has('token') || types.has('id_token'))) {
+    req.mode = 'fragment';
     return fail('invalid_request', 'response_mode=query is not allowed for response types that return tokens');
   }
   if (types.has('id_token') && !req.scope.split(' ').includes('openid')) return fail('invalid_scope', 'The openid scope is required to get an id_token');
