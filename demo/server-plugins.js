@@ -1,21 +1,57 @@
 // @ts-check
 // Vite plugins for the demo server: point the pages at the running emulator, and (backend mode) mount the
 // server handler from server/ at /auth/passwordless.
+import { createPasswordlessHandler } from '../server/index.js';
+import { toNodeHandler } from '../server/node.js';
 
 const DEFAULT_EMULATOR = 'http://localhost:4400';
+const DEFAULT_ORIGIN = 'http://localhost:5173';
+/** Demo only: a real site reads its session secret from the environment. */
+const DEMO_SESSION_SECRET = 'passwordless-login-demo-session-secret-not-for-production';
+
+/**
+ * Backend mode against the emulator's regular web client. `send` is fixed on the server, so the demo mounts
+ * two handlers: codes at /auth/passwordless, links at /auth/passwordless-link. Both share the callback
+ * (/auth/passwordless/callback, the client's only Allowed Callback URL) and the cookies.
+ * @param {string} emulatorUrl @param {string} origin
+ * @returns {import('vite').Plugin}
+ */
+function backendPlugin(emulatorUrl, origin) {
+  /** @type {Omit<import('../server/index.js').PasswordlessHandlerOptions, 'send'|'basePath'>} */
+  const common = {
+    domain: emulatorUrl,
+    clientId: 'demo-regular',
+    clientSecret: 'demo-regular-secret',
+    sessionSecret: DEMO_SESSION_SECRET,
+    callbackUrl: `${origin}/auth/passwordless/callback`,
+    loginUrl: '/backend.html',
+    allowedOrigins: [origin],
+    log: (entry) => {
+      if (entry.level !== 'info') console.warn(`[passwordless-login server] ${JSON.stringify(entry)}`);
+    },
+  };
+  const codes = toNodeHandler(createPasswordlessHandler({ ...common, send: 'code' }), { basePath: '/auth/passwordless' });
+  const links = toNodeHandler(createPasswordlessHandler({ ...common, send: 'link', basePath: '/auth/passwordless-link' }), { basePath: '/auth/passwordless-link' });
+  return {
+    name: 'passwordless-demo:backend',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => codes(req, res, () => links(req, res, next)));
+    },
+  };
+}
 
 /**
  * @param {string} emulatorUrl where the emulator listens, e.g. http://localhost:4400
-* @param {{ demoOrigin?: string }} [options] the demo's own origin (default http://localhost:5173)
+ * @param {{ demoOrigin?: string }} [options] the demo's own origin (default http://localhost:5173)
  * @returns {Promise<import('vite').Plugin[]>}
  */
 export async function demoServerPlugins(emulatorUrl, options = {}) {
-  void options;
   return [
     {
       name: 'passwordless-demo:emulator-url',
       // The pages say http://localhost:4400; tests run the emulator on a free port instead.
       transformIndexHtml: (html) => html.replaceAll(DEFAULT_EMULATOR, emulatorUrl),
     },
+    backendPlugin(emulatorUrl, options.demoOrigin ?? DEFAULT_ORIGIN),
   ];
 }

@@ -1,0 +1,63 @@
+// Wires the backend-mode demo page: options (send switches between the code and link endpoints, since the
+// server fixes what is sent), themes, the event log, and "Who am I?" / "Sign out" against the session routes.
+import '../src/passwordless-login.js';
+import type { PasswordlessLogin } from '../src/passwordless-login.js';
+import { logEvents } from './event-log.js';
+
+const ENDPOINTS = { code: '/auth/passwordless', link: '/auth/passwordless-link' } as const;
+/** The session routes live on the code handler; both handlers share the session cookie. */
+const SESSION_BASE = ENDPOINTS.code;
+const HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Passwordless-Login': '1' };
+
+const login = document.querySelector<PasswordlessLogin>('#login')!;
+const stored = new URLSearchParams(location.search);
+const select = (id: string) => document.querySelector<HTMLSelectElement>(`#${id}`)!;
+
+function apply(name: 'connection' | 'send', value: string): void {
+  login.setAttribute(name, value);
+  if (name === 'send') login.setAttribute('endpoint', ENDPOINTS[value === 'link' ? 'link' : 'code']);
+}
+
+for (const name of ['connection', 'send'] as const) {
+  const control = select(name);
+  control.value = stored.get(name) ?? sessionStorage.getItem(`demo-backend:${name}`) ?? control.value;
+  apply(name, control.value);
+  control.addEventListener('change', () => {
+    sessionStorage.setItem(`demo-backend:${name}`, control.value);
+    apply(name, control.value);
+    login.reset();
+  });
+}
+
+const theme = select('theme');
+theme.value = sessionStorage.getItem('demo:theme') ?? '';
+const applyTheme = () => (document.documentElement.dataset.theme = theme.value);
+applyTheme();
+theme.addEventListener('change', () => {
+  sessionStorage.setItem('demo:theme', theme.value);
+  applyTheme();
+});
+
+logEvents(login, document.querySelector('#log')!);
+
+const output = document.querySelector<HTMLPreElement>('#session')!;
+
+document.querySelector('#whoami')!.addEventListener('click', async () => {
+  try {
+    const response = await fetch(`${SESSION_BASE}/session`, { headers: HEADERS, credentials: 'same-origin' });
+    const body = await response.json();
+    output.textContent = response.ok ? `Signed in:\n${JSON.stringify(body.user, null, 2)}` : `Not signed in (${response.status} ${body.error}).`;
+  } catch {
+    output.textContent = 'The server did not answer.';
+  }
+});
+
+document.querySelector('#signout')!.addEventListener('click', async () => {
+  try {
+    const response = await fetch(`${SESSION_BASE}/logout`, { method: 'POST', headers: HEADERS, credentials: 'same-origin', body: '{}' });
+    output.textContent = response.ok ? 'Signed out: the session cookie is gone.' : `Sign-out failed (${response.status}).`;
+    login.reset();
+  } catch {
+    output.textContent = 'The server did not answer.';
+  }
+});
