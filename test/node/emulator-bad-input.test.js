@@ -15,7 +15,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-/** @param {string} path @param {string|Buffer} body @param {string} [type] */
+/** @param {string} path @param {string} body @param {string} [type] */
 const post = (path, body, type = 'application/json') => c.raw(path, { method: 'POST', headers: { 'content-type': type, origin: APP_ORIGIN }, body });
 
 /** A full code login through the HTTP API; returns the ID token payload. @param {string} email */
