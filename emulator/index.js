@@ -39,7 +39,7 @@ export async function startEmulator({ port = 4400, config = defaultConfig, now, 
     config: resolved,
     outbox: {
       list: (to) => ctx.outbox.list(to),
-      latest: (to) => ctx.outbox.list(to).at(-1),
+      latest: (to) => ctx.outbox.latest(to),
       clear: () => ctx.outbox.clear(),
     },
     clock: {

@@ -40,6 +40,15 @@ export class Outbox {
     return this.items.filter((i) => i.to.toLowerCase() === wanted);
   }
 
+  /** The newest item (for `to`, if given), scanning from the end. @param {string|null} [to] */
+  latest(to) {
+    const wanted = to?.trim().toLowerCase();
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      if (!wanted || this.items[i].to.toLowerCase() === wanted) return this.items[i];
+    }
+    return undefined;
+  }
+
   clear() {
     this.items = [];
   }
