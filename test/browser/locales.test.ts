@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/locales/en.js';
+import { localeLoaders, SUPPORTED_LOCALES } from '../../src/i18n/locales/index.js';
+import type { PasswordlessMessages } from '../../src/i18n/messages.js';
+
+// Recognisable arguments for each interpolating entry; a new function entry in `en` must be added here.
+const ARGUMENTS: Record<string, string | number> = {
+  codeHint: 6,
+  resendIn: 42,
+  codeSentTo: 'a•••@example.com',
+  linkSentTo: 'a•••@example.com',
+  signedInAs: 'Ada Lovelace',
+};
+
+const RTL = ['ar', 'he'];
+
+/** Every key path, recursing into plain objects (`errors`). */
+function keyPaths(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, entry]) =>
+    entry !== null && typeof entry === 'object' ? keyPaths(entry as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function at(messages: PasswordlessMessages, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], messages);
+}
+
+const codes = Object.keys(localeLoaders);
+const englishPaths = keyPaths(en).sort();
+const loaded = new Map<string, PasswordlessMessages>();
+
+describe('bundled translations', () => {
+  before(async () => {
+    for (const code of codes) loaded.set(code, await localeLoaders[code]!());
+  });
+
+  it('are at least 12 locales including English, two of them right-to-left', () => {
+    expect(codes.length + 1).to.be.at.least(12);
+    expect([...SUPPORTED_LOCALES]).to.deep.equal(['en', ...codes]);
+    expect(codes.every((code) => code === code.toLowerCase())).to.equal(true);
+    expect(codes.filter((code) => loaded.get(code)!.$dir === 'rtl').sort()).to.deep.equal(RTL);
+  });
+
+  it('cover every interpolating entry of English with a test argument', () => {
+    const functionKeys = englishPaths.filter((path) => typeof at(en, path) === 'function');
+    expect(functionKeys.sort()).to.deep.equal(Object.keys(ARGUMENTS).sort());
+  });
+
+  for (const code of codes) {
+    describe(code, () => {
+      const messages = () => loaded.get(code)!;
+
+      it('has exactly the keys of English, including every error code', () => {
+        expect(keyPaths(messages()).sort()).to.deep.equal(englishPaths);
+        expect(Object.keys(messages().errors).sort()).to.deep.equal(Object.keys(en.errors).sort());
+      });
+
+      it('declares its own code and direction', () => {
+        expect(messages().$code).to.equal(code);
+        expect(messages().$dir).to.equal(RTL.includes(code) ? 'rtl' : 'ltr');
+      });
+
+      it('translates every string (none empty, no long English copies, no ASCII ellipsis)', () => {
+        for (const path of englishPaths) {
+          const value = at(messages(), path);
+          const english = at(en, path);
+          expect(typeof value, path).to.equal(typeof english);
+          if (typeof value !== 'string' || path.startsWith('$')) continue;
+          expect(value.trim(), path).to.not.equal('');
+          if ((english as string).length > 12) expect(value, `${path} is the English text`).to.not.equal(english);
+          expect(value, path).to.not.include('...');
+        }
+      });
+
+      it('keeps the interpolated values in the text', () => {
+        for (const [key, argument] of Object.entries(ARGUMENTS)) {
+          const format = at(messages(), key) as (value: string | number) => string;
+          const text = format(argument);
+          expect(text, key).to.be.a('string');
+          expect(text, key).to.include(String(argument));
+          expect(text, key).to.not.match(/undefined|NaN|\$\{/);
+        }
+      });
+
+      it('keeps the example phone number', () => {
+        expect(messages().errors.invalid_phone_number).to.include('+44 7911 123456');
+      });
+    });
+  }
+});
