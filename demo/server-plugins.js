@@ -30,8 +30,8 @@ function backendPlugin(emulatorUrl, origin) {
       if (entry.level !== 'info') console.warn(`[passwordless-login server] ${JSON.stringify(entry)}`);
     },
   };
-  const codes = toNodeHandler(createPasswordlessHandler({ ...common, send: 'code' }), { basePath: '/auth/passwordless' });
-  const links = toNodeHandler(createPasswordlessHandler({ ...common, send: 'link', basePath: '/auth/passwordless-link' }), { basePath: '/auth/passwordless-link' });
+  const codes = toNodeHandler(createPasswordlessHandler({ ...common, send: 'code' }));
+  const links = toNodeHandler(createPasswordlessHandler({ ...common, send: 'link', basePath: '/auth/passwordless-link' }));
   return {
     name: 'passwordless-demo:backend',
     configureServer(server) {

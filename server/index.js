@@ -8,7 +8,7 @@ import { readSession } from './session.js';
 /** @typedef {import('./options.js').LogEntry} LogEntry */
 /** @typedef {import('./session.js').Session} Session */
 /** @typedef {import('./handler.js').RequestContext} RequestContext */
-/** @typedef {(request: Request, context?: RequestContext) => Promise<Response>} PasswordlessHandler */
+/** @typedef {((request: Request, context?: RequestContext) => Promise<Response>) & { basePath: string }} PasswordlessHandler */
 
 /** @type {WeakMap<object, import('./options.js').ResolvedOptions>} */
 const resolvedCache = new WeakMap();
@@ -27,7 +27,8 @@ function resolved(options) {
  * @returns {PasswordlessHandler}
  */
 export function createPasswordlessHandler(options) {
-  return createRoutes(resolved(options));
+  const settings = resolved(options);
+  return Object.assign(createRoutes(settings), { basePath: settings.basePath });
 }
 
 /**

@@ -22,7 +22,11 @@ export function toRequest(req) {
   const hasBody = method !== 'GET' && method !== 'HEAD';
   /** @type {RequestInit & { duplex?: 'half' }} */
   const init = { method, headers };
-  if (hasBody) {
+  const parsed = /** @type {{ body?: unknown }} */ (req).body;
+  if (hasBody && req.readableEnded && parsed !== undefined) {
+    // A body parser (express.json()) ran first: use what it parsed.
+    init.body = typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+  } else if (hasBody) {
     init.body = /** @type {ReadableStream} */ (Readable.toWeb(req));
     init.duplex = 'half';
   }
@@ -48,12 +52,13 @@ export async function writeResponse(response, res) {
 /**
  * `(req, res, next?)` for Node `http`, Express and Connect. Paths outside basePath go to `next()` when it is
  * given, else get a 404.
- * @param {(request: Request, context?: { clientIp?: string }) => Promise<Response>} handler
- * @param {{ basePath?: string }} [options] the handler's basePath (default `/auth/passwordless`)
+ * @param {((request: Request, context?: { clientIp?: string }) => Promise<Response>) & { basePath?: string }} handler
+ * @param {{ basePath?: string }} [options] only for handlers not made by createPasswordlessHandler (which
+ *   carry their basePath); default `/auth/passwordless`
  * @returns {(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void}
  */
 export function toNodeHandler(handler, options = {}) {
-  const prefix = `/${(options.basePath ?? '/auth/passwordless').replace(/^\/+|\/+$/g, '')}/`;
+  const prefix = `/${(handler.basePath ?? options.basePath ?? '/auth/passwordless').replace(/^\/+|\/+$/g, '')}/`;
   return (req, res, next) => {
     const raw = /** @type {IncomingMessage & { originalUrl?: string }} */ (req);
     const path = (raw.originalUrl ?? raw.url ?? '/').split('?')[0];

@@ -139,7 +139,10 @@ export function clearSessionCookie(options, request) {
  */
 export async function readSession(options, request) {
   const { session: name } = cookieNames(options, request);
-  const payload = await unseal(options, 'session', parseCookies(request).get(name));
+  const cookies = parseCookies(request);
+  // Without a fixed name, accept either default: server code may build its Request with another scheme.
+  const value = cookies.get(name) ?? (options.cookie.name ? undefined : cookies.get('__Host-passwordless') ?? cookies.get('passwordless_session'));
+  const payload = await unseal(options, 'session', value);
   if (!payload || typeof payload.user !== 'object' || payload.user === null) return null;
   const user = /** @type {SessionUser} */ (payload.user);
   if (typeof user.sub !== 'string') return null;

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { startEmulator } from '../../emulator/index.js';
-import { createPasswordlessHandler } from '../../server/index.js';
+import { createPasswordlessHandler, getSession } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { freePort } from '../helpers/free-port.js';
 import { CANARY_SECRET, Jar, SESSION_SECRET, emulatorConfig, jwtsIn, latestMessage, setup } from './server-helpers.js';
@@ -154,5 +154,56 @@ test('examples/node-server.js: sign in by magic link over real HTTP', async () =
     assert.equal((await session.json()).user.email, 'exlink@example.com');
   } finally {
     await ex.close();
+  }
+});
+
+test('toNodeHandler: a custom basePath is taken from the handler; a body already parsed (express.json()) is used', async () => {
+  const t = await setup({ basePath: '/login/api' });
+  const mounted = toNodeHandler(t.handler);
+  const server = createServer(async (req, res) => {
+    // What express.json() does: consume the stream, leave the object on req.body.
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const text = Buffer.concat(chunks).toString();
+    /** @type {any} */ (req).body = text ? JSON.parse(text) : {};
+    mounted(req, res, () => res.end('app'));
+  });
+  const base = await listen(server);
+  try {
+    const r = await fetch(`${base}/login/api/start`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: base },
+      body: JSON.stringify({ connection: 'email', identifier: 'parsed@example.com' }),
+    });
+    assert.equal(r.status, 204, await r.text());
+    assert.equal((await latestMessage(t.emulator, 'parsed@example.com')).channel, 'email');
+    assert.equal(await (await fetch(`${base}/auth/passwordless/session`)).text(), 'app');
+  } finally {
+    server.close();
+    await t.close();
+  }
+});
+
+test('getSession finds the session whichever scheme the server-side Request was built with', async () => {
+  const t = await setup();
+  try {
+    const jar = new Jar();
+    await t.handler(new Request('http://localhost:5173/auth/passwordless/start', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: 'http://localhost:5173' },
+      body: JSON.stringify({ connection: 'email', identifier: 'scheme@example.com' }),
+    }));
+    const { code } = await latestMessage(t.emulator, 'scheme@example.com');
+    jar.store(await t.handler(new Request('http://localhost:5173/auth/passwordless/verify', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: 'http://localhost:5173' },
+      body: JSON.stringify({ connection: 'email', identifier: 'scheme@example.com', code }),
+    })));
+    const session = await getSession(new Request('http://internal/', { headers: { Cookie: jar.header() } }), t.options);
+    assert.equal(session?.user.email, 'scheme@example.com');
+    const forged = await getSession(new Request('http://internal/', { headers: { Cookie: 'passwordless_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' } }), t.options);
+    assert.equal(forged, null);
+  } finally {
+    await t.close();
   }
 });
