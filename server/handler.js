@@ -174,7 +174,8 @@ export function createRoutes(options) {
     if (!pending || pending.length === 0) {
       // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
       log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
-      return linkProblemPage('other_browser', options.loginUrl);
+      const expired = /expired/i.test(query.get('error_description') ?? '');
+      return linkProblemPage(expired ? 'expired' : 'other_browser', options.loginUrl);
     }
     const state = query.get('state') ?? '';
     const entry = pending.find((p) => p.state === state);

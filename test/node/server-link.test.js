@@ -174,3 +174,11 @@ test('the client secret never appears in any log line', () => {
   assert.ok(!all.includes('@example.com'));
   assert.deepEqual(jwtsIn(all), []);
 });
+
+test('an expired link opened without the start cookie says it expired, in plain words', async () => {
+  const page = await t.handler(new Request(`${CALLBACK}?error=access_denied&error_description=${encodeURIComponent('The verification code has expired. Please try to login again.')}&state=abc`));
+  assert.equal(page.status, 400);
+  const html = await page.text();
+  assert.match(html, /This sign-in link has expired/);
+  assert.ok(!/state|access_denied|Please try to login/i.test(html));
+});
