@@ -10,6 +10,7 @@
  * @property {string[]} allowed_origins CORS origins, e.g. `http://localhost:5173`
  * @property {string[]} allowed_logout_urls exact `returnTo` URLs for /v2/logout
  * @property {string} [name] display name (used in message texts)
+ * @property {string} [cross_origin_loc] Auth0's "Cross-Origin Verification Fallback" page URL (enables /co/verify)
  */
 /**
  * @typedef {object} ConnectionConfig
@@ -36,7 +37,7 @@ const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', '$schema', 'comment',
 ];
-const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name'];
+const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
 
 /** @param {string} message */
@@ -124,6 +125,10 @@ export function validateConfig(config) {
       fail(`${p}.client_secret must not be set for a spa client (SPAs are public clients)`);
     }
     if (client.name !== undefined && typeof client.name !== 'string') fail(`${p}.name must be a string`);
+    if (client.cross_origin_loc !== undefined) {
+      if (typeof client.cross_origin_loc !== 'string') fail(`${p}.cross_origin_loc must be a URL string`);
+      checkUrl(/** @type {string} */ (client.cross_origin_loc), `${p}.cross_origin_loc`);
+    }
     checkStringArray(client.callbacks, `${p}.callbacks`, checkUrl);
     checkStringArray(client.allowed_origins ?? [], `${p}.allowed_origins`, checkOrigin);
     checkStringArray(client.allowed_logout_urls ?? [], `${p}.allowed_logout_urls`, checkUrl);

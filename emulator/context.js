@@ -26,6 +26,7 @@ import { Tokens, createSigningKey } from './tokens.js';
  * @property {string[]} issued access tokens made from this code (revoked on reuse)
  */
 /** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
+/** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
 
 export const SESSION_COOKIE = 'emulator_session';
 
@@ -55,6 +56,8 @@ export async function createContext({ config, baseNow, log }) {
     sessions: new TtlMap(now),
     /** @type {TtlMap<LoginTicket>} */
     tickets: new TtlMap(now),
+    /** @type {TtlMap<PendingVerification>} cross-origin fallback pages waiting for /co/verify */
+    pendingCo: new TtlMap(now, 10_000),
     /** @type {TtlMap<AuthCode>} */
     codes: new TtlMap(now),
     /** @type {TtlMap<AccessGrant>} */
@@ -71,6 +74,7 @@ export function sweep(ctx) {
   ctx.sessions.sweep();
   ctx.tickets.sweep();
   ctx.codes.sweep();
+  ctx.pendingCo.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
 }

@@ -15,8 +15,12 @@ export function createSession(ctx, user) {
   const id = randomId(24);
   // `sid` (in ID tokens) is separate from the cookie value so tokens never reveal the cookie.
   ctx.sessions.set(id, { sid: randomId(16), user, authTime: Math.floor(ctx.now() / 1000) }, ctx.config.session_lifetime_seconds * 1000);
-  const cookie = `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ctx.config.session_lifetime_seconds}`;
-  return { id, cookie };
+  return { id, cookie: sessionCookie(ctx, id) };
+}
+
+/** @param {Ctx} ctx @param {string} id */
+export function sessionCookie(ctx, id) {
+  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ctx.config.session_lifetime_seconds}`;
 }
 
 /** @param {Ctx} ctx @param {Req} req */

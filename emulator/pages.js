@@ -44,6 +44,31 @@ export function formPostPage(action, fields) {
 }
 
 /**
+ * Auth0's cross-origin verification fallback page: a hidden iframe of the app's fallback URL
+ * (which runs auth0-js crossOriginVerification()) hands back the co_verifier, then a form posts
+ * it to /co/verify.
+ * @param {string} emulatorOrigin @param {string} fallbackUrl @param {string} state @param {string} coId @param {string} redirectUri
+ */
+export function coFallbackPage(emulatorOrigin, fallbackUrl, state, coId, redirectUri) {
+  const nonce = randomBytes(16).toString('base64');
+  const target = new URL(fallbackUrl).origin;
+  const src = `${fallbackUrl}#origin=${encodeURIComponent(emulatorOrigin)}`;
+  const script = `(function(){var target=${scriptJson(target)},id=${scriptJson(coId)},form=document.forms[0],done=false;` +
+    'function submit(v){if(done)return;done=true;if(v){var i=document.createElement("input");i.type="hidden";i.name="verifier";i.value=v;form.appendChild(i);}form.submit();}' +
+    'window.addEventListener("message",function(e){if(e.origin!==target||!e.data)return;' +
+    'if(e.data.type==="ready")e.source.postMessage({type:"co_verifier_request",request:{id:id}},target);' +
+    'else if(e.data.type==="co_verifier_response")submit(e.data.response&&e.data.response.verifier);});' +
+    'setTimeout(function(){submit("");},5000);})();';
+  return html(200, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Verifying</title></head><body>' +
+    `<form method="post" action="/co/verify"><input type="hidden" name="state" value="${escapeHtml(state)}"></form>` +
+    `<iframe src="${escapeHtml(src)}" style="display:none" title="verification"></iframe>` +
+    `<script nonce="${nonce}">${script}</script></body></html>`, {
+    'content-security-policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; frame-src ${target}; ` +
+      `form-action 'self' ${new URL(redirectUri).origin}; frame-ancestors 'none'`,
+  });
+}
+
+/**
  * The dev mailbox: newest first, refreshes every 2 s, frameable from any localhost page.
  * @param {import('./outbox.js').OutboxItem[]} items
  */

@@ -4,6 +4,7 @@ import { jsonError, parseCookies, MAX_BODY_BYTES } from './http.js';
 import { anyClientAllows, corsHeaders, preflight } from './cors.js';
 import { start, verifyRedirect } from './routes/passwordless.js';
 import { coAuthenticate } from './routes/co.js';
+import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
 import { token } from './routes/token.js';
 import { userinfo } from './routes/userinfo.js';
@@ -20,6 +21,7 @@ import { dev } from './routes/dev.js';
 const ROUTES = {
   'POST /passwordless/start': start,
   'POST /co/authenticate': coAuthenticate,
+  'POST /co/verify': coVerify,
   'GET /authorize': authorize,
   'GET /passwordless/verify_redirect': verifyRedirect,
   'GET /.well-known/jwks.json': jwks,

@@ -4,6 +4,8 @@
 import { TEXT } from '../errors.js';
 import { authzError, checkClientAndRedirect, issue, noLoginPage, parseAuthzParams } from '../authz-response.js';
 import { currentSession } from '../grants.js';
+import { coFallbackPage } from '../pages.js';
+import { randomId } from '../tokens.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -24,7 +26,14 @@ export async function authorize(ctx, req) {
     if (!ticket || ticket.clientId !== authz.client.client_id) return authzError(authz, 'access_denied', 'Invalid or expired login ticket');
     // The session cookie did not come back (third-party cookies blocked, or another browser).
     // Auth0 would try its cross-origin verification fallback; with none configured it says this:
-    if (!current || current.id !== ticket.sessionId) return authzError(authz, 'server_error', TEXT.noVerificationPage);
+    if (!current || current.id !== ticket.sessionId) {
+      // Auth0 then tries its cross-origin verification fallback (protocol note 6.1), if configured.
+      const fallback = authz.client.cross_origin_loc;
+      if (!fallback) return authzError(authz, 'server_error', TEXT.noVerificationPage);
+      const state = randomId(24);
+      ctx.pendingCo.set(state, { ticket, query: q.toString() }, 5 * 60_000);
+      return coFallbackPage(ctx.url, fallback, state, ticket.coId, authz.redirectUri);
+    }
     return issue(ctx, authz, current.session);
   }
   const prompt = q.get('prompt');

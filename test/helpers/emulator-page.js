@@ -8,6 +8,11 @@ import { listenLoopback, closeServer } from '../../emulator/listen.js';
 const require = createRequire(import.meta.url);
 const bundle = readFileSync(require.resolve('auth0-js/dist/auth0.min.js'));
 
+// The app's "Cross-Origin Verification Fallback" page: auth0-js answers the emulator's request
+// for the co_verifier it stored in a cookie. (domain/clientID are not used by this call.)
+const FALLBACK = `<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/auth0.min.js"></script></head><body>
+<script>new auth0.WebAuth({ domain: 'unused.invalid', clientID: 'unused' }).crossOriginVerification();</script></body></html>`;
+
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>auth0-js test page</title>
 <script src="/auth0.min.js"></script></head><body><p>auth0-js test page</p></body></html>`;
 
@@ -18,6 +23,9 @@ export async function startTestPage(port = 0) {
     if (path === '/auth0.min.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(bundle);
+    } else if (path === '/fallback.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(FALLBACK);
     } else if (path === '/favicon.ico') {
       res.writeHead(404);
       res.end();

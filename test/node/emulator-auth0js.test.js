@@ -18,7 +18,9 @@ before(async () => {
     config: {
       clients: [{
         client_id: 'test-spa', app_type: 'spa',
-        callbacks: [`${app.origin}/callback.html`], allowed_origins: [app.origin], allowed_logout_urls: [`${app.origin}/bye.html`],
+        callbacks: [`${app.origin}/callback.html`, `${crossSite()}/callback.html`],
+        allowed_origins: [app.origin, crossSite()], allowed_logout_urls: [`${app.origin}/bye.html`],
+        cross_origin_loc: `${app.origin}/fallback.html`,
       }],
       connections: { email: {}, sms: {} },
     },
@@ -31,17 +33,20 @@ after(async () => {
   await app?.close();
 });
 
-/** The WebAuth options a real app would use. */
-function webAuthOptions() {
+/** The same test page, reached as 127.0.0.1: cross-site to an emulator on localhost. */
+const crossSite = () => app.origin.replace('localhost', '127.0.0.1');
+
+/** The WebAuth options a real app would use. @param {string} [origin] */
+function webAuthOptions(origin = app.origin) {
   return {
-    domain: emu.url, clientID: 'test-spa', redirectUri: `${app.origin}/callback.html`,
+    domain: emu.url, clientID: 'test-spa', redirectUri: `${origin}/callback.html`,
     responseType: 'token id_token', scope: 'openid profile email', overrides: { __token_issuer: `${emu.url}/` },
   };
 }
 
-/** @param {import('playwright-core').Page} page */
-async function init(page) {
-  await page.evaluate((o) => { /** @type {any} */ (window).webAuth = new /** @type {any} */ (window).auth0.WebAuth(o); }, webAuthOptions());
+/** @param {import('playwright-core').Page} page @param {string} [origin] */
+async function init(page, origin) {
+  await page.evaluate((o) => { /** @type {any} */ (window).webAuth = new /** @type {any} */ (window).auth0.WebAuth(o); }, webAuthOptions(origin));
 }
 
 /**
@@ -55,9 +60,9 @@ function call(page, method, options) {
   }), /** @type {const} */ ([method, options]));
 }
 
-/** @param {import('playwright-core').Page} page */
-async function parseHash(page) {
-  await init(page);
+/** @param {import('playwright-core').Page} page @param {string} [origin] */
+async function parseHash(page, origin) {
+  await init(page, origin);
   return page.evaluate(() => new Promise((resolve) => {
     /** @type {any} */ (window).webAuth.parseHash({}, (/** @type {any} */ err, /** @type {any} */ result) => resolve({ err, result }));
   }));
@@ -161,5 +166,47 @@ test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseH
   assert.equal(result.idTokenPayload.phone_number, '+15551234567');
   assert.equal(result.idTokenPayload.phone_number_verified, true);
   assert.match(result.idTokenPayload.sub, /^sms\|/);
+  await context.close();
+});
+
+test('cross-origin fallback: when the session cookie does not reach /authorize, /co/verify recovers it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'fallback@example.com' });
+  const code = emu.outbox.latest('fallback@example.com')?.code ?? '';
+  // Lose the emulator's session cookie between /co/authenticate and /authorize.
+  await page.evaluate((c) => {
+    const w = /** @type {any} */ (window);
+    w.webAuth.passwordlessLogin({ connection: 'email', email: 'fallback@example.com', verificationCode: c, onRedirecting: (/** @type {() => void} */ done) => { w.redirectNow = done; } }, () => {});
+  }, code);
+  await page.waitForFunction(() => typeof (/** @type {any} */ (window)).redirectNow === 'function');
+  await context.clearCookies({ name: 'emulator_session' });
+  const callback = page.waitForURL(`${app.origin}/callback.html#**`);
+  await page.evaluate(() => { /** @type {any} */ (window).redirectNow(); });
+  await callback;
+  const { err, result } = /** @type {any} */ (await parseHash(page));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, 'fallback@example.com');
+  const session = await call(page, 'checkSession', {});
+  assert.equal(session.err, null, 'the fallback set the session cookie first-party');
+  await context.close();
+});
+
+test('127.0.0.1 page against a localhost emulator is cross-site: code login fails like Safari/ITP', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = crossSite();
+  await page.goto(`${origin}/`);
+  await init(page, origin);
+  await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'itp@example.com' });
+  const code = emu.outbox.latest('itp@example.com')?.code ?? '';
+  const callback = page.waitForURL(`${origin}/callback.html#**`, { timeout: 20_000 });
+  await page.evaluate((c) => { /** @type {any} */ (window).webAuth.passwordlessLogin({ connection: 'email', email: 'itp@example.com', verificationCode: c }, () => {}); }, code);
+  await callback;
+  const { err } = /** @type {any} */ (await parseHash(page, origin));
+  assert.equal(err?.error, 'invalid_request');
+  assert.equal(err?.errorDescription, 'No verifier returned from client.');
   await context.close();
 });
