@@ -9,6 +9,9 @@ import { clearSessionCookie, pendingCookie, readPending, readSession, sessionCoo
 import { linkProblemPage } from './pages.js';
 import { Throttle, hitAll } from './throttle.js';
 
+/** Tells the element whether a code or a link was sent (the server, not the browser, decides). */
+export const SEND_HEADER = 'X-Passwordless-Send';
+
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./auth0-client.js').Failure} Failure */
 /** @typedef {import('./auth0-client.js').TokenSet} TokenSet */
@@ -95,10 +98,12 @@ export function createRoutes(options) {
     const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
     if (!result.ok) return fail(call, 'start', result.failure, { connection, identifier: hashed });
     log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
-    if (!link || !state || !nonce) return noContent();
+    // The server decides code or link; the header tells the element which step to show.
+    const sent = { [SEND_HEADER]: link ? 'link' : 'code' };
+    if (!link || !state || !nonce) return noContent(sent);
     const pending = (await readPending(options, call.request)) ?? [];
     pending.push({ state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp: Math.floor(Date.now() / 1000) + START_MAX_AGE });
-    return noContent({}, [await pendingCookie(options, call.request, pending)]);
+    return noContent(sent, [await pendingCookie(options, call.request, pending)]);
   }
 
   /**

@@ -2,11 +2,13 @@
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { LOGIN_ERROR_CODES, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
 import { parseRetryAfter } from './auth0-errors.js';
-import type { UserProfile } from '../flow/login-state.js';
+import type { SendMode, UserProfile } from '../flow/login-state.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 /** Sent on every call; a cross-site form cannot set it, so the server can refuse forged requests (CSRF). */
 export const CSRF_HEADER = 'X-Passwordless-Login';
+/** The server's answer to start: `code` or `link`. */
+const SEND_HEADER = 'X-Passwordless-Send';
 
 export interface BackendTransportOptions {
   /** Where the handler is mounted, e.g. `/auth/passwordless`. */
@@ -16,8 +18,14 @@ export interface BackendTransportOptions {
 export class BackendTransport implements PasswordlessTransport {
   constructor(private readonly options: BackendTransportOptions) {}
 
-  async start({ connection, recipient, locale }: StartRequest): Promise<void> {
-    await this.post('start', { connection, identifier: recipient, locale });
+  async start({ connection, recipient, locale }: StartRequest): Promise<{ send?: SendMode }> {
+    // returnTo: where a magic link comes back to (the server accepts only a relative path).
+    const response = await this.request('start', {
+      method: 'POST',
+      body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }),
+    });
+    const send = response.headers.get(SEND_HEADER);
+    return send === 'link' || send === 'code' ? { send } : {};
   }
 
   async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {

@@ -27,8 +27,11 @@ export type VerifyOutcome = { kind: 'authenticated'; result: Authenticated } | {
 
 /** Transports reject with a LoginError (see login-error.ts), never with raw server errors. */
 export interface PasswordlessTransport {
-  /** Sends a code or a link. Never retried automatically: each call sends a message. */
-  start(request: StartRequest): Promise<void>;
+  /**
+   * Sends a code or a link. Never retried automatically: each call sends a message. Resolves with what was
+   * sent when the other side decides it (backend mode), else with nothing.
+   */
+  start(request: StartRequest): Promise<{ send?: SendMode } | void>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   /** Finishes a sign-in from callback parameters the element took from the URL (already scrubbed). */
   completeCallback(callback: CallbackParams): Promise<Authenticated>;

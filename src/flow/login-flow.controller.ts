@@ -145,11 +145,12 @@ export class LoginFlowController implements ReactiveController {
 
   private async start(): Promise<void> {
     const { host } = this;
-    const send: SendMode = host.connection === 'sms' ? 'code' : host.send;
+    let send: SendMode = host.connection === 'sms' ? 'code' : host.send;
     try {
-      await withTimeout(
+      const sent = await withTimeout(
         host.transport().start({ connection: host.connection, send, recipient: this.state.recipient, locale: host.locale }),
       );
+      if (sent?.send) send = sent.send;
     } catch (error) {
       this.fail('start-failed', asLoginError(error));
       return;

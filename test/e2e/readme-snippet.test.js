@@ -31,6 +31,7 @@ before(async () => {
   const origin = `http://localhost:${port}`;
   const config = structuredClone(defaultConfig);
   const spa = config.clients.find((/** @type {{ client_id: string }} */ c) => c.client_id === 'demo-spa');
+  if (!spa) throw new Error('the default emulator config has no demo-spa client');
   spa.callbacks = [`${origin}/`];
   spa.allowed_origins = [origin];
   emulator = await startEmulator({ port: 0, config });

@@ -1,0 +1,121 @@
+// @ts-check
+// Backend mode end to end, as a person: the demo's backend page in Chromium, the server handler mounted in the
+// demo server with the emulator's Regular Web Application (a confidential client with a secret).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../helpers/browser.js';
+import { startDemo } from '../helpers/demo-server.js';
+import { waitForMessage } from '../helpers/outbox.js';
+
+/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('playwright-core').Browser} */ let browser;
+
+before(async () => {
+  demo = await startDemo();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
+const TOKEN_WORDS = /access_token|id_token|refresh_token|client_secret|demo-regular-secret/;
+
+/** Opens backend.html in a fresh profile, recording events and every body the page receives from the site. */
+async function openBackendDemo(query = '') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const bodies = [];
+  /** @type {string[]} */
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('response', async (response) => {
+    // What the page's scripts receive: fetch and XHR answers (scripts and pages are not data).
+    if (!['fetch', 'xhr'].includes(response.request().resourceType())) return;
+    bodies.push(`${response.status()} ${response.url()} ${JSON.stringify(await response.allHeaders())} ${await response.text().catch(() => '')}`);
+  });
+  await page.addInitScript(() => {
+    /** @type {any} */ (window).__events = [];
+    for (const name of ['passwordless-start', 'passwordless-authenticated', 'passwordless-error']) {
+      document.addEventListener(name, (event) => /** @type {any} */ (window).__events.push({ type: name, detail: /** @type {CustomEvent} */ (event).detail }));
+    }
+  });
+  await page.goto(`${demo.url}/backend.html${query}`);
+  return { context, page, bodies, pageErrors };
+}
+
+/** @param {import('playwright-core').Page} page */
+async function assertNoTokenInBrowser(page, /** @type {string[]} */ bodies) {
+  const seen = await page.evaluate(() => JSON.stringify({
+    events: /** @type {any} */ (window).__events,
+    local: { ...localStorage },
+    session: { ...sessionStorage },
+    cookies: document.cookie,
+  }));
+  assert.doesNotMatch(seen, JWT, 'no token in events, storage or script-readable cookies');
+  assert.doesNotMatch(seen, TOKEN_WORDS);
+  for (const body of bodies) {
+    assert.doesNotMatch(body, JWT, `no token in a response the page received: ${body.slice(0, 200)}`);
+    assert.doesNotMatch(body, TOKEN_WORDS);
+  }
+  const authenticated = JSON.parse(seen).events.filter((/** @type {any} */ e) => e.type === 'passwordless-authenticated');
+  assert.equal(authenticated.length, 1);
+  assert.equal(authenticated[0].detail.authResult, undefined, 'backend mode never hands tokens to the page');
+  return authenticated[0].detail.user;
+}
+
+test('backend mode, email code: a Regular Web Application signs in, no token reaches the browser', async () => {
+  const { context, page, bodies, pageErrors } = await openBackendDemo('?send=code');
+  const email = `backend-code-${Date.now()}@example.com`;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await page.getByLabel('Verification code').waitFor();
+  const message = await waitForMessage(demo.emulator.url, email);
+  await page.getByLabel('Verification code').fill(message.code);
+  await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
+  const user = await assertNoTokenInBrowser(page, bodies);
+  assert.equal(user.email, email);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.includes('passwordless'));
+  assert.ok(session?.httpOnly, 'the session is an HttpOnly cookie');
+  assert.equal(session?.sameSite, 'Lax');
+  await page.getByRole('button', { name: 'Who am I?' }).click();
+  await page.getByText(`"email": "${email}"`).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('backend mode, email link: the link lands on the server callback and the page shows the signed-in state', async () => {
+  const { context, page, bodies } = await openBackendDemo('?send=link');
+  const email = `backend-link-${Date.now()}@example.com`;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.locator('passwordless-login').getByText('We sent a sign-in link to').waitFor();
+  const message = await waitForMessage(demo.emulator.url, email);
+  await page.goto(/** @type {string} */ (message.link));
+  await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
+  assert.equal(new URL(page.url()).search.includes('passwordless='), false, 'the return marker is scrubbed');
+  const user = await assertNoTokenInBrowser(page, bodies);
+  assert.equal(user.email, email);
+  assert.match(page.url(), /\/backend\.html/);
+  await context.close();
+});
+
+test('backend mode, a link opened in another browser shows a plain-language page with a way to get a code', async () => {
+  const { context, page } = await openBackendDemo('?send=link');
+  const email = `backend-elsewhere-${Date.now()}@example.com`;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  const message = await waitForMessage(demo.emulator.url, email);
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto(/** @type {string} */ (message.link));
+  const text = await elsewhere.locator('body').innerText();
+  assert.doesNotMatch(text, /state/i);
+  assert.match(text, /browser|expired|already/i);
+  assert.ok(await elsewhere.getByRole('link').count(), 'a way forward is offered');
+  await other.close();
+  await context.close();
+});
