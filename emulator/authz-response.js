@@ -22,6 +22,7 @@ import { issueAccessToken } from './grants.js';
  * @property {string} scope
  * @property {string} [audience]
  * @property {string} [codeChallenge]
+ * @property {boolean} maxAge whether max_age was sent (then the ID token carries auth_time)
  */
 
 const MODES = ['fragment', 'query', 'web_message', 'form_post'];
@@ -68,6 +69,7 @@ export function parseAuthzParams(client, redirectUri, q) {
     scope: q.get('scope') ?? 'openid',
     audience: q.get('audience') || undefined,
     codeChallenge: q.get('code_challenge') ?? undefined,
+    maxAge: q.get('max_age') !== null,
   };
   const fail = (/** @type {string} */ e, /** @type {string} */ d) => ({ reply: authzError(req, e, d) });
   if (!rawType) return fail('invalid_request', 'Missing required parameter: response_type');
@@ -138,7 +140,7 @@ export async function issue(ctx, req, session, headers) {
     code = randomId(24);
     ctx.codes.set(code, {
       clientId, redirectUri: req.redirectUri, user, sid, scope: req.scope, nonce: req.nonce,
-      audience: req.audience, codeChallenge: req.codeChallenge, used: false, issued: [],
+      audience: req.audience, codeChallenge: req.codeChallenge, used: false, issued: [], authTime: req.maxAge ? session.authTime : undefined,
     }, ctx.config.authorization_code_lifetime_seconds * 1000);
     fields.code = code;
   }
@@ -151,7 +153,7 @@ export async function issue(ctx, req, session, headers) {
   }
   if (req.state !== undefined) fields.state = req.state;
   if (req.types.has('id_token')) {
-    fields.id_token = await ctx.tokens.idToken({ user, clientId, scope: req.scope, nonce: req.nonce, sid, accessToken, code });
+    fields.id_token = await ctx.tokens.idToken({ user, clientId, scope: req.scope, nonce: req.nonce, sid, accessToken, code, authTime: req.maxAge ? session.authTime : undefined });
   }
   return deliver(req, fields, headers);
 }

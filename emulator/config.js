@@ -22,7 +22,7 @@
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
  * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
- * @property {{ passwordless_start_per_ip_per_hour: number }} [rate_limits]
+ * @property {{ passwordless_start_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
  * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
  * @property {number} [login_ticket_lifetime_seconds] default 60
  * @property {number} [authorization_code_lifetime_seconds] default 60
@@ -30,7 +30,7 @@
  * @property {boolean} [allow_long_code_lifetime] permit code lifetimes above 600 s
  */
 /**
- * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number } }} ResolvedConfig
+ * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
@@ -150,8 +150,9 @@ export function validateConfig(config) {
   if (c.rate_limits !== undefined) {
     if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
     const r = /** @type {Record<string, unknown>} */ (c.rate_limits);
-    checkKeys(r, ['passwordless_start_per_ip_per_hour'], 'rate_limits');
+    checkKeys(r, ['passwordless_start_per_ip_per_hour', 'failed_logins_per_user_per_ip'], 'rate_limits');
     checkInt(r.passwordless_start_per_ip_per_hour ?? 50, 'rate_limits.passwordless_start_per_ip_per_hour', 1, 1e9);
+    checkInt(r.failed_logins_per_user_per_ip ?? 10, 'rate_limits.failed_logins_per_user_per_ip', 1, 1e9);
   }
   checkInt(c.token_lifetime_seconds ?? 7200, 'token_lifetime_seconds', 60, 86400 * 30);
   checkInt(c.login_ticket_lifetime_seconds ?? 60, 'login_ticket_lifetime_seconds', 1, 600);
@@ -171,7 +172,10 @@ export function validateConfig(config) {
   return {
     clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),
     connections: conns,
-    rate_limits: { passwordless_start_per_ip_per_hour: cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50 },
+    rate_limits: {
+      passwordless_start_per_ip_per_hour: cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
+      failed_logins_per_user_per_ip: cfg.rate_limits?.failed_logins_per_user_per_ip ?? 10,
+    },
     token_lifetime_seconds: cfg.token_lifetime_seconds ?? 7200,
     login_ticket_lifetime_seconds: cfg.login_ticket_lifetime_seconds ?? 60,
     authorization_code_lifetime_seconds: cfg.authorization_code_lifetime_seconds ?? 60,

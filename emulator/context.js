@@ -2,7 +2,7 @@
 // Builds the emulator's in-memory state: one object passed to every route.
 import { OtpStore } from './otp.js';
 import { Outbox } from './outbox.js';
-import { RateLimiter } from './rate-limit.js';
+import { BruteForce, RateLimiter } from './rate-limit.js';
 import { Faults } from './faults.js';
 import { Users } from './users.js';
 import { TtlMap } from './ttl-map.js';
@@ -24,6 +24,7 @@ import { Tokens, createSigningKey } from './tokens.js';
  * @property {string} [codeChallenge]
  * @property {boolean} used
  * @property {string[]} issued access tokens made from this code (revoked on reuse)
+ * @property {number} [authTime] set when max_age was requested
  */
 /** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
 /** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
@@ -50,6 +51,7 @@ export async function createContext({ config, baseNow, log }) {
     otp: new OtpStore(now),
     outbox: new Outbox(),
     rateLimit: new RateLimiter(now, config.rate_limits.passwordless_start_per_ip_per_hour),
+    bruteForce: new BruteForce(now, config.rate_limits.failed_logins_per_user_per_ip),
     faults,
     users: new Users(now),
     /** @type {TtlMap<Session>} */
@@ -77,4 +79,5 @@ export function sweep(ctx) {
   ctx.pendingCo.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
+  ctx.bruteForce.sweep();
 }

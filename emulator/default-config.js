@@ -27,7 +27,7 @@ export const defaultConfig = {
     email: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
     sms: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
   },
-  rate_limits: { passwordless_start_per_ip_per_hour: 50 },
+  rate_limits: { passwordless_start_per_ip_per_hour: 50, failed_logins_per_user_per_ip: 10 },
   token_lifetime_seconds: 7200,
   login_ticket_lifetime_seconds: 60,
   authorization_code_lifetime_seconds: 60,

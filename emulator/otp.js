@@ -32,6 +32,21 @@ export function generateCode(length) {
 /** @param {string} clientId @param {string} connection @param {string} identifier */
 export const otpKey = (clientId, connection, identifier) => `${clientId}\n${connection}\n${identifier}`;
 
+/**
+ * Checks a code with brute-force protection around it.
+ * @param {{ otp: OtpStore, bruteForce: import('./rate-limit.js').BruteForce }} ctx
+ * @param {{ clientId: string, connection: string, identifier: string, code: string, ip: string, bind?: (entry: OtpEntry) => boolean }} p
+ * @returns {{ ok: true, entry: OtpEntry } | { ok: false, reason: 'wrong'|'expired'|'max_attempts'|'blocked' }}
+ */
+export function checkCode(ctx, p) {
+  const bfKey = `${p.connection}\n${p.identifier}\n${p.ip}`;
+  if (ctx.bruteForce.blocked(bfKey)) return { ok: false, reason: 'blocked' };
+  const result = ctx.otp.verify(otpKey(p.clientId, p.connection, p.identifier), p.code, p.bind);
+  if (result.ok) ctx.bruteForce.succeed(bfKey);
+  else ctx.bruteForce.fail(bfKey);
+  return result;
+}
+
 export class OtpStore {
   /** @param {() => number} now */
   constructor(now) {

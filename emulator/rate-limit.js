@@ -41,3 +41,45 @@ export class RateLimiter {
     for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
   }
 }
+
+/**
+ * Brute-force protection (Auth0: 10 failed logins for one user from one IP block that pair).
+ * Failures count in a one-hour window; a success clears them.
+ */
+export class BruteForce {
+  /** @param {() => number} now @param {number} threshold @param {number} [windowMs] */
+  constructor(now, threshold, windowMs = 3600_000) {
+    this.now = now;
+    this.threshold = threshold;
+    this.windowMs = windowMs;
+    /** @type {Map<string, { count: number, resetAt: number }>} */
+    this.failures = new Map();
+  }
+
+  /** @param {string} key */
+  blocked(key) {
+    const f = this.failures.get(key);
+    return !!f && f.resetAt > this.now() && f.count >= this.threshold;
+  }
+
+  /** @param {string} key */
+  fail(key) {
+    const now = this.now();
+    let f = this.failures.get(key);
+    if (!f || f.resetAt <= now) {
+      f = { count: 0, resetAt: now + this.windowMs };
+      this.failures.set(key, f);
+    }
+    f.count += 1;
+  }
+
+  /** @param {string} key */
+  succeed(key) {
+    this.failures.delete(key);
+  }
+
+  sweep() {
+    const now = this.now();
+    for (const [key, f] of this.failures) if (f.resetAt <= now) this.failures.delete(key);
+  }
+}

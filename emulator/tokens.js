@@ -57,7 +57,7 @@ export class Tokens {
 
   /**
    * An ID token (applies a queued token defect, if any).
-   * @param {{ user: User, clientId: string, scope: string, nonce?: string, sid: string, accessToken?: string, code?: string }} p
+   * @param {{ user: User, clientId: string, scope: string, nonce?: string, sid: string, accessToken?: string, code?: string, authTime?: number }} p
    */
   async idToken(p) {
     const iat = Math.floor(this.now() / 1000);
@@ -74,6 +74,7 @@ export class Tokens {
     if (p.accessToken) claims.at_hash = halfHash(p.accessToken);
     if (p.code) claims.c_hash = halfHash(p.code);
     if (p.nonce !== undefined) claims.nonce = p.nonce;
+    if (p.authTime !== undefined) claims.auth_time = p.authTime;
     const defect = this.faults.takeTokenDefect();
     if (!defect) return this.sign(claims);
     return this.defective(claims, defect);

@@ -3,7 +3,7 @@
 import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
-import { otpKey } from '../otp.js';
+import { checkCode } from '../otp.js';
 import { randomId } from '../tokens.js';
 import { createSession } from '../grants.js';
 import { normaliseIdentifier } from './passwordless.js';
@@ -15,16 +15,17 @@ export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 
 /**
  * Checks a code for a client; returns the error reply or the user.
- * @param {Ctx} ctx @param {string} clientId @param {string} realm @param {string} username @param {string} otp
+ * @param {Ctx} ctx @param {string} clientId @param {string} realm @param {string} username @param {string} otp @param {string} ip
  * @param {string} error `access_denied` (co/authenticate) or `invalid_grant` (oauth/token)
  * @param {Record<string, string>} headers
  */
-export function checkOtp(ctx, clientId, realm, username, otp, error, headers) {
+export function checkOtp(ctx, clientId, realm, username, otp, ip, error, headers) {
   if (realm !== 'email' && realm !== 'sms') return { reply: jsonError(400, 'invalid_request', 'Connection does not exist', headers) };
   if (!ctx.config.connections[realm]) return { reply: jsonError(400, 'invalid_request', 'Connection does not exist', headers) };
   const identifier = normaliseIdentifier(realm, username);
-  const result = ctx.otp.verify(otpKey(clientId, realm, identifier), otp);
+  const result = checkCode(ctx, { clientId, connection: realm, identifier, code: otp, ip });
   if (!result.ok) {
+    if (result.reason === 'blocked') return { reply: jsonError(429, 'too_many_attempts', TEXT.blocked, headers) };
     const text = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts : wrongCodeText(realm);
     return { reply: jsonError(403, error, text, headers) };
   }
@@ -50,7 +51,7 @@ export function coAuthenticate(ctx, req) {
   for (const key of ['realm', 'username', 'otp']) {
     if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
   }
-  const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), 'access_denied', headers);
+  const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), req.ip, 'access_denied', headers);
   if (checked.reply) return checked.reply;
   const { id, cookie } = createSession(ctx, checked.user);
   const ticket = { login_ticket: randomId(24), co_verifier: randomId(24), co_id: randomId(9) };

@@ -4,7 +4,7 @@ import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
 import { authenticateClient } from '../client-auth.js';
-import { otpKey } from '../otp.js';
+import { checkCode, otpKey } from '../otp.js';
 import { userId } from '../users.js';
 import { errorPage } from '../pages.js';
 import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
@@ -148,8 +148,9 @@ export async function verifyRedirect(ctx, req) {
   const bind = (/** @type {import('../otp.js').OtpEntry} */ entry) => entry.send !== 'link' ||
     ['redirect_uri', 'state', 'nonce', 'response_type', 'scope', 'audience', 'response_mode']
       .every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));
-  const result = ctx.otp.verify(otpKey(authz.client.client_id, connection, identifier), code, bind);
+  const result = checkCode(ctx, { clientId: authz.client.client_id, connection, identifier, code, ip: req.ip, bind });
   if (!result.ok) {
+    if (result.reason === 'blocked') return authzError(authz, 'too_many_attempts', TEXT.blocked);
     const text = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts : wrongCodeText(connection);
     return authzError(authz, 'access_denied', text);
   }

@@ -16,7 +16,7 @@ const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
 /**
  * @param {Ctx} ctx
- * @param {{ user: User, clientId: string, scope: string, audience?: string, nonce?: string, sid: string }} p
+ * @param {{ user: User, clientId: string, scope: string, audience?: string, nonce?: string, sid: string, authTime?: number }} p
  * @param {Record<string, string>} headers
  */
 async function tokenResponse(ctx, p, headers) {
@@ -24,7 +24,7 @@ async function tokenResponse(ctx, p, headers) {
   /** @type {Record<string, unknown>} */
   const body = { access_token: accessToken };
   if (p.scope.split(' ').includes('openid')) {
-    body.id_token = await ctx.tokens.idToken({ user: p.user, clientId: p.clientId, scope: p.scope, nonce: p.nonce, sid: p.sid, accessToken });
+    body.id_token = await ctx.tokens.idToken({ user: p.user, clientId: p.clientId, scope: p.scope, nonce: p.nonce, sid: p.sid, accessToken, authTime: p.authTime });
   }
   Object.assign(body, { scope: p.scope, expires_in: ctx.config.token_lifetime_seconds, token_type: 'Bearer' });
   return { reply: json(200, body, { ...headers, ...NO_STORE }), accessToken };
@@ -68,7 +68,7 @@ export async function token(ctx, req) {
     } else if (client.client_secret === undefined) {
       return jsonError(403, 'invalid_grant', 'Public clients must use PKCE (code_challenge with S256)', headers);
     }
-    const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope: record.scope, audience: record.audience, nonce: record.nonce, sid: record.sid }, headers);
+    const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope: record.scope, audience: record.audience, nonce: record.nonce, sid: record.sid, authTime: record.authTime }, headers);
     record.issued.push(out.accessToken);
     return out.reply;
   }
@@ -77,7 +77,7 @@ export async function token(ctx, req) {
     for (const key of ['username', 'otp', 'realm']) {
       if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
     }
-    const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), 'invalid_grant', headers);
+    const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), req.ip, 'invalid_grant', headers);
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
     const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience: str(body.audience) || undefined, sid: randomId(16) }, headers);

@@ -127,7 +127,7 @@ test('a burst of 1,000 mixed good and bad requests, 20 at a time; the emulator s
     async () => (await c.start({ client_id: 'demo-spa', connection: 'email', send: 'code', email: `burst${Math.random()}@example.com` })).status,
     async () => (await c.start({ client_id: 'demo-spa', connection: 'sms', send: 'code', phone_number: 'nope' })).status,
     async () => (await post('/co/authenticate', '{bad json')).status,
-    async () => (await c.co({ client_id: 'demo-spa', username: 'nobody@example.com', otp: '123456', realm: 'email' })).status,
+    async () => (await c.co({ client_id: 'demo-spa', username: `nobody${Math.random()}@example.com`, otp: '123456', realm: 'email' })).status,
     async () => (await c.authorize({ ...implicitParams(), prompt: 'none' })).status,
     async () => (await c.authorize({ ...implicitParams('demo-spa', 'http://evil.example/') })).status,
     async () => (await c.raw('/.well-known/jwks.json')).status,

@@ -276,3 +276,29 @@ test('the same person always gets the same sub', async () => {
   assert.equal(subs[0], subs[1]);
   assert.match(subs[0], /^email\|[0-9a-f]{24}$/);
 });
+
+test('10 failed logins for one user from one IP block it: 429 too_many_attempts, then the window passes', async () => {
+  const email = 'brute@example.com';
+  for (let i = 0; i < 10; i++) {
+    if (i % 3 === 0) await sendCode(email);
+    assert.equal((await login(email, 'wrong')).status, 403);
+  }
+  const r = await login(email, await sendCode(email));
+  assert.equal(r.status, 429);
+  assert.deepEqual(r.body, { error: 'too_many_attempts', error_description: "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with instructions on how to unblock it." });
+  t += 3601_000;
+  assert.equal((await login(email, await sendCode(email))).status, 200);
+});
+
+test('max_age adds auth_time to the ID token; an older session with prompt=none gives login_required', async () => {
+  const r = await login('maxage@example.com', await sendCode('maxage@example.com'));
+  const loginTime = Math.floor(t / 1000);
+  const a = await c.authorize({ ...implicitParams(), login_ticket: r.body.login_ticket, max_age: '600' }, r.cookie);
+  const payload = JSON.parse(Buffer.from(fragmentOf(a.location ?? '').id_token.split('.')[1], 'base64url').toString());
+  assert.equal(payload.auth_time, loginTime);
+  t += 601_000;
+  const old = await c.authorize({ ...implicitParams(), prompt: 'none', max_age: '600' }, r.cookie);
+  assert.equal(fragmentOf(old.location ?? '').error, 'login_required');
+  const sso = await c.authorize({ ...implicitParams(), prompt: 'none' }, r.cookie);
+  assert.ok(fragmentOf(sso.location ?? '').id_token, 'without max_age the session still works');
+});
