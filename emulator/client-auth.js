@@ -70,3 +70,18 @@ export function authenticateClient(ctx, body, authorization, kind, headers) {
   if (!safeEqual(secret, client.client_secret)) return { reply: jsonError(401, 'access_denied', TEXT.unauthorized, headers) };
   return { client };
 }
+
+/**
+ * The end-user IP for rate limits and brute-force protection. Like Auth0's "Trust Token Endpoint
+ * IP Header", the `auth0-forwarded-for` header counts only from a confidential client that
+ * authenticated with its secret (a backend); anyone else gets the socket address.
+ * X-Forwarded-For is always ignored.
+ * @param {import('./http.js').Req} req @param {ClientConfig} client
+ */
+export function endUserIp(req, client) {
+  const forwarded = req.headers['auth0-forwarded-for'];
+  if (client.client_secret !== undefined && typeof forwarded === 'string' && /^[0-9A-Fa-f:.]{2,45}$/.test(forwarded.trim())) {
+    return forwarded.trim();
+  }
+  return req.ip;
+}

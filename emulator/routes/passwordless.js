@@ -3,7 +3,7 @@
 import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
-import { authenticateClient } from '../client-auth.js';
+import { authenticateClient, endUserIp } from '../client-auth.js';
 import { checkCode, otpKey } from '../otp.js';
 import { userId } from '../users.js';
 import { errorPage } from '../pages.js';
@@ -40,14 +40,13 @@ export function start(ctx, req) {
   const knownClient = ctx.clients.get(str(body.client_id) ?? '');
   const cors = apiCors(ctx, req.origin, knownClient);
 
-  // Auth0 limits unauthenticated starts per IP; every start counts, good or bad.
-  const limit = ctx.rateLimit.hit(req.ip);
-  const headers = { ...cors, ...limit.headers };
-  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
-
-  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', headers);
+  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', cors);
   if (auth.reply) return auth.reply;
   const client = auth.client;
+  // Auth0 limits starts per end-user IP (see endUserIp); every authenticated start counts.
+  const limit = ctx.rateLimit.hit(endUserIp(req, client));
+  const headers = { ...cors, ...limit.headers };
+  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
   if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
     return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
   }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { json, jsonError, parseBody, str } from '../http.js';
 import { apiCors } from '../cors.js';
-import { authenticateClient, safeEqual } from '../client-auth.js';
+import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
 import { issueAccessToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
@@ -77,7 +77,7 @@ export async function token(ctx, req) {
     for (const key of ['username', 'otp', 'realm']) {
       if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
     }
-    const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), req.ip, 'invalid_grant', headers);
+    const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), endUserIp(req, client), 'invalid_grant', headers);
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
     const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience: str(body.audience) || undefined, sid: randomId(16) }, headers);

@@ -232,6 +232,15 @@ test('429 past the per-IP start limit, with Retry-After and readable X-RateLimit
     assert.match(r.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
     assert.equal(r.headers.get('access-control-allow-origin'), APP_ORIGIN);
     assert.equal(small.outbox.list().length, 3);
+    // X-Forwarded-For never helps; auth0-forwarded-for only counts from an authenticated backend.
+    assert.equal((await sc.start(body, { headers: { 'x-forwarded-for': '203.0.113.9', 'auth0-forwarded-for': '203.0.113.9' } })).status, 429);
+    const backend = { client_id: 'demo-regular', client_secret: 'demo-regular-secret', connection: 'email', send: 'code' };
+    for (const ip of ['203.0.113.1', '203.0.113.2']) {
+      for (let i = 0; i < 3; i++) {
+        assert.equal((await sc.start({ ...backend, email: `u${ip}@example.com` }, { origin: null, headers: { 'auth0-forwarded-for': ip } })).status, 200);
+      }
+      assert.equal((await sc.start({ ...backend, email: `u${ip}@example.com` }, { origin: null, headers: { 'auth0-forwarded-for': ip } })).status, 429);
+    }
     small.clock.advance(3601);
     assert.equal((await sc.start(body)).status, 200, 'the window resets');
   } finally {
