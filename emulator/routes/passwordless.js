@@ -4,7 +4,8 @@ import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
 import { authenticateClient, endUserIp } from '../client-auth.js';
-import { checkCode, otpKey } from '../otp.js';
+import { checkCode } from '../otp.js';
+import { sendPasswordless } from '../messages.js';
 import { userId } from '../users.js';
 import { errorPage } from '../pages.js';
 import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
@@ -24,10 +25,6 @@ export function normaliseIdentifier(connection, raw) {
   return connection === 'email' ? raw.trim().toLowerCase() : raw.trim();
 }
 
-/** @param {number} seconds */
-function duration(seconds) {
-  return seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
-}
 
 /**
  * @param {Ctx} ctx @param {Req} req
@@ -58,7 +55,6 @@ export function start(ctx, req) {
   if ((connection !== 'email' && connection !== 'sms') || !ctx.config.connections[connection]) {
     return jsonError(400, 'bad.connection', 'Connection does not exist', headers);
   }
-  const conn = ctx.config.connections[connection];
   // Auth0 documents `send` as defaulting to "link".
   const send = body.send ?? 'link';
   if (send !== 'code' && send !== 'link') return jsonError(400, 'bad.request', 'send must be "code" or "link"', headers);
@@ -89,35 +85,8 @@ export function start(ctx, req) {
   for (const [k, v] of Object.entries(authParams)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') params[k] = String(v);
   }
-  const code = ctx.otp.issue(otpKey(client.client_id, connection, to), {
-    length: conn.code_length, lifetimeSeconds: conn.code_lifetime_seconds, maxAttempts: conn.max_attempts, send, authParams: params,
-  });
-
-  const appName = client.name ?? client.client_id;
-  const expires = duration(conn.code_lifetime_seconds);
-  let link;
-  let textBody;
-  if (send === 'link') {
-    const q = new URLSearchParams(params);
-    q.set('client_id', client.client_id);
-    q.set('connection', connection);
-    q.set(connection === 'email' ? 'email' : 'phone_number', to);
-    q.set('verification_code', code);
-    q.set('protocol', 'oauth2');
-    link = `${ctx.url}/passwordless/verify_redirect?${q.toString().replace(/\+/g, '%20')}`;
-    textBody = `Click here to sign in to ${appName}: ${link}\n\nThe link expires in ${expires}. If you did not ask for it, ignore this message.`;
-  } else if (connection === 'email') {
-    textBody = `Your verification code is ${code}\n\nUse it to sign in to ${appName}. It expires in ${expires}. If you did not ask for it, ignore this email.`;
-  } else {
-    // Ends with the WebOTP line "@host #code" so browsers can offer autofill.
-    const host = client.allowed_origins[0] ? new URL(client.allowed_origins[0]).hostname : 'localhost';
-    textBody = `Your verification code is ${code}. Use it to sign in to ${appName}.\n\n@${host} #${code}`;
-  }
   const language = str(req.headers['x-request-language']) ?? params.language;
-  ctx.outbox.add({
-    channel: connection, to, code, ...(link ? { link } : {}), text: textBody, sent_at: new Date(ctx.now()).toISOString(),
-    client_id: client.client_id, send, ...(language ? { language } : {}),
-  });
+  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language });
 
   const id = userId(connection, to);
   return json(200, connection === 'email'
