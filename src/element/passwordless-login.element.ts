@@ -3,15 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { LoginError } from '../auth/login-error.js';
 import { loginError } from '../auth/login-error.js';
-import { SpaTransport } from '../auth/spa-transport.js';
-import { BackendTransport } from '../auth/backend-transport.js';
+import { createTransport } from '../auth/lazy-transport.js';
 import type { PasswordlessTransport } from '../auth/transport.js';
 import { LoginFlowController, type FlowHost } from '../flow/login-flow.controller.js';
 import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue, regionOf } from '../internal/identifier.js';
-import { suggestEmail } from '../internal/email-suggestion.js';
 import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
 import { styles } from './passwordless-login.styles.js';
@@ -50,7 +48,7 @@ export const PREVIEW = Symbol.for('passwordless-login.preview');
  * @csspart code-box-active - The box the next digit goes in (highlighted while the field has focus).
  * @csspart country-select - The country selector of the SMS step.
  * @csspart suggestion - "Did you mean …?" under the email field.
- * @csspart suggestion-button - The suggested address, as a button that takes it.
+ * @csspart suggestion-button - The button that takes the suggested address.
  * @csspart hint - Help text under a field, and "we sent a code to…".
  * @csspart submit-button - The main button of a step.
  * @csspart secondary-button - Resend, "use a different email", "start over".
@@ -166,16 +164,16 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
 
   transport(): PasswordlessTransport {
     if (this.customTransport) return this.customTransport;
-    this.builtTransport ??= this.endpoint
-      ? new BackendTransport({ endpoint: this.endpoint })
-      : new SpaTransport({
-          domain: this.domain,
-          clientId: this.clientId,
-          redirectUri: this.redirectUri || `${location.origin}${location.pathname}`,
-          responseType: this.responseType,
-          scope: this.scope,
-          audience: this.audience,
-        });
+    // Each mode's transport is a lazy chunk: the entry stays small and only one of them ever loads.
+    this.builtTransport ??= createTransport({
+      endpoint: this.endpoint,
+      domain: this.domain,
+      clientId: this.clientId,
+      redirectUri: this.redirectUri || `${location.origin}${location.pathname}`,
+      responseType: this.responseType,
+      scope: this.scope,
+      audience: this.audience,
+    });
     return this.builtTransport;
   }
 
@@ -257,7 +255,13 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   }
 
   private onIdentifierChange(event: Event): void {
-    if (this.connection === 'email') this.emailSuggestion = suggestEmail((event.target as HTMLInputElement).value.trim());
+    if (this.connection !== 'email') return;
+    const input = event.target as HTMLInputElement;
+    const typed = input.value.trim();
+    // A lazy chunk: it is needed only once something was typed.
+    void import('../internal/email-suggestion.js').then(({ suggestEmail }) => {
+      if (input.value.trim() === typed) this.emailSuggestion = suggestEmail(typed);
+    }, () => undefined);
   }
 
   private acceptSuggestion(): void {
@@ -337,8 +341,8 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
           />
           ${this.emailSuggestion
             ? html`<p part="hint suggestion">
-                ${m.didYouMean}
-                <button part="secondary-button suggestion-button" type="button" @click=${this.acceptSuggestion}>${this.emailSuggestion}</button>?
+                ${m.didYouMean(this.emailSuggestion)}
+                <button part="secondary-button suggestion-button" type="button" @click=${this.acceptSuggestion}>${m.useSuggestion}</button>
               </p>`
             : nothing}
           <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>

@@ -78,10 +78,17 @@ export class LoginFlowController implements ReactiveController {
   async submitIdentifier(): Promise<void> {
     const { state, host } = this;
     if (state.busy || state.step !== 'identify' || this.secondsUntilResend > 0 && state.error?.code === 'rate_limited') return;
-    const recipient =
-      host.connection === 'sms'
-        ? await normalisePhone(state.identifier, host.phoneCountry ?? regionOf(host.locale) ?? regionOf(navigator.language))
-        : normaliseEmail(state.identifier);
+    let recipient: string | null;
+    try {
+      recipient =
+        host.connection === 'sms'
+          ? await normalisePhone(state.identifier, host.phoneCountry ?? regionOf(host.locale) ?? regionOf(navigator.language))
+          : normaliseEmail(state.identifier);
+    } catch (error) {
+      // The phone library could not be loaded (offline): nothing was sent, the input stays.
+      this.fail('invalid-identifier', loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }));
+      return;
+    }
     if (!recipient) {
       this.fail('invalid-identifier', loginError(host.connection === 'sms' ? 'invalid_phone_number' : 'invalid_email'));
       return;

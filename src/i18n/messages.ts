@@ -9,8 +9,10 @@ export interface PasswordlessMessages {
   emailHint: string;
   phoneLabel: string;
   countryLabel: string;
-  /** A hint for a likely typo in the email's domain; the element renders the suggestion as a button after it. */
-  didYouMean: string;
+  /** A hint for a likely typo in the email's domain, e.g. "Did you mean alice@gmail.com?". */
+  didYouMean: (email: string) => string;
+  /** The button that takes the suggested address. */
+  useSuggestion: string;
   phoneHint: string;
   sendCode: string;
   sendLink: string;

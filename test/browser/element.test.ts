@@ -160,7 +160,7 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(input(el).autocomplete).to.equal('tel');
     await type(el, '07911 123456');
     await submit(el);
-    await waitUntil(() => el.step === 'code', 'the phone number library loads and the code is sent');
+    await waitUntil(() => el.step === 'code', `the phone number library loads and the code is sent`, { timeout: 5000 });
     expect(transport.calls[0]!.request).to.deep.include({ connection: 'sms', send: 'code', recipient: '+447911123456' });
     expect(el.step).to.equal('code');
     await expect(el).to.be.accessible();
@@ -170,7 +170,7 @@ describe('<passwordless-login> with a fake transport', () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms' });
     await type(el, '12');
     await submit(el);
-    await waitUntil(() => errorText(el) !== '', 'the phone number is checked');
+    await waitUntil(() => errorText(el) !== '', 'the phone number is checked', { timeout: 5000 });
     expect(errorText(el)).to.contain('valid phone number');
     expect(transport.calls).to.have.length(0);
   });

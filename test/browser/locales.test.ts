@@ -10,6 +10,7 @@ const ARGUMENTS: Record<string, string | number> = {
   codeSentTo: 'a•••@example.com',
   linkSentTo: 'a•••@example.com',
   signedInAs: 'Ada Lovelace',
+  didYouMean: 'alice@gmail.com',
 };
 
 const RTL = ['ar', 'he'];
