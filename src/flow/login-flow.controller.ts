@@ -84,7 +84,7 @@ export class LoginFlowController implements ReactiveController {
         host.connection === 'sms'
           ? await normalisePhone(state.identifier, host.phoneCountry ?? regionOf(host.locale) ?? regionOf(navigator.language))
           : normaliseEmail(state.identifier);
-    } catch (error) {
+    } catch {
       // The phone library could not be loaded (offline): nothing was sent, the input stays.
       this.fail('invalid-identifier', loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }));
       return;

@@ -144,6 +144,20 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('suggests a fix for a likely typo in the domain, and takes it in one click', async () => {
+    const { el, transport } = await renderLogin();
+    await type(el, 'alice@gmial.com');
+    input(el).dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(part(el, 'suggestion')!.textContent).to.contain('Did you mean alice@gmail.com?');
+    await expect(el).to.be.accessible();
+    part(el, 'suggestion-button')!.click();
+    await el.updateComplete;
+    expect(input(el).value).to.equal('alice@gmail.com');
+    expect(part(el, 'suggestion')).to.equal(null);
+    expect(transport.calls).to.have.length(0);
+  });
+
   it('sends a link and shows check-email', async () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { send: 'link' });
     expect(part(el, 'submit-button')!.textContent!.trim()).to.equal('Email me a sign-in link');

@@ -1,0 +1,202 @@
+// The styling contract: every documented part exists where it appears, every public custom property changes
+// what it claims to, right-to-left layout, light and dark, and keyboard-only use.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { PasswordlessLogin } from '../../src/passwordless-login.js';
+import { FakeTransport, previewState, type PreviewState } from '../../src/testing.js';
+import { input, part, renderLogin, settle } from './helpers/flow-harness.js';
+
+const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
+
+/** Each documented part, and a state in which it is on screen. */
+const PARTS: [part: string, attributes: Record<string, string>, state: PreviewState][] = [
+  ['base', {}, { step: 'identify' }],
+  ['header', {}, { step: 'identify' }],
+  ['form', {}, { step: 'identify' }],
+  ['label', {}, { step: 'identify' }],
+  ['input', {}, { step: 'identify' }],
+  ['identifier-input', {}, { step: 'identify' }],
+  ['hint', {}, { step: 'identify' }],
+  ['submit-button', {}, { step: 'identify' }],
+  ['status', {}, { step: 'identify', busy: true, identifier: 'a@example.com' }],
+  ['error', {}, { step: 'identify', error: 'invalid_email' }],
+  ['footer', {}, { step: 'identify' }],
+  ['code-input', {}, { step: 'code', ...sent }],
+  ['code-box', {}, { step: 'code', ...sent }],
+  ['code-box-filled', {}, { step: 'code', ...sent, code: '12' }],
+  ['code-box-active', {}, { step: 'code', ...sent, code: '12' }],
+  ['secondary-button', {}, { step: 'code', ...sent }],
+  ['countdown', {}, { step: 'code', ...sent, resendAvailableAt: Date.now() + 60_000 }],
+];
+
+async function renderIn(state: PreviewState, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {
+  const el = await fixture<PasswordlessLogin>(html`<passwordless-login lang=${lang} client-id="theming"></passwordless-login>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.customTransport = new FakeTransport();
+  previewState(el, state);
+  await settle(el);
+  return el;
+}
+
+describe('styling contract', () => {
+  for (const [name, attributes, state] of PARTS) {
+    it(`part "${name}" exists in the ${state.step} step`, async () => {
+      const el = await renderIn(state, attributes);
+      expect(part(el, name), name).to.exist;
+    });
+  }
+
+  it('the SMS parts exist once the phone library loaded', async () => {
+    const el = await renderIn({ step: 'identify' }, { connection: 'sms' });
+    await waitUntil(() => part(el, 'country-select'), 'the country selector renders', { timeout: 5000 });
+    expect(part(el, 'country-select')!.tagName).to.equal('SELECT');
+  });
+
+  // [custom property, value, part, computed property, expected computed value]
+  const PROPERTIES: [string, string, string, string, string][] = [
+    ['--passwordless-font-family', 'monospace', 'base', 'font-family', 'monospace'],
+    ['--passwordless-font-size', '20px', 'base', 'font-size', '20px'],
+    ['--passwordless-text-color', 'rgb(1, 2, 3)', 'base', 'color', 'rgb(1, 2, 3)'],
+    ['--passwordless-muted-color', 'rgb(4, 5, 6)', 'hint', 'color', 'rgb(4, 5, 6)'],
+    ['--passwordless-background', 'rgb(7, 8, 9)', 'base', 'background-color', 'rgb(7, 8, 9)'],
+    ['--passwordless-border-color', 'rgb(10, 11, 12)', 'input', 'border-top-color', 'rgb(10, 11, 12)'],
+    ['--passwordless-accent-color', 'rgb(13, 14, 15)', 'submit-button', 'background-color', 'rgb(13, 14, 15)'],
+    ['--passwordless-on-accent-color', 'rgb(16, 17, 18)', 'submit-button', 'color', 'rgb(16, 17, 18)'],
+    ['--passwordless-danger-color', 'rgb(19, 20, 21)', 'error', 'color', 'rgb(19, 20, 21)'],
+    ['--passwordless-radius', '3px', 'input', 'border-top-left-radius', '3px'],
+    ['--passwordless-spacing', '10px', 'base', 'padding-top', '15px'],
+    ['--passwordless-focus-ring', 'rgb(1, 1, 1) 0px 0px 0px 9px', 'submit-button', 'box-shadow', 'rgb(1, 1, 1) 0px 0px 0px 9px'],
+    ['--passwordless-max-width', '300px', 'base', 'max-width', '300px'],
+  ];
+
+  for (const [property, value, partName, cssProperty, expected] of PROPERTIES) {
+    it(`${property} sets ${cssProperty} of ::part(${partName})`, async () => {
+      // The error colour shows only with an error; without one, fields show the border colour.
+      const el = await renderIn(property === '--passwordless-danger-color' ? { step: 'identify', error: 'invalid_email' } : { step: 'identify' });
+      el.style.setProperty(property, value);
+      const target = part(el, partName)!;
+      if (property === '--passwordless-focus-ring') {
+        target.focus();
+        await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
+        target.focus();
+      }
+      expect(getComputedStyle(target).getPropertyValue(cssProperty)).to.equal(expected);
+    });
+  }
+
+  it('custom states follow the step and busy', async () => {
+    const el = await renderIn({ step: 'code', ...sent, busy: true });
+    expect(el.matches(':state(code)')).to.equal(true);
+    expect(el.matches(':state(busy)')).to.equal(true);
+    expect(el.matches(':state(identify)')).to.equal(false);
+  });
+
+  it('slots header and footer take the page\'s content', async () => {
+    const el = await fixture<PasswordlessLogin>(html`<passwordless-login client-id="slots">
+      <img slot="header" alt="Acme" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <small slot="footer">By signing in you accept the terms.</small>
+    </passwordless-login>`);
+    const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => [slot.name, slot.assignedElements().length]);
+    expect(slots).to.deep.equal([['header', 1], ['footer', 1]]);
+  });
+});
+
+describe('languages and direction', () => {
+  it('lays out right to left in Arabic and Hebrew', async () => {
+    for (const lang of ['ar', 'he']) {
+      const el = await renderIn({ step: 'identify' }, {}, lang);
+      await waitUntil(() => part(el, 'base')!.getAttribute('dir') === 'rtl', `${lang} loads`, { timeout: 5000 });
+      expect(getComputedStyle(part(el, 'submit-button')!).direction).to.equal('rtl');
+      const base = part(el, 'base')!.getBoundingClientRect();
+      const text = document.createRange();
+      text.selectNodeContents(part(el, 'label')!);
+      const label = text.getBoundingClientRect(); // where the words are, not the full-width box
+      expect(Math.round(base.right - label.right)).to.be.lessThan(Math.round(label.left - base.left));
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('follows the nearest ancestor lang, and re-renders when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><passwordless-login client-id="lang"></passwordless-login></div>`);
+    const el = wrapper.querySelector('passwordless-login')!;
+    el.customTransport = new FakeTransport();
+    wrapper.lang = 'de';
+    await waitUntil(() => part(el, 'label')!.textContent !== 'Email address', 'German loads', { timeout: 5000 });
+    expect(part(el, 'base')!.getAttribute('lang')).to.equal('de');
+  });
+
+  it('passes the language to Auth0 so the message comes in it', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { lang: 'fr' });
+    const field = input(el);
+    field.value = 'alice@example.com';
+    field.dispatchEvent(new InputEvent('input'));
+    part(el, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    await waitUntil(() => transport.calls.length === 1);
+    expect((transport.calls[0]!.request as { locale: string }).locale).to.equal('fr');
+  });
+
+  it('takes message overrides as text', async () => {
+    const { el } = await renderLogin();
+    el.messages = { title: 'Welcome back' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Welcome back');
+  });
+});
+
+describe('light, dark, accessibility in every state', () => {
+  const STATES: PreviewState[] = [
+    { step: 'identify' },
+    { step: 'identify', busy: true, identifier: 'a@example.com' },
+    { step: 'identify', error: 'rate_limited', resendAvailableAt: Date.now() + 30_000 },
+    { step: 'code', ...sent },
+    { step: 'code', ...sent, code: '123456', error: 'wrong_code' },
+    { step: 'check-email', ...sent },
+    { step: 'callback', busy: true },
+    { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } },
+    { step: 'error', error: 'link_invalid' },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const state of STATES) {
+      it(`${scheme}: ${state.step}${state.error ? ` (${state.error})` : ''}${state.busy ? ' (busy)' : ''} is accessible`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const el = await renderIn(state);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+  after(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('dark scheme changes the colours', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await renderIn({ step: 'identify' });
+    const dark = getComputedStyle(part(el, 'base')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    const light = getComputedStyle(part(el, 'base')!).backgroundColor;
+    expect(dark).not.to.equal(light);
+  });
+});
+
+describe('keyboard only', () => {
+  it('completes a code login with the keyboard alone, focus following each step', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    const { el } = await renderLogin();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('identifier');
+    await sendKeys({ type: 'alice@example.com' });
+    const started = oneEvent(el, 'passwordless-start');
+    await sendKeys({ press: 'Enter' });
+    await started;
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.id, 'focus moves to the code').to.equal('code');
+    const authenticated = oneEvent(el, 'passwordless-authenticated');
+    await sendKeys({ type: '123456' });
+    await authenticated;
+    await settle(el);
+    expect(el.step).to.equal('success');
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('signed in');
+    before.remove();
+  });
+});
