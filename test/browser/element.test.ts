@@ -148,7 +148,7 @@ describe('<passwordless-login> with a fake transport', () => {
     const { el, transport } = await renderLogin();
     await type(el, 'alice@gmial.com');
     input(el).dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await waitUntil(() => part(el, 'suggestion'), 'the suggestion appears');
     expect(part(el, 'suggestion')!.textContent).to.contain('Did you mean alice@gmail.com?');
     await expect(el).to.be.accessible();
     part(el, 'suggestion-button')!.click();
