@@ -157,10 +157,3 @@ export async function issue(ctx, req, session, headers) {
   }
   return deliver(req, fields, headers);
 }
-
-/** The page for /authorize without a session: Auth0 would show Universal Login. */
-export function noLoginPage() {
-  return errorPage(400, 'No hosted login page',
-    'This Auth0 emulator has no Universal Login page. Sign in with the embedded passwordless flow ' +
-    '(auth0-js passwordlessStart + passwordlessLogin, or a magic link), or use prompt=none to check an existing session.');
-}

@@ -28,6 +28,7 @@ import { Tokens, createSigningKey } from './tokens.js';
  */
 /** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
 /** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
+/** @typedef {{ query: string, clientId: string, redirectOrigin: string, connection?: 'email'|'sms', identifier?: string }} LoginTransaction */
 
 export const SESSION_COOKIE = 'emulator_session';
 
@@ -60,6 +61,8 @@ export async function createContext({ config, baseNow, log }) {
     tickets: new TtlMap(now),
     /** @type {TtlMap<PendingVerification>} cross-origin fallback pages waiting for /co/verify */
     pendingCo: new TtlMap(now, 10_000),
+    /** @type {TtlMap<LoginTransaction>} hosted login page transactions */
+    loginTx: new TtlMap(now, 10_000),
     /** @type {TtlMap<AuthCode>} */
     codes: new TtlMap(now),
     /** @type {TtlMap<AccessGrant>} */
@@ -77,6 +80,7 @@ export function sweep(ctx) {
   ctx.tickets.sweep();
   ctx.codes.sweep();
   ctx.pendingCo.sweep();
+  ctx.loginTx.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
   ctx.bruteForce.sweep();

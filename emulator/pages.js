@@ -69,6 +69,30 @@ export function coFallbackPage(emulatorOrigin, fallbackUrl, state, coId, redirec
 }
 
 /**
+ * The hosted login page (a small stand-in for Universal Login): identifier step or code step.
+ * @param {{ step: 'identifier'|'code', status?: number, state: string, appName: string, connections: string[], to?: string, error?: string, redirectOrigin: string }} p
+ */
+export function loginPage(p) {
+  const label = p.connections.length === 2 ? 'Email or phone number (+15551234567)' : p.connections[0] === 'sms' ? 'Phone number (+15551234567)' : 'Email';
+  const error = p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '';
+  const state = `<input type="hidden" name="state" value="${escapeHtml(p.state)}">`;
+  const body = p.step === 'identifier'
+    ? `<h1>Sign in to ${escapeHtml(p.appName)}</h1>${error}<form method="post" action="/u/login">${state}` +
+      `<label for="identifier">${escapeHtml(label)}</label><input id="identifier" name="identifier" required autofocus autocomplete="email tel">` +
+      '<button type="submit">Continue</button></form>'
+    : `<h1>Enter your code</h1><p>We sent a code to <b>${escapeHtml(p.to ?? '')}</b>.</p>${error}<form method="post" action="/u/login/code">${state}` +
+      '<label for="code">Code</label><input id="code" name="code" required autofocus inputmode="numeric" autocomplete="one-time-code">' +
+      '<button type="submit">Continue</button></form>' +
+      `<form method="post" action="/u/login">${state}<input type="hidden" name="identifier" value="${escapeHtml(p.to ?? '')}"><button class="link" type="submit">Send a new code</button></form>`;
+  return html(p.status ?? 200, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+    `<title>Sign in</title><style>${STYLE}form{display:grid;gap:.5rem;max-width:22rem}input,button{font:inherit;padding:.5rem}` +
+    '.error{color:#b00020}.link{background:none;border:0;color:#0645ad;text-decoration:underline;padding:0;justify-self:start}</style></head><body>' +
+    `${body}<p><small>Auth0 emulator: codes appear in the <a href="/__emulator/" target="_blank">mailbox</a>.</small></p></body></html>`, {
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${p.redirectOrigin}; frame-ancestors 'none'`,
+  });
+}
+
+/**
  * The dev mailbox: newest first, refreshes every 2 s, frameable from any localhost page.
  * @param {import('./outbox.js').OutboxItem[]} items
  */

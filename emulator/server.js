@@ -11,6 +11,7 @@ import { userinfo } from './routes/userinfo.js';
 import { logout } from './routes/logout.js';
 import { jwks, openidConfiguration } from './routes/well-known.js';
 import { dev } from './routes/dev.js';
+import { loginCode, loginForm, loginIdentifier } from './routes/login.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./http.js').Req} Req */
@@ -29,6 +30,10 @@ const ROUTES = {
   'GET /userinfo': userinfo,
   'GET /v2/logout': logout,
   'POST /oauth/token': token,
+  'GET /u/login': loginForm,
+  'POST /u/login': loginIdentifier,
+  'GET /u/login/code': loginForm,
+  'POST /u/login/code': loginCode,
 };
 const PATHS = new Set(Object.keys(ROUTES).map((k) => k.split(' ')[1]));
 /** Bodies beyond this are not even drained: the connection is cut. */

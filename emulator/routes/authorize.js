@@ -1,8 +1,9 @@
 // @ts-check
 // GET /authorize: finishes a cross-origin login (login_ticket), answers checkSession
-// (prompt=none) and SSO. Never CORS: it is a navigation.
+// (prompt=none), SSO, and otherwise sends the user to the hosted login page. Never CORS.
 import { TEXT } from '../errors.js';
-import { authzError, checkClientAndRedirect, issue, noLoginPage, parseAuthzParams } from '../authz-response.js';
+import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { startHostedLogin } from './login.js';
 import { currentSession } from '../grants.js';
 import { coFallbackPage } from '../pages.js';
 import { randomId } from '../tokens.js';
@@ -41,10 +42,10 @@ export async function authorize(ctx, req) {
     const maxAge = q.get('max_age');
     if (maxAge !== null && /^\d+$/.test(maxAge) && ctx.now() / 1000 - current.session.authTime > Number(maxAge)) {
       if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
-      return noLoginPage();
+      return startHostedLogin(ctx, authz, q);
     }
     return issue(ctx, authz, current.session);
   }
   if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
-  return noLoginPage();
+  return startHostedLogin(ctx, authz, q);
 }

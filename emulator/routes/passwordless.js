@@ -17,7 +17,7 @@ import { createSession } from '../grants.js';
 
 const START_KEYS = ['client_id', 'client_secret', 'connection', 'email', 'phone_number', 'send', 'authParams', 'captcha'];
 // Strict ASCII address: one recipient, no spaces, quotes, commas, CR/LF or look-alike characters.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 export const E164 = /^\+[0-9]{1,15}$/;
 
 /** @param {string} connection @param {string} raw */

@@ -210,3 +210,23 @@ test('127.0.0.1 page against a localhost emulator is cross-site: code login fail
   assert.equal(err?.errorDescription, 'No verifier returned from client.');
   await context.close();
 });
+
+test('webAuth.authorize() without a session goes through the hosted login page and back', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.origin}/`);
+  await init(page);
+  await page.evaluate(() => { /** @type {any} */ (window).webAuth.authorize({ login_hint: 'x' }); });
+  await page.waitForURL(`${emu.url}/u/login?state=**`);
+  await page.fill('#identifier', 'carol@example.com');
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${emu.url}/u/login/code?state=**`);
+  await page.fill('#code', emu.outbox.latest('carol@example.com')?.code ?? '');
+  const callback = page.waitForURL(`${app.origin}/callback.html#**`);
+  await page.click('form[action="/u/login/code"] button[type=submit]');
+  await callback;
+  const { err, result } = /** @type {any} */ (await parseHash(page));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, 'carol@example.com');
+  await context.close();
+});

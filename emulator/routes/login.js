@@ -1,0 +1,94 @@
+// @ts-check
+// A small hosted passwordless login page, standing in for Auth0's Universal Login, so that
+// /authorize without a session (auth0-spa-js loginWithRedirect, any OIDC client) can finish:
+// identifier, then the code from the outbox, then the normal authorization response.
+import { parseBody, redirect, str } from '../http.js';
+import { TEXT, wrongCodeText } from '../errors.js';
+import { errorPage, loginPage } from '../pages.js';
+import { checkCode } from '../otp.js';
+import { randomId } from '../tokens.js';
+import { sendPasswordless } from '../messages.js';
+import { createSession } from '../grants.js';
+import { checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { E164, EMAIL, normaliseIdentifier } from './passwordless.js';
+
+/** @typedef {import('../context.js').Ctx} Ctx */
+/** @typedef {import('../http.js').Req} Req */
+/** @typedef {import('../authz-response.js').AuthzRequest} AuthzRequest */
+
+const EXPIRED_TX = 'This sign-in attempt has expired. Go back to the application and start again.';
+
+/**
+ * Starts a hosted login for a validated authorization request.
+ * @param {Ctx} ctx @param {AuthzRequest} authz @param {URLSearchParams} q
+ */
+export function startHostedLogin(ctx, authz, q) {
+  const state = randomId(24);
+  ctx.loginTx.set(state, { query: q.toString(), clientId: authz.client.client_id, redirectOrigin: new URL(authz.redirectUri).origin }, 10 * 60_000);
+  return redirect(`/u/login?state=${encodeURIComponent(state)}`);
+}
+
+/** @param {Ctx} ctx @param {import('../context.js').LoginTransaction} tx */
+function common(ctx, tx) {
+  const client = ctx.clients.get(tx.clientId);
+  return { appName: client?.name ?? tx.clientId, connections: Object.keys(ctx.config.connections), redirectOrigin: tx.redirectOrigin };
+}
+
+/** GET /u/login and GET /u/login/code @param {Ctx} ctx @param {Req} req */
+export function loginForm(ctx, req) {
+  const state = req.query.get('state') ?? '';
+  const tx = ctx.loginTx.get(state);
+  if (!tx) return errorPage(400, 'Sign-in expired', EXPIRED_TX);
+  const step = req.path === '/u/login/code' && tx.identifier ? 'code' : 'identifier';
+  return loginPage({ step, state, to: tx.identifier, ...common(ctx, tx) });
+}
+
+/** POST /u/login: sends a code. @param {Ctx} ctx @param {Req} req */
+export function loginIdentifier(ctx, req) {
+  const parsed = parseBody(req, { form: true, error: (d) => errorPage(400, 'Invalid request', d) });
+  if (!parsed.ok) return parsed.reply;
+  const state = str(parsed.data.state) ?? '';
+  const tx = ctx.loginTx.get(state);
+  const client = tx && ctx.clients.get(tx.clientId);
+  if (!tx || !client) return errorPage(400, 'Sign-in expired', EXPIRED_TX);
+  const raw = (str(parsed.data.identifier) ?? '').trim();
+  const connection = raw.startsWith('+') ? 'sms' : 'email';
+  const again = (/** @type {string} */ error, status = 400) => loginPage({ step: 'identifier', status, state, error, ...common(ctx, tx) });
+  if (!ctx.config.connections[connection]) return again(connection === 'sms' ? 'Sign-in by phone is not enabled.' : 'Sign-in by email is not enabled.');
+  if (connection === 'email' ? !EMAIL.test(raw) || raw.length > 254 : !E164.test(raw)) {
+    return again(connection === 'email' ? 'Enter a valid email address.' : 'Enter a phone number like +15551234567.');
+  }
+  const limit = ctx.rateLimit.hit(req.ip);
+  if (!limit.allowed) return again(TEXT.tooManyRequests, 429);
+  const to = normaliseIdentifier(connection, raw);
+  sendPasswordless(ctx, { client, connection, to, send: 'code', authParams: {} });
+  tx.connection = connection;
+  tx.identifier = to;
+  return redirect(`/u/login/code?state=${encodeURIComponent(state)}`);
+}
+
+/** POST /u/login/code: checks the code, then answers the original /authorize. @param {Ctx} ctx @param {Req} req */
+export async function loginCode(ctx, req) {
+  const parsed = parseBody(req, { form: true, error: (d) => errorPage(400, 'Invalid request', d) });
+  if (!parsed.ok) return parsed.reply;
+  const state = str(parsed.data.state) ?? '';
+  const tx = ctx.loginTx.get(state);
+  if (!tx || !tx.connection || !tx.identifier) return errorPage(400, 'Sign-in expired', EXPIRED_TX);
+  const code = (str(parsed.data.code) ?? '').trim();
+  const result = checkCode(ctx, { clientId: tx.clientId, connection: tx.connection, identifier: tx.identifier, code, ip: req.ip });
+  if (!result.ok) {
+    const error = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts
+      : result.reason === 'blocked' ? TEXT.blocked : wrongCodeText(tx.connection);
+    return loginPage({ step: 'code', status: 400, state, to: tx.identifier, error, ...common(ctx, tx) });
+  }
+  ctx.loginTx.delete(state);
+  const q = new URLSearchParams(tx.query);
+  const checked = checkClientAndRedirect(ctx, q);
+  if (checked.reply) return checked.reply;
+  const authz = parseAuthzParams(checked.client, checked.redirectUri, q);
+  if (authz.reply) return authz.reply;
+  const { id, cookie } = createSession(ctx, ctx.users.login(tx.connection, tx.identifier));
+  const session = ctx.sessions.get(id);
+  if (!session) return errorPage(500, 'Server error', 'The session could not be created');
+  return issue(ctx, authz.req, session, { 'set-cookie': cookie });
+}
