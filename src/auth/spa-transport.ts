@@ -85,7 +85,11 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   private client(): Promise<WebAuth> {
-    return (this.webAuth ??= this.createClient());
+    // A failed load (offline during an idle warm-up) must not stick: the next call tries again.
+    return (this.webAuth ??= this.createClient().catch((error: unknown) => {
+      this.webAuth = undefined;
+      throw error;
+    }));
   }
 
   private async createClient(): Promise<WebAuth> {

@@ -301,8 +301,8 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
         <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
         <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
           ${this.renderStep(m)}
-          <p part="error" id="error" role="alert">${error && step !== 'error' ? error.message : nothing}</p>
-          ${step === 'error' ? html`<p part="error">${error?.message}</p>` : nothing}
+          <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
+          ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
           ${this.renderActions(m)}
         </form>
         <p part="status" role="status">${this.statusText(m)}</p>

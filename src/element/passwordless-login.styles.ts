@@ -61,6 +61,7 @@ export const styles = css`
     margin: 0;
   }
   [part~='hint'],
+  [part~='countdown'],
   [part~='status'] {
     color: var(--_muted);
     font-size: 0.875em;
@@ -78,8 +79,10 @@ export const styles = css`
   [part~='input'][aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* Codes, like phone numbers, read left to right in every language. */
   .code-field {
     position: relative;
+    direction: ltr;
   }
   /* The real input sits over the boxes, invisible but focusable, clickable and selectable. */
   [part~='code-input'] {

@@ -11,6 +11,7 @@ import {
 } from '../events/passwordless-events.js';
 import { afterLoad, claimCallback } from '../internal/callback.js';
 import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../internal/identifier.js';
+import { whenIdle } from '../internal/idle.js';
 import { clearResume, loadResume, saveResume } from '../internal/resume-store.js';
 import { cooldownMs, transition, type LoginAction } from './login-machine.js';
 import { initialState, type Connection, type LoginState, type SendMode } from './login-state.js';
@@ -37,6 +38,7 @@ export class LoginFlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. */
   now = Date.now();
   private ticker?: ReturnType<typeof setInterval>;
+  private warmUpScheduled = false;
 
   constructor(private readonly host: FlowHost) {
     host.addController(this);
@@ -59,6 +61,13 @@ export class LoginFlowController implements ReactiveController {
   hostDisconnected(): void {
     clearInterval(this.ticker);
     this.ticker = undefined;
+  }
+
+  /** After the first render, fetch what sending needs (the transport, auth0-js in SPA mode) while the browser is idle. */
+  hostUpdated(): void {
+    if (this.warmUpScheduled) return;
+    this.warmUpScheduled = true;
+    whenIdle(() => this.warmUp());
   }
 
   get secondsUntilResend(): number {
