@@ -168,7 +168,10 @@ export class LoginFlowController implements ReactiveController {
       );
       if (sent?.send) send = sent.send;
     } catch (error) {
-      this.fail('start-failed', asLoginError(error));
+      const failure = asLoginError(error);
+      // Without a readable Retry-After, wait as long as the next resend would have: never hammer a limit.
+      if (failure.code === 'rate_limited' && failure.retryAfterMs == null) failure.retryAfterMs = cooldownMs(this.state.sendCount + 1);
+      this.fail('start-failed', failure);
       return;
     }
     const now = Date.now();
