@@ -1,9 +1,11 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
-// The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined; auth0-js and the phone
-// metadata are lazy chunks beside it, loaded by relative URL, so the folder works from any path or CDN.
+// The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined; auth0-js, the phone
+// metadata, each transport and the non-default locales are lazy chunks beside it, loaded by relative URL, so
+// the folder works from any path or CDN.
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -15,6 +17,9 @@ export default defineConfig({
       fileName: () => 'passwordless-login.js',
     },
     rolldownOptions: {
+      // Lazy chunks import what they share with the entry from the entry itself, instead of a common chunk the
+      // entry would have to fetch before it can render.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps whitespace unless asked (field notes): minify the shipped files.
         minify: true,
@@ -23,3 +28,75 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The minifier leaves the text of html`` and css`` templates alone: drop their indentation (line breaks stay, so
+ * source maps keep their lines) and, in CSS, the spaces around braces, semicolons and commas.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'passwordless-login:minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      return { code: rewriteTemplates(code), map: null };
+    },
+  };
+}
+
+/** Rewrites the static text of every html`…`/css`…` literal, nested ones included; `${…}` is left as is. */
+export function rewriteTemplates(code: string): string {
+  const edits: [start: number, end: number, text: string][] = [];
+  const tag = /\b(html|css)`/g;
+  for (let match = tag.exec(code); match; match = tag.exec(code)) {
+    const isCss = match[1] === 'css';
+    let i = match.index + match[0].length;
+    let start = i;
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') i += 2;
+      else if (code[i] === '$' && code[i + 1] === '{') {
+        edits.push([start, i, squeeze(code.slice(start, i), isCss)]);
+        i = skipExpression(code, i + 2);
+        start = i;
+      } else i += 1;
+    }
+    edits.push([start, i, squeeze(code.slice(start, i), isCss)]);
+  }
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+function squeeze(text: string, isCss: boolean): string {
+  let result = text.replace(/[ \t]*\n[ \t]*/g, '\n');
+  if (isCss) result = result.replace(/\/\*[\s\S]*?\*\//g, '').replace(/[ \t]*([{};,])[ \t]*/g, '$1');
+  return result;
+}
+
+/** Index just after the `}` that closes a `${` expression (strings, nested templates and braces skipped). */
+function skipExpression(code: string, i: number): number {
+  let depth = 1;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') i += 2;
+    else if (c === "'" || c === '"') {
+      const quote = c;
+      i += 1;
+      while (i < code.length && code[i] !== quote) i += code[i] === '\\' ? 2 : 1;
+      i += 1;
+    } else if (c === '`') {
+      i += 1;
+      while (i < code.length && code[i] !== '`') {
+        if (code[i] === '\\') i += 2;
+        else if (code[i] === '$' && code[i + 1] === '{') i = skipExpression(code, i + 2);
+        else i += 1;
+      }
+      i += 1;
+    } else {
+      if (c === '{') depth += 1;
+      else if (c === '}' && --depth === 0) return i + 1;
+      i += 1;
+    }
+  }
+  return i;
+}

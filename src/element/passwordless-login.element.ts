@@ -10,7 +10,7 @@ import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue, regionOf } from '../internal/identifier.js';
-import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone.js';
+import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
 import { styles } from './passwordless-login.styles.js';
 import type { LoginState } from '../flow/login-state.js';
