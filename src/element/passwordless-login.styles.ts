@@ -46,7 +46,9 @@ export const styles = css`
     font-size: 1.375em;
     line-height: 1.25;
   }
-  .title:focus {
+  /* Messages that receive focus on a step change (tabindex=-1) are not controls: no focus ring. */
+  .title:focus,
+  [tabindex='-1']:focus {
     outline: none;
   }
   form {
