@@ -444,7 +444,15 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
           <div class="actions">${different}</div>
         `;
       case 'check-email':
-        return html`<div class="actions">${resend}</div><div class="actions">${different}</div>`;
+        return html`
+          <div class="actions">${resend}</div>
+          ${this.endpoint
+            ? nothing /* in backend mode the server decides what is sent */
+            : html`<div class="actions">
+                <button part="secondary-button" type="button" @click=${() => void this.flow.sendCodeInstead()}>${m.sendCodeInstead}</button>
+              </div>`}
+          <div class="actions">${different}</div>
+        `;
       case 'error':
         return html`<button part="submit-button" type="submit" data-autofocus>
           ${error?.code === 'link_invalid' ? (this.send === 'link' ? m.sendNewLink : m.tryAgain) : m.startOver}

@@ -113,6 +113,13 @@ export class LoginFlowController implements ReactiveController {
     await this.start();
   }
 
+  /** From "check your email": send a one-time code instead of the link (it works in any browser). */
+  async sendCodeInstead(): Promise<void> {
+    if (this.state.busy || this.state.step !== 'check-email') return;
+    this.dispatch({ type: 'resend' });
+    await this.start('code');
+  }
+
   async submitCode(): Promise<void> {
     const { state, host } = this;
     if (state.busy || state.step !== 'code') return;
@@ -159,9 +166,9 @@ export class LoginFlowController implements ReactiveController {
 
   // ---- effects ----
 
-  private async start(): Promise<void> {
+  private async start(sendOverride?: SendMode): Promise<void> {
     const { host } = this;
-    let send: SendMode = host.connection === 'sms' ? 'code' : host.send;
+    let send: SendMode = host.connection === 'sms' ? 'code' : (sendOverride ?? host.send);
     try {
       const sent = await withTimeout(
         host.transport().start({ connection: host.connection, send, recipient: this.state.recipient, locale: host.locale }),

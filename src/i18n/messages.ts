@@ -34,6 +34,8 @@ export interface PasswordlessMessages {
   signedIn: string;
   startOver: string;
   sendNewLink: string;
+  /** After a link was sent (SPA mode): switch to a one-time code, e.g. when the mail opens in another browser. */
+  sendCodeInstead: string;
   tryAgain: string;
   errors: Record<LoginErrorCode, string>;
 }

@@ -168,6 +168,18 @@ describe('<passwordless-login> with a fake transport', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after a link, "send me a code instead" sends a code and asks for it', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { send: 'link' });
+    await toCodeStep(el);
+    expect(el.step).to.equal('check-email');
+    const instead = parts(el, 'secondary-button').find((button) => button.textContent!.includes('code instead'))!;
+    instead.click();
+    await settle(el);
+    expect(transport.calls.map((call) => (call.request as { send: string }).send)).to.deep.equal(['link', 'code']);
+    expect(el.step).to.equal('code');
+    await expect(el).to.be.accessible();
+  });
+
   it('SMS: phone field, E.164 sent, code always', async () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms', send: 'link', lang: 'en-GB' });
     expect(input(el).type).to.equal('tel');

@@ -37,6 +37,7 @@ export const ar: PasswordlessMessages = {
   signedIn: 'تم تسجيل دخولك.',
   startOver: 'البدء من جديد',
   sendNewLink: 'إرسال رابط جديد',
+  sendCodeInstead: 'أرسل لي رمزًا بدلًا من ذلك',
   tryAgain: 'إعادة المحاولة',
   errors: {
     invalid_email: `أدخل عنوان بريد إلكتروني واحدًا، مثل ${ltr('name@example.com')}.`,

@@ -33,6 +33,7 @@ export const de: PasswordlessMessages = {
   signedIn: 'Sie sind angemeldet.',
   startOver: 'Neu beginnen',
   sendNewLink: 'Neuen Link senden',
+  sendCodeInstead: 'Stattdessen einen Code senden',
   tryAgain: 'Erneut versuchen',
   errors: {
     invalid_email: 'Geben Sie eine einzelne E-Mail-Adresse ein, z. B. name@example.com.',

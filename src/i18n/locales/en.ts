@@ -31,6 +31,7 @@ export const en: PasswordlessMessages = {
   signedIn: 'You are signed in.',
   startOver: 'Start over',
   sendNewLink: 'Send a new link',
+  sendCodeInstead: 'Send me a code instead',
   tryAgain: 'Try again',
   errors: {
     invalid_email: 'Enter one email address, like name@example.com.',

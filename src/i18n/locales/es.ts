@@ -33,6 +33,7 @@ export const es: PasswordlessMessages = {
   signedIn: 'Ha iniciado sesión.',
   startOver: 'Empezar de nuevo',
   sendNewLink: 'Enviar un enlace nuevo',
+  sendCodeInstead: 'Enviarme un código en su lugar',
   tryAgain: 'Volver a intentarlo',
   errors: {
     invalid_email: 'Escriba una sola dirección de correo, por ejemplo name@example.com.',

@@ -33,6 +33,7 @@ export const fr: PasswordlessMessages = {
   signedIn: 'Connexion réussie.',
   startOver: 'Recommencer',
   sendNewLink: 'Envoyer un nouveau lien',
+  sendCodeInstead: 'Recevoir plutôt un code',
   tryAgain: 'Réessayer',
   errors: {
     invalid_email: 'Saisissez une seule adresse e-mail, par exemple name@example.com.',

@@ -37,6 +37,7 @@ export const he: PasswordlessMessages = {
   signedIn: 'התחברת בהצלחה.',
   startOver: 'התחלה מחדש',
   sendNewLink: 'שליחת קישור חדש',
+  sendCodeInstead: 'שלחו לי קוד במקום',
   tryAgain: 'ניסיון נוסף',
   errors: {
     invalid_email: `יש להזין כתובת אימייל אחת, למשל ${ltr('name@example.com')}.`,

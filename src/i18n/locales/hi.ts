@@ -33,6 +33,7 @@ export const hi: PasswordlessMessages = {
   signedIn: 'आपने साइन इन कर लिया है।',
   startOver: 'फिर से शुरू करें',
   sendNewLink: 'नया लिंक भेजें',
+  sendCodeInstead: 'इसके बजाय कोड भेजें',
   tryAgain: 'फिर से कोशिश करें',
   errors: {
     invalid_email: 'एक ईमेल पता डालें, जैसे name@example.com।',

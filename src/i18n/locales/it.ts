@@ -33,6 +33,7 @@ export const it: PasswordlessMessages = {
   signedIn: 'Hai eseguito l’accesso.',
   startOver: 'Ricomincia',
   sendNewLink: 'Invia un nuovo link',
+  sendCodeInstead: 'Inviami invece un codice',
   tryAgain: 'Riprova',
   errors: {
     invalid_email: 'Inserisci un solo indirizzo email, ad esempio name@example.com.',

@@ -33,6 +33,7 @@ export const ja: PasswordlessMessages = {
   signedIn: 'ログインしました。',
   startOver: '最初からやり直す',
   sendNewLink: '新しいリンクを送信',
+  sendCodeInstead: '代わりにコードを送信',
   tryAgain: 'もう一度試す',
   errors: {
     invalid_email: 'メールアドレスを1つ入力してください（例：name@example.com）。',

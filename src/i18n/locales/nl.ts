@@ -33,6 +33,7 @@ export const nl: PasswordlessMessages = {
   signedIn: 'U bent ingelogd.',
   startOver: 'Opnieuw beginnen',
   sendNewLink: 'Nieuwe link versturen',
+  sendCodeInstead: 'Stuur me in plaats daarvan een code',
   tryAgain: 'Opnieuw proberen',
   errors: {
     invalid_email: 'Voer één e-mailadres in, bijvoorbeeld name@example.com.',

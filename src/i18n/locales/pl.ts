@@ -33,6 +33,7 @@ export const pl: PasswordlessMessages = {
   signedIn: 'Zalogowano pomyślnie.',
   startOver: 'Zacznij od nowa',
   sendNewLink: 'Wyślij nowy link',
+  sendCodeInstead: 'Wyślij mi zamiast tego kod',
   tryAgain: 'Spróbuj ponownie',
   errors: {
     invalid_email: 'Wpisz jeden adres e-mail, np. name@example.com.',

@@ -33,6 +33,7 @@ export const pt: PasswordlessMessages = {
   signedIn: 'Acesso concluído.',
   startOver: 'Começar de novo',
   sendNewLink: 'Enviar novo link',
+  sendCodeInstead: 'Enviar um código em vez disso',
   tryAgain: 'Tentar novamente',
   errors: {
     invalid_email: 'Digite um único endereço de e-mail, como name@example.com.',

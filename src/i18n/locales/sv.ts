@@ -33,6 +33,7 @@ export const sv: PasswordlessMessages = {
   signedIn: 'Du är inloggad.',
   startOver: 'Börja om',
   sendNewLink: 'Skicka en ny länk',
+  sendCodeInstead: 'Skicka en kod i stället',
   tryAgain: 'Försök igen',
   errors: {
     invalid_email: 'Ange en enda e-postadress, till exempel name@example.com.',

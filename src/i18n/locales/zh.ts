@@ -33,6 +33,7 @@ export const zh: PasswordlessMessages = {
   signedIn: '您已登录。',
   startOver: '重新开始',
   sendNewLink: '发送新链接',
+  sendCodeInstead: '改为发送验证码',
   tryAgain: '重试',
   errors: {
     invalid_email: '请输入一个电子邮箱地址，例如 name@example.com。',
