@@ -1,0 +1,51 @@
+// custom-elements.json (the package's `customElements` field) from the JSDoc on the element class: attributes,
+// properties, events, slots, CSS parts, custom properties and custom states. Run by `npm run build:manifest`.
+import { posix } from 'node:path';
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/react.ts', 'src/testing.ts', 'src/i18n/locales/*.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [publicApiOnly(), publicPaths()],
+};
+
+/** Private and protected members (and Lit's static plumbing) are not API: leave them out of the manifest. */
+function publicApiOnly() {
+  return {
+    name: 'passwordless-login:public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static,
+          );
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The analyzer describes the TypeScript sources; tools resolve a declaration's module through the package, so
+ * point each module at the JavaScript the package ships (src/x.ts → dist/lib/x.js).
+ */
+function publicPaths() {
+  return {
+    name: 'passwordless-login:public-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const toLib = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+      for (const mod of customElementsManifest.modules) {
+        // Re-exports keep their import specifier ('./element/x.js'): make it relative to the package root.
+        const resolve = (module) => toLib(module.startsWith('.') ? posix.join(posix.dirname(mod.path), module) : module);
+        for (const ref of [...(mod.exports ?? []), ...(mod.declarations ?? [])]) {
+          if (ref.declaration?.module) ref.declaration.module = resolve(ref.declaration.module);
+          if (ref.superclass?.module) ref.superclass.module = resolve(ref.superclass.module);
+        }
+        mod.path = toLib(mod.path);
+      }
+    },
+  };
+}
