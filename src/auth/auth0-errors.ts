@@ -32,6 +32,20 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * Server text for the console only: it is attacker-controllable (callback parameters) and may echo what was typed.
+ * No markup, no addresses, numbers or tokens, no control or bidi characters, at most 160 characters.
+ */
+export function redact(text: string): string {
+  return text
+    .replace(/<[^>]*>?/g, '[markup]')
+    .replace(/eyJ[\w-]+\.[\w-]+\.?[\w-]*/g, '[token]')
+    .replace(/[^\s"'<>@]+@[^\s"'<>@]+/g, '[address]')
+    .replace(/\+?\d[\d\s().-]{4,}\d/g, '[number]')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .slice(0, 160);
+}
+
 export function fromAuth0Error(raw: unknown): LoginError {
   if (raw instanceof Error && !('code' in raw) && !('error' in raw)) {
     // auth0-js throws synchronous Errors for bad options (missing responseType, connection...).
@@ -43,7 +57,7 @@ export function fromAuth0Error(raw: unknown): LoginError {
     err.description ?? err.error_description ?? err.errorDescription ?? err.original?.error_description ?? '',
   );
   const status = err.statusCode;
-  const hint = (text: string) => ({ developerHint: `${text} (Auth0 said: ${code || status || 'nothing'}${description ? `, "${description}"` : ''})` });
+  const hint = (text: string) => ({ developerHint: `${text} (Auth0 said: ${redact(code) || status || 'nothing'}${description ? `, "${redact(description)}"` : ''})` });
 
   if (status === 429 || code === 'too_many_requests') {
     return loginError('rate_limited', {

@@ -2,6 +2,7 @@
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { LOGIN_ERROR_CODES, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
 import { parseRetryAfter } from './auth0-errors.js';
+import { sameOriginEndpoint } from '../internal/safe-url.js';
 import type { SendMode, UserProfile } from '../flow/login-state.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
@@ -51,7 +52,11 @@ export class BackendTransport implements PasswordlessTransport {
   }
 
   private async request(route: string, init: RequestInit): Promise<Response> {
-    const url = `${this.options.endpoint.replace(/\/+$/, '')}/${route}`;
+    const base = sameOriginEndpoint(this.options.endpoint);
+    if (base === null) {
+      throw loginError('misconfigured', { developerHint: 'endpoint must be a path on this site (e.g. /auth/passwordless), never another origin.' });
+    }
+    const url = `${base}/${route}`;
     let response: Response;
     try {
       response = await fetch(url, {

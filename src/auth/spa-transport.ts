@@ -4,6 +4,7 @@ import type { AuthResult, UserProfile } from '../flow/login-state.js';
 import { fromAuth0Error } from './auth0-errors.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
 import { loginError } from './login-error.js';
+import { safeRedirectUri } from '../internal/safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
@@ -93,11 +94,17 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   private async createClient(): Promise<WebAuth> {
-    const { domain, clientId, redirectUri, responseType, scope, audience } = this.options;
+    const { domain, clientId, responseType, scope, audience } = this.options;
     const endpoint = resolveAuth0Domain(domain);
     if (!endpoint || !clientId) {
       throw loginError('misconfigured', {
         developerHint: 'Set the domain attribute (tenant.auth0.com, a custom domain, or http://localhost:4400) and client-id.',
+      });
+    }
+    const redirectUri = safeRedirectUri(this.options.redirectUri);
+    if (!redirectUri) {
+      throw loginError('misconfigured', {
+        developerHint: 'redirect-uri must be an https URL (http only on this origin or localhost) without a fragment, or a path on this site.',
       });
     }
     const { WebAuth } = await loadAuth0().catch(() => {

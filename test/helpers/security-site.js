@@ -1,0 +1,207 @@
+// @ts-check
+// A small "customer site" for the security and reliability suites: the BUILT dist/ served by a plain node:http
+// server (so every response header, CSP included, is ours), the backend-mode handler mounted from server/ via
+// toNodeHandler, and the emulator with this origin registered. Pages are added by the tests at run time.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { startEmulator, defaultConfig } from '../../emulator/index.js';
+import { createPasswordlessHandler } from '../../server/index.js';
+import { toNodeHandler } from '../../server/node.js';
+import { buildDist } from './build.js';
+import { freePort } from './free-port.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.png': 'image/png' };
+export const SESSION_SECRET = 'security-suite-session-secret-0123456789abcdef';
+/** The backend's client secret: a canary, searched for in everything the browser sees. */
+export const CANARY_SECRET = 'canary-secret-5e1f0c9b7a3d2e4f6a8b';
+
+/**
+ * @typedef {object} PageSpec
+ * @property {string} [attributes] raw attribute text for the element (the test owns escaping)
+ * @property {string} [body] replaces the default body (use `{{element}}` for the element's markup)
+ * @property {string} [head] extra head markup (use `{{nonce}}` for the response's script nonce)
+ * @property {string} [csp] a Content-Security-Policy header (`{{nonce}}` replaced by the response's nonce)
+ * @property {Record<string, string>} [headers] more response headers
+ * @property {boolean} [spa] register this path as an Allowed Callback URL of the SPA client (default true)
+ */
+
+/**
+ * @param {{ emulatorConfig?: (config: any) => void }} [options]
+ */
+export async function startSecuritySite(options = {}) {
+  await buildDist();
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const config = structuredClone(defaultConfig);
+  const spa = config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa');
+  const regular = config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-regular');
+  spa.callbacks = [`${origin}/`];
+  spa.allowed_origins = [origin];
+  spa.allowed_logout_urls = [`${origin}/`];
+  regular.client_secret = CANARY_SECRET;
+  regular.callbacks = [`${origin}/auth/passwordless/callback`];
+  regular.allowed_origins = [origin];
+  regular.allowed_logout_urls = [`${origin}/`];
+  options.emulatorConfig?.(config);
+
+  /** Every request the emulator answered: `METHOD /path STATUS Nms`. */
+  const emulatorLog = /** @type {string[]} */ ([]);
+  /** Every entry the backend handler logged, as JSON. */
+  const serverLog = /** @type {string[]} */ ([]);
+  const emulator = await startEmulator({ port: 0, config, log: (line) => emulatorLog.push(line) });
+  // The same object the emulator checks redirect URIs against: pages added later become callbacks.
+  const spaClient = emulator.config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa');
+
+  const common = {
+    domain: emulator.url,
+    clientId: 'demo-regular',
+    clientSecret: CANARY_SECRET,
+    sessionSecret: SESSION_SECRET,
+    callbackUrl: `${origin}/auth/passwordless/callback`,
+    loginUrl: '/backend.html',
+    allowedOrigins: [origin],
+    log: (/** @type {unknown} */ entry) => serverLog.push(JSON.stringify(entry)),
+  };
+  const codes = toNodeHandler(createPasswordlessHandler({ ...common, send: 'code' }));
+  const links = toNodeHandler(createPasswordlessHandler({ ...common, send: 'link', basePath: '/auth/passwordless-link' }));
+
+  /** @type {Map<string, PageSpec>} */
+  const pages = new Map();
+
+  const server = createServer((req, res) => {
+    codes(req, res, () => links(req, res, async () => {
+      const url = new URL(req.url ?? '/', origin);
+      const spec = pages.get(url.pathname);
+      if (spec) {
+        const nonce = randomBytes(12).toString('base64');
+        const element = `<passwordless-login ${spec.attributes ?? `domain="${emulator.url}" client-id="demo-spa"`}></passwordless-login>`;
+        const head = (spec.head ?? '').replaceAll('{{nonce}}', nonce);
+        const body = (spec.body ?? '{{element}}').replaceAll('{{element}}', element).replaceAll('{{nonce}}', nonce);
+        /** @type {Record<string, string>} */
+        const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', ...spec.headers };
+        if (spec.csp) headers['content-security-policy'] = spec.csp.replaceAll('{{nonce}}', nonce);
+        res.writeHead(200, headers);
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test page</title>${head}` +
+          `<script type="module" nonce="${nonce}" src="/dist/passwordless-login.js"></script></head><body>${body}</body></html>`);
+        return;
+      }
+      if (url.pathname.startsWith('/dist/')) {
+        const file = normalize(join(dist, url.pathname.slice('/dist/'.length)));
+        if (!file.startsWith(dist)) return void res.writeHead(403).end();
+        try {
+          const body = await readFile(file);
+          res.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
+          res.end(body);
+        } catch {
+          res.writeHead(404).end('not found');
+        }
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }));
+  });
+  await new Promise((/** @type {(v?: unknown) => void} */ resolve) => server.listen(port, 'localhost', resolve));
+
+  return {
+    url: origin,
+    emulator,
+    emulatorLog,
+    serverLog,
+    /** Adds (or replaces) a page. SPA pages become Allowed Callback URLs. @param {string} path @param {PageSpec} [spec] */
+    page(path, spec = {}) {
+      pages.set(path, spec);
+      const callback = `${origin}${path}`;
+      if (spec.spa !== false && !spaClient.callbacks.includes(callback)) spaClient.callbacks.push(callback);
+      return `${origin}${path}`;
+    },
+    /** How many requests matching `METHOD /path` the emulator answered so far. @param {string} route */
+    count(route) {
+      return emulatorLog.filter((line) => line.startsWith(`${route} `)).length;
+    },
+    /** @param {object} fault see POST /__emulator/faults */
+    async fault(fault) {
+      const r = await fetch(`${emulator.url}/__emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
+      if (r.status !== 201) throw new Error(`fault refused: ${await r.text()}`);
+    },
+    /** @param {string} defect see POST /__emulator/token-faults */
+    async tokenFault(defect) {
+      const r = await fetch(`${emulator.url}/__emulator/token-faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ defect }) });
+      if (r.status !== 201) throw new Error(`token fault refused: ${await r.text()}`);
+    },
+    async clearFaults() {
+      await fetch(`${emulator.url}/__emulator/faults`, { method: 'DELETE' });
+      await fetch(`${emulator.url}/__emulator/token-faults`, { method: 'DELETE' });
+    },
+    async close() {
+      await new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      });
+      await emulator.close();
+    },
+  };
+}
+
+/** Events the element dispatches, recorded from before any script of the page runs. */
+export const RECORD_EVENTS = () => {
+  const w = /** @type {any} */ (window);
+  w.__events = [];
+  w.__violations = [];
+  for (const name of ['passwordless-start', 'passwordless-authenticated', 'passwordless-error', 'passwordless-state-change']) {
+    document.addEventListener(name, (event) => w.__events.push({ type: name, detail: JSON.parse(JSON.stringify(/** @type {CustomEvent} */ (event).detail ?? null)) }));
+  }
+  document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+};
+
+/**
+ * A fresh browser profile (context) whose pages record the element's events, CSP violations, page errors and
+ * console messages.
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions} [options]
+ */
+export async function openProfile(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(RECORD_EVENTS);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  /** @type {string[]} */
+  const errors = [];
+  /** @type {string[]} */
+  const consoleLines = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  return {
+    context,
+    page,
+    errors,
+    console: consoleLines,
+    /** @param {string} [type] */
+    events: (type) => page.evaluate((type) => /** @type {any} */ (window).__events.filter((/** @type {any} */ e) => !type || e.type === type), type),
+    violations: () => page.evaluate(() => /** @type {any} */ (window).__violations),
+    close: () => context.close(),
+  };
+}
+
+/** Waits until the emulator has sent `count` messages to `to`; returns the newest. @param {string} emulatorUrl @param {string} to */
+export async function messageTo(emulatorUrl, to, count = 1) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const list = /** @type {any[]} */ (await (await fetch(`${emulatorUrl}/__emulator/outbox?to=${encodeURIComponent(to)}`)).json());
+    if (list.length >= count) return list[list.length - 1];
+    if (Date.now() > deadline) throw new Error(`no message #${count} to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** @param {string} emulatorUrl @param {string} to */
+export async function messagesTo(emulatorUrl, to) {
+  return /** @type {any[]} */ (await (await fetch(`${emulatorUrl}/__emulator/outbox?to=${encodeURIComponent(to)}`)).json()).length;
+}
+
+let serial = 0;
+/** A unique address per call. @param {string} tag */
+export const uniqueEmail = (tag) => `${tag}-${process.pid}-${++serial}-${Date.now() % 100000}@example.com`;
