@@ -1,9 +1,8 @@
 // SPA mode: the browser talks to Auth0 through auth0-js, loaded lazily so the first render never waits for it.
 import type { WebAuth, Auth0DecodedHash } from 'auth0-js';
 import type { AuthResult, UserProfile } from '../flow/login-state.js';
-import { fromAuth0Error } from './auth0-errors.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
-import { loginError } from './login-error.js';
+import { loginError, type LoginError } from './login-error.js';
 import { safeRedirectUri } from '../internal/safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
@@ -16,8 +15,18 @@ export interface SpaTransportOptions {
   audience?: string;
 }
 
+/** How far in the future an ID token's iat may be: device clocks drift, forged tokens are off by far more. */
+const CLOCK_TOLERANCE_MS = 5 * 60_000;
+
 let auth0Module: Promise<typeof import('auth0-js')> | undefined;
 const loadAuth0 = () => (auth0Module ??= import('auth0-js'));
+
+/** Auth0's error table is a chunk of its own, fetched only when something fails: a sign-in that works never loads it. */
+const fromAuth0Error = (raw: unknown): Promise<LoginError> =>
+  import('./auth0-errors.js').then(
+    (errors) => errors.fromAuth0Error(raw),
+    () => loginError('network', { developerHint: 'The error details could not be loaded.' }),
+  );
 
 export class SpaTransport implements PasswordlessTransport {
   private webAuth?: Promise<WebAuth>;
@@ -30,6 +39,13 @@ export class SpaTransport implements PasswordlessTransport {
 
   async start({ connection, send, recipient, locale }: StartRequest): Promise<void> {
     const webAuth = await this.client();
+    // auth0-js keeps the transaction (state, nonce) in a cookie; without cookies it would fall back to a dummy store
+    // silently and the sign-in would die later with "state does not match". Check before anything is sent.
+    if (!cookiesWork()) {
+      throw loginError('third_party_cookies_blocked', {
+        developerHint: 'This browser keeps no cookies for this site, and auth0-js stores the sign-in transaction in one. Nothing was sent.',
+      });
+    }
     await call<unknown>((done) =>
       webAuth.passwordlessStart(
         {
@@ -59,10 +75,10 @@ export class SpaTransport implements PasswordlessTransport {
               done();
             },
           } as unknown as Parameters<WebAuth['passwordlessLogin']>[0], // so is onRedirecting
-          (error) => reject(fromAuth0Error(error)),
+          (error) => void fromAuth0Error(error).then(reject),
         );
       } catch (error) {
-        reject(fromAuth0Error(error));
+        void fromAuth0Error(error).then(reject);
       }
     });
   }
@@ -72,6 +88,12 @@ export class SpaTransport implements PasswordlessTransport {
     const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done));
     if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
     const payload = (result.idTokenPayload ?? null) as UserProfile | null;
+    // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
+    if (typeof payload?.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_TOLERANCE_MS) {
+      throw loginError('invalid_response', {
+        developerHint: 'The ID token says it was issued in the future (iat). If this happens to every sign-in on one device, check that device\'s clock.',
+      });
+    }
     const authResult: AuthResult = {
       accessToken: result.accessToken ?? null,
       idToken: result.idToken ?? null,
@@ -129,9 +151,23 @@ export class SpaTransport implements PasswordlessTransport {
 function call<T>(run: (done: (error: unknown, result: T) => void) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      run((error, result) => (error ? reject(fromAuth0Error(error)) : resolve(result)));
+      run((error, result) => (error ? void fromAuth0Error(error).then(reject) : resolve(result)));
     } catch (error) {
-      reject(fromAuth0Error(error));
+      void fromAuth0Error(error).then(reject);
     }
   });
+}
+
+/** Whether this page can set and read back a first-party cookie. */
+function cookiesWork(): boolean {
+  try {
+    if (!navigator.cookieEnabled) return false;
+    const name = 'passwordless-login.probe';
+    document.cookie = `${name}=1; path=/; SameSite=Lax`;
+    const ok = document.cookie.split('; ').includes(`${name}=1`);
+    document.cookie = `${name}=; path=/; max-age=0; SameSite=Lax`;
+    return ok;
+  } catch {
+    return false;
+  }
 }
