@@ -1,0 +1,60 @@
+// @ts-check
+// A static file server on localhost for the benchmark: several folders under URL prefixes, plus fixed responses
+// (pages, Auth0 Lock's JSONP stand-ins). No compression and no caching headers: every run loads cold from loopback.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { closeServer, listenLoopback } from '../../emulator/listen.js';
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+});
+
+/**
+ * @param {{ mounts: Record<string, string>, fixed: Record<string, { type: string, body: string }>, port?: number }} options
+ *   mounts: URL prefix (e.g. "/dist/") → folder; fixed: exact path (query ignored) → response
+ * @returns {Promise<{ url: string, fileFor(url: string): string | null, close(): Promise<void> }>}
+ */
+export async function startServer({ mounts, fixed, port: wanted = 0 }) {
+  /** @param {string} path */
+  const fileFor = (path) => {
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(folder, decodeURIComponent(path.slice(prefix.length))));
+      return file.startsWith(normalize(folder)) ? file : null;
+    }
+    return null;
+  };
+  /** @type {import('../../emulator/listen.js').Handler} */
+  const handler = async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const page = fixed[path];
+    if (page) {
+      response.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
+      response.end(page.body);
+      return;
+    }
+    const file = fileFor(path);
+    if (!file) return void response.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  };
+  const { servers, port } = await listenLoopback(handler, wanted);
+  return {
+    url: `http://localhost:${port}`,
+    fileFor: (url) => fileFor(new URL(url).pathname),
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}
