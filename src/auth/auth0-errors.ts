@@ -32,6 +32,13 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Auth0's `x-ratelimit-reset`: when the limit resets, in epoch seconds. */
+export function parseRateLimitReset(value: string | null | undefined, now = Date.now()): number | undefined {
+  const seconds = Number(value);
+  if (!value || !Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return Math.max(0, seconds * 1000 - now);
+}
+
 /**
  * Server text for the console only: it is attacker-controllable (callback parameters) and may echo what was typed.
  * No markup, no addresses, numbers or tokens, no control or bidi characters, at most 160 characters.
@@ -61,7 +68,9 @@ export function fromAuth0Error(raw: unknown): LoginError {
 
   if (status === 429 || code === 'too_many_requests') {
     return loginError('rate_limited', {
-      retryAfterMs: parseRetryAfter(err.original?.response?.header?.['retry-after']),
+      retryAfterMs:
+        parseRetryAfter(err.original?.response?.header?.['retry-after']) ??
+        parseRateLimitReset(err.original?.response?.header?.['x-ratelimit-reset']),
       ...hint('Auth0 is rate-limiting passwordless starts from this address.'),
     });
   }
@@ -98,7 +107,10 @@ export function fromAuth0Error(raw: unknown): LoginError {
     ));
   }
   if (code === 'invalid_token' || code === 'invalid_hash') {
-    return loginError('invalid_response', hint('The ID token in the callback failed verification.'));
+    const clock = /\((exp|iat|nbf|auth_time)\) claim/i.test(description)
+      ? ' If this happens to every sign-in on one device, check that device\'s clock.'
+      : '';
+    return loginError('invalid_response', hint(`The ID token in the callback failed verification.${clock}`));
   }
   if (code === 'consent_required') {
     return loginError('consent_required', hint(
@@ -107,9 +119,11 @@ export function fromAuth0Error(raw: unknown): LoginError {
   }
   if (code === 'login_required') return loginError('session_expired', hint('No Auth0 session was found.'));
   if (code === 'request_error' || code === 'timeout' || err.original?.crossDomain || (!code && !description && !status)) {
-    return loginError('network', hint(
-      `The request did not complete: offline, or ${location.origin} is not in the application's Allowed Origins (CORS).`,
-    ));
+    return loginError('network', {
+      // The request left: the answer, not necessarily the request, may be what was lost.
+      uncertain: true,
+      ...hint(`The request did not complete: offline, or ${location.origin} is not in the application's Allowed Origins (CORS).`),
+    });
   }
   if ((status ?? 0) >= 500 || code === 'server_error' || code === 'temporarily_unavailable') {
     return loginError('service_unavailable', hint('Auth0 failed.'));

@@ -65,7 +65,8 @@ export class BackendTransport implements PasswordlessTransport {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CSRF_HEADER]: '1' },
       });
     } catch {
-      throw loginError('network', { developerHint: `No answer from ${url}.` });
+      // The request may have reached the server: its answer, not the request, may be what was lost.
+      throw loginError('network', { developerHint: `No answer from ${url}.`, uncertain: true });
     }
     if (!response.ok) throw await errorFrom(response, url);
     return response;
@@ -84,7 +85,8 @@ async function errorFrom(response: Response, url: string): Promise<LoginError> {
     // not JSON: fall back on the status
   }
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-  if (isErrorCode(code)) return loginError(code, { retryAfterMs });
+  // 504 network: the server gave up waiting for Auth0, which may have sent the message anyway.
+  if (isErrorCode(code)) return loginError(code, { retryAfterMs, uncertain: code === 'network' });
   if (response.status === 429) return loginError('rate_limited', { retryAfterMs });
   if (response.status === 404) return loginError('misconfigured', { developerHint: `Nothing answers at ${url}: is the handler mounted there?` });
   if (response.status === 401) return loginError('session_expired');

@@ -18,6 +18,7 @@ export const LOGIN_ERROR_CODES = [
   'invalid_response', // the sign-in response failed verification (signature, issuer, nonce...)
   'misconfigured', // missing or wrong attributes, unknown client or connection
   'service_unavailable', // Auth0 or the backend failed
+  'framed', // shown in a frame of another site without allow-framed (clickjacking)
   'unknown',
 ] as const;
 
@@ -34,6 +35,11 @@ export interface LoginError {
   retryAfterMs?: number;
   /** For developers only: why it happened and how to fix it. Logged to the console, never shown. */
   developerHint?: string;
+  /**
+   * The request may have reached the server before it failed (a timeout, a dropped connection): a message may
+   * have been sent, or a code used. Never retried automatically.
+   */
+  uncertain?: boolean;
 }
 
 const UNRECOVERABLE: ReadonlySet<LoginErrorCode> = new Set([
@@ -42,11 +48,12 @@ const UNRECOVERABLE: ReadonlySet<LoginErrorCode> = new Set([
   'origin_not_allowed',
   'third_party_cookies_blocked',
   'consent_required',
+  'framed',
 ]);
 
 export function loginError(
   code: LoginErrorCode,
-  extra: { retryAfterMs?: number; developerHint?: string } = {},
+  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean } = {},
 ): LoginError {
   return { code, message: '', recoverable: !UNRECOVERABLE.has(code), ...extra };
 }

@@ -25,6 +25,11 @@ export const PREVIEW = Symbol.for('passwordless-login.preview');
  * Single Page Application. Backend mode (`endpoint`) posts to the site's own server, which runs the handler
  * from `passwordless-login/server` with a Regular Web Application's secret; no token reaches the browser.
  *
+ * Safe defaults (see SECURITY.md): the element refuses to run when it finds a `client-secret` attribute (a secret in
+ * a page is public; use backend mode), and inside a frame of another origin it shows "This sign-in cannot be shown
+ * inside another site" instead of its form (clickjacking) unless `allow-framed` is set. `redirect-uri` must be http(s)
+ * and `endpoint` a path on this site; anything else is refused with a console error before any request.
+ *
  * @summary Passwordless sign-in to Auth0 by email or SMS, code or link.
  * @tagname passwordless-login
  *
@@ -115,6 +120,13 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   /** Digits in a code. Default 6, as Auth0 sends. */
   @property({ attribute: 'code-length', type: Number }) codeLength = 6;
 
+  /**
+   * Allow the form inside a frame of another origin. Off by default: a page that frames the element could overlay
+   * decoys and steer clicks (clickjacking). Set it only for an embedding you control, and send
+   * `Content-Security-Policy: frame-ancestors` naming the sites allowed to frame the page.
+   */
+  @property({ attribute: 'allow-framed', type: Boolean }) allowFramed = false;
+
   /** Overrides for any message, in the current language. Text only: never rendered as HTML. */
   @property({ attribute: false }) messages?: Partial<PasswordlessMessages>;
 
@@ -179,6 +191,25 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
 
   describe(error: LoginError): string {
     return this.localize.messages(this.messages).errors[error.code];
+  }
+
+  refusal(): LoginError | null {
+    if (this.hasAttribute('client-secret') || Object.hasOwn(this, 'clientSecret')) {
+      return loginError('misconfigured', {
+        developerHint:
+          'A client-secret was given to the element. A secret in a web page is public: remove it from the page and rotate ' +
+          'it in Auth0. A Regular Web Application (a confidential client) works in backend mode: set the endpoint attribute ' +
+          'and mount the handler from passwordless-login/server, which keeps the secret on your server.',
+      });
+    }
+    if (!this.allowFramed && framedByAnotherOrigin()) {
+      return loginError('framed', {
+        developerHint:
+          'This page is shown in a frame of another origin, so the element does not show its form (clickjacking). Set ' +
+          'allow-framed if this embedding is intended, and name the allowed parents in Content-Security-Policy: frame-ancestors.',
+      });
+    }
+    return null;
   }
 
   // ---- lifecycle ----
@@ -312,7 +343,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   }
 
   private renderStep(m: PasswordlessMessages) {
-    const { step, busy, error, identifier, code, maskedRecipient, user } = this.flow.state;
+    const { step, busy, error, identifier, code, maskedRecipient, user, uncertain } = this.flow.state;
     const invalid = error ? 'true' : 'false';
     switch (step) {
       case 'identify': {
@@ -350,7 +381,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
       }
       case 'code':
         return html`
-          <p part="hint" id="sent-to">${m.codeSentTo(maskedRecipient)}</p>
+          <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
           <label part="label" for="code">${m.codeLabel}</label>
           <div class="code-field">
             <input
@@ -375,7 +406,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
         `;
       case 'check-email':
         return html`
-          <p part="hint" tabindex="-1" data-autofocus>${m.linkSentTo(maskedRecipient)}</p>
+          <p part="hint" tabindex="-1" data-autofocus>${uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient)}</p>
           <p part="hint">${m.checkEmailHint}</p>
         `;
       case 'callback':
@@ -423,7 +454,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     </button>`;
     const resend = html`
       <button part="secondary-button" type="button" aria-disabled=${busy || wait > 0 ? 'true' : 'false'} @click=${this.onResend}>
-        ${this.send === 'link' && !sms ? m.sendNewLink : m.resend}
+        ${this.flow.sendMode === 'link' ? m.sendNewLink : m.resend}
       </button>
       ${wait > 0 ? html`<span part="countdown" aria-hidden="true">${m.resendIn(wait)}</span>` : nothing}
     `;
@@ -432,7 +463,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
         const blocked = busy || (error?.code === 'rate_limited' && wait > 0);
         return html`
           <button part="submit-button" type="submit" aria-disabled=${blocked ? 'true' : 'false'}>
-            ${busy ? m.sending : this.send === 'link' && !sms ? m.sendLink : m.sendCode}
+            ${busy ? m.sending : this.flow.sendMode === 'link' ? m.sendLink : m.sendCode}
           </button>
           ${error?.code === 'rate_limited' && wait > 0 ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
         `;
@@ -453,10 +484,19 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
               </div>`}
           <div class="actions">${different}</div>
         `;
-      case 'error':
+      case 'error': {
+        // A refusal (client secret in the page, cross-origin frame) offers nothing to press.
+        if (this.flow.refused) return nothing;
+        const linkFailed = this.send === 'link' && !sms && (error?.code === 'link_invalid' || error?.code === 'code_expired');
         return html`<button part="submit-button" type="submit" data-autofocus>
-          ${error?.code === 'link_invalid' ? (this.send === 'link' ? m.sendNewLink : m.tryAgain) : m.startOver}
-        </button>`;
+            ${error?.code === 'link_invalid' ? (this.send === 'link' ? m.sendNewLink : m.tryAgain) : m.startOver}
+          </button>
+          ${linkFailed && !this.endpoint
+            ? html`<div class="actions">
+                <button part="secondary-button" type="button" @click=${() => this.flow.useCodeInstead()}>${m.sendCodeInstead}</button>
+              </div>`
+            : nothing}`;
+      }
       default:
         return nothing;
     }
@@ -468,5 +508,17 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     if (step === 'code' && busy) return m.verifying;
     if (step === 'callback') return m.signingIn;
     return '';
+  }
+}
+
+/** True inside a frame whose parent chain includes another origin (sandboxed, opaque origins count as other). */
+function framedByAnotherOrigin(): boolean {
+  if (window.top === window.self) return false;
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors) return Array.from(ancestors).some((origin) => origin !== location.origin);
+  try {
+    return window.top?.location.origin !== location.origin || window.parent.location.origin !== location.origin;
+  } catch {
+    return true; // reading another origin's location throws
   }
 }

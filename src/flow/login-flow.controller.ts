@@ -29,6 +29,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   transport(): PasswordlessTransport;
   /** The translated message for an error. */
   describe(error: LoginError): string;
+  /** Why the element must not run at all (a client secret in the page, a cross-origin frame), else null. */
+  refusal(): LoginError | null;
 }
 
 const NETWORK_TIMEOUT_MS = 15_000;
@@ -39,12 +41,19 @@ export class LoginFlowController implements ReactiveController {
   now = Date.now();
   private ticker?: ReturnType<typeof setInterval>;
   private warmUpScheduled = false;
+  /** Set for good once the host refuses to run (see FlowHost.refusal): nothing is loaded or sent after that. */
+  refused = false;
+  /** The person asked for a code instead of a link (see useCodeInstead). */
+  private codeInstead = false;
+  /** A code whose verify answer was lost: the server may have used it up. */
+  private uncertainCode?: string;
 
   constructor(private readonly host: FlowHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (this.refusedNow()) return;
     const callback = claimCallback();
     if (callback) {
       void this.completeCallback(callback);
@@ -52,8 +61,14 @@ export class LoginFlowController implements ReactiveController {
     }
     const record = loadResume(this.host.resumeKey);
     if (record && record.connection === this.host.connection && this.state.step === 'identify') {
-      const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount } = record;
-      this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, busy: false } });
+      const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, expired } = record;
+      if (expired) {
+        // Back after the code's lifetime: the start screen, the address kept, and why.
+        const error = loginError('code_expired');
+        this.dispatch({ type: 'restore', state: { identifier, error: { ...error, message: this.host.describe(error) } } });
+      } else {
+        this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, busy: false } });
+      }
     }
     this.syncTicker();
   }
@@ -86,6 +101,7 @@ export class LoginFlowController implements ReactiveController {
 
   async submitIdentifier(): Promise<void> {
     const { state, host } = this;
+    if (this.refusedNow()) return;
     if (state.busy || state.step !== 'identify' || this.secondsUntilResend > 0 && state.error?.code === 'rate_limited') return;
     let recipient: string | null;
     try {
@@ -108,6 +124,7 @@ export class LoginFlowController implements ReactiveController {
 
   async resend(): Promise<void> {
     const { step, busy } = this.state;
+    if (this.refusedNow()) return;
     if (busy || (step !== 'code' && step !== 'check-email') || this.secondsUntilResend > 0) return;
     this.dispatch({ type: 'resend' });
     await this.start();
@@ -115,14 +132,14 @@ export class LoginFlowController implements ReactiveController {
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser). */
   async sendCodeInstead(): Promise<void> {
-    if (this.state.busy || this.state.step !== 'check-email') return;
+    if (this.refusedNow() || this.state.busy || this.state.step !== 'check-email') return;
     this.dispatch({ type: 'resend' });
     await this.start('code');
   }
 
   async submitCode(): Promise<void> {
     const { state, host } = this;
-    if (state.busy || state.step !== 'code') return;
+    if (this.refusedNow() || state.busy || state.step !== 'code') return;
     const code = normaliseCode(state.code, host.codeLength);
     if (!code) {
       this.fail('invalid-code', loginError('invalid_code'));
@@ -136,16 +153,36 @@ export class LoginFlowController implements ReactiveController {
       if (outcome.kind === 'redirecting') this.dispatch({ type: 'redirecting' });
       else this.authenticated(outcome.result);
     } catch (error) {
-      this.fail('verify-failed', asLoginError(error));
+      let failure = asLoginError(error);
+      // A retry of a code whose first answer was lost: "wrong" means the first try used it up. Ask for a new one.
+      if (failure.code === 'wrong_code' && code === this.uncertainCode) failure = loginError('code_expired', { developerHint: 'The first try of this code lost its answer; the server had already used the code.' });
+      this.uncertainCode = failure.uncertain ? code : undefined;
+      this.fail('verify-failed', failure);
     }
   }
 
   back(): void {
+    if (this.refused) return;
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'back' });
   }
 
+  /** What the next send asks for: the element's `send`, unless the person chose a code after a link failed. */
+  get sendMode(): SendMode {
+    return this.host.connection === 'sms' || this.codeInstead ? 'code' : this.host.send;
+  }
+
+  /** After a magic link failed (another browser, expired, used): back to the start, to send a code this time. */
+  useCodeInstead(): void {
+    if (this.refused) return;
+    clearResume(this.host.resumeKey);
+    this.codeInstead = true;
+    this.dispatch({ type: 'reset' });
+  }
+
   reset(): void {
+    if (this.refused) return;
+    this.codeInstead = false;
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'reset' });
   }
@@ -157,6 +194,7 @@ export class LoginFlowController implements ReactiveController {
   }
 
   warmUp(): void {
+    if (this.refusedNow()) return;
     try {
       this.host.transport().warmUp?.();
     } catch {
@@ -168,7 +206,7 @@ export class LoginFlowController implements ReactiveController {
 
   private async start(sendOverride?: SendMode): Promise<void> {
     const { host } = this;
-    let send: SendMode = host.connection === 'sms' ? 'code' : (sendOverride ?? host.send);
+    let send: SendMode = host.connection === 'sms' ? 'code' : (sendOverride ?? this.sendMode);
     try {
       const sent = await withTimeout(
         host.transport().start({ connection: host.connection, send, recipient: this.state.recipient, locale: host.locale }),
@@ -176,6 +214,13 @@ export class LoginFlowController implements ReactiveController {
       if (sent?.send) send = sent.send;
     } catch (error) {
       const failure = asLoginError(error);
+      if (failure.uncertain && failure.code === 'network' && navigator.onLine !== false) {
+        // The answer was lost, not necessarily the request: a message may be on its way. Never send again by
+        // ourselves; show where the code goes, with resend on its cooldown (plan test 18).
+        this.dispatch({ type: 'start-uncertain', send, resendAvailableAt: Date.now() + cooldownMs(this.state.sendCount + 1) });
+        this.report(failure);
+        return;
+      }
       // Without a readable Retry-After, wait as long as the next resend would have: never hammer a limit.
       if (failure.code === 'rate_limited' && failure.retryAfterMs == null) failure.retryAfterMs = cooldownMs(this.state.sendCount + 1);
       this.fail('start-failed', failure);
@@ -207,11 +252,26 @@ export class LoginFlowController implements ReactiveController {
     this.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
   }
 
-  private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed', error: LoginError): void {
+  private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed' | 'fail', error: LoginError): void {
     const described = { ...error, message: this.host.describe(error) };
-    if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatch(type === 'start-failed' ? { type, error: described, now: Date.now() } : { type, error: described });
-    this.host.dispatchEvent(new PasswordlessErrorEvent(described));
+    this.report(described);
+  }
+
+  /** The console hint for developers, and the allow-listed error event for the page. */
+  private report(error: LoginError): void {
+    if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
+    this.host.dispatchEvent(new PasswordlessErrorEvent({ ...error, message: error.message || this.host.describe(error) }));
+  }
+
+  /** Checks (again) whether the host refuses to run; the first refusal shows its error step for good. */
+  private refusedNow(): boolean {
+    if (this.refused) return true;
+    const refusal = this.host.refusal();
+    if (!refusal) return false;
+    this.refused = true;
+    this.fail('fail', refusal);
+    return true;
   }
 
   private dispatch(action: LoginAction): void {
@@ -250,7 +310,7 @@ function asLoginError(error: unknown): LoginError {
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(loginError('network', { developerHint: 'No answer within 15 s.' })), NETWORK_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(loginError('network', { developerHint: 'No answer within 15 s.', uncertain: true })), NETWORK_TIMEOUT_MS);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error) => (clearTimeout(timer), reject(error)),

@@ -9,6 +9,7 @@ export type LoginAction =
   | { type: 'invalid-identifier'; error: LoginError }
   | { type: 'start-succeeded'; send: SendMode; resendAvailableAt: number }
   | { type: 'start-failed'; error: LoginError; now: number }
+  | { type: 'start-uncertain'; send: SendMode; resendAvailableAt: number }
   | { type: 'resend' }
   | { type: 'edit-code'; value: string }
   | { type: 'submit-code' }
@@ -23,9 +24,16 @@ export type LoginAction =
   | { type: 'reset' }
   | { type: 'restore'; state: Partial<LoginState> };
 
-/** Resend cooldowns grow 30 s, 60 s, 120 s, then stay at 120 s. */
+/** The longest wait a server can impose through Retry-After: past it, the person is better off trying later. */
+export const MAX_WAIT_MS = 60 * 60_000;
+
+/**
+ * Resend cooldowns grow 30 s, 60 s, 120 s; after the third resend the next waits 12.5 minutes, so that at most four
+ * messages (three resends) go to one address in any 15 minutes (inbox and SMS flooding, Auth0's newest-code-only).
+ */
 export function cooldownMs(sendCount: number): number {
-  return 30_000 * 2 ** Math.min(Math.max(sendCount - 1, 0), 2);
+  if (sendCount >= 4) return 750_000;
+  return 30_000 * 2 ** Math.max(sendCount - 1, 0);
 }
 
 export function transition(state: LoginState, action: LoginAction): LoginState {
@@ -60,6 +68,22 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         busy: false,
         code: '',
         error: null,
+        uncertain: false,
+        sendCount: state.sendCount + 1,
+        resendAvailableAt: action.resendAvailableAt,
+      };
+
+    case 'start-uncertain':
+      // The answer was lost, maybe not the message: go where the code (or link) would be used, never send again by
+      // ourselves, and hold resend for its cooldown.
+      if (!state.busy) return state;
+      return {
+        ...state,
+        step: action.send === 'link' ? 'check-email' : 'code',
+        busy: false,
+        code: '',
+        error: null,
+        uncertain: true,
         sendCount: state.sendCount + 1,
         resendAvailableAt: action.resendAvailableAt,
       };
@@ -70,7 +94,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         busy: false,
         error: action.error,
         resendAvailableAt:
-          action.error.retryAfterMs != null ? action.now + action.error.retryAfterMs : state.resendAvailableAt,
+          action.error.retryAfterMs != null ? action.now + Math.min(action.error.retryAfterMs, MAX_WAIT_MS) : state.resendAvailableAt,
       };
 
     case 'edit-code':

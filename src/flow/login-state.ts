@@ -49,6 +49,8 @@ export interface LoginState {
   resendAvailableAt: number;
   /** How many messages were sent for this recipient (drives the growing cooldown). */
   sendCount: number;
+  /** The last send's answer was lost (timeout, dropped connection): a message may or may not be on its way. */
+  uncertain: boolean;
   user: UserProfile | null;
 }
 
@@ -62,5 +64,6 @@ export const initialState: LoginState = Object.freeze({
   error: null,
   resendAvailableAt: 0,
   sendCount: 0,
+  uncertain: false,
   user: null,
 });

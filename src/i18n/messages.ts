@@ -21,6 +21,10 @@ export interface PasswordlessMessages {
   codeHint: (length: number) => string;
   codeSentTo: (recipient: string) => string;
   linkSentTo: (recipient: string) => string;
+  /** After a lost answer (timeout, dropped connection): a code may or may not have been sent. */
+  maybeSentCode: (recipient: string) => string;
+  /** The same for a magic link. */
+  maybeSentLink: (recipient: string) => string;
   checkEmailHint: string;
   verify: string;
   verifying: string;

@@ -25,6 +25,15 @@ function storage(): Storage | null {
   }
 }
 
+/** Storage can throw on every call (Safari private mode, quota, policies): the flow goes on without a record. */
+function attempt<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
+}
+
 export function saveResume(key: string, state: LoginState, connection: Connection, send: SendMode, now = Date.now()): void {
   if (state.step !== 'code' && state.step !== 'check-email') return;
   const record: ResumeRecord = {
@@ -38,23 +47,29 @@ export function saveResume(key: string, state: LoginState, connection: Connectio
     sendCount: state.sendCount,
     savedAt: now,
   };
-  storage()?.setItem(PREFIX + key, JSON.stringify(record));
+  attempt(() => storage()?.setItem(PREFIX + key, JSON.stringify(record)));
 }
 
-export function loadResume(key: string, now = Date.now()): ResumeRecord | null {
+/**
+ * The record for this login. Past its lifetime it is returned once more with `expired: true` (the identifier, to
+ * prefill the form and say the code expired), then removed.
+ */
+export function loadResume(key: string, now = Date.now()): (ResumeRecord & { expired: boolean }) | null {
   const store = storage();
-  const raw = store?.getItem(PREFIX + key);
+  const raw = attempt(() => store?.getItem(PREFIX + key));
   if (!raw) return null;
+  let record: ResumeRecord | null = null;
   try {
-    const record = JSON.parse(raw) as ResumeRecord;
-    if (typeof record.savedAt === 'number' && now - record.savedAt < LIFETIME_MS) return record;
+    record = JSON.parse(raw) as ResumeRecord;
   } catch {
     // a damaged record is dropped below
   }
-  store?.removeItem(PREFIX + key);
-  return null;
+  const fresh = record !== null && typeof record.savedAt === 'number' && now - record.savedAt < LIFETIME_MS;
+  if (!fresh) attempt(() => store?.removeItem(PREFIX + key));
+  if (!record || typeof record.identifier !== 'string') return null;
+  return { ...record, expired: !fresh };
 }
 
 export function clearResume(key: string): void {
-  storage()?.removeItem(PREFIX + key);
+  attempt(() => storage()?.removeItem(PREFIX + key));
 }

@@ -9,6 +9,8 @@ const ARGUMENTS: Record<string, string | number> = {
   resendIn: 42,
   codeSentTo: 'a•••@example.com',
   linkSentTo: 'a•••@example.com',
+  maybeSentCode: 'a•••@example.com',
+  maybeSentLink: 'a•••@example.com',
   signedInAs: 'Ada Lovelace',
   didYouMean: 'alice@gmail.com',
 };

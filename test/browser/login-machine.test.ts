@@ -20,6 +20,10 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['link sent → check-email step', at({ busy: true }), { type: 'start-succeeded', send: 'link', resendAvailableAt: 30 }, { step: 'check-email' }],
   ['start failure keeps the step and input', at({ busy: true, identifier: 'a@example.com' }), { type: 'start-failed', error: wrong, now: 0 }, { step: 'identify', busy: false, error: wrong, identifier: 'a@example.com' }],
   ['429 sets the cooldown from Retry-After', at({ busy: true }), { type: 'start-failed', error: limited, now: 1000 }, { resendAvailableAt: 6000 }],
+  ['a Retry-After over an hour waits an hour', at({ busy: true }), { type: 'start-failed', error: { ...limited, retryAfterMs: 86_400_000 }, now: 0 }, { resendAvailableAt: 3_600_000 }],
+  ['a lost answer → code step, resend held, nothing sent again (plan test 18)', at({ busy: true, sendCount: 0 }), { type: 'start-uncertain', send: 'code', resendAvailableAt: 30 }, { step: 'code', busy: false, uncertain: true, sendCount: 1, resendAvailableAt: 30 }],
+  ['a lost link answer → check-email', at({ busy: true }), { type: 'start-uncertain', send: 'link', resendAvailableAt: 30 }, { step: 'check-email', uncertain: true }],
+  ['a confirmed send clears the doubt', at({ busy: true, uncertain: true }), { type: 'start-succeeded', send: 'code', resendAvailableAt: 30 }, { uncertain: false }],
   ['resend is busy in the code step', at({ step: 'code' }), { type: 'resend' }, { busy: true, step: 'code' }],
   ['resend is ignored in identify', at({}), { type: 'resend' }, { busy: false }],
   ['code typing', at({ step: 'code' }), { type: 'edit-code', value: '12' }, { code: '12' }],
@@ -51,7 +55,8 @@ describe('transition()', () => {
     expect(transition(state, { type: 'submit-code' })).to.equal(state);
   });
 
-  it('grows the resend cooldown 30 s, 60 s, 120 s, then stays', () => {
-    expect([1, 2, 3, 4, 5].map(cooldownMs)).to.deep.equal([30_000, 60_000, 120_000, 120_000, 120_000]);
+  it('grows the resend cooldown 30 s, 60 s, 120 s, then holds 12.5 minutes: at most 4 messages in any 15 minutes (plan test 22)', () => {
+    expect([1, 2, 3, 4, 5].map(cooldownMs)).to.deep.equal([30_000, 60_000, 120_000, 750_000, 750_000]);
+    expect(cooldownMs(1) + cooldownMs(2) + cooldownMs(3) + cooldownMs(4)).to.be.greaterThan(15 * 60_000);
   });
 });

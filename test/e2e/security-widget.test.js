@@ -2,7 +2,7 @@
 // Security plan, part (c), tests 1–15: the widget in a real browser under attack. The BUILT dist/ on a plain
 // node:http "customer site", real auth0-js, the real emulator (SPA mode) and the real server handler (backend
 // mode). Each test's name starts with its plan number; SECURITY.md maps every number to a test or a reason.
-import { test, before, after } from 'node:test';
+import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { launchBrowser } from '../helpers/browser.js';
@@ -21,6 +21,8 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
+// Faults and token defects are global to the emulator: none may leak from one test into the next.
+beforeEach(() => site.clearFaults());
 
 /** The strict policy of test 10; an XSS that got through would show up as a violation (or run). */
 const STRICT_CSP = (/** @type {string} */ connect) =>
@@ -334,5 +336,525 @@ test('4d: replaying a callback that already signed in never signs in again', asy
   const signedIn = await p.events('passwordless-authenticated');
   assert.equal(signedIn.length, 0, 'no login event on the replayed page');
   assert.equal(new URL(p.page.url()).hash, '');
+  await p.close();
+});
+
+/**
+ * A whole SPA code login; returns what must never be stored or logged.
+ * @param {Awaited<ReturnType<typeof openProfile>>} p @param {string} url @param {string} tag
+ */
+async function spaCodeLogin(p, url, tag) {
+  await p.page.goto(url);
+  const email = uniqueEmail(tag);
+  await sendCode(p.page, email);
+  const { code } = await messageTo(site.emulator.url, email);
+  await p.page.getByLabel('Verification code').fill(code);
+  await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+  const [signedIn] = await p.events('passwordless-authenticated');
+  return { email, code, accessToken: signedIn.detail.authResult.accessToken, idToken: signedIn.detail.authResult.idToken };
+}
+
+const DEFECTS = ['alg_none', 'hs256', 'bad_signature', 'unknown_kid', 'wrong_iss', 'wrong_aud', 'wrong_nonce', 'missing_nonce', 'expired', 'future_iat', 'wrong_at_hash'];
+
+test('5: ID-token validation matrix (SPA mode, real auth0-js): every defect ends without a login, with one generic message and no /userinfo call', async (t) => {
+  const url = site.page('/spa.html');
+  try {
+    for (const defect of DEFECTS) {
+      await t.test(`5: ${defect}`, async () => {
+        await site.tokenFault(defect);
+        const p = await openProfile(browser);
+        const userinfo = site.count('GET /userinfo');
+        await p.page.goto(url);
+        const email = uniqueEmail(`token-${defect}`);
+        await sendCode(p.page, email);
+        await p.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
+        await element(p.page).getByText('The sign-in could not be verified. Please start again.').waitFor();
+        assert.deepEqual(await p.events('passwordless-authenticated'), [], 'no login event');
+        const [error] = await p.events('passwordless-error');
+        assert.equal(error.detail.code, 'invalid_response');
+        assert.doesNotMatch(await shownText(p.page), /nonce|issuer|audience|signature|alg|kid|at_hash|iat|exp\b/i, 'one generic message');
+        assert.equal(site.count('GET /userinfo'), userinfo, 'no /userinfo fallback');
+        assert.equal(new URL(p.page.url()).hash, '');
+        await p.close();
+      });
+    }
+  } finally {
+    await site.clearFaults();
+  }
+});
+
+test('5: device clock skew: 90 s either way still signs in; a clock 15 minutes behind is refused with the generic message and a console hint', async () => {
+  const url = site.page('/spa.html');
+  for (const [skew, ok] of /** @type {const} */ ([[90_000, true], [-90_000, true], [-15 * 60_000, false]])) {
+    const p = await openProfile(browser);
+    await p.page.clock.setSystemTime(Date.now() + skew);
+    await p.page.goto(url);
+    const email = uniqueEmail('skew');
+    await sendCode(p.page, email);
+    await p.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
+    if (ok) {
+      await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+    } else {
+      await element(p.page).getByText('The sign-in could not be verified. Please start again.').waitFor();
+      assert.deepEqual(await p.events('passwordless-authenticated'), []);
+      assert.ok(p.console.some((line) => /clock/i.test(line)), 'the console names the device clock');
+    }
+    await p.close();
+  }
+});
+
+/** Records history.replaceState calls (the scrub) with their time, from before any page script runs. */
+const RECORD_SCRUB = () => {
+  const w = /** @type {any} */ (window);
+  w.__scrubs = [];
+  const original = history.replaceState;
+  history.replaceState = function (/** @type {any[]} */ ...args) {
+    w.__scrubs.push({ at: performance.now(), to: String(args[2]), length: history.length });
+    return original.apply(this, /** @type {any} */ (args));
+  };
+};
+
+/**
+ * Callback page checks: the first scrub happened before any request but the element's own code; the history entry
+ * was replaced, not added; no request URL or Referer ever carried a secret.
+ * @param {import('playwright-core').Page} page @param {string[]} requests @param {string[]} secrets
+ */
+async function assertScrubbedFirst(page, requests, secrets) {
+  const { scrubs, entries, length } = await page.evaluate(() => ({
+    scrubs: /** @type {any} */ (window).__scrubs,
+    entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })),
+    length: history.length,
+  }));
+  assert.ok(scrubs.length >= 1, 'the URL was scrubbed');
+  const [first] = scrubs;
+  assert.doesNotMatch(first.to, /token|state=|code|error|passwordless=/, 'the scrubbed URL is clean');
+  assert.equal(length, first.length, 'history.length did not grow');
+  const before = entries.filter((e) => e.start < first.at).map((e) => e.name);
+  const foreign = before.filter((name) => !name.startsWith(`${site.url}/dist/`) || !name.endsWith('.js'));
+  assert.deepEqual(foreign, [], 'only the element\'s own code was fetched before the scrub');
+  for (const secret of secrets.filter(Boolean)) {
+    assert.ok(!requests.some((line) => line.includes(secret)), `no request carried ${secret.slice(0, 10)}…`);
+  }
+}
+
+/** @param {import('playwright-core').Page} page */
+function recordRequests(page) {
+  /** @type {string[]} */
+  const lines = [];
+  page.on('request', (request) => lines.push(`${request.method()} ${request.url()} referer=${request.headers().referer ?? ''} ${request.postData() ?? ''}`));
+  return lines;
+}
+
+test('6: URL scrubbing: success and failure callbacks are scrubbed before any other request, in place, never leaking to Referer or history', async () => {
+  const url = site.page('/spa.html');
+  // SPA success.
+  const p = await openProfile(browser);
+  await p.context.addInitScript(RECORD_SCRUB);
+  const requests = recordRequests(p.page);
+  /** @type {string[]} */
+  const redirects = [];
+  p.page.on('response', (response) => {
+    const location = response.headers().location;
+    if (location?.includes('#access_token=')) redirects.push(location);
+  });
+  const login = await spaCodeLogin(p, url, 'scrub');
+  const state = new URLSearchParams(redirects[0]?.split('#')[1]).get('state') ?? '';
+  await assertScrubbedFirst(p.page, requests.filter((line) => !line.includes('/authorize?')), [login.accessToken, login.idToken, state]);
+  await p.page.goBack();
+  assert.doesNotMatch(p.page.url(), /token/, 'back never shows a token URL');
+  await p.page.goForward();
+  assert.doesNotMatch(p.page.url(), /token|#/, 'forward never shows a token URL');
+  await p.close();
+  // SPA failure (a forged response).
+  const forged = await attackerResponse(url);
+  const f = await openProfile(browser);
+  await f.context.addInitScript(RECORD_SCRUB);
+  const forgedRequests = recordRequests(f.page);
+  await f.page.goto(`${url}#${forged}`);
+  await element(f.page).getByText('cannot be used here').waitFor();
+  await assertScrubbedFirst(f.page, forgedRequests.slice(1), [/** @type {string} */ (forged.get('access_token')), /** @type {string} */ (forged.get('id_token'))]);
+  await f.close();
+  // Backend mode: the return marker goes before the session is fetched.
+  const backend = site.page('/backend.html', { attributes: 'endpoint="/auth/passwordless"', spa: false });
+  const b = await openProfile(browser);
+  await b.context.addInitScript(RECORD_SCRUB);
+  const backendRequests = recordRequests(b.page);
+  await b.page.goto(`${backend}?passwordless=signed-in`);
+  await element(b.page).getByRole('button').first().waitFor();
+  await assertScrubbedFirst(b.page, backendRequests, []);
+  await b.close();
+});
+
+/** Cookies a page script can read after SPA flows: auth0-js's transaction, verifier and SSO hint cookies only. */
+const ALLOWED_COOKIES = /^(com\.auth0\.auth\.[\w.~-]+|co%2Fverifier%2F[\w%.~-]+|auth0\.ssodata)$/;
+
+test('7: storage audit: after code and link logins (both modes) and after failures, no token and no code anywhere; the resume record is gone', async () => {
+  const url = site.page('/spa.html');
+  const backend = site.page('/backend.html', { attributes: 'endpoint="/auth/passwordless"', spa: false });
+  // SPA code.
+  const p = await openProfile(browser);
+  const login = await spaCodeLogin(p, url, 'storage');
+  const stored = await assertNothingStored(p.page, [login.code, login.accessToken, login.idToken]);
+  assert.deepEqual(Object.keys(stored.session).filter((key) => key.startsWith('passwordless-login:')), [], 'the resume record is cleared on success');
+  for (const pair of stored.cookie.split('; ').filter(Boolean)) assert.match(pair.split('=')[0], ALLOWED_COOKIES);
+  // SPA link.
+  await p.page.goto(url);
+  await p.page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('send', 'link'));
+  const email = uniqueEmail('storage-link');
+  await p.page.getByLabel('Email address').fill(email);
+  await p.page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await element(p.page).getByText('We sent a sign-in link').waitFor();
+  const link = await messageTo(site.emulator.url, email);
+  await p.page.goto(link.link);
+  await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+  const [linked] = await p.events('passwordless-authenticated');
+  await assertNothingStored(p.page, [link.code, linked.detail.authResult.accessToken, linked.detail.authResult.idToken]);
+  // A failure: a wrong code, then a forged callback.
+  await p.page.goto(url);
+  const failing = uniqueEmail('storage-fail');
+  await sendCode(p.page, failing);
+  const { code } = await messageTo(site.emulator.url, failing);
+  await p.page.getByLabel('Verification code').fill(code === '000000' ? '000001' : '000000');
+  await element(p.page).getByText('That code is not right').waitFor();
+  await assertNothingStored(p.page, [code]);
+  await p.close();
+  // Backend code: the session is an HttpOnly cookie the page cannot read.
+  const b = await openProfile(browser);
+  await b.page.goto(backend);
+  const bEmail = uniqueEmail('storage-backend');
+  await sendCode(b.page, bEmail);
+  const bCode = (await messageTo(site.emulator.url, bEmail)).code;
+  await b.page.getByLabel('Verification code').fill(bCode);
+  await element(b.page).getByText(`You are signed in as ${bEmail}.`).waitFor();
+  const bStored = await assertNothingStored(b.page, [bCode]);
+  assert.equal(bStored.cookie, '', 'backend mode leaves nothing script-readable');
+  assert.ok((await b.context.cookies()).find((c) => c.name.includes('passwordless'))?.httpOnly);
+  await b.close();
+});
+
+test('8a: a client-secret attribute makes the element refuse to start: a visible config error, no request at all', async () => {
+  const url = site.page('/secret.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" client-secret="${CANARY_SECRET}"` });
+  const p = await openProfile(browser);
+  const requests = recordRequests(p.page);
+  await p.page.goto(url);
+  await element(p.page).getByText('Sign-in is not available on this site right now').waitFor();
+  assert.equal(await element(p.page).locator('input').count(), 0, 'no form to type into');
+  await p.page.waitForTimeout(300); // an idle warm-up would have started by now
+  assert.deepEqual(requests.filter((line) => !line.startsWith(`GET ${site.url}/secret.html`) && !/\/dist\/passwordless-login\.js/.test(line)), [], 'no request');
+  assert.ok(p.console.some((line) => /client-secret/.test(line) && /backend mode/.test(line)), 'the console says why and what to do');
+  assert.ok(!p.console.join('\n').includes(CANARY_SECRET), 'the secret is not repeated in the console');
+  const [error] = await p.events('passwordless-error');
+  assert.equal(error.detail.code, 'misconfigured');
+  await p.close();
+});
+
+test('8b: the backend secret (a canary) reaches no browser: not the bundle, not any response of code and link flows, not an error', async () => {
+  const files = await readdir(`${root}dist`, { recursive: true });
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const text = await readFile(`${root}dist/${file}`, 'utf8');
+    assert.ok(!text.includes(CANARY_SECRET) && !text.includes('demo-regular-secret'), `${file} holds no secret`);
+  }
+  const backend = site.page('/backend.html', { attributes: 'endpoint="/auth/passwordless"', spa: false });
+  const p = await openProfile(browser);
+  /** @type {string[]} */
+  const seen = [];
+  p.page.on('response', async (response) => seen.push(`${JSON.stringify(await response.allHeaders())} ${await response.text().catch(() => '')}`));
+  await p.page.goto(backend);
+  const email = uniqueEmail('canary');
+  await sendCode(p.page, email);
+  await p.page.getByLabel('Verification code').fill('000000');
+  await element(p.page).getByRole('alert').filter({ hasText: /./ }).waitFor();
+  await p.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
+  await element(p.page).getByText(`You are signed in as ${email}.`).waitFor();
+  await p.page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('endpoint', '/auth/passwordless-link'));
+  await p.page.evaluate(() => /** @type {any} */ (document.querySelector('passwordless-login')).reset());
+  const linkEmail = uniqueEmail('canary-link');
+  await p.page.getByLabel('Email address').fill(linkEmail);
+  await p.page.getByLabel('Email address').press('Enter');
+  await element(p.page).getByText('We sent a sign-in link').waitFor();
+  await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
+  await element(p.page).getByText(`You are signed in as ${linkEmail}.`).waitFor();
+  assert.ok(seen.length > 5);
+  for (const text of seen) assert.ok(!text.includes(CANARY_SECRET), `the canary leaked: ${text.slice(0, 200)}`);
+  assert.ok(!site.serverLog.join('\n').includes(CANARY_SECRET), 'not in the server log either');
+  await p.close();
+});
+
+test('8c: the console never gets the code, a token or the full address, in SPA and backend flows, failures included', async () => {
+  const url = site.page('/spa.html');
+  const p = await openProfile(browser);
+  const login = await spaCodeLogin(p, url, 'console');
+  await p.page.goto(url);
+  const failing = uniqueEmail('console-fail');
+  await sendCode(p.page, failing);
+  const { code } = await messageTo(site.emulator.url, failing);
+  await p.page.getByLabel('Verification code').fill(code === '000000' ? '000001' : '000000');
+  await element(p.page).getByText('That code is not right').waitFor();
+  // A server error that echoes the address it was given.
+  await site.fault({ path: '/passwordless/start', status: 400, body: { error: 'bad.email', error_description: `error in email - email format validation failed: ${failing} +447911123456` } });
+  await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
+  await p.page.getByLabel('Email address').fill(failing);
+  await p.page.getByLabel('Email address').press('Enter');
+  await element(p.page).getByText('Enter one email address').waitFor();
+  const all = p.console.join('\n');
+  for (const secret of [login.code, login.accessToken, login.idToken, login.email, code, failing, '7911123456']) {
+    assert.ok(!all.includes(secret), `the console holds ${secret.slice(0, 12)}…`);
+  }
+  assert.match(all, /\[address\]/, 'the hint is there, redacted');
+  await p.close();
+});
+
+test('8d: a hostile page script CAN read the code (the host page is trusted, as documented); the field is emptied on every step change and tokens never sit on the element', async () => {
+  const url = site.page('/spa.html');
+  const p = await openProfile(browser);
+  await p.context.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__roots = [];
+    w.__typed = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (/** @type {ShadowRootInit} */ init) {
+      const root = attach.call(this, init);
+      w.__roots.push(root);
+      return root;
+    };
+    document.addEventListener('input', (event) => w.__typed.push(/** @type {HTMLInputElement} */ (event.composedPath()[0]).value), true);
+  });
+  await p.page.goto(url);
+  const email = uniqueEmail('hostile-page');
+  await sendCode(p.page, email);
+  const { code } = await messageTo(site.emulator.url, email);
+  await p.page.getByLabel('Verification code').fill('12');
+  const typed = await p.page.evaluate(() => /** @type {any} */ (window).__typed);
+  assert.ok(typed.includes('12'), 'documented: a page script sees what is typed (shadow DOM is not a boundary)');
+  // "Use a different email" empties it.
+  await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
+  await p.page.getByLabel('Email address').waitFor();
+  assert.equal(await p.page.evaluate(() => /** @type {any} */ (window).__roots[0].querySelector('#code')), null);
+  await sendCode(p.page, email);
+  assert.equal(await p.page.getByLabel('Verification code').inputValue(), '', 'a new code step starts empty');
+  const fresh = await messageTo(site.emulator.url, email, 2);
+  await p.page.getByLabel('Verification code').fill(fresh.code);
+  await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+  const [signedIn] = await p.events('passwordless-authenticated');
+  const onElement = await p.page.evaluate(() => {
+    const el = /** @type {any} */ (document.querySelector('passwordless-login'));
+    const seen = new WeakSet();
+    /** @param {unknown} value @param {number} depth @returns {string} */
+    const dump = (value, depth) => {
+      if (depth > 4 || value === null || typeof value !== 'object') return typeof value === 'string' ? value : '';
+      if (seen.has(value) || value instanceof Node || value === window) return '';
+      seen.add(value);
+      return Object.keys(value).map((key) => dump(/** @type {any} */ (value)[key], depth + 1)).join(' ');
+    };
+    return `${el.getAttributeNames().map((/** @type {string} */ n) => el.getAttribute(n)).join(' ')} ${dump(el, 0)} ${dump(el.flow?.state, 0)}`;
+  });
+  assert.ok(!onElement.includes(signedIn.detail.authResult.idToken), 'no ID token on the element');
+  assert.ok(!onElement.includes(signedIn.detail.authResult.accessToken), 'no access token on the element');
+  assert.ok(!onElement.includes(code) || code === fresh.code, 'no old code kept');
+  await p.close();
+});
+
+test('9: postMessage injection: a foreign frame posting a well-formed authorization_response (and junk) changes nothing; no listener, no "*" target', async () => {
+  const url = site.page('/spa.html');
+  site.page('/attacker-frame.html', {
+    spa: false,
+    body: '<script nonce="{{nonce}}">for (const data of [{ type: "authorization_response", response: { access_token: "x", id_token: "a.b.c", state: location.hash.slice(1) } }, "junk", null, { type: "ready" }]) parent.postMessage(data, "*");</script>',
+  });
+  const p = await openProfile(browser);
+  await p.page.goto(url);
+  const email = uniqueEmail('postmessage');
+  await sendCode(p.page, email);
+  const before = await p.events();
+  await p.page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+    return new Promise((resolve) => frame.addEventListener('load', resolve));
+  }, `${site.otherOrigin}/attacker-frame.html#leaked-state`);
+  await p.page.waitForTimeout(200);
+  assert.deepEqual(await p.events(), before, 'no event, no step change');
+  assert.ok(await p.page.getByLabel('Verification code').isVisible());
+  // Static: the element's own code neither listens for messages nor posts to "*".
+  const sources = (await readdir(`${root}src`, { recursive: true })).filter((f) => f.endsWith('.ts'));
+  for (const file of sources) {
+    const text = await readFile(`${root}src/${file}`, 'utf8');
+    assert.doesNotMatch(text, /addEventListener\(\s*['"]message['"]|onmessage\s*=|postMessage\(/, `${file} uses postMessage`);
+  }
+  for (const file of (await readdir(`${root}dist`, { recursive: true })).filter((f) => f.endsWith('.js'))) {
+    assert.doesNotMatch(await readFile(`${root}dist/${file}`, 'utf8'), /postMessage\([^()]*,\s*["'`]\*["'`]\s*\)/, `${file} posts to "*"`);
+  }
+  await p.close();
+});
+
+test('11: in a cross-origin frame the element refuses to render its form unless allow-framed is set; same-origin frames work', async () => {
+  const target = site.page('/framed-target.html');
+  const allowed = site.page('/framed-allowed.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" allow-framed` });
+  /** @param {string} src */
+  const frameOf = (src) => `<p>Win a prize!</p><iframe id="victim" src="${src}" style="opacity:0"></iframe>`;
+  site.page('/clickjack.html', { spa: false, body: frameOf(target) });
+  site.page('/clickjack-allowed.html', { spa: false, body: frameOf(allowed) });
+  const p = await openProfile(browser);
+  await p.page.goto(`${site.otherOrigin}/clickjack.html`);
+  const framed = p.page.frameLocator('#victim');
+  await framed.locator('passwordless-login').getByText("cannot be shown inside another site").waitFor();
+  assert.equal(await framed.locator('passwordless-login input').count(), 0, 'no field and no button to click through');
+  const error = await p.page.frame({ url: target })?.evaluate(() => /** @type {any} */ (window).__events.find((/** @type {any} */ e) => e.type === 'passwordless-error')?.detail.code);
+  assert.equal(error, 'framed');
+  await p.page.goto(`${site.otherOrigin}/clickjack-allowed.html`);
+  await p.page.frameLocator('#victim').getByLabel('Email address').waitFor();
+  // Same origin is not clickjacking.
+  await p.page.goto(`${site.url}/clickjack.html`);
+  await p.page.frameLocator('#victim').getByLabel('Email address').waitFor();
+  await p.close();
+});
+
+test('12: invalid input gets an inline message and no request; codes are normalised; inputs carry the right types', async () => {
+  const url = site.page('/spa.html');
+  const sms = site.page('/sms.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" connection="sms" lang="en-GB"` });
+  const p = await openProfile(browser);
+  await p.page.goto(url);
+  const field = p.page.getByLabel('Email address');
+  assert.equal(await field.getAttribute('type'), 'email');
+  assert.equal(await field.getAttribute('autocomplete'), 'email');
+  const starts = site.count('POST /passwordless/start');
+  const bad = ['alice', 'alice@@example.com', 'a@b@example.com', 'alice@example.com,bob@example.com', 'alice@example.com;bob@example.com',
+    'alice@example.com\r\nbcc:bob@example.com', `${'a'.repeat(250)}@example.com`, 'alice@example.com＠evil.example', '"alice"@example.com',
+    'аlice@example.com' /* Cyrillic а in the local part */];
+  for (const value of bad) {
+    await field.fill(value);
+    await field.press('Enter');
+    await element(p.page).getByText('Enter one email address').waitFor();
+  }
+  assert.equal(site.count('POST /passwordless/start'), starts, 'no request for any invalid address');
+  // A look-alike domain (Cyrillic а) reaches the element as punycode (the browser converts it): that exact ASCII
+  // address is what is validated, sent, and shown back, so the look-alike is visible as xn--….
+  await field.fill('alice@exаmple.com');
+  await field.press('Enter');
+  await p.page.getByLabel('Verification code').waitFor();
+  assert.match(await shownText(p.page), /a•••@xn--/);
+  await element(p.page).getByRole('button', { name: 'Use a different email' }).click(); // drops the resume record
+  const smsStarts = site.count('POST /passwordless/start');
+  await p.page.goto(sms);
+  const phone = p.page.getByLabel('Phone number');
+  assert.equal(await phone.getAttribute('type'), 'tel');
+  assert.equal(await phone.getAttribute('autocomplete'), 'tel');
+  for (const value of ['12', 'abc', '+1 555', '+999 1234 5678', '++447911123456']) {
+    await phone.fill(value);
+    await phone.press('Enter');
+    await element(p.page).getByText('Enter a valid phone number').waitFor();
+  }
+  assert.equal(site.count('POST /passwordless/start'), smsStarts, 'no request for any invalid number');
+  // The code: letters never get in, a short code is refused locally, a pasted spaced code works once.
+  await p.page.goto(url);
+  const email = uniqueEmail('validation');
+  await sendCode(p.page, email);
+  const code = p.page.getByLabel('Verification code');
+  assert.deepEqual([await code.getAttribute('type'), await code.getAttribute('inputmode'), await code.getAttribute('autocomplete')], ['text', 'numeric', 'one-time-code']);
+  const verifies = site.count('POST /co/authenticate');
+  await code.fill('abcdef');
+  assert.equal(await code.inputValue(), '');
+  await code.fill('12345');
+  await code.press('Enter');
+  await element(p.page).getByText('Enter the code from your message').waitFor();
+  assert.equal(site.count('POST /co/authenticate'), verifies, 'no request for a short code');
+  const real = (await messageTo(site.emulator.url, email)).code;
+  await code.fill(` ${real.slice(0, 3)} ${real.slice(3)} `);
+  await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+  assert.equal(site.count('POST /co/authenticate'), verifies + 1, 'auto-submitted exactly once');
+  await p.close();
+});
+
+test('13: a known and an unknown address get the same screen, text, focus and events; no "user not found" wording ships', async () => {
+  const url = site.page('/spa.html');
+  const known = uniqueEmail('known');
+  const first = await openProfile(browser);
+  await first.page.goto(url);
+  await sendCode(first.page, known);
+  await first.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, known)).code);
+  await first.page.getByText(`You are signed in as ${known}.`).waitFor();
+  await first.close();
+  /** @param {string} email */
+  const observe = async (email) => {
+    const p = await openProfile(browser);
+    await p.page.goto(url);
+    await sendCode(p.page, email);
+    const seen = {
+      text: (await shownText(p.page)).replace(email[0], '?'),
+      focus: await p.page.evaluate(() => document.querySelector('passwordless-login')?.shadowRoot?.activeElement?.id),
+      events: (await p.events()).map((/** @type {any} */ e) => `${e.type}:${JSON.stringify({ ...e.detail, recipient: undefined })}`),
+    };
+    await p.close();
+    return seen;
+  };
+  const unknown = `${known[0]}${uniqueEmail('unknown').slice(1)}`;
+  assert.deepEqual(await observe(unknown), await observe(known));
+  for (const file of (await readdir(`${root}dist`, { recursive: true })).filter((f) => f.endsWith('.js') && !f.includes('auth0'))) {
+    assert.doesNotMatch(await readFile(`${root}dist/${file}`, 'utf8'), /user (not found|does not exist)|no account|not registered|unknown (user|email)/i, file);
+  }
+});
+
+test('14: exhausted and stale codes: the field clears, a new code is offered, the dead code is never sent again; no attempts count is shown', async () => {
+  const url = site.page('/spa.html');
+  const p = await openProfile(browser);
+  await p.page.goto(url);
+  const email = uniqueEmail('exhausted');
+  await sendCode(p.page, email);
+  const { code } = await messageTo(site.emulator.url, email);
+  const field = p.page.getByLabel('Verification code');
+  const wrong = ['000000', '111111', '222222', '333333'].filter((c) => c !== code).slice(0, 3);
+  const verifies = site.count('POST /co/authenticate');
+  for (const guess of wrong) {
+    await field.fill(guess);
+    await element(p.page).getByText('That code is not right').waitFor();
+  }
+  await field.fill(code); // right, but too late: the code is dead after three wrong tries
+  await element(p.page).getByText('Too many wrong tries for this code').waitFor();
+  assert.equal(await field.inputValue(), '', 'the dead code is cleared');
+  assert.ok(await element(p.page).getByRole('button', { name: 'Send a new code' }).isVisible());
+  await field.press('Enter');
+  await element(p.page).getByText('Enter the code from your message').waitFor();
+  assert.equal(site.count('POST /co/authenticate'), verifies + 4, 'nothing more was sent');
+  assert.doesNotMatch(await shownText(p.page), /attempts? (left|remaining)|\d+ (tries|attempts)/i);
+  // Stale: a second code makes the first one useless; the hint says to use the most recent.
+  await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
+  const stale = uniqueEmail('stale');
+  await sendCode(p.page, stale);
+  const old = (await messageTo(site.emulator.url, stale)).code;
+  await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
+  await sendCode(p.page, stale);
+  const newest = (await messageTo(site.emulator.url, stale, 2)).code;
+  if (old !== newest) {
+    await field.fill(old);
+    await element(p.page).getByText('That code is not right').waitFor();
+    assert.match(await shownText(p.page), /Only the most recent code works/);
+  }
+  await field.fill(newest);
+  await p.page.getByText(`You are signed in as ${stale}.`).waitFor();
+  await p.close();
+});
+
+test('15: markup and addresses in server error text (start, verify, callback) are never rendered; only mapped messages show', async () => {
+  const url = site.page('/spa.html');
+  const p = await openProfile(browser);
+  await p.page.goto(url);
+  const email = uniqueEmail('server-text');
+  await site.fault({ path: '/passwordless/start', status: 400, body: { error: 'bad.email', error_description: `${PAYLOAD} ${email}` } });
+  await p.page.getByLabel('Email address').fill(email);
+  await p.page.getByLabel('Email address').press('Enter');
+  await element(p.page).getByText('Enter one email address').waitFor();
+  await assertInert(p.page);
+  await site.fault({ path: '/passwordless/start', status: 502, body: `<html><body>${PAYLOAD}</body></html>` });
+  await p.page.getByLabel('Email address').press('Enter');
+  await element(p.page).getByText(/sign-in service is having trouble|could not reach/).waitFor();
+  await assertInert(p.page);
+  await site.clearFaults();
+  await p.page.goto(url);
+  await sendCode(p.page, email);
+  await site.fault({ path: '/co/authenticate', status: 403, body: { error: 'access_denied', error_description: `Wrong email or verification code. ${PAYLOAD}` } });
+  await p.page.getByLabel('Verification code').fill('123456');
+  await element(p.page).getByText('That code is not right').waitFor();
+  assert.doesNotMatch(await shownText(p.page), /onerror|Wrong email/);
+  await assertInert(p.page);
+  assert.doesNotMatch(p.console.join('\n'), /onerror|<img|<script/, 'console hints are redacted too');
   await p.close();
 });

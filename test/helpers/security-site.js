@@ -2,13 +2,13 @@
 // A small "customer site" for the security and reliability suites: the BUILT dist/ served by a plain node:http
 // server (so every response header, CSP included, is ours), the backend-mode handler mounted from server/ via
 // toNodeHandler, and the emulator with this origin registered. Pages are added by the tests at run time.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { createPasswordlessHandler } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
+import { closeServer, listenLoopback } from '../../emulator/listen.js';
 import { buildDist } from './build.js';
 import { freePort } from './free-port.js';
 
@@ -37,8 +37,8 @@ export async function startSecuritySite(options = {}) {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const config = structuredClone(defaultConfig);
-  const spa = config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa');
-  const regular = config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-regular');
+  const spa = /** @type {any} */ (config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa'));
+  const regular = /** @type {any} */ (config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-regular'));
   spa.callbacks = [`${origin}/`];
   spa.allowed_origins = [origin];
   spa.allowed_logout_urls = [`${origin}/`];
@@ -54,7 +54,7 @@ export async function startSecuritySite(options = {}) {
   const serverLog = /** @type {string[]} */ ([]);
   const emulator = await startEmulator({ port: 0, config, log: (line) => emulatorLog.push(line) });
   // The same object the emulator checks redirect URIs against: pages added later become callbacks.
-  const spaClient = emulator.config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa');
+  const spaClient = /** @type {any} */ (emulator.config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa'));
 
   const common = {
     domain: emulator.url,
@@ -72,7 +72,8 @@ export async function startSecuritySite(options = {}) {
   /** @type {Map<string, PageSpec>} */
   const pages = new Map();
 
-  const server = createServer((req, res) => {
+  /** @type {import('../../emulator/listen.js').Handler} */
+  const handle = (req, res) => {
     codes(req, res, () => links(req, res, async () => {
       const url = new URL(req.url ?? '/', origin);
       const spec = pages.get(url.pathname);
@@ -101,13 +102,16 @@ export async function startSecuritySite(options = {}) {
         }
         return;
       }
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'content-type': 'text/plain' }).end();
     }));
-  });
-  await new Promise((/** @type {(v?: unknown) => void} */ resolve) => server.listen(port, 'localhost', resolve));
+  };
+  // Both 127.0.0.1 and ::1: http://127.0.0.1:PORT is then a second, cross-origin (same-site) host for attacker pages.
+  const { servers } = await listenLoopback(handle, port);
 
   return {
     url: origin,
+    /** The same server under another origin (127.0.0.1): for attacker pages and cross-origin frames. */
+    otherOrigin: `http://127.0.0.1:${port}`,
     emulator,
     emulatorLog,
     serverLog,
@@ -137,10 +141,7 @@ export async function startSecuritySite(options = {}) {
       await fetch(`${emulator.url}/__emulator/token-faults`, { method: 'DELETE' });
     },
     async close() {
-      await new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      });
+      await Promise.all(servers.map(closeServer));
       await emulator.close();
     },
   };

@@ -24,6 +24,8 @@ export const ar: PasswordlessMessages = {
   codeHint: (length) => `أدخل الرمز المكوّن من ${length} أرقام. الرمز الأحدث وحده صالح.`,
   codeSentTo: (recipient) => `أرسلنا رمزًا إلى ${isolate(recipient)}.`,
   linkSentTo: (recipient) => `أرسلنا رابط تسجيل الدخول إلى ${isolate(recipient)}.`,
+  maybeSentCode: (recipient) => `ربما أرسلنا رمزًا بالفعل إلى ${isolate(recipient)}. تحقق من بريدك الوارد أو رسائلك قبل طلب رمز آخر.`,
+  maybeSentLink: (recipient) => `ربما أرسلنا رابط تسجيل الدخول بالفعل إلى ${isolate(recipient)}. تحقق من بريدك الوارد قبل طلب رابط آخر.`,
   checkEmailHint: 'افتح الرابط في هذا المتصفح لإكمال تسجيل الدخول. تنتهي صلاحيته قريبًا.',
   verify: 'تسجيل الدخول',
   verifying: 'جارٍ التحقق من الرمز…',
@@ -59,6 +61,7 @@ export const ar: PasswordlessMessages = {
     invalid_response: 'تعذّر التحقق من تسجيل الدخول. يُرجى البدء من جديد.',
     misconfigured: unavailable,
     service_unavailable: 'تواجه خدمة تسجيل الدخول مشكلة. حاول مرة أخرى بعد قليل.',
+    framed: 'لا يمكن عرض تسجيل الدخول هذا داخل موقع آخر. افتح هذه الصفحة في علامة تبويب مستقلة لتسجيل الدخول.',
     unknown: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
   },
 };

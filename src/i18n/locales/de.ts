@@ -20,6 +20,8 @@ export const de: PasswordlessMessages = {
   codeHint: (length) => `Geben Sie den ${length}-stelligen Code ein. Nur der zuletzt gesendete Code ist gültig.`,
   codeSentTo: (recipient) => `Wir haben einen Code an ${recipient} gesendet.`,
   linkSentTo: (recipient) => `Wir haben einen Anmeldelink an ${recipient} gesendet.`,
+  maybeSentCode: (recipient) => `Möglicherweise haben wir bereits einen Code an ${recipient} gesendet. Sehen Sie in Ihrem Posteingang oder Ihren Nachrichten nach, bevor Sie einen neuen anfordern.`,
+  maybeSentLink: (recipient) => `Möglicherweise haben wir bereits einen Anmeldelink an ${recipient} gesendet. Sehen Sie in Ihrem Posteingang nach, bevor Sie einen neuen anfordern.`,
   checkEmailHint: 'Öffnen Sie den Link in diesem Browser, um die Anmeldung abzuschließen. Er ist nur kurz gültig.',
   verify: 'Anmelden',
   verifying: 'Code wird geprüft …',
@@ -55,6 +57,7 @@ export const de: PasswordlessMessages = {
     invalid_response: 'Die Anmeldung konnte nicht bestätigt werden. Bitte beginnen Sie neu.',
     misconfigured: unavailable,
     service_unavailable: 'Beim Anmeldedienst gibt es gerade Probleme. Versuchen Sie es gleich noch einmal.',
+    framed: 'Diese Anmeldung kann nicht innerhalb einer anderen Website angezeigt werden. Öffnen Sie diese Seite in einem eigenen Tab, um sich anzumelden.',
     unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   },
 };

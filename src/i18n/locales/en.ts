@@ -18,6 +18,8 @@ export const en: PasswordlessMessages = {
   codeHint: (length) => `Enter the ${length}-digit code. Only the most recent code works.`,
   codeSentTo: (recipient) => `We sent a code to ${recipient}.`,
   linkSentTo: (recipient) => `We sent a sign-in link to ${recipient}.`,
+  maybeSentCode: (recipient) => `We may already have sent a code to ${recipient}. Check your inbox or messages before asking for another.`,
+  maybeSentLink: (recipient) => `We may already have sent a sign-in link to ${recipient}. Check your inbox before asking for another.`,
   checkEmailHint: 'Open the link in this browser to finish signing in. It expires soon.',
   verify: 'Sign in',
   verifying: 'Checking the code…',
@@ -53,6 +55,7 @@ export const en: PasswordlessMessages = {
     invalid_response: 'The sign-in could not be verified. Please start again.',
     misconfigured: 'Sign-in is not available on this site right now. Please contact the site owner.',
     service_unavailable: 'The sign-in service is having trouble. Try again in a moment.',
+    framed: 'This sign-in cannot be shown inside another site. Open this page in its own tab to sign in.',
     unknown: 'Something went wrong. Please try again.',
   },
 };

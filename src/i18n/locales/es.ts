@@ -20,6 +20,8 @@ export const es: PasswordlessMessages = {
   codeHint: (length) => `Escriba el código de ${length}\u00a0dígitos. Solo sirve el código más reciente.`,
   codeSentTo: (recipient) => `Hemos enviado un código a ${recipient}.`,
   linkSentTo: (recipient) => `Hemos enviado un enlace de acceso a ${recipient}.`,
+  maybeSentCode: (recipient) => `Es posible que ya hayamos enviado un código a ${recipient}. Revise su bandeja de entrada o sus mensajes antes de pedir otro.`,
+  maybeSentLink: (recipient) => `Es posible que ya hayamos enviado un enlace de acceso a ${recipient}. Revise su bandeja de entrada antes de pedir otro.`,
   checkEmailHint: 'Abra el enlace en este navegador para terminar de iniciar sesión. Caduca pronto.',
   verify: 'Iniciar sesión',
   verifying: 'Comprobando el código…',
@@ -55,6 +57,7 @@ export const es: PasswordlessMessages = {
     invalid_response: 'No se ha podido verificar el inicio de sesión. Empiece de nuevo, por favor.',
     misconfigured: unavailable,
     service_unavailable: 'El servicio de inicio de sesión tiene problemas. Vuelva a intentarlo en un momento.',
+    framed: 'Este inicio de sesión no se puede mostrar dentro de otro sitio. Abra esta página en su propia pestaña para iniciar sesión.',
     unknown: 'Algo ha salido mal. Vuelva a intentarlo, por favor.',
   },
 };

@@ -20,6 +20,8 @@ export const fr: PasswordlessMessages = {
   codeHint: (length) => `Saisissez le code à ${length}\u00a0chiffres. Seul le dernier code reçu est valable.`,
   codeSentTo: (recipient) => `Nous avons envoyé un code à ${recipient}.`,
   linkSentTo: (recipient) => `Nous avons envoyé un lien de connexion à ${recipient}.`,
+  maybeSentCode: (recipient) => `Nous avons peut-être déjà envoyé un code à ${recipient}. Vérifiez votre boîte de réception ou vos messages avant d’en demander un autre.`,
+  maybeSentLink: (recipient) => `Nous avons peut-être déjà envoyé un lien de connexion à ${recipient}. Vérifiez votre boîte de réception avant d’en demander un autre.`,
   checkEmailHint: 'Ouvrez le lien dans ce navigateur pour terminer la connexion. Il expire bientôt.',
   verify: 'Se connecter',
   verifying: 'Vérification du code…',
@@ -55,6 +57,7 @@ export const fr: PasswordlessMessages = {
     invalid_response: 'La connexion n’a pas pu être vérifiée. Veuillez recommencer.',
     misconfigured: unavailable,
     service_unavailable: 'Le service de connexion rencontre des difficultés. Réessayez dans un instant.',
+    framed: 'Cette connexion ne peut pas s’afficher dans un autre site. Ouvrez cette page dans son propre onglet pour vous connecter.',
     unknown: 'Une erreur s’est produite. Veuillez réessayer.',
   },
 };

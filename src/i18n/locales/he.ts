@@ -24,6 +24,8 @@ export const he: PasswordlessMessages = {
   codeHint: (length) => `יש להזין את הקוד בן ${length} הספרות. רק הקוד האחרון תקף.`,
   codeSentTo: (recipient) => `שלחנו קוד אל ${isolate(recipient)}.`,
   linkSentTo: (recipient) => `שלחנו קישור כניסה אל ${isolate(recipient)}.`,
+  maybeSentCode: (recipient) => `ייתכן שכבר שלחנו קוד אל ${isolate(recipient)}. כדאי לבדוק את תיבת הדואר או ההודעות לפני שמבקשים קוד נוסף.`,
+  maybeSentLink: (recipient) => `ייתכן שכבר שלחנו קישור כניסה אל ${isolate(recipient)}. כדאי לבדוק את תיבת הדואר לפני שמבקשים קישור נוסף.`,
   checkEmailHint: 'כדי להשלים את הכניסה, יש לפתוח את הקישור בדפדפן הזה. התוקף שלו יפוג בקרוב.',
   verify: 'כניסה',
   verifying: 'בודקים את הקוד…',
@@ -59,6 +61,7 @@ export const he: PasswordlessMessages = {
     invalid_response: 'לא ניתן היה לאמת את הכניסה. יש להתחיל מחדש.',
     misconfigured: unavailable,
     service_unavailable: 'יש תקלה בשירות הכניסה. כדאי לנסות שוב בעוד רגע.',
+    framed: 'אי אפשר להציג את הכניסה הזו בתוך אתר אחר. כדי להיכנס, כדאי לפתוח את הדף בכרטיסייה נפרדת.',
     unknown: 'משהו השתבש. כדאי לנסות שוב.',
   },
 };

@@ -20,6 +20,8 @@ export const hi: PasswordlessMessages = {
   codeHint: (length) => `${length} अंकों वाला कोड डालें। सिर्फ़ सबसे नया कोड ही काम करेगा।`,
   codeSentTo: (recipient) => `हमने ${recipient} पर कोड भेजा है।`,
   linkSentTo: (recipient) => `हमने ${recipient} पर साइन-इन लिंक भेजा है।`,
+  maybeSentCode: (recipient) => `हो सकता है हमने ${recipient} पर कोड पहले ही भेज दिया हो। नया कोड माँगने से पहले अपना इनबॉक्स या संदेश देख लें।`,
+  maybeSentLink: (recipient) => `हो सकता है हमने ${recipient} पर साइन-इन लिंक पहले ही भेज दिया हो। नया लिंक माँगने से पहले अपना इनबॉक्स देख लें।`,
   checkEmailHint: 'साइन इन पूरा करने के लिए यह लिंक इसी ब्राउज़र में खोलें। इसकी समय-सीमा जल्द ही ख़त्म हो जाएगी।',
   verify: 'साइन इन करें',
   verifying: 'कोड की जाँच हो रही है…',
@@ -55,6 +57,7 @@ export const hi: PasswordlessMessages = {
     invalid_response: 'साइन इन की पुष्टि नहीं हो सकी। कृपया फिर से शुरू करें।',
     misconfigured: unavailable,
     service_unavailable: 'साइन-इन सेवा में दिक्कत आ रही है। थोड़ी देर में फिर से कोशिश करें।',
+    framed: 'यह साइन-इन किसी दूसरी साइट के अंदर नहीं दिखाया जा सकता। साइन इन करने के लिए यह पेज अलग टैब में खोलें।',
     unknown: 'कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।',
   },
 };

@@ -20,6 +20,8 @@ export const it: PasswordlessMessages = {
   codeHint: (length) => `Inserisci il codice di ${length}\u00a0cifre. È valido solo il codice più recente.`,
   codeSentTo: (recipient) => `Abbiamo inviato un codice a ${recipient}.`,
   linkSentTo: (recipient) => `Abbiamo inviato un link di accesso a ${recipient}.`,
+  maybeSentCode: (recipient) => `Potremmo aver già inviato un codice a ${recipient}. Controlla la posta in arrivo o i messaggi prima di chiederne un altro.`,
+  maybeSentLink: (recipient) => `Potremmo aver già inviato un link di accesso a ${recipient}. Controlla la posta in arrivo prima di chiederne un altro.`,
   checkEmailHint: 'Apri il link in questo browser per completare l’accesso. Scade a breve.',
   verify: 'Accedi',
   verifying: 'Verifica del codice…',
@@ -55,6 +57,7 @@ export const it: PasswordlessMessages = {
     invalid_response: 'Non è stato possibile verificare l’accesso. Ricomincia, per favore.',
     misconfigured: unavailable,
     service_unavailable: 'Il servizio di accesso ha qualche problema. Riprova tra poco.',
+    framed: 'Questo accesso non può essere mostrato all’interno di un altro sito. Apri questa pagina in una scheda a parte per accedere.',
     unknown: 'Si è verificato un errore. Riprova.',
   },
 };

@@ -20,6 +20,8 @@ export const ja: PasswordlessMessages = {
   codeHint: (length) => `${length}桁のコードを入力してください。有効なのは最新のコードのみです。`,
   codeSentTo: (recipient) => `${recipient} にコードを送信しました。`,
   linkSentTo: (recipient) => `${recipient} にログインリンクを送信しました。`,
+  maybeSentCode: (recipient) => `${recipient} にすでにコードを送信している可能性があります。新しいコードを依頼する前に、受信トレイやメッセージを確認してください。`,
+  maybeSentLink: (recipient) => `${recipient} にすでにログインリンクを送信している可能性があります。新しいリンクを依頼する前に、受信トレイを確認してください。`,
   checkEmailHint: 'ログインを完了するには、このブラウザでリンクを開いてください。リンクはまもなく無効になります。',
   verify: 'ログイン',
   verifying: 'コードを確認中…',
@@ -55,6 +57,7 @@ export const ja: PasswordlessMessages = {
     invalid_response: 'ログインを確認できませんでした。最初からやり直してください。',
     misconfigured: unavailable,
     service_unavailable: 'ログインサービスで問題が発生しています。しばらくしてから、もう一度お試しください。',
+    framed: 'このログイン画面は他のサイトの中には表示できません。ログインするには、このページを別のタブで開いてください。',
     unknown: '問題が発生しました。もう一度お試しください。',
   },
 };

@@ -20,6 +20,8 @@ export const nl: PasswordlessMessages = {
   codeHint: (length) => `Voer de code van ${length}\u00a0cijfers in. Alleen de meest recente code werkt.`,
   codeSentTo: (recipient) => `We hebben een code gestuurd naar ${recipient}.`,
   linkSentTo: (recipient) => `We hebben een inloglink gestuurd naar ${recipient}.`,
+  maybeSentCode: (recipient) => `Misschien hebben we al een code gestuurd naar ${recipient}. Kijk in uw inbox of berichten voordat u een nieuwe aanvraagt.`,
+  maybeSentLink: (recipient) => `Misschien hebben we al een inloglink gestuurd naar ${recipient}. Kijk in uw inbox voordat u een nieuwe aanvraagt.`,
   checkEmailHint: 'Open de link in deze browser om het inloggen af te ronden. De link verloopt binnenkort.',
   verify: 'Inloggen',
   verifying: 'Code controleren…',
@@ -55,6 +57,7 @@ export const nl: PasswordlessMessages = {
     invalid_response: 'Het inloggen kon niet worden gecontroleerd. Begin opnieuw.',
     misconfigured: unavailable,
     service_unavailable: 'De inlogdienst heeft problemen. Probeer het zo opnieuw.',
+    framed: 'Deze aanmelding kan niet binnen een andere website worden getoond. Open deze pagina in een eigen tabblad om in te loggen.',
     unknown: 'Er is iets misgegaan. Probeer het opnieuw.',
   },
 };

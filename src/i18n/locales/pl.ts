@@ -20,6 +20,8 @@ export const pl: PasswordlessMessages = {
   codeHint: (length) => `Wpisz ${length}-cyfrowy kod. Działa tylko najnowszy kod.`,
   codeSentTo: (recipient) => `Wysłaliśmy kod na ${recipient}.`,
   linkSentTo: (recipient) => `Wysłaliśmy link do logowania na ${recipient}.`,
+  maybeSentCode: (recipient) => `Być może kod został już wysłany na ${recipient}. Sprawdź skrzynkę odbiorczą lub wiadomości, zanim poprosisz o kolejny.`,
+  maybeSentLink: (recipient) => `Być może link do logowania został już wysłany na ${recipient}. Sprawdź skrzynkę odbiorczą, zanim poprosisz o kolejny.`,
   checkEmailHint: 'Otwórz link w tej przeglądarce, aby dokończyć logowanie. Link wkrótce wygaśnie.',
   verify: 'Zaloguj się',
   verifying: 'Sprawdzanie kodu…',
@@ -55,6 +57,7 @@ export const pl: PasswordlessMessages = {
     invalid_response: 'Nie udało się zweryfikować logowania. Zacznij od nowa.',
     misconfigured: unavailable,
     service_unavailable: 'Usługa logowania ma problemy. Spróbuj ponownie za chwilę.',
+    framed: 'Tego logowania nie można wyświetlić wewnątrz innej witryny. Otwórz tę stronę w osobnej karcie, aby się zalogować.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
 };

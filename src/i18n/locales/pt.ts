@@ -20,6 +20,8 @@ export const pt: PasswordlessMessages = {
   codeHint: (length) => `Digite o código de ${length}\u00a0dígitos. Só o código mais recente funciona.`,
   codeSentTo: (recipient) => `Enviamos um código para ${recipient}.`,
   linkSentTo: (recipient) => `Enviamos um link de acesso para ${recipient}.`,
+  maybeSentCode: (recipient) => `Talvez já tenhamos enviado um código para ${recipient}. Verifique sua caixa de entrada ou suas mensagens antes de pedir outro.`,
+  maybeSentLink: (recipient) => `Talvez já tenhamos enviado um link de acesso para ${recipient}. Verifique sua caixa de entrada antes de pedir outro.`,
   checkEmailHint: 'Abra o link neste navegador para concluir o acesso. Ele expira em breve.',
   verify: 'Entrar',
   verifying: 'Verificando o código…',
@@ -55,6 +57,7 @@ export const pt: PasswordlessMessages = {
     invalid_response: 'Não foi possível verificar o acesso. Comece de novo, por favor.',
     misconfigured: unavailable,
     service_unavailable: 'O serviço de login está com problemas. Tente novamente em instantes.',
+    framed: 'Este login não pode ser exibido dentro de outro site. Abra esta página em uma aba própria para entrar.',
     unknown: 'Algo deu errado. Tente novamente.',
   },
 };

@@ -20,6 +20,8 @@ export const sv: PasswordlessMessages = {
   codeHint: (length) => `Ange den ${length}-siffriga koden. Bara den senaste koden fungerar.`,
   codeSentTo: (recipient) => `Vi har skickat en kod till ${recipient}.`,
   linkSentTo: (recipient) => `Vi har skickat en inloggningslänk till ${recipient}.`,
+  maybeSentCode: (recipient) => `Vi kan redan ha skickat en kod till ${recipient}. Titta i inkorgen eller bland dina meddelanden innan du ber om en ny.`,
+  maybeSentLink: (recipient) => `Vi kan redan ha skickat en inloggningslänk till ${recipient}. Titta i inkorgen innan du ber om en ny.`,
   checkEmailHint: 'Öppna länken i den här webbläsaren för att slutföra inloggningen. Den slutar snart att gälla.',
   verify: 'Logga in',
   verifying: 'Kontrollerar koden…',
@@ -55,6 +57,7 @@ export const sv: PasswordlessMessages = {
     invalid_response: 'Inloggningen kunde inte verifieras. Börja om.',
     misconfigured: unavailable,
     service_unavailable: 'Inloggningstjänsten har problem. Försök igen om en stund.',
+    framed: 'Den här inloggningen kan inte visas inuti en annan webbplats. Öppna sidan i en egen flik för att logga in.',
     unknown: 'Något gick fel. Försök igen.',
   },
 };

@@ -20,6 +20,8 @@ export const zh: PasswordlessMessages = {
   codeHint: (length) => `请输入 ${length} 位验证码。仅最新的验证码有效。`,
   codeSentTo: (recipient) => `我们已向 ${recipient} 发送验证码。`,
   linkSentTo: (recipient) => `我们已向 ${recipient} 发送登录链接。`,
+  maybeSentCode: (recipient) => `我们可能已向 ${recipient} 发送了验证码。请先查看收件箱或短信，再申请新的验证码。`,
+  maybeSentLink: (recipient) => `我们可能已向 ${recipient} 发送了登录链接。请先查看收件箱，再申请新的链接。`,
   checkEmailHint: '请在此浏览器中打开该链接以完成登录。链接很快就会失效。',
   verify: '登录',
   verifying: '正在验证……',
@@ -53,6 +55,7 @@ export const zh: PasswordlessMessages = {
     invalid_response: '无法验证此次登录。请重新开始。',
     misconfigured: unavailable,
     service_unavailable: '登录服务出现问题。请稍后重试。',
+    framed: '此登录无法在其他网站中显示。请在单独的标签页中打开此页面进行登录。',
     unknown: '出了点问题。请重试。',
   },
 };
