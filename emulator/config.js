@@ -28,6 +28,9 @@
  * @property {number} [authorization_code_lifetime_seconds] default 60
  * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
  * @property {boolean} [allow_long_code_lifetime] permit code lifetimes above 600 s
+ * @property {boolean} [magic_link_interstitial] magic links answer GET with a "Continue" page and are used only by
+ *   its POST, so mail scanners that fetch links (GET, HEAD, no script) cannot use them up (default false: Auth0's
+ *   verify_redirect is used up by the GET itself)
  */
 /**
  * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
@@ -35,7 +38,7 @@
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
-  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', '$schema', 'comment',
+  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', '$schema', 'comment',
 ];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
@@ -161,6 +164,9 @@ export function validateConfig(config) {
   if (c.allow_long_code_lifetime !== undefined && typeof c.allow_long_code_lifetime !== 'boolean') {
     fail('allow_long_code_lifetime must be true or false');
   }
+  if (c.magic_link_interstitial !== undefined && typeof c.magic_link_interstitial !== 'boolean') {
+    fail('magic_link_interstitial must be true or false');
+  }
 
   const cfg = /** @type {EmulatorConfig} */ (config);
   /** @type {ResolvedConfig['connections']} */
@@ -181,5 +187,6 @@ export function validateConfig(config) {
     authorization_code_lifetime_seconds: cfg.authorization_code_lifetime_seconds ?? 60,
     session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,
     allow_long_code_lifetime: cfg.allow_long_code_lifetime ?? false,
+    magic_link_interstitial: cfg.magic_link_interstitial ?? false,
   };
 }

@@ -44,6 +44,23 @@ export function formPostPage(action, fields) {
 }
 
 /**
+ * magic_link_interstitial: the magic link's GET answer. Scanners that fetch links (no script) stop here; a browser
+ * posts the form at once (or the person presses Continue), and only that POST uses the link.
+ * @param {string} action same-origin path with the link's query @param {string} redirectOrigin where the POST redirects
+ */
+export function linkInterstitialPage(action, redirectOrigin) {
+  const nonce = randomBytes(16).toString('base64');
+  return html(200, '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">' +
+    `<title>Signing you in</title><style>${STYLE}</style></head><body><h1>Signing you in…</h1>` +
+    `<form method="post" action="${escapeHtml(action)}"><p>If nothing happens, press Continue.</p><button>Continue</button></form>` +
+    `<script nonce="${nonce}">document.forms[0].submit();</script></body></html>`, {
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; ` +
+      `form-action 'self' ${redirectOrigin}; base-uri 'none'; frame-ancestors 'none'`,
+    'referrer-policy': 'no-referrer',
+  });
+}
+
+/**
  * Auth0's cross-origin verification fallback page: a hidden iframe of the app's fallback URL
  * (which runs auth0-js crossOriginVerification()) hands back the co_verifier, then a form posts
  * it to /co/verify.

@@ -25,6 +25,8 @@ const ROUTES = {
   'POST /co/verify': coVerify,
   'GET /authorize': authorize,
   'GET /passwordless/verify_redirect': verifyRedirect,
+  // Only with magic_link_interstitial: the "Continue" page's form (any other time it is a wrong link).
+  'POST /passwordless/verify_redirect': verifyRedirect,
   'GET /.well-known/jwks.json': jwks,
   'GET /.well-known/openid-configuration': openidConfiguration,
   'GET /userinfo': userinfo,

@@ -68,6 +68,9 @@ function retryAfterFrom(headers, fallback) {
   return fallback;
 }
 
+/** Socket errors after the request was written (undici's "other side closed", a reset): the answer was lost. */
+const LOST_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
 /**
  * POSTs JSON once, with a timeout. Returns the parsed body or a Failure.
  * @param {ResolvedOptions} options @param {string} path @param {Record<string, unknown>} body
@@ -86,9 +89,14 @@ async function post(options, path, body, headers, step) {
     });
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return timedOut
-      ? { ok: false, failure: { status: 504, error: 'network', hint: `Auth0 did not answer ${path} within ${options.timeoutMs} ms.` } }
-      : { ok: false, failure: { status: 502, error: 'service_unavailable', hint: `Could not reach Auth0 at ${options.origin}.` } };
+    if (timedOut) return { ok: false, failure: { status: 504, error: 'network', hint: `Auth0 did not answer ${path} within ${options.timeoutMs} ms.` } };
+    // The connection broke after the request went out: Auth0 may have acted (a message sent, a code used). Like a
+    // timeout this is "unknown", never retried, and the element says a message may already be on its way.
+    const cause = /** @type {{ cause?: { code?: unknown } }} */ (error).cause;
+    if (LOST_ANSWER.has(String(cause?.code))) {
+      return { ok: false, failure: { status: 504, error: 'network', hint: `The connection to Auth0 broke before ${path} answered.` } };
+    }
+    return { ok: false, failure: { status: 502, error: 'service_unavailable', hint: `Could not reach Auth0 at ${options.origin}.` } };
   }
   const requestId = (response.headers.get('x-auth0-requestid') ?? '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 64) || undefined;
   /** @type {Record<string, unknown>} */

@@ -7,7 +7,7 @@ import { authenticateClient, endUserIp } from '../client-auth.js';
 import { checkCode } from '../otp.js';
 import { sendPasswordless } from '../messages.js';
 import { userId } from '../users.js';
-import { errorPage } from '../pages.js';
+import { errorPage, linkInterstitialPage } from '../pages.js';
 import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
 import { createSession } from '../grants.js';
 
@@ -105,6 +105,12 @@ export async function verifyRedirect(ctx, req) {
   const parsed = parseAuthzParams(checked.client, checked.redirectUri, q);
   if (parsed.reply) return parsed.reply;
   const authz = parsed.req;
+  // Scanner-proof mode: the GET only shows a "Continue" page (its script posts at once); nothing is used up until
+  // that POST. The client and redirect_uri were checked above, so the page never points anywhere untrusted.
+  if (req.method === 'POST' && !ctx.config.magic_link_interstitial) return errorPage(405, 'Method not allowed', 'Magic links are opened with GET');
+  if (ctx.config.magic_link_interstitial && req.method !== 'POST') {
+    return linkInterstitialPage(`/passwordless/verify_redirect?${q.toString()}`, new URL(authz.redirectUri).origin);
+  }
   const connection = q.get('connection');
   if (connection !== 'email' && connection !== 'sms') return authzError(authz, 'invalid_request', 'Connection does not exist');
   if (!ctx.config.connections[connection]) return authzError(authz, 'invalid_request', 'Connection does not exist');

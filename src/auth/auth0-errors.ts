@@ -126,7 +126,10 @@ export function fromAuth0Error(raw: unknown): LoginError {
     });
   }
   if ((status ?? 0) >= 500 || code === 'server_error' || code === 'temporarily_unavailable') {
-    return loginError('service_unavailable', hint('Auth0 failed.'));
+    return loginError('service_unavailable', {
+      retryAfterMs: parseRetryAfter(err.original?.response?.header?.['retry-after']),
+      ...hint('Auth0 failed.'),
+    });
   }
   return loginError('unknown', hint('Unexpected error.'));
 }

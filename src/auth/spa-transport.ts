@@ -85,7 +85,10 @@ export class SpaTransport implements PasswordlessTransport {
 
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
     const webAuth = await this.client();
-    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done));
+    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done)).catch((error: LoginError) => {
+      // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one.
+      throw error.code === 'wrong_code' ? loginError('link_invalid', { developerHint: error.developerHint }) : error;
+    });
     if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
     const payload = (result.idTokenPayload ?? null) as UserProfile | null;
     // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.

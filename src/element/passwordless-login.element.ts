@@ -460,12 +460,12 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     `;
     switch (step) {
       case 'identify': {
-        const blocked = busy || (error?.code === 'rate_limited' && wait > 0);
+        const blocked = busy || this.flow.holding;
         return html`
           <button part="submit-button" type="submit" aria-disabled=${blocked ? 'true' : 'false'}>
             ${busy ? m.sending : this.flow.sendMode === 'link' ? m.sendLink : m.sendCode}
           </button>
-          ${error?.code === 'rate_limited' && wait > 0 ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
+          ${this.flow.holding ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
         `;
       }
       case 'code':
@@ -489,7 +489,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
         if (this.flow.refused) return nothing;
         const linkFailed = this.send === 'link' && !sms && (error?.code === 'link_invalid' || error?.code === 'code_expired');
         return html`<button part="submit-button" type="submit" data-autofocus>
-            ${error?.code === 'link_invalid' ? (this.send === 'link' ? m.sendNewLink : m.tryAgain) : m.startOver}
+            ${linkFailed ? m.sendNewLink : error?.code === 'link_invalid' ? m.tryAgain : m.startOver}
           </button>
           ${linkFailed && !this.endpoint
             ? html`<div class="actions">

@@ -34,6 +34,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const NETWORK_TIMEOUT_MS = 15_000;
+/** The least wait between manual retries when the sign-in service fails without a Retry-After. */
+const OUTAGE_RETRY_MS = 5_000;
 
 export class LoginFlowController implements ReactiveController {
   state: LoginState = initialState;
@@ -85,6 +87,12 @@ export class LoginFlowController implements ReactiveController {
     whenIdle(() => this.warmUp());
   }
 
+  /** A rate limit or an outage holds sending (in the identify step) until its countdown ends: nothing is sent meanwhile. */
+  get holding(): boolean {
+    const code = this.state.error?.code;
+    return this.secondsUntilResend > 0 && (code === 'rate_limited' || code === 'service_unavailable');
+  }
+
   get secondsUntilResend(): number {
     return Math.max(0, Math.ceil((this.state.resendAvailableAt - this.now) / 1000));
   }
@@ -102,7 +110,7 @@ export class LoginFlowController implements ReactiveController {
   async submitIdentifier(): Promise<void> {
     const { state, host } = this;
     if (this.refusedNow()) return;
-    if (state.busy || state.step !== 'identify' || this.secondsUntilResend > 0 && state.error?.code === 'rate_limited') return;
+    if (state.busy || state.step !== 'identify' || this.holding) return;
     let recipient: string | null;
     try {
       recipient =
@@ -223,6 +231,8 @@ export class LoginFlowController implements ReactiveController {
       }
       // Without a readable Retry-After, wait as long as the next resend would have: never hammer a limit.
       if (failure.code === 'rate_limited' && failure.retryAfterMs == null) failure.retryAfterMs = cooldownMs(this.state.sendCount + 1);
+      // An outage: a manual retry at most every few seconds, or as the server asks.
+      if (failure.code === 'service_unavailable' && failure.retryAfterMs == null) failure.retryAfterMs = OUTAGE_RETRY_MS;
       this.fail('start-failed', failure);
       return;
     }

@@ -39,13 +39,18 @@ export async function startSecuritySite(options = {}) {
   const config = structuredClone(defaultConfig);
   const spa = /** @type {any} */ (config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-spa'));
   const regular = /** @type {any} */ (config.clients.find((/** @type {any} */ c) => c.client_id === 'demo-regular'));
+  const other = `http://127.0.0.1:${port}`;
   spa.callbacks = [`${origin}/`];
-  spa.allowed_origins = [origin];
+  // The 127.0.0.1 host is a second origin of the same server, cross-SITE to the emulator on localhost: it plays a
+  // browser that blocks third-party cookies (test 27) and an attacker's site (clickjacking, postMessage).
+  spa.allowed_origins = [origin, other];
   spa.allowed_logout_urls = [`${origin}/`];
   regular.client_secret = CANARY_SECRET;
   regular.callbacks = [`${origin}/auth/passwordless/callback`];
   regular.allowed_origins = [origin];
   regular.allowed_logout_urls = [`${origin}/`];
+  // Many sign-ins from one address in one run: the per-IP start limit has its own test (emulator-parity).
+  config.rate_limits = { ...config.rate_limits, passwordless_start_per_ip_per_hour: 100_000 };
   options.emulatorConfig?.(config);
 
   /** Every request the emulator answered: `METHOD /path STATUS Nms`. */
@@ -111,15 +116,16 @@ export async function startSecuritySite(options = {}) {
   return {
     url: origin,
     /** The same server under another origin (127.0.0.1): for attacker pages and cross-origin frames. */
-    otherOrigin: `http://127.0.0.1:${port}`,
+    otherOrigin: other,
     emulator,
     emulatorLog,
     serverLog,
     /** Adds (or replaces) a page. SPA pages become Allowed Callback URLs. @param {string} path @param {PageSpec} [spec] */
     page(path, spec = {}) {
       pages.set(path, spec);
-      const callback = `${origin}${path}`;
-      if (spec.spa !== false && !spaClient.callbacks.includes(callback)) spaClient.callbacks.push(callback);
+      for (const callback of [`${origin}${path}`, `${other}${path}`]) {
+        if (spec.spa !== false && !spaClient.callbacks.includes(callback)) spaClient.callbacks.push(callback);
+      }
       return `${origin}${path}`;
     },
     /** How many requests matching `METHOD /path` the emulator answered so far. @param {string} route */
@@ -168,7 +174,7 @@ export async function openProfile(browser, options = {}) {
   const context = await browser.newContext(options);
   await context.addInitScript(RECORD_EVENTS);
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000); // generous: the suites share two cores with other test runs
   /** @type {string[]} */
   const errors = [];
   /** @type {string[]} */

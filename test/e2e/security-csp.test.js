@@ -1,0 +1,115 @@
+// @ts-check
+// Security plan, part (c), test 10: the BUILT element under a strict CSP with Trusted Types, in both modes, through
+// whole sign-ins (code and link). Every `securitypolicyviolation` in every document of the flow is reported to the
+// test through a binding, and Chromium's console CSP errors are collected too: both must stay empty.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../helpers/browser.js';
+import { messageTo, openProfile, startSecuritySite, uniqueEmail } from '../helpers/security-site.js';
+
+/** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
+/** @type {import('playwright-core').Browser} */ let browser;
+
+before(async () => {
+  site = await startSecuritySite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The policy of the plan's test 10; `connect` is the Auth0 (emulator) origin in SPA mode, nothing in backend mode. */
+const strictCsp = (/** @type {string} */ connect, /** @type {string} */ styleExtra = '') =>
+  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; ` +
+  "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** A profile whose every document reports CSP violations to `violations`, across navigations. */
+async function strictProfile() {
+  const p = await openProfile(browser);
+  /** @type {string[]} */
+  const violations = [];
+  await p.context.exposeBinding('__cspViolation', (_source, text) => violations.push(String(text)));
+  await p.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      /** @type {any} */ (window).__cspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const cspConsole = () => p.console.filter((line) => /Content Security Policy|Trusted Type|Refused to/i.test(line));
+  return { ...p, violations, cspConsole };
+}
+
+/** A code sign-in on the page at `url`. @param {import('playwright-core').Page} page @param {string} url @param {string} tag */
+async function codeLogin(page, url, tag) {
+  await page.goto(url);
+  const email = uniqueEmail(tag);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Email address').press('Enter');
+  await page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
+  await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
+  return email;
+}
+
+test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins, zero violations, no CSP console errors', async () => {
+  const url = site.page('/csp-spa.html', { csp: strictCsp(site.emulator.url) });
+  const link = site.page('/csp-spa-link.html', { csp: strictCsp(site.emulator.url), attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
+  const p = await strictProfile();
+  const email = await codeLogin(p.page, url, 'csp-spa');
+  assert.equal((await p.events('passwordless-authenticated'))[0].detail.user.email, email);
+  await p.page.goto(link);
+  const linkEmail = uniqueEmail('csp-spa-link');
+  await p.page.getByLabel('Email address').fill(linkEmail);
+  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
+  await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
+  await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();
+  assert.deepEqual(p.violations, [], 'no securitypolicyviolation in any document');
+  assert.deepEqual(p.cspConsole(), [], 'no CSP or Trusted Types error in the console');
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+test('10: backend mode under a strict CSP (connect-src \'self\' only): code and link sign-ins, zero violations', async () => {
+  const url = site.page('/csp-backend.html', { csp: strictCsp("'self'"), attributes: 'endpoint="/auth/passwordless" send="code"', spa: false });
+  const link = site.page('/csp-backend-link.html', { csp: strictCsp("'self'"), attributes: 'endpoint="/auth/passwordless-link" send="link"', spa: false });
+  const p = await strictProfile();
+  await codeLogin(p.page, url, 'csp-backend');
+  await p.page.goto(link);
+  const linkEmail = uniqueEmail('csp-backend-link');
+  await p.page.getByLabel('Email address').fill(linkEmail);
+  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
+  await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
+  await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();
+  assert.deepEqual(p.violations, []);
+  assert.deepEqual(p.cspConsole(), []);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+/** Makes Lit fall back from adoptedStyleSheets to <style> elements, as in browsers without constructable sheets. */
+const NO_ADOPTED_STYLESHEETS = () => {
+  delete (/** @type {any} */ (Document.prototype)).adoptedStyleSheets;
+  delete (/** @type {any} */ (ShadowRoot.prototype)).adoptedStyleSheets;
+};
+
+test('10: without adoptedStyleSheets, window.litNonce plus the nonce in style-src keeps it violation-free; without the nonce the styles are refused, as documented', async () => {
+  const withNonce = site.page('/csp-lit-nonce.html', {
+    csp: strictCsp(site.emulator.url, " 'nonce-{{nonce}}'"),
+    head: '<script nonce="{{nonce}}">window.litNonce = "{{nonce}}";</script>',
+  });
+  const p = await strictProfile();
+  await p.context.addInitScript(NO_ADOPTED_STYLESHEETS);
+  await codeLogin(p.page, withNonce, 'csp-lit-nonce');
+  assert.ok(await p.page.evaluate(() => document.querySelector('passwordless-login')?.shadowRoot?.querySelector('style') !== null), 'the fallback <style> path ran');
+  assert.deepEqual(p.violations, []);
+  await p.close();
+  const withoutNonce = site.page('/csp-no-lit-nonce.html', { csp: strictCsp(site.emulator.url) });
+  const q = await strictProfile();
+  await q.context.addInitScript(NO_ADOPTED_STYLESHEETS);
+  await q.page.goto(withoutNonce);
+  await q.page.getByLabel('Email address').waitFor();
+  await q.page.waitForTimeout(200);
+  assert.ok(q.violations.some((v) => v.startsWith('style-src')), 'the <style> fallback is refused without litNonce (documented in SECURITY.md)');
+  await q.close();
+});
