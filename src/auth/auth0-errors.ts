@@ -117,7 +117,9 @@ export function fromAuth0Error(raw: unknown): LoginError {
       'Auth0 never skips consent for localhost redirect URIs: use a host name other than localhost, or no audience.',
     ));
   }
-  if (code === 'login_required') return loginError('session_expired', hint('No Auth0 session was found.'));
+  // The element never calls checkSession, so login_required only comes back from /authorize after a code login
+  // whose Auth0 session cookie the browser did not send: blocked third-party cookies.
+  if (code === 'login_required') return loginError('third_party_cookies_blocked', { developerHint: THIRD_PARTY_COOKIE_HINT });
   if (code === 'request_error' || code === 'timeout' || err.original?.crossDomain || (!code && !description && !status)) {
     return loginError('network', {
       // The request left: the answer, not necessarily the request, may be what was lost.

@@ -26,6 +26,7 @@ const cases: [string, unknown, string][] = [
   ['bad ID token', { error: 'invalid_token', errorDescription: 'Invalid token signature' }, 'invalid_response'],
   ['no verifier (third-party cookies blocked)', { error: 'invalid_request', errorDescription: 'No verifier returned from client.', state: 's' }, 'third_party_cookies_blocked'],
   ['no fallback page (third-party cookies blocked)', { error: 'server_error', errorDescription: 'Unable to configure verification page.' }, 'third_party_cookies_blocked'],
+  ['login_required on return from a code login', { error: 'login_required', errorDescription: 'Login required', state: 's' }, 'third_party_cookies_blocked'],
   ['consent on localhost', { error: 'consent_required', errorDescription: 'Consent required' }, 'consent_required'],
   ['an attacker-written callback error', { error: 'access_denied', errorDescription: '<img src=x onerror=alert(1)>' }, 'unknown'],
   // thrown synchronously for bad options
