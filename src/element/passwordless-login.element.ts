@@ -157,11 +157,12 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   private lastAutoSubmitted = '';
   private hasRendered = false;
 
+  /** @internal the resolved language (FlowHost) */
   get locale(): string {
     return this.localize.lang;
   }
 
-  /** The country chosen in the selector, else the one of `lang`, else of the browser. */
+  /** @internal the country chosen in the selector, else the one of `lang`, else of the browser (FlowHost) */
   get phoneCountry(): string | undefined {
     return this.selectedCountry ?? regionOf(this.locale) ?? regionOf(navigator.language);
   }
@@ -170,10 +171,12 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   @state() private phoneLibrary?: Awaited<ReturnType<typeof loadPhoneLibrary>>;
   @state() private emailSuggestion: string | null = null;
 
+  /** @internal (FlowHost) */
   get resumeKey(): string {
     return this.endpoint || this.clientId || 'default';
   }
 
+  /** @internal (FlowHost) */
   transport(): PasswordlessTransport {
     if (this.customTransport) return this.customTransport;
     // Each mode's transport is a lazy chunk: the entry stays small and only one of them ever loads.
@@ -189,10 +192,12 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     return this.builtTransport;
   }
 
+  /** @internal (FlowHost) */
   describe(error: LoginError): string {
     return this.localize.messages(this.messages).errors[error.code];
   }
 
+  /** @internal (FlowHost) */
   refusal(): LoginError | null {
     if (this.hasAttribute('client-secret') || Object.hasOwn(this, 'clientSecret')) {
       return loginError('misconfigured', {
