@@ -26,6 +26,8 @@ import { issueAccessToken } from './grants.js';
  */
 
 const MODES = ['fragment', 'query', 'web_message', 'form_post'];
+/** Longest `state` echoed back; longer ones get 414. */
+export const MAX_STATE_LENGTH = 4096;
 const TYPES = ['code', 'token', 'id_token'];
 
 /**
@@ -54,6 +56,10 @@ export function checkClientAndRedirect(ctx, q) {
  */
 export function parseAuthzParams(client, redirectUri, q) {
   const state = q.get('state') ?? undefined;
+  // state is echoed unchanged, up to a bound: a huge one is refused outright (no redirect carries it).
+  if (state !== undefined && state.length > MAX_STATE_LENGTH) {
+    return { reply: errorPage(414, 'URI Too Long', `The state parameter is longer than ${MAX_STATE_LENGTH} characters`) };
+  }
   const rawType = q.get('response_type') ?? '';
   const parts = rawType.split(' ').filter(Boolean);
   const types = new Set(parts);

@@ -28,6 +28,7 @@
  * @property {number} [authorization_code_lifetime_seconds] default 60
  * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
  * @property {boolean} [allow_long_code_lifetime] permit code lifetimes above 600 s
+ * @property {boolean} [dev_api] serve the dev API under /__emulator (outbox, clock, faults); default true
  * @property {boolean} [magic_link_interstitial] magic links answer GET with a "Continue" page and are used only by
  *   its POST, so mail scanners that fetch links (GET, HEAD, no script) cannot use them up (default false: Auth0's
  *   verify_redirect is used up by the GET itself)
@@ -38,7 +39,7 @@
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
-  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', '$schema', 'comment',
+  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'dev_api', '$schema', 'comment',
 ];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
@@ -167,6 +168,7 @@ export function validateConfig(config) {
   if (c.magic_link_interstitial !== undefined && typeof c.magic_link_interstitial !== 'boolean') {
     fail('magic_link_interstitial must be true or false');
   }
+  if (c.dev_api !== undefined && typeof c.dev_api !== 'boolean') fail('dev_api must be true or false');
 
   const cfg = /** @type {EmulatorConfig} */ (config);
   /** @type {ResolvedConfig['connections']} */
@@ -188,5 +190,6 @@ export function validateConfig(config) {
     session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,
     allow_long_code_lifetime: cfg.allow_long_code_lifetime ?? false,
     magic_link_interstitial: cfg.magic_link_interstitial ?? false,
+    dev_api: cfg.dev_api ?? true,
   };
 }

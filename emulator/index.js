@@ -26,6 +26,13 @@ export { defaultConfig, validateConfig };
  */
 export async function startEmulator({ port = 4400, config = defaultConfig, now, log } = {}) {
   const resolved = validateConfig(config);
+  for (const [name, connection] of Object.entries(resolved.connections)) {
+    if (connection && connection.code_lifetime_seconds > 600) {
+      // allowed only with allow_long_code_lifetime, and never silently
+      (log ?? console.warn)(`Warning: connections.${name}.code_lifetime_seconds is ${connection.code_lifetime_seconds}: ` +
+        'longer than the 10 minutes OWASP ASVS 6.5.5 and NIST SP 800-63B allow for one-time codes.');
+    }
+  }
   const ctx = await createContext({ config: resolved, baseNow: now ?? Date.now, log });
   const { servers, port: actual } = await listenLoopback(createHandler(ctx), port);
   ctx.url = `http://localhost:${actual}`;

@@ -38,6 +38,8 @@ const ROUTES = {
   'POST /u/login/code': loginCode,
 };
 const PATHS = new Set(Object.keys(ROUTES).map((k) => k.split(' ')[1]));
+/** Host headers the dev API answers: localhost, 127.0.0.1 and [::1], any port. */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 /** Bodies beyond this are not even drained: the connection is cut. */
 const HARD_LIMIT = 1024 * 1024;
 
@@ -135,6 +137,10 @@ async function handle(ctx, raw, res) {
   };
 
   if (path === '/__emulator' || path.startsWith('/__emulator/')) {
+    // The dev API shows every code: off when configured so, and only for loopback host names, so a web page
+    // that points its own host name at 127.0.0.1 (DNS rebinding) cannot read the outbox.
+    if (!ctx.config.dev_api) return write(jsonError(404, 'not_found', 'Not Found'));
+    if (!LOOPBACK_HOST.test(String(raw.headers.host ?? ''))) return write(jsonError(403, 'forbidden', 'The dev API answers loopback host names only'));
     const reply = await dev(ctx, req);
     return write(reply ?? jsonError(404, 'not_found', 'Not Found'));
   }

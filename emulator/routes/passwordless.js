@@ -99,6 +99,8 @@ export function start(ctx, req) {
  * @param {Ctx} ctx @param {Req} req
  */
 export async function verifyRedirect(ctx, req) {
+  // POST is the interstitial's "Continue", nothing else.
+  if (req.method === 'POST' && !ctx.config.magic_link_interstitial) return errorPage(405, 'Method not allowed', 'Magic links are opened with GET');
   const q = req.query;
   const checked = checkClientAndRedirect(ctx, q);
   if (checked.reply) return checked.reply;
@@ -107,7 +109,6 @@ export async function verifyRedirect(ctx, req) {
   const authz = parsed.req;
   // Scanner-proof mode: the GET only shows a "Continue" page (its script posts at once); nothing is used up until
   // that POST. The client and redirect_uri were checked above, so the page never points anywhere untrusted.
-  if (req.method === 'POST' && !ctx.config.magic_link_interstitial) return errorPage(405, 'Method not allowed', 'Magic links are opened with GET');
   if (ctx.config.magic_link_interstitial && req.method !== 'POST') {
     return linkInterstitialPage(`/passwordless/verify_redirect?${q.toString()}`, new URL(authz.redirectUri).origin);
   }

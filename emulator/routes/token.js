@@ -74,6 +74,11 @@ export async function token(ctx, req) {
   }
 
   if (grantType === OTP_GRANT) {
+    // Auth0 offers the Passwordless OTP grant to Regular Web (and Native) applications only; an SPA uses
+    // /co/authenticate. Refused before the code is looked at, so it costs no attempt.
+    if (client.app_type === 'spa') {
+      return jsonError(403, 'unauthorized_client', `Grant type '${OTP_GRANT}' not allowed for the client.`, headers);
+    }
     for (const key of ['username', 'otp', 'realm']) {
       if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
     }
