@@ -207,6 +207,8 @@ export async function verifyIdToken(options, idToken, nonce) {
       requiredClaims: ['sub', 'iat', 'exp'],
     });
     if (nonce !== undefined && payload.nonce !== nonce) return null;
+    // jose checks exp and nbf, not an iat in the future: a token "issued" later than now is refused too.
+    if (typeof payload.iat !== 'number' || payload.iat > Date.now() / 1000 + 60) return null;
     return payload;
   } catch {
     return null;
