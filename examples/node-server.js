@@ -41,7 +41,8 @@ const server = createServer((req, res) => {
       res.writeHead(session ? 200 : 401, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(session ? { user: session.user } : { error: 'session_expired' }));
     } else if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'referrer-policy': 'no-referrer' });
+      // frame-ancestors: no other site may frame the sign-in (clickjacking); the element refuses too.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'referrer-policy': 'no-referrer', 'content-security-policy': "frame-ancestors 'self'" });
       res.end(page);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
