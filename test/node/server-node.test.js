@@ -120,6 +120,7 @@ test('examples/node-server.js: sign in by code over real HTTP; /api/me reads the
     const jar = new Jar();
     const page = await fetch(`${ex.base}/`);
     assert.match(await page.text(), /<passwordless-login endpoint="\/auth\/passwordless" send="code">/);
+    assert.equal(page.headers.get('content-security-policy'), "frame-ancestors 'self'", 'security plan test 11: no other site may frame it');
     assert.equal(jar.store(await post(ex.base, 'start', { connection: 'email', identifier: 'ex@example.com' }, jar)).status, 204);
     const { code } = await latestMessage(ex.emulator, 'ex@example.com');
     const verify = jar.store(await post(ex.base, 'verify', { connection: 'email', identifier: 'ex@example.com', code }, jar));
