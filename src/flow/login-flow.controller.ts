@@ -9,7 +9,7 @@ import {
   PasswordlessStartEvent,
   PasswordlessStateChangeEvent,
 } from '../events/passwordless-events.js';
-import { afterLoad, claimCallback } from '../internal/callback.js';
+import { afterLoad, callbackToFollow, claimCallback, shareCallbackOutcome, type CallbackOutcome } from '../internal/callback.js';
 import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../internal/identifier.js';
 import { whenIdle } from '../internal/idle.js';
 import { clearResume, loadResume, saveResume } from '../internal/resume-store.js';
@@ -59,6 +59,12 @@ export class LoginFlowController implements ReactiveController {
     const callback = claimCallback();
     if (callback) {
       void this.completeCallback(callback);
+      return;
+    }
+    // Another element on this page took the callback (two elements, or this one re-created by a framework).
+    const running = this.state.step === 'identify' ? callbackToFollow() : null;
+    if (running) {
+      void this.followCallback(running);
       return;
     }
     const record = loadResume(this.host.resumeKey);
@@ -244,16 +250,37 @@ export class LoginFlowController implements ReactiveController {
   private async completeCallback(callback: Parameters<PasswordlessTransport['completeCallback']>[0]): Promise<void> {
     const record = loadResume(this.host.resumeKey);
     if (record) this.dispatch({ type: 'restore', state: { identifier: record.identifier } });
+    // One parse and one validation per page, whatever the number of elements (plan test 26).
+    await this.followCallback(shareCallbackOutcome(this.host.transport().completeCallback(callback)));
+  }
+
+  /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
+  private async followCallback(outcome: CallbackOutcome): Promise<void> {
     this.dispatch({ type: 'callback-detected' });
+    let result: Authenticated;
     try {
-      const result = await this.host.transport().completeCallback(callback);
-      // Listeners a page adds before the load event must hear about it.
-      await afterLoad();
-      this.authenticated(result);
+      result = await outcome.result;
     } catch (error) {
       await afterLoad();
-      this.fail('callback-failed', asLoginError(error));
+      const failure = asLoginError(error);
+      if (this.mayAnnounce(outcome)) this.fail('callback-failed', failure);
+      else this.dispatch({ type: 'callback-failed', error: { ...failure, message: this.host.describe(failure) } });
+      return;
     }
+    // Listeners a page adds before the load event must hear about it.
+    await afterLoad();
+    if (this.mayAnnounce(outcome)) {
+      this.authenticated(result);
+    } else {
+      clearResume(this.host.resumeKey);
+      this.dispatch({ type: 'authenticated', user: result.user });
+    }
+  }
+
+  private mayAnnounce(outcome: CallbackOutcome): boolean {
+    if (outcome.announced || !this.host.isConnected) return false;
+    outcome.announced = true;
+    return true;
   }
 
   private authenticated(result: Authenticated): void {

@@ -446,7 +446,7 @@ test('25/37: a mail scanner fetching the link first (HEAD, GET without script): 
   }
 });
 
-test('26: two elements on the callback page, and one disconnected and reconnected mid-callback: one parse, one validation, one event', async () => {
+test('26: two elements on the callback page, one moved and one re-created mid-callback: one parse, one validation, one event', async () => {
   const two = site.page('/two.html', { body: '{{element}}<hr>{{element}}' });
   const p = await openProfile(browser);
   await p.context.addInitScript(() => {
@@ -464,12 +464,33 @@ test('26: two elements on the callback page, and one disconnected and reconnecte
   await p.page.getByLabel('Verification code').waitFor();
   const jwks = site.count('GET /.well-known/jwks.json');
   await p.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
-  await p.page.getByText(`You are signed in as ${email}.`).waitFor();
+  await p.page.getByText(`You are signed in as ${email}.`).nth(1).waitFor(); // both elements show it
   await pause(300);
   assert.equal((await p.events('passwordless-authenticated')).length, 1, 'one success event');
   assert.equal(site.count('GET /.well-known/jwks.json') - jwks, 1, 'one token validation');
   assert.deepEqual((await p.events('passwordless-error')), [], 'no "state does not match" from a second pass');
   await p.close();
+  // A framework re-creates the element while the callback runs: the new one finishes it, one event.
+  const r = await openProfile(browser);
+  await r.context.addInitScript(() => {
+    document.addEventListener('passwordless-state-change', (event) => {
+      if (/** @type {CustomEvent} */ (event).detail.to !== 'callback') return;
+      const old = /** @type {HTMLElement} */ (event.target);
+      const fresh = document.createElement('passwordless-login');
+      for (const name of old.getAttributeNames()) fresh.setAttribute(name, /** @type {string} */ (old.getAttribute(name)));
+      queueMicrotask(() => old.replaceWith(fresh));
+    }, { once: true });
+  });
+  await r.page.goto(spa);
+  const again = uniqueEmail('recreated');
+  await r.page.getByLabel('Email address').fill(again);
+  await r.page.getByLabel('Email address').press('Enter');
+  await r.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, again)).code);
+  await r.page.getByText(`You are signed in as ${again}.`).waitFor();
+  await pause(300);
+  assert.equal(await r.page.locator('passwordless-login').count(), 1);
+  assert.equal((await r.events('passwordless-authenticated')).length, 1, 'one success event, from the element still on the page');
+  await r.close();
 });
 
 test('27: cookies blocked: the element says so before sending anything; storage that throws does not break a login; a cross-site emulator gets its own message', async () => {
