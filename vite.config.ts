@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 // The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined; auth0-js, the phone
@@ -6,6 +7,14 @@ import { defineConfig, type Plugin } from 'vite';
 export default defineConfig({
   publicDir: false,
   plugins: [minifyTemplates()],
+  resolve: {
+    alias: [
+      // auth0-js from the ES module source it ships (the same 10.2.1) instead of its prebuilt bundle, so the
+      // minifier sees it whole, and its qs gets a WeakMap side channel instead of the get-intrinsic polyfill chain.
+      { find: /^auth0-js$/, replacement: fileURLToPath(new URL('./scripts/build/auth0-js.js', import.meta.url)) },
+      { find: /^side-channel$/, replacement: fileURLToPath(new URL('./scripts/build/side-channel.cjs', import.meta.url)) },
+    ],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -23,7 +32,8 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace unless asked (field notes): minify the shipped files.
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.endsWith('/scripts/build/auth0-js.js') ? 'chunks/auth0.min.esm-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },
   },
