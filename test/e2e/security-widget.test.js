@@ -549,9 +549,9 @@ test('8a: a client-secret attribute makes the element refuse to start: a visible
 });
 
 test('8b: the backend secret (a canary) reaches no browser: not the bundle, not any response of code and link flows, not an error', async () => {
-  const files = await readdir(`${root}dist`, { recursive: true });
+  const files = await readdir(site.dist, { recursive: true });
   for (const file of files.filter((f) => f.endsWith('.js'))) {
-    const text = await readFile(`${root}dist/${file}`, 'utf8');
+    const text = await readFile(`${site.dist}/${file}`, 'utf8');
     assert.ok(!text.includes(CANARY_SECRET) && !text.includes('demo-regular-secret'), `${file} holds no secret`);
   }
   const backend = site.page('/backend.html', { attributes: 'endpoint="/auth/passwordless"', spa: false });
@@ -680,8 +680,8 @@ test('9: postMessage injection: a foreign frame posting a well-formed authorizat
     const text = await readFile(`${root}src/${file}`, 'utf8');
     assert.doesNotMatch(text, /addEventListener\(\s*['"]message['"]|onmessage\s*=|postMessage\(/, `${file} uses postMessage`);
   }
-  for (const file of (await readdir(`${root}dist`, { recursive: true })).filter((f) => f.endsWith('.js'))) {
-    assert.doesNotMatch(await readFile(`${root}dist/${file}`, 'utf8'), /postMessage\([^()]*,\s*["'`]\*["'`]\s*\)/, `${file} posts to "*"`);
+  for (const file of (await readdir(site.dist, { recursive: true })).filter((f) => f.endsWith('.js'))) {
+    assert.doesNotMatch(await readFile(`${site.dist}/${file}`, 'utf8'), /postMessage\([^()]*,\s*["'`]\*["'`]\s*\)/, `${file} posts to "*"`);
   }
   await p.close();
 });
@@ -788,8 +788,8 @@ test('13: a known and an unknown address get the same screen, text, focus and ev
   };
   const unknown = `${known[0]}${uniqueEmail('unknown').slice(1)}`;
   assert.deepEqual(await observe(unknown), await observe(known));
-  for (const file of (await readdir(`${root}dist`, { recursive: true })).filter((f) => f.endsWith('.js') && !f.includes('auth0'))) {
-    assert.doesNotMatch(await readFile(`${root}dist/${file}`, 'utf8'), /user (not found|does not exist)|no account|not registered|unknown (user|email)/i, file);
+  for (const file of (await readdir(site.dist, { recursive: true })).filter((f) => f.endsWith('.js') && !f.includes('auth0'))) {
+    assert.doesNotMatch(await readFile(`${site.dist}/${file}`, 'utf8'), /user (not found|does not exist)|no account|not registered|unknown (user|email)/i, file);
   }
 });
 

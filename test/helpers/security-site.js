@@ -2,18 +2,33 @@
 // A small "customer site" for the security and reliability suites: the BUILT dist/ served by a plain node:http
 // server (so every response header, CSP included, is ours), the backend-mode handler mounted from server/ via
 // toNodeHandler, and the emulator with this origin registered. Pages are added by the tests at run time.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { build } from 'vite';
 import { randomBytes } from 'node:crypto';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { createPasswordlessHandler } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { closeServer, listenLoopback } from '../../emulator/listen.js';
-import { buildDist } from './build.js';
 import { freePort } from './free-port.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+
+/** @type {Promise<string> | undefined} */
+let built;
+/**
+ * The script-tag build (vite.config.ts, as `npm run build`), into a directory of this process: other test files and
+ * other people's runs rebuild dist/ at any moment, and a page must never load chunks that vanish under it.
+ */
+function buildOwnDist() {
+  built ??= (async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'passwordless-login-security-'));
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    return outDir;
+  })();
+  return built;
+}
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 export const SESSION_SECRET = 'security-suite-session-secret-0123456789abcdef';
 /** The backend's client secret: a canary, searched for in everything the browser sees. */
@@ -33,7 +48,7 @@ export const CANARY_SECRET = 'canary-secret-5e1f0c9b7a3d2e4f6a8b';
  * @param {{ emulatorConfig?: (config: any) => void }} [options]
  */
 export async function startSecuritySite(options = {}) {
-  await buildDist();
+  const dist = await buildOwnDist();
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const config = structuredClone(defaultConfig);
@@ -115,6 +130,8 @@ export async function startSecuritySite(options = {}) {
 
   return {
     url: origin,
+    /** Where this run's build is (what the pages load as /dist/). */
+    dist,
     /** The same server under another origin (127.0.0.1): for attacker pages and cross-origin frames. */
     otherOrigin: other,
     emulator,
@@ -149,6 +166,7 @@ export async function startSecuritySite(options = {}) {
     async close() {
       await Promise.all(servers.map(closeServer));
       await emulator.close();
+      await rm(dist, { recursive: true, force: true });
     },
   };
 }
