@@ -13,6 +13,10 @@ export default defineConfig({
       // minifier sees it whole, and its qs gets a WeakMap side channel instead of the get-intrinsic polyfill chain.
       { find: /^auth0-js$/, replacement: fileURLToPath(new URL('./scripts/build/auth0-js.js', import.meta.url)) },
       { find: /^side-channel$/, replacement: fileURLToPath(new URL('./scripts/build/side-channel.cjs', import.meta.url)) },
+      // idtoken-verifier from its source too, without the Promise polyfill and the fetch fallback it never uses here.
+      { find: /^idtoken-verifier$/, replacement: fileURLToPath(new URL('./node_modules/idtoken-verifier/src/index.js', import.meta.url)) },
+      { find: /^es6-promise$/, replacement: fileURLToPath(new URL('./scripts/build/es6-promise.js', import.meta.url)) },
+      { find: /^unfetch$/, replacement: fileURLToPath(new URL('./scripts/build/unfetch.js', import.meta.url)) },
     ],
   },
   build: {
