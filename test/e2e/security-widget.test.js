@@ -577,6 +577,8 @@ test('8b: the backend secret (a canary) reaches no browser: not the bundle, not 
   assert.ok(seen.length > 5);
   for (const text of seen) assert.ok(!text.includes(CANARY_SECRET), `the canary leaked: ${text.slice(0, 200)}`);
   assert.ok(!site.serverLog.join('\n').includes(CANARY_SECRET), 'not in the server log either');
+  const stored = await assertNothingStored(p.page, [CANARY_SECRET]); // test 7 for the backend link flow
+  assert.equal(stored.cookie, '', 'nothing script-readable');
   await p.close();
 });
 
