@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^idtoken-verifier$/, replacement: fileURLToPath(new URL('./node_modules/idtoken-verifier/src/index.js', import.meta.url)) },
       { find: /^es6-promise$/, replacement: fileURLToPath(new URL('./scripts/build/es6-promise.js', import.meta.url)) },
       { find: /^unfetch$/, replacement: fileURLToPath(new URL('./scripts/build/unfetch.js', import.meta.url)) },
+      { find: /^fast-safe-stringify$/, replacement: fileURLToPath(new URL('./scripts/build/fast-safe-stringify.cjs', import.meta.url)) },
     ],
   },
   build: {
