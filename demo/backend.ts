@@ -3,6 +3,7 @@
 import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { logEvents } from './event-log.js';
+import { wireThemePicker } from './theme-picker.js';
 
 const ENDPOINTS = { code: '/auth/passwordless', link: '/auth/passwordless-link' } as const;
 /** The session routes live on the code handler; both handlers share the session cookie. */
@@ -29,14 +30,7 @@ for (const name of ['connection', 'send'] as const) {
   });
 }
 
-const theme = select('theme');
-theme.value = sessionStorage.getItem('demo:theme') ?? '';
-const applyTheme = () => (document.documentElement.dataset.theme = theme.value);
-applyTheme();
-theme.addEventListener('change', () => {
-  sessionStorage.setItem('demo:theme', theme.value);
-  applyTheme();
-});
+wireThemePicker(select('theme'));
 
 logEvents(login, document.querySelector('#log')!);
 

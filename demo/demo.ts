@@ -2,6 +2,7 @@
 import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { logEvents } from './event-log.js';
+import { wireThemePicker } from './theme-picker.js';
 
 const login = document.querySelector<PasswordlessLogin>('#login')!;
 const stored = new URLSearchParams(location.search);
@@ -18,13 +19,6 @@ for (const name of ['connection', 'send'] as const) {
   });
 }
 
-const theme = select('theme');
-theme.value = sessionStorage.getItem('demo:theme') ?? '';
-const applyTheme = () => (document.documentElement.dataset.theme = theme.value);
-applyTheme();
-theme.addEventListener('change', () => {
-  sessionStorage.setItem('demo:theme', theme.value);
-  applyTheme();
-});
+wireThemePicker(select('theme'));
 
 logEvents(login, document.querySelector('#log')!);

@@ -2,6 +2,7 @@
 import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../src/testing.js';
+import { wireThemePicker } from './theme-picker.js';
 
 const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
 const later = () => Date.now() + 45_000;
@@ -38,11 +39,7 @@ for (const [title, attributes, state] of STATES) {
   previewState(login, state);
 }
 
-const theme = document.querySelector<HTMLSelectElement>('#theme')!;
-theme.value = new URLSearchParams(location.search).get('theme') ?? '';
-const applyTheme = () => (document.documentElement.dataset.theme = theme.value);
-applyTheme();
-theme.addEventListener('change', applyTheme);
+wireThemePicker(document.querySelector<HTMLSelectElement>('#theme')!, new URLSearchParams(location.search).get('theme') ?? '');
 
 const lang = document.querySelector<HTMLInputElement>('#lang')!;
 lang.value = new URLSearchParams(location.search).get('lang') ?? 'en';

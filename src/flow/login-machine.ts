@@ -61,21 +61,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return { ...state, busy: true, error: null };
 
     case 'start-succeeded':
-      if (!state.busy) return state;
-      return {
-        ...state,
-        step: action.send === 'link' ? 'check-email' : 'code',
-        busy: false,
-        code: '',
-        error: null,
-        uncertain: false,
-        sendCount: state.sendCount + 1,
-        resendAvailableAt: action.resendAvailableAt,
-      };
-
     case 'start-uncertain':
-      // The answer was lost, maybe not the message: go where the code (or link) would be used, never send again by
-      // ourselves, and hold resend for its cooldown.
+      // Uncertain: the answer was lost, maybe not the message. Go where the code (or link) would be used, never
+      // send again by ourselves, and hold resend for its cooldown.
       if (!state.busy) return state;
       return {
         ...state,
@@ -83,7 +71,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         busy: false,
         code: '',
         error: null,
-        uncertain: true,
+        uncertain: action.type === 'start-uncertain',
         sendCount: state.sendCount + 1,
         resendAvailableAt: action.resendAvailableAt,
       };

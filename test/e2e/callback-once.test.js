@@ -3,15 +3,11 @@
 // the transaction on first read, so a second parse would fail with "`state` does not match".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { buildDist } from '../helpers/build.js';
-import { freePort } from '../helpers/free-port.js';
 import { waitForMessage } from '../helpers/outbox.js';
-import { startStaticServer } from '../helpers/static-server.js';
+import { startSpaSite } from '../helpers/spa-site.js';
 
-/** @type {{ close(): Promise<void>, url: string }} */ let site;
-/** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emulator;
+/** @type {Awaited<ReturnType<typeof startSpaSite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
 
 const page = (/** @type {string} */ emulatorUrl) => `<!doctype html>
@@ -29,22 +25,12 @@ const page = (/** @type {string} */ emulatorUrl) => `<!doctype html>
 </body></html>`;
 
 before(async () => {
-  await buildDist();
-  const port = await freePort();
-  const origin = `http://localhost:${port}`;
-  const config = structuredClone(defaultConfig);
-  const spa = config.clients.find((/** @type {{ client_id: string }} */ c) => c.client_id === 'demo-spa');
-  if (!spa) throw new Error('no demo-spa client');
-  spa.callbacks = [`${origin}/`];
-  spa.allowed_origins = [origin];
-  emulator = await startEmulator({ port: 0, config });
-  site = await startStaticServer({ root: new URL('../..', import.meta.url).pathname, pages: { '/': page(emulator.url) }, port });
+  site = await startSpaSite((emulatorUrl) => ({ '/': page(emulatorUrl) }));
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await site?.close();
-  await emulator?.close();
 });
 
 test('two elements on the callback page: one parse, one token validation, one event, no state error', async () => {
@@ -54,7 +40,7 @@ test('two elements on the callback page: one parse, one token validation, one ev
   const email = `twice-${Date.now()}@example.com`;
   await tab.locator('#first').getByLabel('Email address').fill(email);
   await tab.locator('#first').getByRole('button', { name: 'Email me a sign-in link' }).click();
-  const message = await waitForMessage(emulator.url, email);
+  const message = await waitForMessage(site.emulator.url, email);
   /** @type {string[]} */
   const jwks = [];
   tab.on('request', (request) => request.url().endsWith('/.well-known/jwks.json') && jwks.push(request.url()));

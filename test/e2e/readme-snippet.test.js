@@ -4,12 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { buildDist } from '../helpers/build.js';
-import { freePort } from '../helpers/free-port.js';
 import { waitForMessage } from '../helpers/outbox.js';
-import { startStaticServer } from '../helpers/static-server.js';
+import { startSpaSite } from '../helpers/spa-site.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -21,28 +18,17 @@ async function readmeSnippet() {
   return /** @type {string} */ (match[1]);
 }
 
-/** @type {{ close(): Promise<void>, url: string }} */ let site;
-/** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emulator;
+/** @type {Awaited<ReturnType<typeof startSpaSite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
 
 before(async () => {
-  await buildDist();
-  const port = await freePort();
-  const origin = `http://localhost:${port}`;
-  const config = structuredClone(defaultConfig);
-  const spa = config.clients.find((/** @type {{ client_id: string }} */ c) => c.client_id === 'demo-spa');
-  if (!spa) throw new Error('the default emulator config has no demo-spa client');
-  spa.callbacks = [`${origin}/`];
-  spa.allowed_origins = [origin];
-  emulator = await startEmulator({ port: 0, config });
-  const page = (await readmeSnippet()).replaceAll('http://localhost:4400', emulator.url);
-  site = await startStaticServer({ root, pages: { '/': page }, port });
+  const snippet = await readmeSnippet();
+  site = await startSpaSite((emulatorUrl) => ({ '/': snippet.replaceAll('http://localhost:4400', emulatorUrl) }));
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await site?.close();
-  await emulator?.close();
 });
 
 test('the README script-tag snippet signs in by email code', async () => {
@@ -54,7 +40,7 @@ test('the README script-tag snippet signs in by email code', async () => {
   const email = `readme-${Date.now()}@example.com`;
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Send code' }).click();
-  const message = await waitForMessage(emulator.url, email);
+  const message = await waitForMessage(site.emulator.url, email);
   await page.getByLabel('Verification code').fill(message.code);
   await page.getByText(`Hello, ${email}`).waitFor();
   assert.deepEqual(errors, []);
