@@ -44,7 +44,7 @@ async function codeLogin(page, url, tag) {
   await page.goto(url);
   const email = uniqueEmail(tag);
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Email address').press('Enter');
+  await page.getByLabel('Email address').focus(); await page.keyboard.press('Enter');
   await page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email)).code);
   await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
   return email;
@@ -59,7 +59,7 @@ test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-spa-link');
   await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
   await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();
@@ -77,7 +77,7 @@ test('10: backend mode under a strict CSP (connect-src \'self\' only): code and 
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-backend-link');
   await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
   await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();

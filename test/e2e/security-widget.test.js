@@ -136,7 +136,7 @@ test('1b: message overrides (every string and every interpolating function) rend
   await element(p.page).getByText(`invalid_email:${PAYLOAD}`).waitFor();
   await assertInert(p.page);
   await field.fill(email);
-  await field.press('Enter');
+  await field.focus(); await p.page.keyboard.press('Enter'); // the step changes as it sends
   const message = await messageTo(site.emulator.url, email);
   await element(p.page).getByText(/codeSentTo:/).waitFor();
   const wrong = message.code === '000000' ? '000001' : '000000';
@@ -167,7 +167,7 @@ test('1c: javascript:, data: and foreign URLs in redirect-uri and endpoint are r
     p.page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
     await p.page.goto(url);
     await p.page.getByLabel('Email address').fill('alice@example.com');
-    await p.page.getByLabel('Email address').press('Enter');
+    await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
     await element(p.page).getByText('Sign-in is not available on this site right now').waitFor();
     await assertInert(p.page);
     const calls = requests.filter((r) => !r.startsWith(`GET ${site.url}/`));
@@ -184,7 +184,7 @@ test('2: a hostile but RFC-valid identifier is refused before any request (quote
   const before = site.count('POST /passwordless/start');
   for (const hostile of ['"<svg/onload=window.__xss=1>"@example.com', '"a@attacker.example"@example.com', 'a@attacker.example,b@example.com']) {
     await p.page.getByLabel('Email address').fill(hostile);
-    await p.page.getByLabel('Email address').press('Enter');
+    await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
     await element(p.page).getByText('Enter one email address').waitFor();
   }
   assert.equal(site.count('POST /passwordless/start'), before, 'no request for refused addresses');
@@ -570,7 +570,7 @@ test('8b: the backend secret (a canary) reaches no browser: not the bundle, not 
   await p.page.evaluate(() => /** @type {any} */ (document.querySelector('passwordless-login')).reset());
   const linkEmail = uniqueEmail('canary-link');
   await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await element(p.page).getByText('We sent a sign-in link').waitFor();
   await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await element(p.page).getByText(`You are signed in as ${linkEmail}.`).waitFor();
@@ -596,7 +596,7 @@ test('8c: the console never gets the code, a token or the full address, in SPA a
   await site.fault({ path: '/passwordless/start', status: 400, body: { error: 'bad.email', error_description: `error in email - email format validation failed: ${failing} +447911123456` } });
   await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
   await p.page.getByLabel('Email address').fill(failing);
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await element(p.page).getByText('Enter one email address').waitFor();
   const all = p.console.join('\n');
   for (const secret of [login.code, login.accessToken, login.idToken, login.email, code, failing, '7911123456']) {
@@ -731,7 +731,7 @@ test('12: invalid input gets an inline message and no request; codes are normali
   // A look-alike domain (Cyrillic а) reaches the element as punycode (the browser converts it): that exact ASCII
   // address is what is validated, sent, and shown back, so the look-alike is visible as xn--….
   await field.fill('alice@exаmple.com');
-  await field.press('Enter');
+  await field.focus(); await p.page.keyboard.press('Enter'); // the step changes as it sends
   await p.page.getByLabel('Verification code').waitFor();
   assert.match(await shownText(p.page), /a•••@xn--/);
   await element(p.page).getByRole('button', { name: 'Use a different email' }).click(); // drops the resume record
@@ -842,11 +842,11 @@ test('15: markup and addresses in server error text (start, verify, callback) ar
   const email = uniqueEmail('server-text');
   await site.fault({ path: '/passwordless/start', status: 400, body: { error: 'bad.email', error_description: `${PAYLOAD} ${email}` } });
   await p.page.getByLabel('Email address').fill(email);
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await element(p.page).getByText('Enter one email address').waitFor();
   await assertInert(p.page);
   await site.fault({ path: '/passwordless/start', status: 502, body: `<html><body>${PAYLOAD}</body></html>` });
-  await p.page.getByLabel('Email address').press('Enter');
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
   await element(p.page).getByText(/sign-in service is having trouble|could not reach/).waitFor();
   await assertInert(p.page);
   await site.clearFaults();
