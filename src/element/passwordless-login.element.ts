@@ -9,7 +9,7 @@ import { LoginFlowController, type FlowHost } from '../flow/login-flow.controlle
 import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import { codeInputValue, regionOf } from '../internal/identifier.js';
+import { codeInputValue, defaultPhoneCountry } from '../internal/identifier.js';
 import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
 import { styles } from './passwordless-login.styles.js';
@@ -164,7 +164,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
 
   /** @internal the country chosen in the selector, else the one of `lang`, else of the browser (FlowHost) */
   get phoneCountry(): string | undefined {
-    return this.selectedCountry ?? regionOf(this.locale) ?? regionOf(navigator.language);
+    return this.selectedCountry ?? defaultPhoneCountry(this.locale, navigator.language);
   }
 
   @state() private selectedCountry?: string;
@@ -461,7 +461,7 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
       <button part="secondary-button" type="button" aria-disabled=${busy || wait > 0 ? 'true' : 'false'} @click=${this.onResend}>
         ${this.flow.sendMode === 'link' ? m.sendNewLink : m.resend}
       </button>
-      ${wait > 0 ? html`<span part="countdown" aria-hidden="true">${m.resendIn(wait)}</span>` : nothing}
+      ${wait > 0 ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
     `;
     switch (step) {
       case 'identify': {
@@ -507,13 +507,30 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     }
   }
 
-  private statusText(m: PasswordlessMessages): string {
+  private statusText(m: PasswordlessMessages) {
     const { step, busy } = this.flow.state;
     if (step === 'identify' && busy) return m.sending;
     if (step === 'code' && busy) return m.verifying;
     if (step === 'callback') return m.signingIn;
-    return '';
+    const countdown = this.countdownAnnouncement(m);
+    return countdown ? html`<span class="visually-hidden">${countdown}</span>` : '';
   }
+
+  /**
+   * A cooldown is announced twice, not every second: when it starts ("… in 30 s") and when it ends ("… now").
+   * The visible countdown ticks outside the live region, where a screen reader can still read it.
+   */
+  private countdownAnnouncement(m: PasswordlessMessages): string {
+    const { resendAvailableAt } = this.flow.state;
+    const wait = this.flow.secondsUntilResend;
+    if (wait > 0) {
+      if (this.announcedCooldown?.until !== resendAvailableAt) this.announcedCooldown = { until: resendAvailableAt, seconds: wait };
+      return m.resendIn(this.announcedCooldown.seconds);
+    }
+    return this.announcedCooldown?.until === resendAvailableAt ? m.resendReady : '';
+  }
+
+  private announcedCooldown?: { until: number; seconds: number };
 }
 
 /** True inside a frame whose parent chain includes another origin (sandboxed, opaque origins count as other). */

@@ -166,6 +166,14 @@ export const styles = css`
   [part~='status']:empty {
     display: none;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -10,7 +10,7 @@ import {
   PasswordlessStateChangeEvent,
 } from '../events/passwordless-events.js';
 import { afterLoad, callbackToFollow, claimCallback, shareCallbackOutcome, type CallbackOutcome } from '../internal/callback.js';
-import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../internal/identifier.js';
+import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone } from '../internal/identifier.js';
 import { whenIdle } from '../internal/idle.js';
 import { clearResume, loadResume, saveResume } from '../internal/resume-store.js';
 import { cooldownMs, transition, type LoginAction } from './login-machine.js';
@@ -121,7 +121,7 @@ export class LoginFlowController implements ReactiveController {
     try {
       recipient =
         host.connection === 'sms'
-          ? await normalisePhone(state.identifier, host.phoneCountry ?? regionOf(host.locale) ?? regionOf(navigator.language))
+          ? await normalisePhone(state.identifier, host.phoneCountry)
           : normaliseEmail(state.identifier);
     } catch {
       // The phone library could not be loaded (offline): nothing was sent, the input stays.
@@ -317,7 +317,8 @@ export class LoginFlowController implements ReactiveController {
     if (this.state === previous) return;
     this.now = Date.now();
     this.host.requestUpdate();
-    if (this.state.step === 'code' || this.state.step === 'check-email') {
+    // A restore (from the record itself, or a designer's preview) is not a new step worth remembering.
+    if (action.type !== 'restore' && (this.state.step === 'code' || this.state.step === 'check-email')) {
       saveResume(this.host.resumeKey, this.state, this.host.connection, this.host.send);
     }
     this.syncTicker();

@@ -30,6 +30,8 @@ export interface PasswordlessMessages {
   verifying: string;
   resend: string;
   resendIn: (seconds: number) => string;
+  /** Announced once when the resend cooldown ends. */
+  resendReady: string;
   resent: string;
   useDifferentEmail: string;
   useDifferentPhone: string;

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { FakeTransport } from '../../src/testing.js';
+import { FakeTransport, previewState } from '../../src/testing.js';
 import { loginError } from '../../src/auth/login-error.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
@@ -120,6 +120,53 @@ describe('<passwordless-login> with a fake transport', () => {
     await settle(el);
     expect(transport.calls.filter((c) => c.method === 'start')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('announces a cooldown once when it starts and once when it ends, not every second', async () => {
+    const { el } = await renderLogin();
+    await toCodeStep(el);
+    const status = part(el, 'status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent!.trim()).to.equal('You can ask for a new one in 30 s.');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await el.updateComplete;
+    expect(part(el, 'countdown')!.textContent).to.match(/in 29 s/);
+    expect(part(el, 'countdown')!.getAttribute('aria-hidden')).to.equal(null);
+    expect(status.textContent!.trim(), 'the live region does not tick').to.equal('You can ask for a new one in 30 s.');
+    previewState(el, { resendAvailableAt: Date.now() + 900 });
+    await el.updateComplete;
+    await waitUntil(() => status.textContent!.includes('now'), 'the end of the cooldown is announced', { timeout: 3000 });
+    expect(status.textContent!.trim()).to.equal('You can ask for a new one now.');
+  });
+
+  it('WebOTP: an SMS code offered by the browser fills the field and signs in; leaving the step aborts it', async () => {
+    const windowWithOtp = window as unknown as { OTPCredential?: unknown };
+    const original = navigator.credentials.get;
+    const signals: AbortSignal[] = [];
+    let deliver!: (credential: { code: string }) => void;
+    windowWithOtp.OTPCredential = class {};
+    navigator.credentials.get = ((options: CredentialRequestOptions) => {
+      signals.push(options.signal!);
+      return new Promise((resolve) => (deliver = resolve as never));
+    }) as typeof navigator.credentials.get;
+    try {
+      const { el } = await renderLogin(new FakeTransport(), { connection: 'sms', lang: 'en-GB' });
+      await type(el, '07911 123456');
+      await submit(el);
+      await waitUntil(() => el.step === 'code', 'the code step', { timeout: 5000 });
+      await waitUntil(() => signals.length === 1, 'WebOTP is asked');
+      parts(el, 'secondary-button').at(-1)!.click(); // use a different number
+      await settle(el);
+      expect(signals[0]!.aborted, 'leaving the code step aborts WebOTP').to.equal(true);
+      await submit(el);
+      await waitUntil(() => signals.length === 2, 'asked again in the new code step', { timeout: 5000 });
+      const authenticated = oneEvent(el, 'passwordless-authenticated');
+      deliver({ code: '123456' });
+      expect((await authenticated).detail.user.phone_number).to.equal('+447911123456');
+    } finally {
+      navigator.credentials.get = original;
+      delete windowWithOtp.OTPCredential;
+    }
   });
 
   it('a 429 shows a countdown and sends nothing while it runs', async () => {

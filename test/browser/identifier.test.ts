@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { codeInputValue, maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../../src/internal/identifier.js';
+import { codeInputValue, defaultPhoneCountry, maskRecipient, normaliseCode, normaliseEmail, normalisePhone, regionOf } from '../../src/internal/identifier.js';
 import { resolveAuth0Domain } from '../../src/auth/auth0-domain.js';
 
 describe('normaliseEmail', () => {
@@ -34,7 +34,15 @@ describe('normalisePhone', () => {
   });
   it('reads the region of a language tag', () => {
     expect(regionOf('en-GB')).to.equal('GB');
-    expect(regionOf('de')).to.equal(undefined);
+    expect(regionOf('de')).to.equal('DE');
+    expect(regionOf('he')).to.equal('IL');
+    expect(regionOf('not a tag')).to.equal(undefined);
+  });
+  it('picks the default phone country from lang, then a browser of the same language, then the likely country', () => {
+    expect(defaultPhoneCountry('en-GB', 'en-US')).to.equal('GB');
+    expect(defaultPhoneCountry('en', 'en-GB')).to.equal('GB');
+    expect(defaultPhoneCountry('he', 'en-US')).to.equal('IL');
+    expect(defaultPhoneCountry('de', undefined)).to.equal('DE');
   });
 });
 

@@ -144,22 +144,27 @@ describe('languages and direction', () => {
 });
 
 describe('light, dark, accessibility in every state', () => {
-  const STATES: PreviewState[] = [
-    { step: 'identify' },
-    { step: 'identify', busy: true, identifier: 'a@example.com' },
-    { step: 'identify', error: 'rate_limited', resendAvailableAt: Date.now() + 30_000 },
-    { step: 'code', ...sent },
-    { step: 'code', ...sent, code: '123456', error: 'wrong_code' },
-    { step: 'check-email', ...sent },
-    { step: 'callback', busy: true },
-    { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } },
-    { step: 'error', error: 'link_invalid' },
+  const STATES: [PreviewState, Record<string, string>?][] = [
+    [{ step: 'identify' }],
+    [{ step: 'identify' }, { connection: 'sms' }],
+    [{ step: 'identify', busy: true, identifier: 'a@example.com' }],
+    [{ step: 'identify', error: 'rate_limited', resendAvailableAt: Date.now() + 30_000 }],
+    [{ step: 'code', ...sent }],
+    [{ step: 'code', ...sent, resendAvailableAt: Date.now() + 45_000 }],
+    [{ step: 'code', ...sent, code: '123456', error: 'wrong_code' }],
+    [{ step: 'check-email', ...sent }],
+    [{ step: 'callback', busy: true }],
+    [{ step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } }],
+    [{ step: 'error', error: 'link_invalid' }],
+    [{ step: 'error', error: 'client_authentication_required' }],
   ];
   for (const scheme of ['light', 'dark'] as const) {
-    for (const state of STATES) {
-      it(`${scheme}: ${state.step}${state.error ? ` (${state.error})` : ''}${state.busy ? ' (busy)' : ''} is accessible`, async () => {
+    for (const [state, attributes = {}] of STATES) {
+      const name = [state.step, state.error, state.busy && 'busy', state.resendAvailableAt && 'cooldown', attributes.connection].filter(Boolean).join(', ');
+      it(`${scheme}: ${name} is accessible`, async () => {
         await emulateMedia({ colorScheme: scheme });
-        const el = await renderIn(state);
+        const el = await renderIn(state, attributes);
+        if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country selector renders', { timeout: 5000 });
         await expect(el).to.be.accessible();
       });
     }
@@ -197,6 +202,13 @@ describe('keyboard only', () => {
     await settle(el);
     expect(el.step).to.equal('success');
     expect(el.shadowRoot!.activeElement?.textContent).to.contain('signed in');
+    // No keyboard trap (2.1.2): Tab leaves the element for the next control on the page.
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    document.body.append(after);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
     before.remove();
+    after.remove();
   });
 });

@@ -180,3 +180,14 @@ test('reload in the code step resumes without sending another message', async ()
   await page.getByText(`You are signed in as ${email}.`).waitFor();
   await context.close();
 });
+
+test('the element speaks the page\'s language and asks Auth0 to send the message in it', async () => {
+  const { context, page } = await openDemo();
+  await page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('lang', 'fr'));
+  const email = `fr-${Date.now()}@example.com`;
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.locator('passwordless-login').getByRole('button', { name: 'Envoyer le code' }).click();
+  const message = /** @type {{ language?: string }} */ (await waitForMessage(demo.emulator.url, email));
+  assert.equal(message.language, 'fr', 'auth0-js sent X-Request-Language: fr');
+  await context.close();
+});

@@ -31,6 +31,7 @@ export const ar: PasswordlessMessages = {
   verifying: 'جارٍ التحقق من الرمز…',
   resend: 'إرسال رمز جديد',
   resendIn: (seconds) => `يمكنك الطلب مجددًا بعد ${seconds} ثانية.`,
+  resendReady: 'يمكنك الآن طلب رمز جديد.',
   resent: 'أرسلنا إليك رسالة جديدة.',
   useDifferentEmail: 'استخدام بريد إلكتروني آخر',
   useDifferentPhone: 'استخدام رقم آخر',

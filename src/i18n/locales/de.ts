@@ -27,6 +27,7 @@ export const de: PasswordlessMessages = {
   verifying: 'Code wird geprüft …',
   resend: 'Neuen Code senden',
   resendIn: (seconds) => `Sie können in ${seconds}\u00a0s einen neuen anfordern.`,
+  resendReady: 'Sie können jetzt einen neuen anfordern.',
   resent: 'Ein neuer ist unterwegs.',
   useDifferentEmail: 'Andere E-Mail-Adresse verwenden',
   useDifferentPhone: 'Andere Nummer verwenden',

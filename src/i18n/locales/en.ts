@@ -25,6 +25,7 @@ export const en: PasswordlessMessages = {
   verifying: 'Checking the code…',
   resend: 'Send a new code',
   resendIn: (seconds) => `You can ask for a new one in ${seconds} s.`,
+  resendReady: 'You can ask for a new one now.',
   resent: 'A new one is on its way.',
   useDifferentEmail: 'Use a different email',
   useDifferentPhone: 'Use a different number',

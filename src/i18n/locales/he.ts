@@ -31,6 +31,7 @@ export const he: PasswordlessMessages = {
   verifying: 'בודקים את הקוד…',
   resend: 'שליחת קוד חדש',
   resendIn: (seconds) => `אפשר לבקש שוב בעוד ${seconds} שנ׳.`,
+  resendReady: 'עכשיו אפשר לבקש חדש.',
   resent: 'הודעה חדשה בדרך אליך.',
   useDifferentEmail: 'שימוש באימייל אחר',
   useDifferentPhone: 'שימוש במספר אחר',

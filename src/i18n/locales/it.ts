@@ -27,6 +27,7 @@ export const it: PasswordlessMessages = {
   verifying: 'Verifica del codice…',
   resend: 'Invia un nuovo codice',
   resendIn: (seconds) => `Potrai richiederne uno nuovo tra ${seconds}\u00a0s.`,
+  resendReady: 'Ora puoi richiederne uno nuovo.',
   resent: 'Ne abbiamo inviato uno nuovo.',
   useDifferentEmail: 'Usa un’altra email',
   useDifferentPhone: 'Usa un altro numero',

@@ -27,6 +27,7 @@ export const ja: PasswordlessMessages = {
   verifying: 'コードを確認中…',
   resend: '新しいコードを送信',
   resendIn: (seconds) => `${seconds}秒後に再度リクエストできます。`,
+  resendReady: '新しいものを今すぐリクエストできます。',
   resent: '再送信しました。',
   useDifferentEmail: '別のメールアドレスを使用',
   useDifferentPhone: '別の電話番号を使用',

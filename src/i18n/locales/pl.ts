@@ -27,6 +27,7 @@ export const pl: PasswordlessMessages = {
   verifying: 'Sprawdzanie kodu…',
   resend: 'Wyślij nowy kod',
   resendIn: (seconds) => `O nowy możesz poprosić za ${seconds}\u00a0s.`,
+  resendReady: 'Możesz teraz poprosić o nowy.',
   resent: 'Nowy jest już w drodze.',
   useDifferentEmail: 'Użyj innego adresu e-mail',
   useDifferentPhone: 'Użyj innego numeru',

@@ -27,6 +27,7 @@ export const zh: PasswordlessMessages = {
   verifying: '正在验证……',
   resend: '重新发送验证码',
   resendIn: (seconds) => `${seconds} 秒后可重新获取。`,
+  resendReady: '现在可以重新获取。',
   resent: '已重新发送。',
   useDifferentEmail: '使用其他邮箱',
   useDifferentPhone: '使用其他号码',
