@@ -50,6 +50,17 @@ export function checkClientAndRedirect(ctx, q) {
 }
 
 /**
+ * Everything an authorization request carries: the client and redirect_uri first (failures are HTML pages), then
+ * the rest (failures go back to the now trusted redirect_uri).
+ * @param {Ctx} ctx @param {URLSearchParams} q
+ * @returns {{ req: AuthzRequest, reply?: undefined } | { reply: Reply }}
+ */
+export function readAuthzRequest(ctx, q) {
+  const checked = checkClientAndRedirect(ctx, q);
+  return checked.reply ? checked : parseAuthzParams(checked.client, checked.redirectUri, q);
+}
+
+/**
  * The remaining parameters. Failures go back to the (trusted) redirect_uri.
  * @param {ClientConfig} client @param {string} redirectUri @param {URLSearchParams} q
  * @returns {{ req: AuthzRequest, reply?: undefined } | { reply: Reply }}

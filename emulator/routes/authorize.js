@@ -2,7 +2,7 @@
 // GET /authorize: finishes a cross-origin login (login_ticket), answers checkSession
 // (prompt=none), SSO, and otherwise sends the user to the hosted login page. Never CORS.
 import { TEXT } from '../errors.js';
-import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { authzError, issue, readAuthzRequest } from '../authz-response.js';
 import { startHostedLogin } from './login.js';
 import { currentSession } from '../grants.js';
 import { coFallbackPage } from '../pages.js';
@@ -14,9 +14,7 @@ import { randomId } from '../tokens.js';
 /** @param {Ctx} ctx @param {Req} req */
 export async function authorize(ctx, req) {
   const q = req.query;
-  const checked = checkClientAndRedirect(ctx, q);
-  if (checked.reply) return checked.reply;
-  const parsed = parseAuthzParams(checked.client, checked.redirectUri, q);
+  const parsed = readAuthzRequest(ctx, q);
   if (parsed.reply) return parsed.reply;
   const authz = parsed.req;
   const current = currentSession(ctx, req);

@@ -5,7 +5,7 @@
 import { parseBody, str } from '../http.js';
 import { errorPage } from '../pages.js';
 import { safeEqual } from '../client-auth.js';
-import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { authzError, issue, readAuthzRequest } from '../authz-response.js';
 import { sessionCookie } from '../grants.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -18,9 +18,7 @@ export async function coVerify(ctx, req) {
   const pending = ctx.pendingCo.take(str(parsed.data.state));
   if (!pending) return errorPage(400, 'Invalid request', 'Invalid or expired state');
   const q = new URLSearchParams(pending.query);
-  const checked = checkClientAndRedirect(ctx, q);
-  if (checked.reply) return checked.reply;
-  const authzParsed = parseAuthzParams(checked.client, checked.redirectUri, q);
+  const authzParsed = readAuthzRequest(ctx, q);
   if (authzParsed.reply) return authzParsed.reply;
   const authz = authzParsed.req;
   const verifier = str(parsed.data.verifier);

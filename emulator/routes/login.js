@@ -9,7 +9,7 @@ import { checkCode } from '../otp.js';
 import { randomId } from '../tokens.js';
 import { sendPasswordless } from '../messages.js';
 import { createSession } from '../grants.js';
-import { checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { issue, readAuthzRequest } from '../authz-response.js';
 import { E164, EMAIL, normaliseIdentifier } from './passwordless.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -83,9 +83,7 @@ export async function loginCode(ctx, req) {
   }
   ctx.loginTx.delete(state);
   const q = new URLSearchParams(tx.query);
-  const checked = checkClientAndRedirect(ctx, q);
-  if (checked.reply) return checked.reply;
-  const authz = parseAuthzParams(checked.client, checked.redirectUri, q);
+  const authz = readAuthzRequest(ctx, q);
   if (authz.reply) return authz.reply;
   const { id, cookie } = createSession(ctx, ctx.users.login(tx.connection, tx.identifier));
   const session = ctx.sessions.get(id);

@@ -8,7 +8,7 @@ import { checkCode } from '../otp.js';
 import { sendPasswordless } from '../messages.js';
 import { userId } from '../users.js';
 import { errorPage, linkInterstitialPage } from '../pages.js';
-import { authzError, checkClientAndRedirect, issue, parseAuthzParams } from '../authz-response.js';
+import { authzError, issue, readAuthzRequest } from '../authz-response.js';
 import { createSession } from '../grants.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -102,9 +102,7 @@ export async function verifyRedirect(ctx, req) {
   // POST is the interstitial's "Continue", nothing else.
   if (req.method === 'POST' && !ctx.config.magic_link_interstitial) return errorPage(405, 'Method not allowed', 'Magic links are opened with GET');
   const q = req.query;
-  const checked = checkClientAndRedirect(ctx, q);
-  if (checked.reply) return checked.reply;
-  const parsed = parseAuthzParams(checked.client, checked.redirectUri, q);
+  const parsed = readAuthzRequest(ctx, q);
   if (parsed.reply) return parsed.reply;
   const authz = parsed.req;
   // Scanner-proof mode: the GET only shows a "Continue" page (its script posts at once); nothing is used up until
