@@ -72,8 +72,7 @@ export class LoginFlowController implements ReactiveController {
       const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, expired } = record;
       if (expired) {
         // Back after the code's lifetime: the start screen, the address kept, and why.
-        const error = loginError('code_expired');
-        this.dispatch({ type: 'restore', state: { identifier, error: { ...error, message: this.host.describe(error) } } });
+        this.dispatch({ type: 'restore', state: { identifier, error: this.described(loginError('code_expired')) } });
       } else {
         this.dispatch({ type: 'restore', state: { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, busy: false } });
       }
@@ -144,11 +143,12 @@ export class LoginFlowController implements ReactiveController {
     await this.start();
   }
 
-  /** From "check your email": send a one-time code instead of the link (it works in any browser). */
+  /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
   async sendCodeInstead(): Promise<void> {
     if (this.refusedNow() || this.state.busy || this.state.step !== 'check-email') return;
+    this.codeInstead = true;
     this.dispatch({ type: 'resend' });
-    await this.start('code');
+    await this.start();
   }
 
   async submitCode(): Promise<void> {
@@ -203,8 +203,7 @@ export class LoginFlowController implements ReactiveController {
 
   /** Shows any state without a network (the demo's states gallery, designers' previews). */
   preview(state: Partial<LoginState>): void {
-    const error = state.error ? { ...state.error, message: this.host.describe(state.error) } : null;
-    this.dispatch({ type: 'restore', state: { ...state, error } });
+    this.dispatch({ type: 'restore', state: { ...state, error: state.error ? this.described(state.error) : null } });
   }
 
   warmUp(): void {
@@ -218,9 +217,9 @@ export class LoginFlowController implements ReactiveController {
 
   // ---- effects ----
 
-  private async start(sendOverride?: SendMode): Promise<void> {
+  private async start(): Promise<void> {
     const { host } = this;
-    let send: SendMode = host.connection === 'sms' ? 'code' : (sendOverride ?? this.sendMode);
+    let send = this.sendMode;
     try {
       const sent = await withTimeout(
         host.transport().start({ connection: host.connection, send, recipient: this.state.recipient, locale: host.locale }),
@@ -264,7 +263,7 @@ export class LoginFlowController implements ReactiveController {
       await afterLoad();
       const failure = asLoginError(error);
       if (this.mayAnnounce(outcome)) this.fail('callback-failed', failure);
-      else this.dispatch({ type: 'callback-failed', error: { ...failure, message: this.host.describe(failure) } });
+      else this.dispatch({ type: 'callback-failed', error: this.described(failure) });
       return;
     }
     // Listeners a page adds before the load event must hear about it.
@@ -290,15 +289,20 @@ export class LoginFlowController implements ReactiveController {
   }
 
   private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed' | 'fail', error: LoginError): void {
-    const described = { ...error, message: this.host.describe(error) };
+    const described = this.described(error);
     this.dispatch(type === 'start-failed' ? { type, error: described, now: Date.now() } : { type, error: described });
     this.report(described);
+  }
+
+  /** The error with its translated message, as the error event carries it. */
+  private described(error: LoginError): LoginError {
+    return { ...error, message: this.host.describe(error) };
   }
 
   /** The console hint for developers, and the allow-listed error event for the page. */
   private report(error: LoginError): void {
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
-    this.host.dispatchEvent(new PasswordlessErrorEvent({ ...error, message: error.message || this.host.describe(error) }));
+    this.host.dispatchEvent(new PasswordlessErrorEvent(error.message ? error : this.described(error)));
   }
 
   /** Checks (again) whether the host refuses to run; the first refusal shows its error step for good. */

@@ -225,6 +225,12 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(transport.calls.map((call) => (call.request as { send: string }).send)).to.deep.equal(['link', 'code']);
     expect(el.step).to.equal('code');
     await expect(el).to.be.accessible();
+    // A later resend keeps to the person's choice: another code, not another link.
+    previewState(el, { resendAvailableAt: 0 });
+    await el.updateComplete;
+    parts(el, 'secondary-button').find((button) => button.textContent!.includes('Send a new code'))!.click();
+    await settle(el);
+    expect(transport.calls.map((call) => (call.request as { send: string }).send)).to.deep.equal(['link', 'code', 'code']);
   });
 
   it('SMS: phone field, E.164 sent, code always', async () => {
