@@ -155,7 +155,9 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
   private readonly flow = new LoginFlowController(this);
   private builtTransport?: PasswordlessTransport;
   private lastAutoSubmitted = '';
-  private hasRendered = false;
+  /** The step of the last render (undefined before the first one, and after a disconnect). */
+  private renderedStep?: LoginStep;
+  private webOtp?: AbortController;
 
   /** @internal the resolved language (FlowHost) */
   get locale(): string {
@@ -241,15 +243,12 @@ export class PasswordlessLogin extends LitElement implements FlowHost {
     if (this.renderedStep !== step) {
       this.webOtp?.abort();
       this.webOtp = step === 'code' && this.connection === 'sms' ? listenForSmsCode((code) => this.fillCode(code)) : undefined;
+      // Never on the first render: the page's focus is not ours to take.
       const focusWasHere = this.matches(':focus-within') || document.activeElement === document.body;
-      if (this.hasRendered && focusWasHere) this.focusStep();
+      if (this.renderedStep !== undefined && focusWasHere) this.focusStep();
       this.renderedStep = step;
     }
-    this.hasRendered = true;
   }
-
-  private renderedStep?: LoginStep;
-  private webOtp?: AbortController;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
