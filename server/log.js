@@ -28,12 +28,25 @@ export function log(options, entry) {
   }
 }
 
+/** @type {WeakMap<object, Promise<CryptoKey>>} */
+const hmacKeys = new WeakMap();
+
+/** The HMAC key, imported once per handler (every request hashes an identifier or an IP). @param {ResolvedOptions} options */
+function hmacKey(options) {
+  let key = hmacKeys.get(options);
+  if (!key) {
+    key = deriveKey(options, 'identifier').then((raw) => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
+    hmacKeys.set(options, key);
+  }
+  return key;
+}
+
 /**
  * A keyed hash (HMAC-SHA256, 12 hex characters) for logs and throttle keys: stable, not reversible.
  * @param {ResolvedOptions} options @param {string} value
  */
 export async function hashValue(options, value) {
-  const key = await crypto.subtle.importKey('raw', await deriveKey(options, 'identifier'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await hmacKey(options);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)));
   return Array.from(mac.slice(0, 6), (b) => b.toString(16).padStart(2, '0')).join('');
 }
