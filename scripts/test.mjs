@@ -10,7 +10,7 @@ try {
   process.exit(1);
 }
 
-/** @type {[name: string, command: string, args: string[], count: (output: string) => { passed: number, failed: number }][]} */
+/** @type {[name: string, command: string, args: string[], count: (output: string) => { passed: number, failed: number, skipped?: number }][]} */
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit'], () => ({ passed: 0, failed: 0 })],
   ['type check (Node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json'], () => ({ passed: 0, failed: 0 })],
@@ -22,6 +22,7 @@ const steps = [
 const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failedSteps = [];
 for (const [name, command, args, count] of steps) {
   if (only.length && !only.some((word) => name.includes(word))) continue;
@@ -30,6 +31,7 @@ for (const [name, command, args, count] of steps) {
   const counts = count(output);
   passed += counts.passed;
   failed += counts.failed;
+  skipped += counts.skipped ?? 0;
   if (code !== 0) {
     failedSteps.push(name);
     if (counts.failed === 0) failed += 1; // a step that failed without counting (type errors) still fails
@@ -37,7 +39,7 @@ for (const [name, command, args, count] of steps) {
 }
 
 console.log(`\n${failedSteps.length ? `Failed: ${failedSteps.join(', ')}` : 'All steps passed.'}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (see the reasons above)` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);
 
 /** @param {string} command @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
@@ -58,7 +60,7 @@ function run(command, args) {
 /** node:test's spec reporter ends with "ℹ pass N" and "ℹ fail N". @param {string} output */
 function nodeCounts(output) {
   const pick = (/** @type {string} */ word) => Number(new RegExp(`ℹ ${word} (\\d+)`).exec(output)?.[1] ?? 0);
-  return { passed: pick('pass'), failed: pick('fail') };
+  return { passed: pick('pass'), failed: pick('fail'), skipped: pick('skipped') };
 }
 
 /** Web Test Runner prints "N passed, M failed" in its progress line; the last one is final. @param {string} output */

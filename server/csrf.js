@@ -2,6 +2,8 @@
 // CSRF and cross-origin defence for the POST routes: an allowed Origin (or, without one, a same-origin
 // Sec-Fetch-Site), the custom header that no form or simple request can set, and JSON only.
 
+import { IDEMPOTENCY_HEADER } from './idempotency.js';
+
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 
 export const CSRF_HEADER = 'x-passwordless-login';
@@ -62,7 +64,7 @@ export function preflight(options, request) {
     headers: {
       ...cors,
       'Access-Control-Allow-Methods': 'GET, POST',
-      'Access-Control-Allow-Headers': `content-type, ${CSRF_HEADER}`,
+      'Access-Control-Allow-Headers': `content-type, ${CSRF_HEADER}, ${IDEMPOTENCY_HEADER}`,
       'Access-Control-Max-Age': '600',
       'Cache-Control': 'no-store',
     },

@@ -7,7 +7,9 @@ import { codeToken, otpToken, passwordlessStart, profileFrom, verifyIdToken } fr
 import { normaliseCode, normaliseIdentifier, normaliseLocale, safeReturnPath, withParams } from './validate.js';
 import { clearSessionCookie, pendingCookie, readPending, readSession, sessionCookie, START_MAX_AGE } from './session.js';
 import { linkProblemPage } from './pages.js';
-import { Throttle, hitAll } from './throttle.js';
+import { consumeAll, createThrottles } from './throttle.js';
+import { claimSlot, idempotencyKey, idempotencySlot, rememberOutcome } from './idempotency.js';
+import { StoreUnavailableError } from './store.js';
 
 /** Tells the element whether a code or a link was sent (the server, not the browser, decides). */
 export const SEND_HEADER = 'X-Passwordless-Send';
@@ -15,6 +17,7 @@ export const SEND_HEADER = 'X-Passwordless-Send';
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./auth0-client.js').Failure} Failure */
 /** @typedef {import('./auth0-client.js').TokenSet} TokenSet */
+/** @typedef {import('./idempotency.js').StartOutcome} StartOutcome */
 /**
  * @typedef {object} RequestContext What the adapter knows beyond the Request.
  * @property {string} [clientIp] the socket's remote address (the Node adapter sets it)
@@ -22,6 +25,10 @@ export const SEND_HEADER = 'X-Passwordless-Send';
 /** @typedef {{ options: ResolvedOptions, request: Request, ip: string|undefined }} Call */
 
 const ROUTES = { start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' };
+
+/** How long the element is told to wait when the store is down. */
+const STORE_RETRY_SECONDS = 30;
+const STORE_HINT = 'The store (Redis) did not answer, so the request was refused rather than let through unthrottled. See "Several instances" in server/README.md.';
 
 /** @param {number} bytes */
 function randomToken(bytes = 32) {
@@ -34,13 +41,7 @@ function randomToken(bytes = 32) {
  * @returns {(request: Request, context?: RequestContext) => Promise<Response>}
  */
 export function createRoutes(options) {
-  const throttles = {
-    global: new Throttle(options.rateLimits.global),
-    startIdentifier: new Throttle(options.rateLimits.perIdentifier),
-    startIp: new Throttle(options.rateLimits.perIp),
-    verifyIdentifier: new Throttle(options.rateLimits.verifyPerIdentifier),
-    verifyIp: new Throttle(options.rateLimits.perIp),
-  };
+  const throttles = createThrottles(options);
 
   /** @param {Call} call @param {string} event @param {Failure} failure @param {{ connection?: string, identifier?: string }} [extra] */
   function fail(call, event, failure, extra = {}) {
@@ -85,25 +86,86 @@ export function createRoutes(options) {
   async function start(call) {
     const input = await readIdentified(call, 'start');
     if (input.response) return input.response;
+    const { connection, hashed } = input;
+    const key = idempotencyKey(call.request);
+    if (key === null) return fail(call, 'start', { status: 400, error: 'misconfigured', hint: 'Idempotency-Key must be 1 to 255 visible ASCII characters.' }, { connection, identifier: hashed });
+    if (key === undefined) return startResponse(call, await send(call, input));
+    let slot;
+    try {
+      slot = await idempotencySlot(options, key);
+      const earlier = await claimSlot(options, slot, hashed);
+      if (earlier) return repeatResponse(call, earlier, hashed);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      return fail(call, 'start', { status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT }, { connection, identifier: hashed });
+    }
+    const outcome = await send(call, input);
+    // The message is out either way; a store that fails now only costs a repeat its cached answer.
+    await rememberOutcome(options, slot, hashed, outcome).catch(() => log(options, { level: 'error', event: 'store', outcome: 'service_unavailable', hint: STORE_HINT }));
+    return startResponse(call, outcome);
+  }
+
+  /**
+   * Throttles, then asks Auth0 to send. Returns what happened, for the response and the idempotency window.
+   * @param {Call} call @param {{ connection: 'email'|'sms', identifier: string, hashed: string, data: Record<string, unknown> }} input
+   * @returns {Promise<StartOutcome>}
+   */
+  async function send(call, input) {
     const { connection, identifier, hashed, data } = input;
-    const wait = hitAll([
-      [throttles.global, 'all'],
-      [throttles.startIdentifier, hashed],
-      [throttles.startIp, call.ip],
-    ]);
-    if (wait) return fail(call, 'start', { status: 429, error: 'rate_limited', retryAfter: wait }, { connection, identifier: hashed });
+    /** @param {import('./auth0-client.js').Failure} failure @returns {StartOutcome} */
+    const failed = (failure) => {
+      fail(call, 'start', failure, { connection, identifier: hashed });
+      return { status: failure.status, error: failure.error, retryAt: failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : undefined };
+    };
+    let wait;
+    try {
+      wait = await consumeAll([
+        [throttles.startIdentifier, hashed],
+        [throttles.startIp, call.ip],
+        [throttles.global, 'all'],
+      ]);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      return failed({ status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT });
+    }
+    if (wait) return failed({ status: 429, error: 'rate_limited', retryAfter: wait });
     const link = options.send === 'link';
     const state = link ? randomToken() : undefined;
     const nonce = link ? randomToken() : undefined;
     const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
-    if (!result.ok) return fail(call, 'start', result.failure, { connection, identifier: hashed });
+    if (!result.ok) return failed(result.failure);
     log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
+    if (!link || !state || !nonce) return { status: 204, send: 'code' };
+    const exp = Math.floor(Date.now() / 1000) + START_MAX_AGE;
+    return { status: 204, send: 'link', link: { state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp } };
+  }
+
+  /** @param {Call} call @param {StartOutcome} outcome */
+  async function startResponse(call, outcome) {
+    if (outcome.status !== 204) {
+      const retryAfter = outcome.retryAt ? Math.max(1, Math.ceil((outcome.retryAt - Date.now()) / 1000)) : undefined;
+      return errorResponse(outcome.status, outcome.error ?? 'unknown', { retryAfter });
+    }
     // The server decides code or link; the header tells the element which step to show.
-    const sent = { [SEND_HEADER]: link ? 'link' : 'code' };
-    if (!link || !state || !nonce) return noContent(sent);
-    const pending = (await readPending(options, call.request)) ?? [];
-    pending.push({ state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp: Math.floor(Date.now() / 1000) + START_MAX_AGE });
-    return noContent(sent, [await pendingCookie(options, call.request, pending)]);
+    const sent = { [SEND_HEADER]: outcome.send ?? 'code' };
+    if (!outcome.link) return noContent(sent);
+    const entry = outcome.link;
+    const pending = ((await readPending(options, call.request)) ?? []).filter((p) => p.state !== entry.state);
+    return noContent(sent, [await pendingCookie(options, call.request, [...pending, entry])]);
+  }
+
+  /**
+   * A start that repeats an Idempotency-Key from the last 60 s: the first answer again, or 409 while the first
+   * is still in progress, or 422 when the key came with another identifier.
+   * @param {Call} call @param {import('./idempotency.js').StoredStart} earlier @param {string} hashed
+   */
+  function repeatResponse(call, earlier, hashed) {
+    if (earlier.fingerprint !== hashed) {
+      return fail(call, 'start', { status: 422, error: 'misconfigured', hint: 'This Idempotency-Key was used for another identifier.' }, { identifier: hashed });
+    }
+    if ('pending' in earlier) return fail(call, 'start', { status: 409, error: 'rate_limited', retryAfter: 1, hint: 'A start with this Idempotency-Key is still in progress.' }, { identifier: hashed });
+    log(options, { level: 'info', event: 'start', outcome: 'repeat', status: earlier.status, identifier: hashed });
+    return startResponse(call, earlier);
   }
 
   /**
@@ -157,10 +219,17 @@ export function createRoutes(options) {
     const { connection, identifier, hashed, data } = input;
     const code = normaliseCode(data.code);
     if (!code) return fail(call, 'verify', { status: 400, error: 'invalid_code' }, { connection, identifier: hashed });
-    const wait = hitAll([
-      [throttles.verifyIdentifier, hashed],
-      [throttles.verifyIp, call.ip],
-    ]);
+    let wait = 0;
+    try {
+      wait = await consumeAll([
+        [throttles.verifyIdentifier, hashed],
+        [throttles.verifyIp, call.ip],
+      ]);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!options.verifyWithoutStore) return fail(call, 'verify', { status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT }, { connection, identifier: hashed });
+      log(options, { level: 'warn', event: 'store', outcome: 'verify_unthrottled', hint: STORE_HINT });
+    }
     if (wait) return fail(call, 'verify', { status: 429, error: 'rate_limited', retryAfter: wait }, { connection, identifier: hashed });
     const result = await otpToken(options, { connection, identifier, code, ip: call.ip });
     if (!result.ok) return fail(call, 'verify', result.failure, { connection, identifier: hashed });

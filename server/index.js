@@ -4,10 +4,14 @@ import { resolveOptions } from './options.js';
 import { createRoutes } from './handler.js';
 import { readSession } from './session.js';
 
+export { memoryStore, redisStore, StoreUnavailableError } from './store.js';
+
 /** @typedef {import('./options.js').PasswordlessHandlerOptions} PasswordlessHandlerOptions */
 /** @typedef {import('./options.js').LogEntry} LogEntry */
 /** @typedef {import('./session.js').Session} Session */
 /** @typedef {import('./handler.js').RequestContext} RequestContext */
+/** @typedef {import('./store.js').PasswordlessStore} PasswordlessStore */
+/** @typedef {import('./store.js').RedisStoreOptions} RedisStoreOptions */
 /** @typedef {((request: Request, context?: RequestContext) => Promise<Response>) & { basePath: string }} PasswordlessHandler */
 
 /** @type {WeakMap<object, import('./options.js').ResolvedOptions>} */

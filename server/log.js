@@ -42,13 +42,14 @@ function hmacKey(options) {
 }
 
 /**
- * A keyed hash (HMAC-SHA256, 12 hex characters) for logs and throttle keys: stable, not reversible.
- * @param {ResolvedOptions} options @param {string} value
+ * A keyed hash (HMAC-SHA256, 12 hex characters unless told) for logs and store keys: stable, not reversible.
+ * Every instance with the same sessionSecret computes the same hash.
+ * @param {ResolvedOptions} options @param {string} value @param {number} [bytes]
  */
-export async function hashValue(options, value) {
+export async function hashValue(options, value, bytes = 6) {
   const key = await hmacKey(options);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)));
-  return Array.from(mac.slice(0, 6), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -1,5 +1,6 @@
 // @ts-check
 // The handler's options: the public typedef, defaults, and checks that fail loudly at creation.
+import { memoryStore } from './store.js';
 
 /**
  * @typedef {object} RateLimit
@@ -40,6 +41,11 @@
  * @property {{ perIdentifier?: RateLimit, perIp?: RateLimit, verifyPerIdentifier?: RateLimit, global?: RateLimit }} [rateLimits]
  *   defaults: 5 starts per identifier per 15 min, 30 per IP per hour, 10 verifications per identifier per
  *   15 min, 1000 starts per hour in all
+ * @property {import('./store.js').PasswordlessStore} [store] where the throttles and the Idempotency-Key window
+ *   are kept: `memoryStore()` (the default, one instance) or `redisStore(client)` (several instances)
+ * @property {boolean} [verifyWithoutStore] when the store cannot be reached, let code verification through
+ *   without its throttles (Auth0 still allows 3 attempts per code). Default false: verification is refused
+ *   too. Starts are always refused then, so nothing is sent unthrottled.
  * @property {boolean|number} [trustProxy] trust X-Forwarded-For from this many proxy hops (true = 1);
  *   only then is `auth0-forwarded-for` sent to Auth0
  * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
@@ -68,6 +74,8 @@
  * @property {('email'|'sms')[]} connections
  * @property {'code'|'link'} send
  * @property {{ perIdentifier: RateLimit, perIp: RateLimit, verifyPerIdentifier: RateLimit, global: RateLimit }} rateLimits
+ * @property {import('./store.js').PasswordlessStore} store
+ * @property {boolean} verifyWithoutStore
  * @property {number} trustProxy hops; 0 = do not trust
  * @property {{ name: string|undefined, secure: boolean|'auto', sameSite: 'Lax'|'Strict' }} cookie
  * @property {number} sessionMaxAgeSeconds
@@ -162,6 +170,10 @@ export function resolveOptions(options) {
   const sessionMaxAgeSeconds = options.sessionMaxAgeSeconds ?? 8 * 3600;
   const timeoutMs = options.timeoutMs ?? 10_000;
   if (!(sessionMaxAgeSeconds > 0) || !(timeoutMs > 0)) throw fail('`sessionMaxAgeSeconds` and `timeoutMs` must be positive numbers.');
+  const store = options.store ?? memoryStore();
+  if (!['limiter', 'claim', 'read', 'write'].every((name) => typeof store[/** @type {'claim'} */ (name)] === 'function')) {
+    throw fail('`store` must come from memoryStore() or redisStore(client).');
+  }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw fail('no fetch implementation available; pass `fetch`.');
   return {
@@ -184,6 +196,8 @@ export function resolveOptions(options) {
       verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
       global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
     },
+    store,
+    verifyWithoutStore: options.verifyWithoutStore === true,
     trustProxy,
     cookie: { name: cookie.name, secure: cookie.secure ?? 'auto', sameSite: cookie.sameSite ?? 'Lax' },
     sessionMaxAgeSeconds,

@@ -1,58 +1,47 @@
 // @ts-check
-// In-memory sliding-window throttles (Auth0 does not rate-limit calls that carry the client secret). One
-// process only: behind several instances, put a shared limit in front or accept N times the budget.
+// The throttles backend mode must add: Auth0 does not rate-limit calls that carry the client secret, so these
+// are the only guard against SMS pumping and inbox flooding. The counters live in the handler's store (memory
+// for one instance, Redis for several).
 
-/** @typedef {import('./options.js').RateLimit} RateLimit */
+/** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+/** @typedef {import('./store.js').Limiter} Limiter */
 
-export class Throttle {
-  /** @param {RateLimit} limit @param {() => number} [now] */
-  constructor(limit, now = Date.now) {
-    this.limit = limit;
-    this.now = now;
-    /** @type {Map<string, number[]>} */
-    this.hits = new Map();
-  }
-
-  /**
-   * Counts one hit for key. Returns 0 when allowed, else the seconds to wait (the hit is not counted).
-   * @param {string} key
-   */
-  hit(key) {
-    const now = this.now();
-    const windowMs = this.limit.windowSeconds * 1000;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
-    if (recent.length >= this.limit.max) {
-      this.hits.set(key, recent);
-      return Math.max(1, Math.ceil((recent[0] + windowMs - now) / 1000));
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.sweep();
-    return 0;
-  }
-
-  /** Tells how long key must wait without counting a hit. @param {string} key */
-  peek(key) {
-    const now = this.now();
-    const windowMs = this.limit.windowSeconds * 1000;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
-    return recent.length >= this.limit.max ? Math.max(1, Math.ceil((recent[0] + windowMs - now) / 1000)) : 0;
-  }
-
-  sweep() {
-    const cutoff = this.now() - this.limit.windowSeconds * 1000;
-    for (const [key, times] of this.hits) if (!times.some((t) => t > cutoff)) this.hits.delete(key);
-  }
+/** @param {ResolvedOptions} options */
+export function createThrottles(options) {
+  const { store, rateLimits } = options;
+  return {
+    global: store.limiter('start-all:', rateLimits.global),
+    startIdentifier: store.limiter('start-id:', rateLimits.perIdentifier),
+    startIp: store.limiter('start-ip:', rateLimits.perIp),
+    verifyIdentifier: store.limiter('verify-id:', rateLimits.verifyPerIdentifier),
+    verifyIp: store.limiter('verify-ip:', rateLimits.perIp),
+  };
 }
 
 /**
- * Checks several throttles; only counts a hit when all allow it. Returns the longest wait, or 0.
- * @param {[Throttle, string|undefined][]} checks key undefined = skip
+ * Counts one request on each limiter in turn. When one refuses, the counts already taken are given back, so a
+ * refused request does not use up another budget. Resolves to the seconds to wait, or 0 when allowed; rejects
+ * with StoreUnavailableError when the store cannot answer.
+ * @param {[Limiter, string|undefined][]} checks key undefined = skip (e.g. no client IP)
  */
-export function hitAll(checks) {
-  const active = /** @type {[Throttle, string][]} */ (checks.filter(([, key]) => key !== undefined));
-  const wait = Math.max(0, ...active.map(([t, key]) => t.peek(key)));
-  if (wait > 0) return wait;
-  for (const [t, key] of active) t.hit(key);
+export async function consumeAll(checks) {
+  /** @type {[Limiter, string][]} */
+  const counted = [];
+  const refund = () => Promise.all(counted.map(([limiter, key]) => limiter.refund(key)));
+  for (const [limiter, key] of checks) {
+    if (key === undefined) continue;
+    let wait;
+    try {
+      wait = await limiter.consume(key);
+    } catch (error) {
+      await refund();
+      throw error;
+    }
+    if (wait > 0) {
+      await refund();
+      return wait;
+    }
+    counted.push([limiter, key]);
+  }
   return 0;
 }

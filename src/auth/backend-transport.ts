@@ -21,10 +21,12 @@ export class BackendTransport implements PasswordlessTransport {
 
   async start({ connection, recipient, locale }: StartRequest): Promise<{ send?: SendMode }> {
     // returnTo: where a magic link comes back to (the server accepts only a relative path).
-    const response = await this.request('start', {
-      method: 'POST',
-      body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }),
-    });
+    const response = await this.request(
+      'start',
+      { method: 'POST', body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }) },
+      // A start sends a message, so it is not idempotent: anything that repeats this request gets the first answer.
+      { 'Idempotency-Key': idempotencyKey() },
+    );
     const send = response.headers.get(SEND_HEADER);
     return send === 'link' || send === 'code' ? { send } : {};
   }
@@ -51,7 +53,7 @@ export class BackendTransport implements PasswordlessTransport {
     return response.status === 204 ? {} : response.json();
   }
 
-  private async request(route: string, init: RequestInit): Promise<Response> {
+  private async request(route: string, init: RequestInit, extraHeaders: Record<string, string> = {}): Promise<Response> {
     const base = sameOriginEndpoint(this.options.endpoint);
     if (base === null) {
       throw loginError('misconfigured', { developerHint: 'endpoint must be a path on this site (e.g. /auth/passwordless), never another origin.' });
@@ -62,7 +64,7 @@ export class BackendTransport implements PasswordlessTransport {
       response = await fetch(url, {
         ...init,
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CSRF_HEADER]: '1' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CSRF_HEADER]: '1', ...extraHeaders },
       });
     } catch {
       // The request may have reached the server: its answer, not the request, may be what was lost.
@@ -71,6 +73,11 @@ export class BackendTransport implements PasswordlessTransport {
     if (!response.ok) throw await errorFrom(response, url);
     return response;
   }
+}
+
+/** 128 random bits as hex (crypto.randomUUID needs a secure context; getRandomValues does not). */
+function idempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isErrorCode(value: unknown): value is LoginErrorCode {

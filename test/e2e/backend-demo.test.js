@@ -31,6 +31,11 @@ async function openBackendDemo(query = '') {
   /** @type {string[]} */
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  /** @type {string[]} */
+  const startKeys = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/start')) startKeys.push(request.headers()['idempotency-key'] ?? '');
+  });
   page.on('response', async (response) => {
     // What the page's scripts receive: fetch and XHR answers (scripts and pages are not data).
     if (!['fetch', 'xhr'].includes(response.request().resourceType())) return;
@@ -43,7 +48,7 @@ async function openBackendDemo(query = '') {
     }
   });
   await page.goto(`${demo.url}/backend.html${query}`);
-  return { context, page, bodies, pageErrors };
+  return { context, page, bodies, pageErrors, startKeys };
 }
 
 /** @param {import('playwright-core').Page} page */
@@ -67,11 +72,14 @@ async function assertNoTokenInBrowser(page, /** @type {string[]} */ bodies) {
 }
 
 test('backend mode, email code: a Regular Web Application signs in, no token reaches the browser', async () => {
-  const { context, page, bodies, pageErrors } = await openBackendDemo('?send=code');
+  const { context, page, bodies, pageErrors, startKeys } = await openBackendDemo('?send=code');
   const email = `backend-code-${Date.now()}@example.com`;
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Send code' }).click();
   await page.getByLabel('Verification code').waitFor();
+  // Each start carries its own Idempotency-Key, so a repeat on the way (a proxy, a retrying balancer) sends nothing more.
+  assert.equal(startKeys.length, 1);
+  assert.match(startKeys[0], /^[0-9a-f]{32}$/);
   const message = await waitForMessage(demo.emulator.url, email);
   await page.getByLabel('Verification code').fill(message.code);
   await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();

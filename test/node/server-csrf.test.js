@@ -67,6 +67,7 @@ test('CORS preflights: refused for other origins, allowed for a listed one', asy
     assert.equal(ok.status, 204);
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://app.example.com');
     assert.match(ok.headers.get('access-control-allow-headers') ?? '', /x-passwordless-login/);
+    assert.match(ok.headers.get('access-control-allow-headers') ?? '', /idempotency-key/);
     const stillEvil = await listed.handler(new Request(START, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: 'https://evil.example' }, body: BODY }));
     assert.equal(stillEvil.status, 403);
   } finally {

@@ -1,0 +1,162 @@
+// @ts-check
+// Where the handler keeps its throttle counters and its idempotency window: in this process's memory (one
+// instance, the default) or in Redis (several instances behind a load balancer, which must count together).
+// Counting is rate-limiter-flexible's: atomic Lua in Redis, the same fixed windows in memory.
+import { RateLimiterMemory, RateLimiterRedis, RLWrapperTimeouts, RateLimiterRes } from 'rate-limiter-flexible';
+
+/** @typedef {import('./options.js').RateLimit} RateLimit */
+
+/**
+ * A counter for one kind of request (starts per identifier, verifications per IP...).
+ * @typedef {object} Limiter
+ * @property {(key: string) => Promise<number>} consume counts one request; resolves to 0 when allowed, else
+ *   the seconds to wait. Rejects with StoreUnavailableError when the store cannot answer.
+ * @property {(key: string) => Promise<void>} refund takes back one counted request
+ */
+
+/**
+ * Where the handler keeps its counters and windows. Make one with `memoryStore()` or `redisStore(client)`.
+ * @typedef {object} PasswordlessStore
+ * @property {'memory'|'redis'} kind
+ * @property {(name: string, limit: RateLimit) => Limiter} limiter
+ * @property {(key: string, value: string, ttlSeconds: number) => Promise<boolean>} claim stores value unless
+ *   key exists; true when this call stored it (atomic across instances)
+ * @property {(key: string) => Promise<string|null>} read
+ * @property {(key: string, value: string, ttlSeconds: number) => Promise<void>} write
+ */
+
+/** The store did not answer (Redis down, unreachable or too slow). The handler then fails closed. */
+export class StoreUnavailableError extends Error {
+  /** @param {unknown} [cause] */
+  constructor(cause) {
+    super('passwordless-login/server: the store (Redis) did not answer', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Wraps a rate-limiter-flexible limiter: a rejection with a RateLimiterRes is "over the limit", any other
+ * rejection is the store failing.
+ * @param {import('rate-limiter-flexible').RateLimiterAbstract | RLWrapperTimeouts} limiter
+ * @returns {Limiter}
+ */
+function wrapLimiter(limiter) {
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key);
+        return 0;
+      } catch (result) {
+        if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+        throw new StoreUnavailableError(result);
+      }
+    },
+    async refund(key) {
+      try {
+        await limiter.reward(key);
+      } catch {
+        // best effort: a refund that fails leaves the counter one too high, the safe direction
+      }
+    },
+  };
+}
+
+/**
+ * Counters and windows in this process's memory. Right for one instance; with several, each counts alone and
+ * the limits multiply by the number of instances.
+ * @returns {PasswordlessStore}
+ */
+export function memoryStore() {
+  /** @type {Map<string, { value: string, expires: number }>} */
+  const entries = new Map();
+  const live = (/** @type {string} */ key) => {
+    const entry = entries.get(key);
+    if (entry && entry.expires <= Date.now()) entries.delete(key);
+    return entries.get(key);
+  };
+  const sweep = () => {
+    if (entries.size < 10_000) return;
+    const now = Date.now();
+    for (const [key, entry] of entries) if (entry.expires <= now) entries.delete(key);
+  };
+  return {
+    kind: 'memory',
+    limiter: (name, limit) => wrapLimiter(new RateLimiterMemory({ keyPrefix: name, points: limit.max, duration: limit.windowSeconds })),
+    async claim(key, value, ttlSeconds) {
+      if (live(key)) return false;
+      sweep();
+      entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+      return true;
+    },
+    async read(key) {
+      return live(key)?.value ?? null;
+    },
+    async write(key, value, ttlSeconds) {
+      entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    },
+  };
+}
+
+/**
+ * The commands redisStore uses, as ioredis (v5) spells them.
+ * @typedef {object} RedisClient
+ * @property {string} status ioredis's connection state; only `ready` is used
+ * @property {(...args: any[]) => Promise<unknown>} set called as set(key, value, 'EX', seconds[, 'NX'])
+ * @property {(key: string) => Promise<string|null>} get
+ */
+
+/**
+ * @typedef {object} RedisStoreOptions
+ * @property {string} [prefix] put before every key (default `passwordless:`); give each site its own when
+ *   several share one Redis
+ * @property {number} [timeoutMs] how long to wait for Redis before treating it as down (default 500)
+ */
+
+/**
+ * Counters and windows in Redis, shared by every instance that uses the same Redis and prefix.
+ * Pass an ioredis client; `new Redis(url, { enableOfflineQueue: false })` makes an outage fail at once.
+ * @param {RedisClient} client
+ * @param {RedisStoreOptions} [options]
+ * @returns {PasswordlessStore}
+ */
+export function redisStore(client, options = {}) {
+  if (!client || typeof client.set !== 'function' || typeof client.get !== 'function') {
+    throw new TypeError('passwordless-login/server: redisStore needs an ioredis client, e.g. new Redis(process.env.REDIS_URL).');
+  }
+  const prefix = options.prefix ?? 'passwordless:';
+  const timeoutMs = options.timeoutMs ?? 500;
+
+  /** Runs one Redis command; fails fast when the client is not connected or Redis is slow. @template T @param {() => Promise<T>} command */
+  async function run(command) {
+    if (client.status !== undefined && client.status !== 'ready') throw new StoreUnavailableError(`redis status ${client.status}`);
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailableError('timeout')), timeoutMs);
+    });
+    try {
+      return await Promise.race([command(), timeout]);
+    } catch (error) {
+      throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    kind: 'redis',
+    limiter(name, limit) {
+      const redis = new RateLimiterRedis({
+        storeClient: client,
+        keyPrefix: `${prefix}${name}`,
+        points: limit.max,
+        duration: limit.windowSeconds,
+        rejectIfRedisNotReady: true,
+      });
+      return wrapLimiter(new RLWrapperTimeouts({ limiter: redis, timeoutMs }));
+    },
+    claim: (key, value, ttlSeconds) => run(async () => (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds, 'NX')) === 'OK'),
+    read: (key) => run(() => client.get(`${prefix}${key}`)),
+    write: (key, value, ttlSeconds) => run(async () => void (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds))),
+  };
+}

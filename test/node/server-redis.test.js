@@ -1,0 +1,271 @@
+// @ts-check
+// Several instances behind a load balancer: two handlers that share one real redis-server count together (the
+// request that crosses a limit is refused whichever instance gets it), hold one Idempotency-Key window, and
+// refuse starts, sending nothing, when Redis goes away. Two handlers with memory stores show why this matters.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Redis } from 'ioredis';
+import { startEmulator } from '../../emulator/index.js';
+import { createPasswordlessHandler, memoryStore, redisStore } from '../../server/index.js';
+import { CALLBACK, CANARY_SECRET, CLIENT_ID, Jar, SESSION_SECRET, elementRequest, emulatorConfig, latestMessage, outboxSize } from './server-helpers.js';
+import { skipWithoutRedis, startRedis } from '../helpers/redis-server.js';
+
+/** @type {Awaited<ReturnType<typeof startEmulator>>} */
+let emulator;
+/** @type {Awaited<ReturnType<typeof startRedis>>} */
+let redis;
+/** @type {Redis[]} */
+const clients = [];
+
+before(async () => {
+  emulator = await startEmulator({ port: 0, config: emulatorConfig() });
+  if (!skipWithoutRedis) redis = await startRedis();
+});
+
+after(async () => {
+  for (const client of clients) client.disconnect();
+  await redis?.stop();
+  await emulator?.close();
+});
+
+/** One instance's own connection, as a separate process would have (fails at once while Redis is away). */
+function connect() {
+  const client = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 100 });
+  clients.push(client);
+  return client;
+}
+
+/** @param {Redis} client */
+async function ready(client) {
+  const deadline = Date.now() + 10_000;
+  while (client.status !== 'ready') {
+    if (Date.now() > deadline) throw new Error(`Redis client stuck in ${client.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Two handler instances against the shared emulator, each with its own options object and store.
+ * @param {() => import('../../server/index.js').PasswordlessStore} store
+ * @param {Partial<import('../../server/index.js').PasswordlessHandlerOptions>} [overrides]
+ */
+async function twoInstances(store, overrides = {}) {
+  /** @type {string[]} */
+  const calls = [];
+  /** @type {import('../../server/index.js').LogEntry[]} */
+  const logs = [];
+  const instances = [0, 1].map(() =>
+    createPasswordlessHandler({
+      domain: emulator.url,
+      clientId: CLIENT_ID,
+      clientSecret: CANARY_SECRET,
+      sessionSecret: SESSION_SECRET,
+      callbackUrl: CALLBACK,
+      store: store(),
+      fetch: async (input, init) => {
+        calls.push(String(input));
+        return fetch(input, init);
+      },
+      log: (entry) => logs.push(entry),
+      ...overrides,
+    }),
+  );
+  for (const client of clients) await ready(client);
+  return { instances, logs, startCalls: () => calls.filter((url) => url.endsWith('/passwordless/start')).length };
+}
+
+/** @param {string} identifier @param {{ key?: string, jar?: Jar, ip?: string }} [opts] */
+function startRequest(identifier, opts = {}) {
+  return elementRequest('start', { connection: 'email', identifier }, { jar: opts.jar, headers: opts.key ? { 'Idempotency-Key': opts.key } : {} });
+}
+
+/** @param {string} identifier */
+async function sentTo(identifier) {
+  const list = await (await fetch(`${emulator.url}/__emulator/outbox?to=${encodeURIComponent(identifier)}`)).json();
+  return list.length;
+}
+
+/** A test that needs redis-server: skipped, with the reason, where it is not installed (never in CI). */
+const redisTest = (/** @type {string} */ name, /** @type {() => Promise<void>} */ fn) => test(`two instances sharing one Redis: ${name}`, { skip: skipWithoutRedis }, fn);
+
+redisTest('one per-identifier limit: the start that crosses it is refused on either instance, and not sent', async () => {
+  const prefix = `t1-${Date.now()}:`;
+  const { instances, startCalls } = await twoInstances(() => redisStore(connect(), { prefix }), { rateLimits: { perIdentifier: { max: 3, windowSeconds: 900 } } });
+  const [a, b] = instances;
+  const who = 'shared-limit@example.com';
+  for (const instance of [a, b, a]) assert.equal((await instance(startRequest(who), { clientIp: '203.0.113.1' })).status, 204);
+  for (const instance of [b, a]) {
+    const refused = await instance(startRequest(who), { clientIp: '203.0.113.1' });
+    assert.equal(refused.status, 429);
+    assert.deepEqual(await refused.json(), { error: 'rate_limited' });
+    const wait = Number(refused.headers.get('retry-after'));
+    assert.ok(wait > 800 && wait <= 900, String(wait));
+  }
+  assert.equal(await sentTo(who), 3);
+  assert.equal(startCalls(), 3);
+});
+
+redisTest('a concurrent burst spread over both instances sends no more than the limit', async () => {
+  const prefix = `t2-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix }), { rateLimits: { perIdentifier: { max: 4, windowSeconds: 900 } } });
+  const who = 'burst-two@example.com';
+  const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => instances[i % 2](startRequest(who), { clientIp: `198.51.100.${i}` })));
+  const statuses = answers.map((r) => r.status);
+  assert.equal(statuses.filter((s) => s === 204).length, 4, statuses.join(' '));
+  assert.equal(statuses.filter((s) => s === 429).length, 20);
+  assert.equal(await sentTo(who), 4);
+});
+
+redisTest('a refused start does not use up the per-IP budget (counts taken are given back)', async () => {
+  const prefix = `t3-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix }), {
+    rateLimits: { perIdentifier: { max: 1, windowSeconds: 900 }, perIp: { max: 3, windowSeconds: 3600 } },
+  });
+  const [a, b] = instances;
+  const ip = { clientIp: '192.0.2.44' };
+  assert.equal((await a(startRequest('ip-one@example.com'), ip)).status, 204);
+  for (let i = 0; i < 5; i++) assert.equal((await b(startRequest('ip-one@example.com'), ip)).status, 429);
+  assert.equal((await b(startRequest('ip-two@example.com'), ip)).status, 204);
+  assert.equal((await a(startRequest('ip-three@example.com'), ip)).status, 204);
+  assert.equal((await b(startRequest('ip-four@example.com'), ip)).status, 429, 'the fourth identifier crosses the per-IP limit of 3');
+});
+
+redisTest('verification attempts are counted together too', async () => {
+  const prefix = `t4-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix }), { rateLimits: { verifyPerIdentifier: { max: 2, windowSeconds: 900 } } });
+  const verify = { connection: 'email', identifier: 'verify-two@example.com', code: '000000' };
+  assert.notEqual((await instances[0](elementRequest('verify', verify), { clientIp: '203.0.113.9' })).status, 429);
+  assert.notEqual((await instances[1](elementRequest('verify', verify), { clientIp: '203.0.113.9' })).status, 429);
+  assert.equal((await instances[0](elementRequest('verify', verify), { clientIp: '203.0.113.9' })).status, 429);
+});
+
+redisTest('the Idempotency-Key window holds across instances: a repeat gets the first answer, one message', async () => {
+  const prefix = `t5-${Date.now()}:`;
+  const { instances, startCalls, logs } = await twoInstances(() => redisStore(connect(), { prefix }));
+  const [a, b] = instances;
+  const who = 'idem@example.com';
+  const key = crypto.randomUUID();
+  const first = await a(startRequest(who, { key }), { clientIp: '203.0.113.2' });
+  const repeat = await b(startRequest(who, { key: `"${key}"` }), { clientIp: '203.0.113.2' });
+  assert.equal(first.status, 204);
+  assert.equal(repeat.status, 204);
+  assert.equal(repeat.headers.get('x-passwordless-send'), 'code');
+  assert.equal(await sentTo(who), 1);
+  assert.equal(startCalls(), 1, 'one call to Auth0');
+  assert.ok(logs.some((entry) => entry.event === 'start' && entry.outcome === 'repeat'));
+  // The same key for someone else is a client bug: 422, nothing sent.
+  const other = await b(startRequest('someone-else@example.com', { key }), { clientIp: '203.0.113.2' });
+  assert.equal(other.status, 422);
+  assert.equal(await sentTo('someone-else@example.com'), 0);
+  // A new key is a new send.
+  assert.equal((await b(startRequest(who, { key: crypto.randomUUID() }), { clientIp: '203.0.113.2' })).status, 204);
+  assert.equal(await sentTo(who), 2);
+});
+
+redisTest('the same key on both instances at once: one message; the loser is told to wait or gets the answer', async () => {
+  const prefix = `t6-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix }));
+  const who = 'idem-race@example.com';
+  const key = crypto.randomUUID();
+  const answers = await Promise.all(instances.map((instance) => instance(startRequest(who, { key }), { clientIp: '203.0.113.3' })));
+  const statuses = answers.map((r) => r.status).sort();
+  assert.ok(statuses.includes(204), statuses.join(' '));
+  assert.ok(statuses.every((s) => s === 204 || s === 409), statuses.join(' '));
+  const conflict = answers.find((r) => r.status === 409);
+  if (conflict) assert.equal(conflict.headers.get('retry-after'), '1');
+  assert.equal(await sentTo(who), 1);
+});
+
+redisTest('a magic link started on one instance and repeated on the other works from the repeat\'s cookie', async () => {
+  const prefix = `t7-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix }), { send: 'link' });
+  const [a, b] = instances;
+  const who = 'idem-link@example.com';
+  const key = crypto.randomUUID();
+  // The first answer is lost on the way (its cookie never arrives); the repeat goes to the other instance.
+  assert.equal((await a(startRequest(who, { key }), { clientIp: '203.0.113.4' })).status, 204);
+  const jar = new Jar();
+  const repeat = jar.store(await b(startRequest(who, { key, jar }), { clientIp: '203.0.113.4' }));
+  assert.equal(repeat.status, 204);
+  assert.equal(repeat.headers.get('x-passwordless-send'), 'link');
+  assert.equal(await sentTo(who), 1);
+  const message = await latestMessage(emulator, who);
+  const landing = await fetch(/** @type {string} */ (message.link), { redirect: 'manual' });
+  const callback = /** @type {string} */ (landing.headers.get('location'));
+  const signedIn = await a(new Request(callback, { headers: { Cookie: jar.header(), 'Sec-Fetch-Site': 'cross-site' } }));
+  assert.equal(signedIn.status, 302);
+  assert.match(/** @type {string} */ (signedIn.headers.get('location')), /passwordless=signed-in/);
+});
+
+redisTest('Redis stopped mid-test: starts are refused with service_unavailable and nothing is sent', async () => {
+  const prefix = `t8-${Date.now()}:`;
+  const { instances, logs, startCalls } = await twoInstances(() => redisStore(connect(), { prefix }));
+  const [a, b] = instances;
+  assert.equal((await a(startRequest('outage@example.com'), { clientIp: '203.0.113.5' })).status, 204);
+  const before = await outboxSize(emulator);
+  await redis.stop();
+  try {
+    for (const [instance, key] of [[a, undefined], [b, undefined], [a, crypto.randomUUID()]]) {
+      const started = Date.now();
+      const refused = await /** @type {typeof a} */ (instance)(startRequest('outage@example.com', { key: /** @type {string|undefined} */ (key) }), { clientIp: '203.0.113.5' });
+      assert.equal(refused.status, 503);
+      assert.deepEqual(await refused.json(), { error: 'service_unavailable' });
+      assert.equal(refused.headers.get('retry-after'), '30');
+      assert.ok(Date.now() - started < 2000, 'refused quickly, not after a hang');
+    }
+    assert.equal(await outboxSize(emulator), before, 'nothing was sent');
+    assert.equal(startCalls(), 1, 'Auth0 was not called');
+    // Verification is refused too unless the site opts in.
+    const verify = await b(elementRequest('verify', { connection: 'email', identifier: 'outage@example.com', code: '123456' }), { clientIp: '203.0.113.5' });
+    assert.equal(verify.status, 503);
+    assert.ok(logs.some((entry) => entry.event === 'start' && entry.status === 503 && /store \(Redis\)/.test(entry.hint ?? '')));
+  } finally {
+    await redis.start();
+  }
+  for (const client of clients) await ready(client);
+  assert.equal((await b(startRequest('outage-after@example.com'), { clientIp: '203.0.113.5' })).status, 204, 'works again once Redis is back');
+});
+
+redisTest('verifyWithoutStore: with Redis down, a code still signs in (starts stay refused)', async () => {
+  const prefix = `t9-${Date.now()}:`;
+  const { instances, logs } = await twoInstances(() => redisStore(connect(), { prefix }), { verifyWithoutStore: true });
+  const [a, b] = instances;
+  const who = 'opt-in@example.com';
+  assert.equal((await a(startRequest(who), { clientIp: '203.0.113.6' })).status, 204);
+  const { code } = await latestMessage(emulator, who);
+  await redis.stop();
+  try {
+    assert.equal((await b(startRequest(who), { clientIp: '203.0.113.6' })).status, 503);
+    const verified = await b(elementRequest('verify', { connection: 'email', identifier: who, code }), { clientIp: '203.0.113.6' });
+    assert.equal(verified.status, 200);
+    assert.equal((await verified.json()).user.email, who);
+    assert.ok(logs.some((entry) => entry.event === 'store' && entry.outcome === 'verify_unthrottled'));
+  } finally {
+    await redis.start();
+  }
+  for (const client of clients) await ready(client);
+});
+
+redisTest('a Redis that hangs (not down) is given up on after timeoutMs and starts are refused', async () => {
+  const prefix = `t10-${Date.now()}:`;
+  const { instances } = await twoInstances(() => redisStore(connect(), { prefix, timeoutMs: 300 }));
+  const before = await outboxSize(emulator);
+  redis.pause();
+  try {
+    const started = Date.now();
+    const refused = await instances[0](startRequest('hang@example.com'), { clientIp: '203.0.113.7' });
+    assert.equal(refused.status, 503);
+    assert.ok(Date.now() - started < 1500, `${Date.now() - started} ms`);
+  } finally {
+    redis.resume();
+  }
+  assert.equal(await outboxSize(emulator), before);
+});
+
+test('two instances with memory stores each count alone: the limit multiplies (why Redis is needed)', async () => {
+  const { instances, startCalls } = await twoInstances(() => memoryStore(), { rateLimits: { perIdentifier: { max: 2, windowSeconds: 900 } } });
+  const statuses = [];
+  for (let i = 0; i < 6; i++) statuses.push((await instances[i % 2](startRequest('alone@example.com'), { clientIp: '203.0.113.8' })).status);
+  assert.deepEqual(statuses, [204, 204, 204, 204, 429, 429]);
+  assert.equal(startCalls(), 4);
+});
