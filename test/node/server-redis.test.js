@@ -4,6 +4,7 @@
 // refuse starts, sending nothing, when Redis goes away. Two handlers with memory stores show why this matters.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import { startEmulator } from '../../emulator/index.js';
 import { createPasswordlessHandler, memoryStore, redisStore } from '../../server/index.js';
@@ -268,4 +269,38 @@ test('two instances with memory stores each count alone: the limit multiplies (w
   for (let i = 0; i < 6; i++) statuses.push((await instances[i % 2](startRequest('alone@example.com'), { clientIp: '203.0.113.8' })).status);
   assert.deepEqual(statuses, [204, 204, 204, 204, 429, 429]);
   assert.equal(startCalls(), 4);
+});
+
+redisTest("the README's Redis example, run as written: two copies (two instances) share one limit", async () => {
+  const readme = await readFile(new URL('../../server/README.md', import.meta.url), 'utf8');
+  const match = /## Several instances: a shared Redis store[\s\S]*?```js\n([\s\S]*?)```/.exec(readme);
+  assert.ok(match, 'server/README.md has the Redis example');
+  Object.assign(process.env, {
+    REDIS_URL: redis.url,
+    AUTH0_DOMAIN: emulator.url,
+    AUTH0_CLIENT_ID: CLIENT_ID,
+    AUTH0_CLIENT_SECRET: CANARY_SECRET,
+    SESSION_SECRET,
+  });
+  // Inside the repository, so `passwordless-login/server` resolves to this package. Two files = two instances.
+  const dir = new URL('../../.tmp/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  /** @type {{ handler: (request: Request, context?: object) => Promise<Response>, redis: Redis }[]} */
+  const copies = [];
+  for (const name of ['readme-redis-a.mjs', 'readme-redis-b.mjs']) {
+    const file = new URL(name, dir);
+    await writeFile(file, `${match[1]}\nexport { redis };\n`);
+    copies.push(await import(`${file.href}?${Date.now()}`));
+  }
+  try {
+    for (const copy of copies) await ready(copy.redis);
+    await copies[0].redis.flushall();
+    const who = 'readme-redis@example.com';
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await copies[i % 2].handler(startRequest(who), { clientIp: '203.0.113.30' })).status);
+    assert.deepEqual(statuses, [204, 204, 204, 429, 429], 'max 3 per identifier, counted across both copies');
+    assert.equal(await sentTo(who), 3);
+  } finally {
+    for (const copy of copies) copy.redis.disconnect();
+  }
 });
