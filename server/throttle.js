@@ -10,11 +10,11 @@
 export function createThrottles(options) {
   const { store, rateLimits } = options;
   return {
-    global: store.limiter('start-all:', rateLimits.global),
-    startIdentifier: store.limiter('start-id:', rateLimits.perIdentifier),
-    startIp: store.limiter('start-ip:', rateLimits.perIp),
-    verifyIdentifier: store.limiter('verify-id:', rateLimits.verifyPerIdentifier),
-    verifyIp: store.limiter('verify-ip:', rateLimits.perIp),
+    global: store.limiter('start-all', rateLimits.global),
+    startIdentifier: store.limiter('start-id', rateLimits.perIdentifier),
+    startIp: store.limiter('start-ip', rateLimits.perIp),
+    verifyIdentifier: store.limiter('verify-id', rateLimits.verifyPerIdentifier),
+    verifyIp: store.limiter('verify-ip', rateLimits.perIp),
   };
 }
 
