@@ -11,13 +11,17 @@ export default {
   plugins: [publicApiOnly(), publicPaths()],
 };
 
-/** Private and protected members (and Lit's static plumbing) are not API: leave them out of the manifest. */
+/**
+ * Private and protected members (and Lit's static plumbing) are not API: leave them out of the manifest. Events are
+ * the ones documented with @event (the analyzer also lists each dispatchEvent call it finds, without a usable name).
+ */
 function publicApiOnly() {
   return {
     name: 'passwordless-login:public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
             (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static,

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
-// The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined; auth0-js, the phone
-// metadata, each transport and the non-default locales are lazy chunks beside it, loaded by relative URL, so
-// the folder works from any path or CDN.
+// The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined and the element up to its first
+// step; the rest of the element (flow-view), auth0-js, the phone metadata, each transport and the non-default locales
+// are lazy chunks beside it, loaded by relative URL, so the folder works from any path or CDN.
 export default defineConfig({
   publicDir: false,
   plugins: [minifyTemplates()],
@@ -26,7 +27,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: 'src/passwordless-login.ts',
+      entry: 'src/script-tag.ts',
       formats: ['es'],
       fileName: () => 'passwordless-login.js',
     },
@@ -45,8 +46,9 @@ export default defineConfig({
 });
 
 /**
- * The minifier leaves the text of html`` and css`` templates alone: drop their indentation (line breaks stay, so
- * source maps keep their lines) and, in CSS, the spaces around braces, semicolons and commas.
+ * The minifier leaves the text of html`` and css`` templates alone. A css`` without expressions goes through esbuild's
+ * CSS minifier; in the others, drop the indentation (line breaks stay, so source maps keep their lines) and, in CSS,
+ * the spaces around braces, semicolons and commas.
  */
 function minifyTemplates(): Plugin {
   return {
@@ -67,6 +69,12 @@ export function rewriteTemplates(code: string): string {
     const isCss = match[1] === 'css';
     let i = match.index + match[0].length;
     let start = i;
+    const whole = isCss ? plainLiteral(code, i) : null;
+    if (whole !== null) {
+      edits.push([i, i + whole.length, transformSync(whole, { loader: 'css', minify: true }).code.trim()]);
+      tag.lastIndex = i + whole.length + 1;
+      continue;
+    }
     while (i < code.length && code[i] !== '`') {
       if (code[i] === '\\') i += 2;
       else if (code[i] === '$' && code[i + 1] === '{') {
@@ -80,6 +88,13 @@ export function rewriteTemplates(code: string): string {
   let out = code;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
   return out;
+}
+
+/** The text of the template literal starting at `start` when it has no `${…}` and no escapes, else null. */
+function plainLiteral(code: string, start: number): string | null {
+  const end = code.indexOf('`', start);
+  const text = code.slice(start, end);
+  return end < 0 || text.includes('${') || text.includes('\\') ? null : text;
 }
 
 function squeeze(text: string, isCss: boolean): string {

@@ -1,22 +1,36 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { LoginError } from '../auth/login-error.js';
-import { loginError } from '../auth/login-error.js';
-import { createTransport } from '../auth/lazy-transport.js';
-import type { PasswordlessTransport } from '../auth/transport.js';
-import { LoginFlowController, type FlowHost } from '../flow/login-flow.controller.js';
-import type { Connection, LoginStep, SendMode } from '../flow/login-state.js';
-import { LocalizeController } from '../i18n/localize.js';
-import type { PasswordlessMessages } from '../i18n/messages.js';
-import { codeInputValue, defaultPhoneCountry } from '../internal/identifier.js';
-import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
-import { listenForSmsCode } from '../internal/web-otp.js';
+import type { CallbackParams, PasswordlessTransport } from '../auth/transport.js';
+import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
+import type { Connection, LoginState, LoginStep, SendMode } from '../flow/login-state.js';
+import { resolveLang } from '../i18n/lang.js';
+import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
+import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
+import { callbackClaimed, claimCallback } from '../internal/callback.js';
+import { whenIdle } from '../internal/idle.js';
+import { refusalOf } from '../internal/refusal.js';
+import { hasResumeRecord } from '../internal/resume-check.js';
+import type { FlowView } from './flow-view.js';
 import { styles } from './passwordless-login.styles.js';
-import type { LoginState } from '../flow/login-state.js';
 
 /** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
 export const PREVIEW = Symbol.for('passwordless-login.preview');
+
+// This module is the element up to its first step: enough to show it and take typing. The flow, the other steps,
+// their styles and every other message are one lazy chunk (flow-view.ts), loaded once the browser is idle, when the
+// field gets focus, or at once when something other than the first step is due.
+let View: typeof FlowView | undefined;
+let loadingView: Promise<typeof FlowView> | undefined;
+const loadView = () =>
+  (loadingView ??= import('./flow-view.js').then(
+    (module) => (View = module.FlowView),
+    (error: unknown) => {
+      loadingView = undefined; // offline: try again next time
+      throw error;
+    },
+  ));
+
+const STATES = ['identify', 'code', 'check-email', 'callback', 'success', 'error', 'busy'];
 
 /**
  * Signs people in to Auth0 without a password: by email or SMS, with a one-time code or a magic link.
@@ -84,462 +98,306 @@ export const PREVIEW = Symbol.for('passwordless-login.preview');
  * @cssstate error - Failed in a way the form cannot fix.
  * @cssstate busy - A request is running.
  */
-export class PasswordlessLogin extends LitElement implements FlowHost {
+export class PasswordlessLogin extends LitElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
+    domain: {},
+    clientId: { attribute: 'client-id' },
+    connection: {},
+    send: {},
+    redirectUri: { attribute: 'redirect-uri' },
+    audience: {},
+    scope: {},
+    responseType: { attribute: 'response-type' },
+    endpoint: {},
+    codeLength: { attribute: 'code-length', type: Number },
+    allowFramed: { attribute: 'allow-framed', type: Boolean },
+    messages: { attribute: false },
+    customTransport: { attribute: false },
+  };
 
   // ---- public API ----
 
   /** Auth0 domain (`tenant.eu.auth0.com`, a custom domain) or a full origin such as `http://localhost:4400`. SPA mode. */
-  @property() domain = '';
+  domain = '';
 
   /** The Auth0 application's client ID (a Single Page Application). SPA mode. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** `email` or `sms`. */
-  @property() connection: Connection = 'email';
+  connection: Connection = 'email';
 
   /** `code` (a one-time code) or `link` (a magic link; email only). */
-  @property() send: SendMode = 'code';
+  send: SendMode = 'code';
 
   /** Where Auth0 returns after a link or code login. Defaults to this page without query or hash. SPA mode. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  redirectUri = '';
 
   /** API audience for the access token. SPA mode. */
-  @property() audience = '';
+  audience = '';
 
   /** OIDC scopes. Default `openid profile email`. SPA mode. */
-  @property() scope = '';
+  scope = '';
 
   /** `token id_token` (default) or `id_token` when no access token is needed. SPA mode. */
-  @property({ attribute: 'response-type' }) responseType = '';
+  responseType = '';
 
   /** The path the server handler is mounted on (e.g. `/auth/passwordless`): switches to backend mode. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Digits in a code. Default 6, as Auth0 sends. */
-  @property({ attribute: 'code-length', type: Number }) codeLength = 6;
+  codeLength = 6;
 
   /**
    * Allow the form inside a frame of another origin. Off by default: a page that frames the element could overlay
    * decoys and steer clicks (clickjacking). Set it only for an embedding you control, and send
    * `Content-Security-Policy: frame-ancestors` naming the sites allowed to frame the page.
    */
-  @property({ attribute: 'allow-framed', type: Boolean }) allowFramed = false;
+  allowFramed = false;
 
   /** Overrides for any message, in the current language. Text only: never rendered as HTML. */
-  @property({ attribute: false }) messages?: Partial<PasswordlessMessages>;
+  messages?: Partial<PasswordlessMessages>;
 
   /** Replaces the network layer, e.g. with `FakeTransport` from `passwordless-login/testing`. */
-  @property({ attribute: false }) customTransport?: PasswordlessTransport;
+  customTransport?: PasswordlessTransport;
 
   /** The current step. */
   get step(): LoginStep {
-    return this.flow.state.step;
+    return this.shown().step;
   }
 
   /** Back to the first step, keeping what was typed. */
   reset(): void {
-    this.flow.reset();
+    if (!this.refuses()) this.later((view) => view.flow.reset());
   }
 
   /** @internal see previewState() in passwordless-login/testing */
   [PREVIEW](state: Partial<LoginState>): void {
-    this.flow.preview(state);
+    this.pending ||= !this.view;
+    this.later((view) => view.flow.preview(state));
   }
 
   // ---- internals ----
 
   private readonly internals = this.attachInternals();
-  private readonly localize = new LocalizeController(this);
-  private readonly flow = new LoginFlowController(this);
-  private builtTransport?: PasswordlessTransport;
-  private lastAutoSubmitted = '';
-  /** The step of the last render (undefined before the first one, and after a disconnect). */
-  private renderedStep?: LoginStep;
-  private webOtp?: AbortController;
+  /** The flow and every step but the first, once their chunk has loaded. */
+  private view?: FlowView;
+  /** Something other than the first step may be due (a callback, a resume record, a preview): neither shows until the view decides. */
+  private pending = false;
+  /** A request that waits for the view (see later()). */
+  private waiting?: Promise<void>;
+  private callback?: CallbackParams;
+  /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
+  private refused?: LoginError;
+  /** The view could not be loaded for something the person asked (offline). */
+  private problem: LoginError | null = null;
 
-  /** @internal the resolved language (FlowHost) */
-  get locale(): string {
-    return this.localize.lang;
-  }
-
-  /** @internal the country chosen in the selector, else the one of `lang`, else of the browser (FlowHost) */
-  get phoneCountry(): string | undefined {
-    return this.selectedCountry ?? defaultPhoneCountry(this.locale, navigator.language);
-  }
-
-  @state() private selectedCountry?: string;
-  @state() private phoneLibrary?: Awaited<ReturnType<typeof loadPhoneLibrary>>;
-  @state() private emailSuggestion: string | null = null;
-
-  /** @internal (FlowHost) */
+  /** @internal Identifies this login for the resume record (client ID or endpoint). */
   get resumeKey(): string {
     return this.endpoint || this.clientId || 'default';
   }
 
-  /** @internal (FlowHost) */
-  transport(): PasswordlessTransport {
-    if (this.customTransport) return this.customTransport;
-    // Each mode's transport is a lazy chunk: the entry stays small and only one of them ever loads.
-    this.builtTransport ??= createTransport({
-      endpoint: this.endpoint,
-      domain: this.domain,
-      clientId: this.clientId,
-      redirectUri: this.redirectUri || `${location.origin}${location.pathname}`,
-      responseType: this.responseType,
-      scope: this.scope,
-      audience: this.audience,
+  /** @internal Callback parameters taken from the URL when the element connected, handed over once. */
+  takeCallback(): CallbackParams | null {
+    const callback = this.callback ?? null;
+    this.callback = undefined;
+    return callback;
+  }
+
+  /**
+   * @internal Whether the element must not run: a client secret in the page (a secret in a page is public; use backend
+   * mode), or a frame of another origin without allow-framed. The first refusal shows its error for good.
+   */
+  refuses(): boolean {
+    if (this.refused) return true;
+    const refusal = refusalOf(this);
+    if (!refusal) return false;
+    const from = this.step;
+    this.refused = this.described(refusal);
+    this.requestUpdate();
+    this.dispatchEvent(new PasswordlessStateChangeEvent({ from, to: 'error' }));
+    this.report(this.refused);
+    return true;
+  }
+
+  /** @internal The console hint for developers, and the allow-listed error event for the page. */
+  report(error: LoginError): void {
+    if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
+    this.dispatchEvent(new PasswordlessErrorEvent(error));
+  }
+
+  private described(error: LoginError): LoginError {
+    return { ...error, message: this.text().errors[error.code] ?? '' };
+  }
+
+  private text(): FirstStepMessages {
+    return this.view?.messages() ?? withOverrides(enFirstStep, this.messages);
+  }
+
+  /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */
+  private shown(): Pick<LoginState, 'step' | 'busy' | 'error' | 'identifier'> {
+    if (this.refused) return { step: 'error', busy: false, error: this.refused, identifier: '' };
+    return this.view?.flow.state ?? { step: 'identify', busy: this.pending, error: this.problem, identifier: '' };
+  }
+
+  /** Loads the view in the background; a failure is tried again on the next occasion. */
+  private load(): Promise<FlowView> {
+    return loadView().then((FlowView) => this.attach(FlowView));
+  }
+
+  private attach(Loaded: typeof FlowView): FlowView {
+    if (!this.view) {
+      // The view moves focus on a step change, never on its first render, unless the first step was already on screen.
+      this.view = new Loaded(this, this.hasUpdated && !this.pending ? 'identify' : undefined);
+      this.requestUpdate();
+    }
+    return this.view;
+  }
+
+  /** Runs what the person (or a preview) asked for once the view is there: it waits, never lost or doubled. */
+  private later(run: (view: FlowView) => void): void {
+    if (this.view) return run(this.view);
+    this.waiting = this.load().then(run, () => {
+      // Offline before the rest of the element arrived: nothing was sent, what was typed stays.
+      this.pending = false;
+      this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
+      this.report(this.problem);
+      this.requestUpdate();
     });
-    return this.builtTransport;
   }
 
-  /** @internal (FlowHost) */
-  describe(error: LoginError): string {
-    return this.localize.messages(this.messages).errors[error.code];
-  }
-
-  /** @internal (FlowHost) */
-  refusal(): LoginError | null {
-    if (this.hasAttribute('client-secret') || Object.hasOwn(this, 'clientSecret')) {
-      return loginError('misconfigured', {
-        developerHint:
-          'A client-secret was given to the element. A secret in a web page is public: remove it from the page and rotate ' +
-          'it in Auth0. A Regular Web Application (a confidential client) works in backend mode: set the endpoint attribute ' +
-          'and mount the handler from passwordless-login/server, which keeps the secret on your server.',
-      });
+  /** Waits for requests waiting for the view, then for the render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.waiting) {
+      const waiting = this.waiting;
+      await waiting;
+      if (this.waiting === waiting) this.waiting = undefined;
     }
-    if (!this.allowFramed && framedByAnotherOrigin()) {
-      return loginError('framed', {
-        developerHint:
-          'This page is shown in a frame of another origin, so the element does not show its form (clickjacking). Set ' +
-          'allow-framed if this embedding is intended, and name the allowed parents in Content-Security-Policy: frame-ancestors.',
-      });
-    }
-    return null;
+    return super.getUpdateComplete();
   }
 
   // ---- lifecycle ----
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const config = ['domain', 'clientId', 'redirectUri', 'responseType', 'scope', 'audience', 'endpoint'] as const;
-    if (config.some((key) => changed.has(key))) this.builtTransport = undefined;
-    if (changed.has('connection') && this.connection === 'sms' && !this.phoneLibrary) {
-      loadPhoneLibrary().then((lib) => (this.phoneLibrary = lib), () => undefined);
+  override connectedCallback(): void {
+    if (!this.refuses() && !this.view) {
+      // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
+      this.callback ??= claimCallback() ?? undefined;
+      if (this.callback || callbackClaimed() || hasResumeRecord(this.resumeKey)) this.pending = true;
     }
+    super.connectedCallback();
+    if (View && !this.refused) this.attach(View);
+    else if (this.pending) this.later(() => undefined);
+  }
+
+  protected override firstUpdated(): void {
+    whenIdle(() => {
+      if (!this.refused) void this.load().catch(() => undefined);
+    });
   }
 
   protected override updated(): void {
-    const { step, busy } = this.flow.state;
-    for (const name of ['identify', 'code', 'check-email', 'callback', 'success', 'error', 'busy']) {
-      const on = name === 'busy' ? busy : name === step;
+    const { step, busy } = this.shown();
+    for (const name of STATES) {
       try {
-        if (on) this.internals.states.add(name);
+        if (name === 'busy' ? busy : name === step) this.internals.states.add(name);
         else this.internals.states.delete(name);
       } catch {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
       }
     }
-    if (this.renderedStep !== step) {
-      this.webOtp?.abort();
-      this.webOtp = step === 'code' && this.connection === 'sms' ? listenForSmsCode((code) => this.fillCode(code)) : undefined;
-      // Never on the first render: the page's focus is not ours to take.
-      const focusWasHere = this.matches(':focus-within') || document.activeElement === document.body;
-      if (this.renderedStep !== undefined && focusWasHere) this.focusStep();
-      this.renderedStep = step;
+    // The country selector and other languages come with the view: no need to wait for idle time.
+    if (!this.view && !this.refused && (this.connection === 'sms' || !/^en\b/i.test(resolveLang(this)))) {
+      void this.load().catch(() => undefined);
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.webOtp?.abort();
-    this.renderedStep = undefined;
-  }
-
-  /** A code from WebOTP goes through the same path as typing it. */
-  private fillCode(code: string): void {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#code');
-    if (!input) return;
-    input.value = code;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  }
-
-  private focusStep(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
-    target?.focus();
   }
 
   // ---- event handlers ----
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { step } = this.flow.state;
-    if (step === 'identify') void this.flow.submitIdentifier();
-    else if (step === 'code') void this.flow.submitCode();
-    else if (step === 'error') this.flow.reset();
+    if (!this.refuses()) this.later((view) => view.submit());
   }
 
   private onIdentifierInput(event: InputEvent): void {
-    const input = event.target as HTMLInputElement;
-    const atEnd = input.selectionStart === input.value.length;
-    if (this.connection === 'sms' && this.phoneLibrary && atEnd && event.inputType !== 'deleteContentBackward') {
-      input.value = formatAsYouType(this.phoneLibrary, input.value, this.phoneCountry ?? 'US');
+    if (this.view) this.view.onIdentifierInput(event);
+    else if (this.problem) {
+      this.problem = null;
+      this.requestUpdate();
     }
-    this.emailSuggestion = null;
-    this.flow.editIdentifier(input.value);
   }
 
   private onIdentifierChange(event: Event): void {
-    if (this.connection !== 'email') return;
-    const input = event.target as HTMLInputElement;
-    const typed = input.value.trim();
-    // A lazy chunk: it is needed only once something was typed.
-    void import('../internal/email-suggestion.js').then(({ suggestEmail }) => {
-      if (input.value.trim() === typed) this.emailSuggestion = suggestEmail(typed);
-    }, () => undefined);
+    this.view?.onIdentifierChange(event);
   }
 
-  private acceptSuggestion(): void {
-    if (this.emailSuggestion) this.flow.editIdentifier(this.emailSuggestion);
-    this.emailSuggestion = null;
-    this.renderRoot.querySelector<HTMLInputElement>('#identifier')?.focus();
-  }
-
-  private onCountryChange(event: Event): void {
-    this.selectedCountry = (event.target as HTMLSelectElement).value;
-  }
-
-  private onCodeInput(event: InputEvent): void {
-    const input = event.target as HTMLInputElement;
-    const value = codeInputValue(input.value, this.codeLength);
-    input.value = value;
-    this.flow.editCode(value);
-    // Submit by itself once, when the last digit arrives (typed, pasted or autofilled).
-    if (value.length === this.codeLength && value !== this.lastAutoSubmitted) {
-      this.lastAutoSubmitted = value;
-      void this.flow.submitCode();
-    }
-  }
-
-  private onResend(): void {
-    this.lastAutoSubmitted = '';
-    void this.flow.resend();
+  /** Focus or a pointer on the field: what sending needs (the view, the transport, auth0-js) starts loading. */
+  private warmUp(): void {
+    if (!this.refused) void this.load().then((view) => view.flow.warmUp(), () => undefined);
   }
 
   // ---- rendering ----
 
   protected override render() {
-    const m = this.localize.messages(this.messages);
-    const { step, busy, error } = this.flow.state;
+    const m = this.text();
+    const view = this.view;
+    const { step, busy, error, identifier } = this.shown();
+    const hidden = this.refused || (this.pending && !view);
+    const first = step === 'identify';
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
         <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
         <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-          ${this.renderStep(m)}
+          ${hidden ? nothing : first ? this.renderIdentify(m, busy, !!error, identifier) : view?.renderStep()}
           <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
           ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
-          ${this.renderActions(m)}
+          ${hidden ? nothing : first ? this.renderSend(m, busy) : view?.renderActions()}
         </form>
-        <p part="status" role="status">${this.statusText(m)}</p>
+        <p part="status" role="status">${view?.statusText() ?? ''}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;
   }
 
-  private renderStep(m: PasswordlessMessages) {
-    const { step, busy, error, identifier, code, maskedRecipient, user, uncertain } = this.flow.state;
-    const invalid = error ? 'true' : 'false';
-    switch (step) {
-      case 'identify': {
-        const sms = this.connection === 'sms';
-        return html`
-          ${sms ? this.renderCountrySelect(m) : nothing}
-          <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
-          <input
-            part="input identifier-input"
-            id="identifier"
-            name=${sms ? 'tel' : 'email'}
-            type=${sms ? 'tel' : 'email'}
-            autocomplete=${sms ? 'tel' : 'email'}
-            inputmode=${sms ? 'tel' : 'email'}
-            spellcheck="false"
-            autocapitalize="off"
-            required
-            data-autofocus
-            .value=${live(identifier)}
-            ?readonly=${busy}
-            aria-invalid=${invalid}
-            aria-describedby="identifier-hint error"
-            @input=${this.onIdentifierInput}
-            @change=${this.onIdentifierChange}
-            @focus=${() => this.flow.warmUp()}
-          />
-          ${this.emailSuggestion
-            ? html`<p part="hint suggestion">
-                ${m.didYouMean(this.emailSuggestion)}
-                <button part="secondary-button suggestion-button" type="button" @click=${this.acceptSuggestion}>${m.useSuggestion}</button>
-              </p>`
-            : nothing}
-          <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
-        `;
-      }
-      case 'code':
-        return html`
-          <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
-          <label part="label" for="code">${m.codeLabel}</label>
-          <div class="code-field">
-            <input
-              part="input code-input"
-              id="code"
-              name="code"
-              type="text"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              spellcheck="false"
-              required
-              data-autofocus
-              .value=${live(code)}
-              ?readonly=${busy}
-              aria-invalid=${invalid}
-              aria-describedby="sent-to code-hint error"
-              @input=${this.onCodeInput}
-            />
-            ${this.renderCodeBoxes(code)}
-          </div>
-          <p part="hint" id="code-hint">${m.codeHint(this.codeLength)}</p>
-        `;
-      case 'check-email':
-        return html`
-          <p part="hint" tabindex="-1" data-autofocus>${uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient)}</p>
-          <p part="hint">${m.checkEmailHint}</p>
-        `;
-      case 'callback':
-        return html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`;
-      case 'success': {
-        const who = user?.email ?? user?.phone_number;
-        return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>`;
-      }
-      case 'error':
-        return nothing;
-    }
-  }
-
-  private renderCountrySelect(m: PasswordlessMessages) {
-    const lib = this.phoneLibrary;
-    if (!lib) return nothing;
-    const selected = isCountry(lib, this.phoneCountry) ? this.phoneCountry : 'US';
-    return html`
-      <label part="label" for="country">${m.countryLabel}</label>
-      <select part="input country-select" id="country" autocomplete="tel-country-code" @change=${this.onCountryChange}>
-        ${countryOptions(lib, this.locale).map(
-          ({ code, label }) => html`<option value=${code} ?selected=${code === selected}>${label}</option>`,
-        )}
-      </select>
-    `;
-  }
-
-  /** The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. */
-  private renderCodeBoxes(code: string) {
-    const active = Math.min(code.length, this.codeLength - 1);
-    return html`<div class="code-boxes" aria-hidden="true">
-      ${Array.from({ length: this.codeLength }, (_, i) => {
-        const names = ['code-box', i < code.length ? 'code-box-filled' : '', i === active ? 'code-box-active' : ''];
-        return html`<span part=${names.filter(Boolean).join(' ')}>${code[i] ?? ''}</span>`;
-      })}
-    </div>`;
-  }
-
-  private renderActions(m: PasswordlessMessages) {
-    const { step, busy, error } = this.flow.state;
-    const wait = this.flow.secondsUntilResend;
+  private renderIdentify(m: FirstStepMessages, busy: boolean, invalid: boolean, identifier: string) {
     const sms = this.connection === 'sms';
-    const different = html`<button part="secondary-button" type="button" @click=${() => this.flow.back()}>
-      ${sms ? m.useDifferentPhone : m.useDifferentEmail}
-    </button>`;
-    const resend = html`
-      <button part="secondary-button" type="button" aria-disabled=${busy || wait > 0 ? 'true' : 'false'} @click=${this.onResend}>
-        ${this.flow.sendMode === 'link' ? m.sendNewLink : m.resend}
-      </button>
-      ${wait > 0 ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
+    const kind = sms ? 'tel' : 'email';
+    return html`
+      ${this.view?.renderCountrySelect()}
+      <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
+      <input
+        part="input identifier-input"
+        id="identifier"
+        name=${kind}
+        type=${kind}
+        autocomplete=${kind}
+        inputmode=${kind}
+        spellcheck="false"
+        autocapitalize="off"
+        required
+        data-autofocus
+        .value=${identifier}
+        ?readonly=${busy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="identifier-hint error"
+        @input=${this.onIdentifierInput}
+        @change=${this.onIdentifierChange}
+        @focus=${this.warmUp}
+        @pointerdown=${this.warmUp}
+      />
+      ${this.view?.renderSuggestion()}
+      <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
     `;
-    switch (step) {
-      case 'identify': {
-        const blocked = busy || this.flow.holding;
-        return html`
-          <button part="submit-button" type="submit" aria-disabled=${blocked ? 'true' : 'false'}>
-            ${busy ? m.sending : this.flow.sendMode === 'link' ? m.sendLink : m.sendCode}
-          </button>
-          ${this.flow.holding ? html`<span part="countdown">${m.resendIn(wait)}</span>` : nothing}
-        `;
-      }
-      case 'code':
-        return html`
-          <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.verifying : m.verify}</button>
-          <div class="actions">${resend}</div>
-          <div class="actions">${different}</div>
-        `;
-      case 'check-email':
-        return html`
-          <div class="actions">${resend}</div>
-          ${this.endpoint
-            ? nothing /* in backend mode the server decides what is sent */
-            : html`<div class="actions">
-                <button part="secondary-button" type="button" @click=${() => void this.flow.sendCodeInstead()}>${m.sendCodeInstead}</button>
-              </div>`}
-          <div class="actions">${different}</div>
-        `;
-      case 'error': {
-        // A refusal (client secret in the page, cross-origin frame) offers nothing to press.
-        if (this.flow.refused) return nothing;
-        const linkFailed = this.send === 'link' && !sms && (error?.code === 'link_invalid' || error?.code === 'code_expired');
-        return html`<button part="submit-button" type="submit" data-autofocus>
-            ${linkFailed ? m.sendNewLink : error?.code === 'link_invalid' ? m.tryAgain : m.startOver}
-          </button>
-          ${linkFailed && !this.endpoint
-            ? html`<div class="actions">
-                <button part="secondary-button" type="button" @click=${() => this.flow.useCodeInstead()}>${m.sendCodeInstead}</button>
-              </div>`
-            : nothing}`;
-      }
-      default:
-        return nothing;
-    }
   }
 
-  private statusText(m: PasswordlessMessages) {
-    const { step, busy } = this.flow.state;
-    if (step === 'identify' && busy) return m.sending;
-    if (step === 'code' && busy) return m.verifying;
-    if (step === 'callback') return m.signingIn;
-    const countdown = this.countdownAnnouncement(m);
-    return countdown ? html`<span class="visually-hidden">${countdown}</span>` : '';
-  }
-
-  /**
-   * A cooldown is announced twice, not every second: when it starts ("… in 30 s") and when it ends ("… now").
-   * The visible countdown ticks outside the live region, where a screen reader can still read it.
-   */
-  private countdownAnnouncement(m: PasswordlessMessages): string {
-    const { resendAvailableAt } = this.flow.state;
-    const wait = this.flow.secondsUntilResend;
-    if (wait > 0) {
-      if (this.announcedCooldown?.until !== resendAvailableAt) this.announcedCooldown = { until: resendAvailableAt, seconds: wait };
-      return m.resendIn(this.announcedCooldown.seconds);
-    }
-    return this.announcedCooldown?.until === resendAvailableAt ? m.resendReady : '';
-  }
-
-  private announcedCooldown?: { until: number; seconds: number };
-}
-
-/** True inside a frame whose parent chain includes another origin (sandboxed, opaque origins count as other). */
-function framedByAnotherOrigin(): boolean {
-  if (window.top === window.self) return false;
-  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
-  if (ancestors) return Array.from(ancestors).some((origin) => origin !== location.origin);
-  try {
-    return window.top?.location.origin !== location.origin || window.parent.location.origin !== location.origin;
-  } catch {
-    return true; // reading another origin's location throws
+  private renderSend(m: FirstStepMessages, busy: boolean) {
+    const flow = this.view?.flow;
+    const mode = flow?.sendMode ?? (this.connection === 'sms' ? 'code' : this.send);
+    return html`
+      <button part="submit-button" type="submit" aria-disabled=${busy || flow?.holding ? 'true' : 'false'}>
+        ${busy ? m.sending : mode === 'link' ? m.sendLink : m.sendCode}
+      </button>
+      ${this.view?.renderHold()}
+    `;
   }
 }

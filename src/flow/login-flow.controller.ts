@@ -2,14 +2,9 @@
 // The state itself only ever changes through transition().
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLoginError, loginError, type LoginError } from '../auth/login-error.js';
-import type { Authenticated, PasswordlessTransport } from '../auth/transport.js';
-import {
-  PasswordlessAuthenticatedEvent,
-  PasswordlessErrorEvent,
-  PasswordlessStartEvent,
-  PasswordlessStateChangeEvent,
-} from '../events/passwordless-events.js';
-import { afterLoad, callbackToFollow, claimCallback, shareCallbackOutcome, type CallbackOutcome } from '../internal/callback.js';
+import type { Authenticated, CallbackParams, PasswordlessTransport } from '../auth/transport.js';
+import { PasswordlessAuthenticatedEvent, PasswordlessStartEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
+import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from '../internal/callback-outcome.js';
 import { maskRecipient, normaliseCode, normaliseEmail, normalisePhone } from '../internal/identifier.js';
 import { whenIdle } from '../internal/idle.js';
 import { clearResume, loadResume, saveResume } from '../internal/resume-store.js';
@@ -17,7 +12,9 @@ import { cooldownMs, transition, type LoginAction } from './login-machine.js';
 import { initialState, type Connection, type LoginState, type SendMode } from './login-state.js';
 
 /** What the flow needs to know about the element it runs in. */
-export interface FlowHost extends ReactiveControllerHost, HTMLElement {
+export interface FlowHost {
+  /** The flow is this element's controller, and dispatches its events on it. */
+  readonly element: ReactiveControllerHost & HTMLElement;
   readonly connection: Connection;
   readonly send: SendMode;
   readonly codeLength: number;
@@ -29,8 +26,12 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   transport(): PasswordlessTransport;
   /** The translated message for an error. */
   describe(error: LoginError): string;
-  /** Why the element must not run at all (a client secret in the page, a cross-origin frame), else null. */
-  refusal(): LoginError | null;
+  /** Whether the element must not run at all (a client secret in the page, a cross-origin frame); it shows why itself. */
+  refuses(): boolean;
+  /** Callback parameters the element took from the URL, once. */
+  takeCallback(): CallbackParams | null;
+  /** Tells developers (console) and the page (the error event) about a described error. */
+  report(error: LoginError): void;
 }
 
 const NETWORK_TIMEOUT_MS = 15_000;
@@ -43,20 +44,18 @@ export class LoginFlowController implements ReactiveController {
   now = Date.now();
   private ticker?: ReturnType<typeof setInterval>;
   private warmUpScheduled = false;
-  /** Set for good once the host refuses to run (see FlowHost.refusal): nothing is loaded or sent after that. */
-  refused = false;
   /** The person asked for a code instead of a link (see useCodeInstead). */
   private codeInstead = false;
   /** A code whose verify answer was lost: the server may have used it up. */
   private uncertainCode?: string;
 
   constructor(private readonly host: FlowHost) {
-    host.addController(this);
+    host.element.addController(this);
   }
 
   hostConnected(): void {
-    if (this.refusedNow()) return;
-    const callback = claimCallback();
+    if (this.host.refuses()) return;
+    const callback = this.host.takeCallback();
     if (callback) {
       void this.completeCallback(callback);
       return;
@@ -114,7 +113,7 @@ export class LoginFlowController implements ReactiveController {
 
   async submitIdentifier(): Promise<void> {
     const { state, host } = this;
-    if (this.refusedNow()) return;
+    if (this.host.refuses()) return;
     if (state.busy || state.step !== 'identify' || this.holding) return;
     let recipient: string | null;
     try {
@@ -127,6 +126,8 @@ export class LoginFlowController implements ReactiveController {
       this.fail('invalid-identifier', loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }));
       return;
     }
+    // A second submit while the phone number was being checked: the first one sends.
+    if (this.state.busy || this.state.step !== 'identify') return;
     if (!recipient) {
       this.fail('invalid-identifier', loginError(host.connection === 'sms' ? 'invalid_phone_number' : 'invalid_email'));
       return;
@@ -137,7 +138,7 @@ export class LoginFlowController implements ReactiveController {
 
   async resend(): Promise<void> {
     const { step, busy } = this.state;
-    if (this.refusedNow()) return;
+    if (this.host.refuses()) return;
     if (busy || (step !== 'code' && step !== 'check-email') || this.secondsUntilResend > 0) return;
     this.dispatch({ type: 'resend' });
     await this.start();
@@ -145,7 +146,7 @@ export class LoginFlowController implements ReactiveController {
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
   async sendCodeInstead(): Promise<void> {
-    if (this.refusedNow() || this.state.busy || this.state.step !== 'check-email') return;
+    if (this.host.refuses() || this.state.busy || this.state.step !== 'check-email') return;
     this.codeInstead = true;
     this.dispatch({ type: 'resend' });
     await this.start();
@@ -153,7 +154,7 @@ export class LoginFlowController implements ReactiveController {
 
   async submitCode(): Promise<void> {
     const { state, host } = this;
-    if (this.refusedNow() || state.busy || state.step !== 'code') return;
+    if (this.host.refuses() || state.busy || state.step !== 'code') return;
     const code = normaliseCode(state.code, host.codeLength);
     if (!code) {
       this.fail('invalid-code', loginError('invalid_code'));
@@ -176,7 +177,7 @@ export class LoginFlowController implements ReactiveController {
   }
 
   back(): void {
-    if (this.refused) return;
+    if (this.host.refuses()) return;
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'back' });
   }
@@ -188,14 +189,14 @@ export class LoginFlowController implements ReactiveController {
 
   /** After a magic link failed (another browser, expired, used): back to the start, to send a code this time. */
   useCodeInstead(): void {
-    if (this.refused) return;
+    if (this.host.refuses()) return;
     clearResume(this.host.resumeKey);
     this.codeInstead = true;
     this.dispatch({ type: 'reset' });
   }
 
   reset(): void {
-    if (this.refused) return;
+    if (this.host.refuses()) return;
     this.codeInstead = false;
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'reset' });
@@ -207,7 +208,7 @@ export class LoginFlowController implements ReactiveController {
   }
 
   warmUp(): void {
-    if (this.refusedNow()) return;
+    if (this.host.refuses()) return;
     try {
       this.host.transport().warmUp?.();
     } catch {
@@ -243,7 +244,7 @@ export class LoginFlowController implements ReactiveController {
     }
     const now = Date.now();
     this.dispatch({ type: 'start-succeeded', send, resendAvailableAt: now + cooldownMs(this.state.sendCount + 1) });
-    host.dispatchEvent(new PasswordlessStartEvent({ connection: host.connection, send, recipient: this.state.maskedRecipient }));
+    host.element.dispatchEvent(new PasswordlessStartEvent({ connection: host.connection, send, recipient: this.state.maskedRecipient }));
   }
 
   private async completeCallback(callback: Parameters<PasswordlessTransport['completeCallback']>[0]): Promise<void> {
@@ -277,7 +278,7 @@ export class LoginFlowController implements ReactiveController {
   }
 
   private mayAnnounce(outcome: CallbackOutcome): boolean {
-    if (outcome.announced || !this.host.isConnected) return false;
+    if (outcome.announced || !this.host.element.isConnected) return false;
     outcome.announced = true;
     return true;
   }
@@ -285,10 +286,10 @@ export class LoginFlowController implements ReactiveController {
   private authenticated(result: Authenticated): void {
     clearResume(this.host.resumeKey);
     this.dispatch({ type: 'authenticated', user: result.user });
-    this.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
+    this.host.element.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
   }
 
-  private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed' | 'fail', error: LoginError): void {
+  private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed', error: LoginError): void {
     const described = this.described(error);
     this.dispatch(type === 'start-failed' ? { type, error: described, now: Date.now() } : { type, error: described });
     this.report(described);
@@ -299,20 +300,8 @@ export class LoginFlowController implements ReactiveController {
     return { ...error, message: this.host.describe(error) };
   }
 
-  /** The console hint for developers, and the allow-listed error event for the page. */
   private report(error: LoginError): void {
-    if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
-    this.host.dispatchEvent(new PasswordlessErrorEvent(error.message ? error : this.described(error)));
-  }
-
-  /** Checks (again) whether the host refuses to run; the first refusal shows its error step for good. */
-  private refusedNow(): boolean {
-    if (this.refused) return true;
-    const refusal = this.host.refusal();
-    if (!refusal) return false;
-    this.refused = true;
-    this.fail('fail', refusal);
-    return true;
+    this.host.report(error.message ? error : this.described(error));
   }
 
   private dispatch(action: LoginAction): void {
@@ -320,23 +309,23 @@ export class LoginFlowController implements ReactiveController {
     this.state = transition(previous, action);
     if (this.state === previous) return;
     this.now = Date.now();
-    this.host.requestUpdate();
+    this.host.element.requestUpdate();
     // A restore (from the record itself, or a designer's preview) is not a new step worth remembering.
     if (action.type !== 'restore' && (this.state.step === 'code' || this.state.step === 'check-email')) {
       saveResume(this.host.resumeKey, this.state, this.host.connection, this.host.send);
     }
     this.syncTicker();
     if (previous.step !== this.state.step) {
-      this.host.dispatchEvent(new PasswordlessStateChangeEvent({ from: previous.step, to: this.state.step }));
+      this.host.element.dispatchEvent(new PasswordlessStateChangeEvent({ from: previous.step, to: this.state.step }));
     }
   }
 
   private syncTicker(): void {
     const counting = this.state.resendAvailableAt > Date.now();
-    if (counting && !this.ticker && this.host.isConnected) {
+    if (counting && !this.ticker && this.host.element.isConnected) {
       this.ticker = setInterval(() => {
         this.now = Date.now();
-        this.host.requestUpdate();
+        this.host.element.requestUpdate();
         if (this.now >= this.state.resendAvailableAt) this.syncTicker();
       }, 1000);
     } else if (!counting && this.ticker) {

@@ -1,7 +1,8 @@
 // Resolves the element's language (own lang, nearest ancestor's, <html lang>) to registered messages,
 // and re-renders the element when any lang attribute on the page changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PasswordlessMessages } from './messages.js';
+import { resolveLang } from './lang.js';
+import { withOverrides, type PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
 import { localeLoaders } from './locales/index.js';
 
@@ -13,10 +14,6 @@ let observer: MutationObserver | undefined;
 export function registerMessages(...locales: PasswordlessMessages[]): void {
   for (const messages of locales) registry.set(messages.$code.toLowerCase(), messages);
   hosts.forEach((host) => host.requestUpdate());
-}
-
-export function resolveLang(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
 const loading = new Set<string>();
@@ -62,8 +59,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   messages(overrides?: Partial<PasswordlessMessages>): PasswordlessMessages {
-    const base = messagesFor(this.lang);
-    if (!overrides) return base;
-    return { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } };
+    return withOverrides(messagesFor(this.lang), overrides);
   }
 }

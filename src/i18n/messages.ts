@@ -45,3 +45,11 @@ export interface PasswordlessMessages {
   tryAgain: string;
   errors: Record<LoginErrorCode, string>;
 }
+
+/** `base` with a page's overrides on top; `errors` are merged entry by entry. */
+export function withOverrides<M extends { errors: Partial<PasswordlessMessages['errors']> }>(
+  base: M,
+  overrides?: Partial<PasswordlessMessages>,
+): M {
+  return overrides ? { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } } : base;
+}

@@ -1,8 +1,8 @@
 // The step, recipient and cooldown survive the redirect and a reload in sessionStorage (this tab only).
 // Never the code, never tokens; the record expires with the code and is cleared on success or "start over".
 import type { Connection, LoginState, SendMode } from '../flow/login-state.js';
+import { RESUME_PREFIX as PREFIX } from './resume-check.js';
 
-const PREFIX = 'passwordless-login:';
 const LIFETIME_MS = 10 * 60_000;
 
 export interface ResumeRecord {

@@ -1,19 +1,12 @@
 import type { PasswordlessMessages } from '../messages.js';
+import { enFirstStep } from './en-first-step.js';
 
+// The first step's strings are in en-first-step.ts (they ship in the entry chunk).
 export const en: PasswordlessMessages = {
-  $code: 'en',
-  $dir: 'ltr',
-  title: 'Sign in',
-  emailLabel: 'Email address',
-  emailHint: 'We will email you a one-time code. No password needed.',
-  phoneLabel: 'Phone number',
+  ...enFirstStep,
   countryLabel: 'Country',
   didYouMean: (email) => `Did you mean ${email}?`,
   useSuggestion: 'Use this address',
-  phoneHint: 'We will text you a one-time code. Include your country code, like +44.',
-  sendCode: 'Send code',
-  sendLink: 'Email me a sign-in link',
-  sending: 'Sending…',
   codeLabel: 'Verification code',
   codeHint: (length) => `Enter the ${length}-digit code. Only the most recent code works.`,
   codeSentTo: (recipient) => `We sent a code to ${recipient}.`,
@@ -37,6 +30,7 @@ export const en: PasswordlessMessages = {
   sendCodeInstead: 'Send me a code instead',
   tryAgain: 'Try again',
   errors: {
+    ...enFirstStep.errors,
     invalid_email: 'Enter one email address, like name@example.com.',
     invalid_phone_number: 'Enter a valid phone number with its country code, like +44 7911 123456.',
     invalid_code: 'Enter the code from your message: digits only.',
@@ -44,7 +38,6 @@ export const en: PasswordlessMessages = {
     code_expired: 'That code has expired. Ask for a new one.',
     too_many_attempts: 'Too many wrong tries for this code. Ask for a new one.',
     rate_limited: 'Too many messages were sent. Wait a moment, then try again.',
-    network: 'We could not reach the sign-in service. Check your connection and try again.',
     link_invalid:
       'This sign-in link cannot be used here: it was opened in another browser, has expired, or was already used. Ask for a new one in this browser.',
     session_expired: 'Your sign-in session ended. Please start again.',
@@ -54,9 +47,7 @@ export const en: PasswordlessMessages = {
       'Your browser blocked the cookie this sign-in needs. Try another browser, or ask the site owner for help.',
     origin_not_allowed: 'Sign-in is not available on this site right now. Please contact the site owner.',
     invalid_response: 'The sign-in could not be verified. Please start again.',
-    misconfigured: 'Sign-in is not available on this site right now. Please contact the site owner.',
     service_unavailable: 'The sign-in service is having trouble. Try again in a moment.',
-    framed: 'This sign-in cannot be shown inside another site. Open this page in its own tab to sign in.',
     unknown: 'Something went wrong. Please try again.',
   },
 };

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+// The styles of every step after the first (and of the first step's extras: country, suggestion, countdown), added to
+// the element's own when they load. They use the private --_* variables resolved in passwordless-login.styles.ts.
+export const stepStyles = css`
+  /* Messages that receive focus on a step change (tabindex=-1) are not controls: no focus ring. */
+  .title:focus,
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  /* Codes, like phone numbers, read left to right in every language. */
+  .code-field {
+    position: relative;
+    direction: ltr;
+  }
+  /* The real input sits over the boxes, invisible but focusable, clickable and selectable. */
+  [part~='code-input'] {
+    position: absolute;
+    inset: 0;
+    height: 100%;
+    color: transparent;
+    caret-color: transparent;
+    background: transparent;
+    border-color: transparent;
+    font-size: 1.25em;
+  }
+  [part~='code-input']::selection {
+    background: transparent;
+  }
+  .code-boxes {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: calc(var(--_spacing) * 0.5);
+  }
+  [part~='code-box'] {
+    display: grid;
+    place-items: center;
+    min-height: 3em;
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='code-input'][aria-invalid='true'] + .code-boxes [part~='code-box'] {
+    border-color: var(--_danger);
+  }
+  [part~='code-input']:focus-visible {
+    box-shadow: none;
+  }
+  [part~='code-input']:focus-visible + .code-boxes [part~='code-box-active'] {
+    border-color: var(--_accent);
+    box-shadow: var(--_focus-ring);
+  }
+  [part~='secondary-button'] {
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid transparent;
+    justify-self: start;
+    padding-inline: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_spacing);
+    align-items: baseline;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+`;

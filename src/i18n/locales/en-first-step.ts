@@ -1,0 +1,26 @@
+// The English the entry chunk needs to show the first step (and refuse to run): the rest of `en` loads with the
+// other steps. Every locale still implements the whole PasswordlessMessages.
+import type { PasswordlessMessages } from '../messages.js';
+
+export type FirstStepMessages = Pick<
+  PasswordlessMessages,
+  '$code' | '$dir' | 'title' | 'emailLabel' | 'emailHint' | 'phoneLabel' | 'phoneHint' | 'sendCode' | 'sendLink' | 'sending'
+> & { errors: Partial<PasswordlessMessages['errors']> };
+
+export const enFirstStep = {
+  $code: 'en',
+  $dir: 'ltr',
+  title: 'Sign in',
+  emailLabel: 'Email address',
+  emailHint: 'We will email you a one-time code. No password needed.',
+  phoneLabel: 'Phone number',
+  phoneHint: 'We will text you a one-time code. Include your country code, like +44.',
+  sendCode: 'Send code',
+  sendLink: 'Email me a sign-in link',
+  sending: 'Sending…',
+  errors: {
+    network: 'We could not reach the sign-in service. Check your connection and try again.',
+    misconfigured: 'Sign-in is not available on this site right now. Please contact the site owner.',
+    framed: 'This sign-in cannot be shown inside another site. Open this page in its own tab to sign in.',
+  },
+} satisfies FirstStepMessages;
