@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/react.ts', 'src/testing.ts', 'src/i18n/locales/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/react.ts', 'src/testing.ts', 'src/i18n/locales/*.ts', 'src/script-tag.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
