@@ -1,7 +1,7 @@
 // @ts-check
-// The built script-tag bundle loads only what a step needs: the first step renders without auth0-js, auth0-js
-// is fetched once the browser is idle (or the input gets focus), backend mode never fetches it, and the phone
-// metadata loads only for SMS.
+// The built script-tag bundle loads only what a step needs: the entry renders the first step by itself, the rest of
+// the element (flow-view) and auth0-js are fetched once the browser is idle (or the input gets focus), backend mode
+// never fetches auth0-js, and the phone metadata loads only for SMS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
@@ -36,7 +36,7 @@ after(async () => {
 });
 
 /** Opens a page and records the JavaScript it requests (paths under /dist/). @param {string} path */
-async function open(path, { holdAuth0 = false } = {}) {
+async function open(path, { holdAuth0 = false, holdView = false } = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   /** @type {string[]} */
@@ -47,9 +47,9 @@ async function open(path, { holdAuth0 = false } = {}) {
   });
   /** @type {() => void} */
   let release = () => undefined;
-  if (holdAuth0) {
+  if (holdAuth0 || holdView) {
     const held = new Promise((resolve) => (release = () => resolve(undefined)));
-    await tab.route(/auth0\.min\.esm/, async (route) => {
+    await tab.route(holdAuth0 ? /auth0\.min\.esm/ : /\/chunks\/flow-view-/, async (route) => {
       await held;
       await route.continue();
     });
@@ -90,5 +90,60 @@ test('SMS loads the phone metadata', async () => {
   await tab.getByLabel('Phone number').waitFor();
   await tab.getByLabel('Country').waitFor();
   assert.ok(scripts.some((s) => s.includes('/chunks/min')), `the phone metadata is fetched (requested: ${scripts.join(', ')})`);
+  await context.close();
+});
+
+/** Answers backend mode's start as the server handler does, and counts the calls. @param {import('playwright-core').Page} tab */
+async function fakeBackendStart(tab) {
+  const calls = { start: 0 };
+  await tab.route('**/auth/passwordless/start', async (route) => {
+    calls.start += 1;
+    await route.fulfill({ status: 204, headers: { 'X-Passwordless-Send': 'code' } });
+  });
+  return calls;
+}
+
+test('the entry alone shows the first step and takes typing; a send before the rest arrives waits for it and sends once', async () => {
+  const { context, tab, scripts, release } = await open('/backend.html', { holdView: true });
+  const calls = await fakeBackendStart(tab);
+  const field = tab.getByLabel('Email address');
+  await field.fill('alice@example.com');
+  await field.press('Enter');
+  await field.press('Enter');
+  await tab.waitForTimeout(300);
+  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), `the rest is requested on focus (requested: ${scripts.join(', ')})`);
+  assert.equal(calls.start, 0, 'nothing is sent before the rest of the element arrives');
+  assert.equal(await field.inputValue(), 'alice@example.com');
+  release();
+  await tab.getByLabel('Verification code').waitFor();
+  await tab.waitForTimeout(300);
+  assert.equal(calls.start, 1, 'two presses, one message');
+  assert.equal(await tab.evaluate(() => document.querySelector('passwordless-login')?.shadowRoot?.activeElement?.id), 'code', 'focus moves to the code');
+  await context.close();
+});
+
+test('offline before the rest of the element arrives: what was typed stays, the element says so, and the next try loads it', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  let offline = true;
+  await tab.route(/\/chunks\/flow-view-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const calls = await fakeBackendStart(tab);
+  /** @type {string[]} */
+  const errors = [];
+  await tab.exposeFunction('recordError', (/** @type {string} */ code) => errors.push(code));
+  await tab.addInitScript(() => document.addEventListener('passwordless-error', (e) => /** @type {any} */ (window).recordError(/** @type {CustomEvent} */ (e).detail.code)));
+  await tab.goto(`${site.url}/backend.html`);
+  const field = tab.getByLabel('Email address');
+  await field.fill('alice@example.com');
+  await field.press('Enter');
+  await tab.locator('passwordless-login').getByText('We could not reach the sign-in service').waitFor();
+  assert.equal(await field.inputValue(), 'alice@example.com');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(errors, ['network']);
+  assert.equal(calls.start, 0);
+  offline = false;
+  await field.press('Enter');
+  await tab.getByLabel('Verification code').waitFor();
+  assert.equal(calls.start, 1);
   await context.close();
 });
