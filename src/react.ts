@@ -13,6 +13,10 @@ import type {
   PasswordlessStateChangeEvent,
 } from './events/passwordless-events.js';
 
+// @lit/react tells properties from attributes by the accessors on the prototype, which Lit creates when the class is
+// finalized: on define, or here if another copy of the library defined the tag first.
+void PasswordlessLoginElement.observedAttributes;
+
 /**
  * The element as a React component. Every property of the element is a prop (`domain`, `clientId`, `connection`,
  * `send`, `endpoint`, `messages`, `customTransport`, …); the events are typed callback props.
