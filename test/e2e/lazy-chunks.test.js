@@ -26,6 +26,7 @@ before(async () => {
       '/spa.html': page('domain="tenant.example.com" client-id="x"'),
       '/backend.html': page('endpoint="/auth/passwordless"'),
       '/sms.html': page('domain="tenant.example.com" client-id="x" connection="sms"'),
+      '/blank.html': '<!doctype html><title>blank</title>',
     },
   });
   browser = await launchBrowser();
@@ -146,4 +147,24 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   await tab.getByLabel('Verification code').waitFor();
   assert.equal(calls.start, 1);
   await context.close();
+});
+
+test('a reload in the code step or a callback in the URL: the entry shows neither the first step nor a guess until the rest arrives', async () => {
+  const record = { step: 'code', connection: 'email', send: 'code', identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com', resendAvailableAt: 0, sendCount: 1 };
+  for (const [path, setup] of /** @type {const} */ ([
+    ['/backend.html', 'resume'],
+    ['/backend.html?passwordless=link_invalid', 'callback'],
+  ])) {
+    const { context, tab, release } = await open('/blank.html', { holdView: true });
+    if (setup === 'resume') await tab.evaluate((r) => sessionStorage.setItem('passwordless-login:/auth/passwordless', JSON.stringify({ ...r, savedAt: Date.now() })), record);
+    await tab.goto(`${site.url}${path}`);
+    const element = tab.locator('passwordless-login');
+    await element.locator('[part=form][aria-busy=true]').waitFor({ state: 'attached' });
+    assert.equal(await element.locator('input, button').count(), 0, `${setup}: nothing to type into or press yet`);
+    assert.equal(new URL(tab.url()).search, '', `${setup}: the URL is scrubbed before the rest arrives`);
+    release();
+    if (setup === 'resume') await element.getByText('We sent a code to a•••@example.com').waitFor();
+    else await element.getByText('This sign-in link cannot be used here').waitFor();
+    await context.close();
+  }
 });
