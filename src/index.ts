@@ -6,5 +6,5 @@ export type { PasswordlessTransport, StartRequest, VerifyRequest, VerifyOutcome,
 export { LOGIN_STEPS, CONNECTIONS, SEND_MODES } from './flow/login-state.js';
 export type { LoginStep, Connection, SendMode, UserProfile, AuthResult } from './flow/login-state.js';
 export { transition, type LoginAction } from './flow/login-machine.js';
-export { registerMessages } from './i18n/localize.js';
+export { registerMessages } from './i18n/registry.js';
 export type { PasswordlessMessages } from './i18n/messages.js';

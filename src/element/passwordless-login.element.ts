@@ -6,6 +6,7 @@ import type { Connection, LoginState, LoginStep, SendMode } from '../flow/login-
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
+import { registered } from '../i18n/registry.js';
 import { callbackClaimed, claimCallback } from '../internal/callback.js';
 import { whenIdle } from '../internal/idle.js';
 import { refusalOf } from '../internal/refusal.js';
@@ -231,8 +232,9 @@ export class PasswordlessLogin extends LitElement {
     return { ...error, message: this.text().errors[error.code] ?? '' };
   }
 
+  /** The view's messages; before it arrives, a locale the page registered, else the first step's English. */
   private text(): FirstStepMessages {
-    return this.view?.messages() ?? withOverrides(enFirstStep, this.messages);
+    return this.view?.messages() ?? withOverrides(registered(resolveLang(this)) ?? enFirstStep, this.messages);
   }
 
   /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */

@@ -5,16 +5,9 @@ import { resolveLang } from './lang.js';
 import { withOverrides, type PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
 import { localeLoaders } from './locales/index.js';
+import { hosts, registered, registerMessages } from './registry.js';
 
-const registry = new Map<string, PasswordlessMessages>([['en', en]]);
-const hosts = new Set<ReactiveControllerHost & HTMLElement>();
 let observer: MutationObserver | undefined;
-
-/** Makes a locale available to every element on the page. */
-export function registerMessages(...locales: PasswordlessMessages[]): void {
-  for (const messages of locales) registry.set(messages.$code.toLowerCase(), messages);
-  hosts.forEach((host) => host.requestUpdate());
-}
 
 const loading = new Set<string>();
 
@@ -31,10 +24,8 @@ function load(base: string): void {
 
 /** "pt-BR" → pt-br, else pt, else English while the built-in pt loads. */
 export function messagesFor(lang: string): PasswordlessMessages {
-  const tag = lang.toLowerCase();
-  const base = tag.split('-')[0]!;
-  const found = registry.get(tag) ?? registry.get(base);
-  if (!found) load(base);
+  const found = registered(lang);
+  if (!found) load(lang.toLowerCase().split('-')[0]!);
   return found ?? en;
 }
 
