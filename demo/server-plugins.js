@@ -1,7 +1,7 @@
 // @ts-check
 // Vite plugins for the demo server: point the pages at the running emulator, and (backend mode) mount the
 // server handler from server/ at /auth/passwordless.
-import { createPasswordlessHandler } from '../server/index.js';
+import { createPasswordlessHandler, memoryStore } from '../server/index.js';
 import { toNodeHandler } from '../server/node.js';
 
 const DEFAULT_EMULATOR = 'http://localhost:4400';
@@ -26,6 +26,7 @@ function backendPlugin(emulatorUrl, origin) {
     callbackUrl: `${origin}/auth/passwordless/callback`,
     loginUrl: '/backend.html',
     allowedOrigins: [origin],
+    store: memoryStore(), // one store for both handlers, so code and link starts count together
     log: (entry) => {
       if (entry.level !== 'info') console.warn(`[passwordless-login server] ${JSON.stringify(entry)}`);
     },

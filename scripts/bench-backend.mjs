@@ -36,6 +36,8 @@ config.rate_limits = { passwordless_start_per_ip_per_hour: 1e9 };
 const emulator = await startEmulator({ port: 0, config });
 const redis = await startRedis();
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+// The burst gets its own agent without a socket limit, so all of it is in flight at once.
+const burstAgent = new Agent({ keepAlive: false });
 
 /** Starts one instance process; resolves to its port and a stop function. @param {Record<string, string>} env */
 function startInstance(env) {
@@ -63,9 +65,10 @@ function startInstance(env) {
 
 /**
  * One start, as the element sends it, from a client address of our choosing.
- * @param {number} port @param {string} identifier @param {string} ip @returns {Promise<number>} the status
+ * @param {number} port @param {string} identifier @param {string} ip @param {Agent} [via]
+ * @returns {Promise<number>} the status
  */
-function start(port, identifier, ip) {
+function start(port, identifier, ip, via = agent) {
   const body = JSON.stringify({ connection: 'email', identifier });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -74,7 +77,7 @@ function start(port, identifier, ip) {
         port,
         method: 'POST',
         path: '/auth/passwordless/start',
-        agent,
+        agent: via,
         headers: { host: `localhost:${port}`, 'content-type': 'application/json', 'x-passwordless-login': '1', origin: APP, 'x-forwarded-for': ip, 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
@@ -94,13 +97,13 @@ const sentTo = (to) => emulator.outbox.list(to).length;
  * Runs `next(i)` from `concurrency` loops for `seconds`; returns requests/s, latency percentiles and statuses.
  * @param {(i: number) => Promise<number>} next
  */
-async function load(next) {
+async function load(next, runSeconds = seconds) {
   /** @type {number[]} */
   const latencies = [];
   /** @type {Record<number, number>} */
   const statuses = {};
   let i = 0;
-  const deadline = Date.now() + seconds * 1000;
+  const deadline = Date.now() + runSeconds * 1000;
   const began = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -129,10 +132,14 @@ for (const store of ['memory', 'redis']) {
 
   // 1. The burst: every request at once, alternating instances, each from its own address.
   const burstId = `burst-${tag}@example.com`;
-  const statuses = await Promise.all(Array.from({ length: burst }, (_, i) => start(ports[i % 2], burstId, `10.1.${i >> 8}.${i & 255}`)));
+  const statuses = await Promise.all(Array.from({ length: burst }, (_, i) => start(ports[i % 2], burstId, `10.1.${i >> 8}.${i & 255}`, burstAgent)));
   const burstSent = sentTo(burstId);
   const accepted204 = statuses.filter((s) => s === 204).length;
-  if (store === 'redis' && (burstSent > LIMIT || accepted204 > LIMIT)) failed = true;
+  // With Redis, exactly the limit (not more, and not fewer: nothing may be refused wrongly either).
+  if (store === 'redis' && (burstSent !== LIMIT || accepted204 !== LIMIT)) failed = true;
+
+  // Warm both instances (JIT, connections) before timing anything, so the first store measured is not penalised.
+  await load((i) => start(ports[i % 2], `warm-${tag}-${i}@example.com`, `10.4.${(i >> 8) & 255}.${i & 255}`), 1);
 
   // 2. Starts that pass the throttles: a new person and address each time, so every one reaches the emulator.
   const accepted = await load((i) => start(ports[i % 2], `load-${tag}-${i}@example.com`, `10.2.${(i >> 8) & 255}.${i & 255}`));
@@ -143,6 +150,7 @@ for (const store of ['memory', 'redis']) {
 }
 
 agent.destroy();
+burstAgent.destroy();
 await redis.stop();
 await emulator.close();
 
@@ -156,5 +164,7 @@ for (const r of results) {
 }
 const odd = results.flatMap((r) => [['accepted', r.accepted], ['refused', r.refused]].map(([name, run]) => [r.store, name, /** @type {{ statuses: object }} */ (run).statuses]));
 console.log(`\nstatuses: ${odd.map(([store, name, s]) => `${store} ${name} ${JSON.stringify(s)}`).join('; ')}`);
-console.log(failed ? '\nFAIL: with Redis, the burst sent more than the limit allows.' : '\nPASS: with Redis, the burst never sent more than the limit allows.');
+const memoryOver = results.find((r) => r.store === 'memory')?.burstSent ?? 0;
+console.log(`\nMemory stores, each counting alone: ${memoryOver} messages for a limit of ${LIMIT} (${memoryOver > LIMIT ? 'over the limit, as expected with two instances' : 'unexpectedly within it'}).`);
+console.log(failed ? `FAIL: with Redis, the burst did not send exactly the limit of ${LIMIT}.` : `PASS: with Redis, the burst sent exactly the limit of ${LIMIT}, never more.`);
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,7 @@ import { normaliseCode, normaliseIdentifier, normaliseLocale, safeReturnPath, wi
 import { clearSessionCookie, pendingCookie, readPending, readSession, sessionCookie, START_MAX_AGE } from './session.js';
 import { linkProblemPage } from './pages.js';
 import { consumeAll, createThrottles } from './throttle.js';
-import { claimSlot, idempotencyKey, idempotencySlot, rememberOutcome } from './idempotency.js';
+import { claimSlot, idempotencyKey, idempotencySlot, settleSlot } from './idempotency.js';
 import { StoreUnavailableError } from './store.js';
 
 /** Tells the element whether a code or a link was sent (the server, not the browser, decides). */
@@ -82,6 +82,11 @@ export function createRoutes(options) {
     return { data: body.data, connection, identifier, hashed };
   }
 
+  /** The client IP as a store key: hashed like identifiers, so no address is kept in the store. @param {Call} call */
+  async function ipKey(call) {
+    return call.ip === undefined ? undefined : hashValue(options, `ip:${call.ip}`);
+  }
+
   /** @param {Call} call */
   async function start(call) {
     const input = await readIdentified(call, 'start');
@@ -90,18 +95,23 @@ export function createRoutes(options) {
     const key = idempotencyKey(call.request);
     if (key === null) return fail(call, 'start', { status: 400, error: 'misconfigured', hint: 'Idempotency-Key must be 1 to 255 visible ASCII characters.' }, { connection, identifier: hashed });
     if (key === undefined) return startResponse(call, await send(call, input));
-    let slot;
+    const slot = await idempotencySlot(options, key, hashed);
     try {
-      slot = await idempotencySlot(options, key);
-      const earlier = await claimSlot(options, slot, hashed);
+      const earlier = await claimSlot(options, slot);
       if (earlier) return repeatResponse(call, earlier, hashed);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       return fail(call, 'start', { status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT }, { connection, identifier: hashed });
     }
-    const outcome = await send(call, input);
-    // The message is out either way; a store that fails now only costs a repeat its cached answer.
-    await rememberOutcome(options, slot, hashed, outcome).catch(() => log(options, { level: 'error', event: 'store', outcome: 'service_unavailable', hint: STORE_HINT }));
+    let outcome;
+    try {
+      outcome = await send(call, input);
+    } catch (error) {
+      await options.store.release(slot).catch(() => {});
+      throw error;
+    }
+    // A store that fails now only costs a repeat its cached answer (it gets 409 until the slot expires).
+    await settleSlot(options, slot, outcome).catch(() => log(options, { level: 'error', event: 'store', outcome: 'service_unavailable', hint: STORE_HINT }));
     return startResponse(call, outcome);
   }
 
@@ -121,7 +131,7 @@ export function createRoutes(options) {
     try {
       wait = await consumeAll([
         [throttles.startIdentifier, hashed],
-        [throttles.startIp, call.ip],
+        [throttles.startIp, await ipKey(call)],
         [throttles.global, 'all'],
       ]);
     } catch (error) {
@@ -133,11 +143,12 @@ export function createRoutes(options) {
     const state = link ? randomToken() : undefined;
     const nonce = link ? randomToken() : undefined;
     const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
-    if (!result.ok) return failed(result.failure);
+    // Auth0 was asked: even a failure may have sent (a timeout), so a repeat must get this answer, not a resend.
+    if (!result.ok) return { ...failed(result.failure), sent: true };
     log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
-    if (!link || !state || !nonce) return { status: 204, send: 'code' };
+    if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true };
     const exp = Math.floor(Date.now() / 1000) + START_MAX_AGE;
-    return { status: 204, send: 'link', link: { state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp } };
+    return { status: 204, send: 'link', sent: true, link: { state, nonce, returnTo: returnPath(call, data.returnTo), identifier: hashed, exp } };
   }
 
   /** @param {Call} call @param {StartOutcome} outcome */
@@ -155,14 +166,11 @@ export function createRoutes(options) {
   }
 
   /**
-   * A start that repeats an Idempotency-Key from the last 60 s: the first answer again, or 409 while the first
-   * is still in progress, or 422 when the key came with another identifier.
-   * @param {Call} call @param {import('./idempotency.js').StoredStart} earlier @param {string} hashed
+   * A start that repeats an Idempotency-Key (for the same identifier) from the last 60 s: the first answer again,
+   * or 409 while the first is still in progress.
+   * @param {Call} call @param {{ pending: true } | StartOutcome} earlier @param {string} hashed
    */
   function repeatResponse(call, earlier, hashed) {
-    if (earlier.fingerprint !== hashed) {
-      return fail(call, 'start', { status: 422, error: 'misconfigured', hint: 'This Idempotency-Key was used for another identifier.' }, { identifier: hashed });
-    }
     if ('pending' in earlier) return fail(call, 'start', { status: 409, error: 'rate_limited', retryAfter: 1, hint: 'A start with this Idempotency-Key is still in progress.' }, { identifier: hashed });
     log(options, { level: 'info', event: 'start', outcome: 'repeat', status: earlier.status, identifier: hashed });
     return startResponse(call, earlier);
@@ -223,7 +231,7 @@ export function createRoutes(options) {
     try {
       wait = await consumeAll([
         [throttles.verifyIdentifier, hashed],
-        [throttles.verifyIp, call.ip],
+        [throttles.verifyIp, await ipKey(call)],
       ]);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;

@@ -114,7 +114,10 @@ function rateLimit(value, fallback, name) {
   const v = /** @type {Partial<RateLimit>} */ (value);
   const max = v.max ?? fallback.max;
   const windowSeconds = v.windowSeconds ?? fallback.windowSeconds;
-  if (!(Number.isInteger(max) && max > 0 && windowSeconds > 0)) throw fail(`rateLimits.${name} needs a positive integer max and positive windowSeconds.`);
+  // Whole seconds: rate-limiter-flexible rounds a window down, and a Redis key with no whole second never expires.
+  if (!(Number.isSafeInteger(max) && max > 0 && Number.isInteger(windowSeconds) && windowSeconds >= 1)) {
+    throw fail(`rateLimits.${name} needs a positive integer max and a whole number of seconds (at least 1) in windowSeconds.`);
+  }
   return { max, windowSeconds };
 }
 
@@ -171,7 +174,8 @@ export function resolveOptions(options) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   if (!(sessionMaxAgeSeconds > 0) || !(timeoutMs > 0)) throw fail('`sessionMaxAgeSeconds` and `timeoutMs` must be positive numbers.');
   const store = options.store ?? memoryStore();
-  if (!['limiter', 'claim', 'read', 'write'].every((name) => typeof store[/** @type {'claim'} */ (name)] === 'function')) {
+  const methods = /** @type {const} */ (['limiter', 'claim', 'read', 'write', 'release']);
+  if (!methods.every((name) => typeof store[name] === 'function')) {
     throw fail('`store` must come from memoryStore() or redisStore(client).');
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;

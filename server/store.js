@@ -16,13 +16,14 @@ import { RateLimiterMemory, RateLimiterRedis, RLWrapperTimeouts, RateLimiterRes 
 
 /**
  * Where the handler keeps its counters and windows. Make one with `memoryStore()` or `redisStore(client)`.
+ * Limiters with the same name share their counts (in Redis, across every instance).
  * @typedef {object} PasswordlessStore
- * @property {'memory'|'redis'} kind
  * @property {(name: string, limit: RateLimit) => Limiter} limiter
  * @property {(key: string, value: string, ttlSeconds: number) => Promise<boolean>} claim stores value unless
  *   key exists; true when this call stored it (atomic across instances)
  * @property {(key: string) => Promise<string|null>} read
  * @property {(key: string, value: string, ttlSeconds: number) => Promise<void>} write
+ * @property {(key: string) => Promise<void>} release deletes key
  */
 
 /** The store did not answer (Redis down, unreachable or too slow). The handler then fails closed. */
@@ -61,38 +62,56 @@ function wrapLimiter(limiter) {
   };
 }
 
+/** Live Idempotency-Key slots one memory store holds at most; past that, claims fail closed (503). */
+const MEMORY_SLOTS_MAX = 100_000;
+
 /**
- * Counters and windows in this process's memory. Right for one instance; with several, each counts alone and
- * the limits multiply by the number of instances.
+ * Counters and windows in this process's memory. Right for one instance (pass the same store to several handlers
+ * in one process so they count together); with several instances, each counts alone and the limits multiply.
  * @returns {PasswordlessStore}
  */
 export function memoryStore() {
+  /** @type {Map<string, Limiter>} */
+  const limiters = new Map();
+  // Insertion order is expiry order (every entry lives the same 60 s; write re-inserts), so expired entries are
+  // always at the front and sweeping stops at the first live one.
   /** @type {Map<string, { value: string, expires: number }>} */
   const entries = new Map();
-  const live = (/** @type {string} */ key) => {
-    const entry = entries.get(key);
-    if (entry && entry.expires <= Date.now()) entries.delete(key);
-    return entries.get(key);
-  };
   const sweep = () => {
-    if (entries.size < 10_000) return;
     const now = Date.now();
-    for (const [key, entry] of entries) if (entry.expires <= now) entries.delete(key);
+    for (const [key, entry] of entries) {
+      if (entry.expires > now) break;
+      entries.delete(key);
+    }
+  };
+  /** @param {string} key @param {string} value @param {number} ttlSeconds */
+  const put = (key, value, ttlSeconds) => {
+    entries.delete(key);
+    entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
   };
   return {
-    kind: 'memory',
-    limiter: (name, limit) => wrapLimiter(new RateLimiterMemory({ keyPrefix: name, points: limit.max, duration: limit.windowSeconds })),
+    limiter(name, limit) {
+      const id = `${name}/${limit.max}/${limit.windowSeconds}`;
+      let limiter = limiters.get(id);
+      if (!limiter) limiters.set(id, (limiter = wrapLimiter(new RateLimiterMemory({ keyPrefix: name, points: limit.max, duration: limit.windowSeconds }))));
+      return limiter;
+    },
     async claim(key, value, ttlSeconds) {
-      if (live(key)) return false;
       sweep();
-      entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+      if (entries.has(key)) return false;
+      if (entries.size >= MEMORY_SLOTS_MAX) throw new StoreUnavailableError('memory store full');
+      put(key, value, ttlSeconds);
       return true;
     },
     async read(key) {
-      return live(key)?.value ?? null;
+      sweep();
+      return entries.get(key)?.value ?? null;
     },
     async write(key, value, ttlSeconds) {
-      entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+      put(key, value, ttlSeconds);
+    },
+    async release(key) {
+      entries.delete(key);
     },
   };
 }
@@ -101,8 +120,10 @@ export function memoryStore() {
  * The commands redisStore uses, as ioredis (v5) spells them.
  * @typedef {object} RedisClient
  * @property {string} status ioredis's connection state; only `ready` is used
+ * @property {(...args: any[]) => unknown} defineCommand ioredis's, used by rate-limiter-flexible for its Lua script
  * @property {(...args: any[]) => Promise<unknown>} set called as set(key, value, 'EX', seconds[, 'NX'])
  * @property {(key: string) => Promise<string|null>} get
+ * @property {(key: string) => Promise<unknown>} del
  */
 
 /**
@@ -120,15 +141,18 @@ export function memoryStore() {
  * @returns {PasswordlessStore}
  */
 export function redisStore(client, options = {}) {
-  if (!client || typeof client.set !== 'function' || typeof client.get !== 'function') {
-    throw new TypeError('passwordless-login/server: redisStore needs an ioredis client, e.g. new Redis(process.env.REDIS_URL).');
+  // ioredis's shape: node-redis spells SET's flags differently, and NX would be silently dropped.
+  if (!client || typeof client.status !== 'string' || typeof client.defineCommand !== 'function' || typeof client.set !== 'function') {
+    throw new TypeError('passwordless-login/server: redisStore needs an ioredis (v5) client, e.g. new Redis(process.env.REDIS_URL).');
   }
   const prefix = options.prefix ?? 'passwordless:';
   const timeoutMs = options.timeoutMs ?? 500;
+  if (typeof prefix !== 'string') throw new TypeError('passwordless-login/server: redisStore `prefix` must be a string.');
+  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 10)) throw new TypeError('passwordless-login/server: redisStore `timeoutMs` must be at least 10.');
 
   /** Runs one Redis command; fails fast when the client is not connected or Redis is slow. @template T @param {() => Promise<T>} command */
   async function run(command) {
-    if (client.status !== undefined && client.status !== 'ready') throw new StoreUnavailableError(`redis status ${client.status}`);
+    if (client.status !== 'ready') throw new StoreUnavailableError(`redis status ${client.status}`);
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -144,7 +168,6 @@ export function redisStore(client, options = {}) {
   }
 
   return {
-    kind: 'redis',
     limiter(name, limit) {
       const redis = new RateLimiterRedis({
         storeClient: client,
@@ -158,5 +181,6 @@ export function redisStore(client, options = {}) {
     claim: (key, value, ttlSeconds) => run(async () => (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds, 'NX')) === 'OK'),
     read: (key) => run(() => client.get(`${prefix}${key}`)),
     write: (key, value, ttlSeconds) => run(async () => void (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds))),
+    release: (key) => run(async () => void (await client.del(`${prefix}${key}`))),
   };
 }

@@ -1,0 +1,52 @@
+// @ts-check
+// The stores themselves: the memory store's window and sharing, and the options that would make a store
+// misbehave, refused when the handler is created.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPasswordlessHandler, memoryStore, redisStore } from '../../server/index.js';
+import { elementRequest, setup } from './server-helpers.js';
+
+const BASE = { domain: 'example.eu.auth0.com', clientId: 'id', clientSecret: 'secret', sessionSecret: 'x'.repeat(32) };
+
+test('memory store: a claimed slot holds until it expires or is released, then can be claimed again', async () => {
+  const store = memoryStore();
+  assert.equal(await store.claim('a', 'first', 0.05), true);
+  assert.equal(await store.claim('a', 'second', 60), false);
+  assert.equal(await store.read('a'), 'first');
+  await store.write('a', 'kept', 0.05);
+  assert.equal(await store.read('a'), 'kept');
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  assert.equal(await store.read('a'), null, 'expired');
+  assert.equal(await store.claim('a', 'again', 60), true);
+  await store.release('a');
+  assert.equal(await store.read('a'), null, 'released');
+});
+
+test('memory store: two handlers given the same store count together (e.g. a code handler and a link handler)', async () => {
+  const t = await setup();
+  try {
+    const store = memoryStore();
+    const rateLimits = { perIdentifier: { max: 2, windowSeconds: 900 } };
+    const code = createPasswordlessHandler({ ...t.options, store, rateLimits });
+    const link = createPasswordlessHandler({ ...t.options, store, rateLimits, send: 'link', basePath: '/auth/link' });
+    const start = (/** @type {string} */ route) =>
+      new Request(`http://localhost:5173${route}/start`, { method: 'POST', headers: elementRequest('start', {}).headers, body: JSON.stringify({ connection: 'email', identifier: 'both@example.com' }) });
+    assert.equal((await code(start('/auth/passwordless'), { clientIp: '203.0.113.40' })).status, 204);
+    assert.equal((await link(start('/auth/link'), { clientIp: '203.0.113.40' })).status, 204);
+    assert.equal((await code(start('/auth/passwordless'), { clientIp: '203.0.113.40' })).status, 429);
+  } finally {
+    await t.close();
+  }
+});
+
+test('a window that is not a whole number of seconds is refused at creation (Redis would never expire it)', () => {
+  for (const limit of [{ max: 3, windowSeconds: 0.5 }, { max: 3, windowSeconds: 0 }, { max: Infinity, windowSeconds: 60 }, { max: 1.5, windowSeconds: 60 }]) {
+    assert.throws(() => createPasswordlessHandler({ ...BASE, rateLimits: { global: limit } }), /whole number of seconds/, JSON.stringify(limit));
+  }
+});
+
+test('redisStore refuses a client that is not ioredis, and a store without every method', () => {
+  assert.throws(() => redisStore(/** @type {any} */ ({ set: async () => 'OK', get: async () => null })), /ioredis/);
+  assert.throws(() => redisStore(/** @type {any} */ ({ status: 'ready', defineCommand() {}, set: async () => 'OK' }), { timeoutMs: 0 }), /timeoutMs/);
+  assert.throws(() => createPasswordlessHandler({ ...BASE, store: /** @type {any} */ ({ limiter() {}, claim() {} }) }), /memoryStore\(\) or redisStore/);
+});
