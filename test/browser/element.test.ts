@@ -245,6 +245,17 @@ describe('<passwordless-login> with a fake transport', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('SMS: two submits while the number is being checked send one message', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms', lang: 'en-GB' });
+    await type(el, '07911 123456');
+    const form = part(el, 'form')!;
+    form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    await waitUntil(() => el.step === 'code', 'the code is sent', { timeout: 5000 });
+    await settle(el);
+    expect(transport.calls.filter((call) => call.method === 'start')).to.have.length(1);
+  });
+
   it('SMS: refuses a bad number', async () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms' });
     await type(el, '12');
