@@ -10,6 +10,7 @@ import { LoginFlowController, type FlowHost } from '../flow/login-flow.controlle
 import type { LoginStep } from '../flow/login-state.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { takeClaimedCallback } from '../internal/callback.js';
 import { codeInputValue, defaultPhoneCountry } from '../internal/identifier.js';
 import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
@@ -92,7 +93,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   takeCallback() {
-    return this.element.takeCallback();
+    return takeClaimedCallback();
   }
 
   report(error: LoginError): void {

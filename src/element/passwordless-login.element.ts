@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { LoginError } from '../auth/login-error.js';
-import type { CallbackParams, PasswordlessTransport } from '../auth/transport.js';
+import type { PasswordlessTransport } from '../auth/transport.js';
 import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
 import type { Connection, LoginState, LoginStep, SendMode } from '../flow/login-state.js';
 import { resolveLang } from '../i18n/lang.js';
@@ -188,7 +188,6 @@ export class PasswordlessLogin extends LitElement {
   private pending = false;
   /** A request that waits for the view (see later()). */
   private waiting?: Promise<void>;
-  private callback?: CallbackParams;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
   private refused?: LoginError;
   /** The view could not be loaded for something the person asked (offline). */
@@ -197,13 +196,6 @@ export class PasswordlessLogin extends LitElement {
   /** @internal Identifies this login for the resume record (client ID or endpoint). */
   get resumeKey(): string {
     return this.endpoint || this.clientId || 'default';
-  }
-
-  /** @internal Callback parameters taken from the URL when the element connected, handed over once. */
-  takeCallback(): CallbackParams | null {
-    const callback = this.callback ?? null;
-    this.callback = undefined;
-    return callback;
   }
 
   /**
@@ -284,8 +276,8 @@ export class PasswordlessLogin extends LitElement {
   override connectedCallback(): void {
     if (!this.refuses() && !this.view) {
       // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
-      this.callback ??= claimCallback() ?? undefined;
-      if (this.callback || callbackClaimed() || hasResumeRecord(this.resumeKey)) this.pending = true;
+      // The parameters wait in callback.ts for whichever element's flow connects first (this one may be re-created).
+      if (claimCallback() || callbackClaimed() || hasResumeRecord(this.resumeKey)) this.pending = true;
     }
     super.connectedCallback();
     if (View && !this.refused) this.attach(View);

@@ -4,6 +4,12 @@ import type { CallbackParams } from '../auth/transport.js';
 
 const CLAIMED = Symbol.for('passwordless-login.callback-claimed');
 type Claimable = typeof globalThis & { [CLAIMED]?: boolean };
+/**
+ * Claimed parameters no flow has taken yet: whichever element's flow connects first takes them, once, even when the
+ * element that claimed them is gone (a framework re-created it before the rest of the element arrived). Module-private,
+ * not on globalThis: the tokens of a fragment stay out of other scripts' reach.
+ */
+let untaken: CallbackParams | null = null;
 
 const SPA_KEYS = ['access_token', 'id_token', 'error'];
 /** Backend mode returns to the page with `?passwordless=…` (see server/). */
@@ -14,22 +20,30 @@ function looksLikeCallback(hash: URLSearchParams, search: URLSearchParams): bool
 }
 
 /**
- * Returns the callback parameters the first time it is called on a page that has them, and null after that,
- * even across two copies of this library on one page.
+ * Takes the callback parameters out of the URL the first time it is called on a page that has them (true), and
+ * returns false after that, even across two copies of this library on one page. takeClaimedCallback() hands them over.
  */
-export function claimCallback(): CallbackParams | null {
+export function claimCallback(): boolean {
   const global = globalThis as Claimable;
-  if (global[CLAIMED] || typeof location === 'undefined') return null;
+  if (global[CLAIMED] || typeof location === 'undefined') return false;
   const hash = location.hash.replace(/^#\/?/, '');
   const search = location.search.replace(/^\?/, '');
   const searchParams = new URLSearchParams(search);
-  if (!looksLikeCallback(new URLSearchParams(hash), searchParams)) return null;
+  if (!looksLikeCallback(new URLSearchParams(hash), searchParams)) return false;
   global[CLAIMED] = true;
   searchParams.delete(BACKEND_RETURN_PARAM);
   searchParams.delete('code_error'); // reserved for backend mode's error reason
   const rest = searchParams.toString();
   history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
-  return { hash, search };
+  untaken = { hash, search };
+  return true;
+}
+
+/** The claimed callback parameters, to the first flow that asks; null after that. */
+export function takeClaimedCallback(): CallbackParams | null {
+  const params = untaken;
+  untaken = null;
+  return params;
 }
 
 /** Whether an element on this page (or another copy of this library) took callback parameters from the URL. */

@@ -15,6 +15,16 @@ const page = (attributes) =>
 <script type="module" src="/dist/passwordless-login.js"></script></head>
 <body><passwordless-login ${attributes}></passwordless-login></body></html>`;
 
+/** A page whose framework re-creates the element 50 ms after it connected. @param {string} attributes */
+const recreate = (attributes) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>re-created</title>
+<script type="module" src="/dist/passwordless-login.js"></script></head>
+<body><div id="host"><passwordless-login ${attributes}></passwordless-login></div>
+<script type="module">
+  await customElements.whenDefined('passwordless-login');
+  setTimeout(() => { document.getElementById('host').innerHTML = '<passwordless-login ${attributes}></passwordless-login>'; }, 50);
+</script></body></html>`;
+
 /** @type {{ url: string, close(): Promise<void> }} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
 
@@ -27,6 +37,8 @@ before(async () => {
       '/backend.html': page('endpoint="/auth/passwordless"'),
       '/sms.html': page('domain="tenant.example.com" client-id="x" connection="sms"'),
       '/blank.html': '<!doctype html><title>blank</title>',
+      '/recreate-backend.html': recreate('endpoint="/auth/passwordless"'),
+      '/recreate-spa.html': recreate('domain="tenant.example.com" client-id="x"'),
     },
   });
   browser = await launchBrowser();
@@ -165,6 +177,37 @@ test('a reload in the code step or a callback in the URL: the entry shows neithe
     release();
     if (setup === 'resume') await element.getByText('We sent a code to a•••@example.com').waitFor();
     else await element.getByText('This sign-in link cannot be used here').waitFor();
+    await context.close();
+  }
+});
+
+test('a framework re-creates the element before the rest arrives: the new element finishes the callback (query string and fragment)', async () => {
+  for (const [path, expected, code] of [
+    ['/recreate-backend.html?passwordless=link_invalid', 'This sign-in link cannot be used here', 'link_invalid'],
+    ['/recreate-spa.html#error=access_denied&error_description=denied&state=x', null, null],
+  ]) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.route(/\/chunks\/flow-view-/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await tab.addInitScript(() => {
+      /** @type {any} */ (window).__events = [];
+      for (const type of ['passwordless-error', 'passwordless-state-change'])
+        document.addEventListener(type, (e) => /** @type {any} */ (window).__events.push([type, /** @type {CustomEvent} */ (e).detail]));
+    });
+    await tab.goto(`${site.url}${path}`);
+    await tab.waitForFunction(() => /** @type {any} */ (window).__events.some(([type]) => type === 'passwordless-error'), null, { timeout: 5000 }).catch(() => undefined);
+    const events = await tab.evaluate(() => /** @type {any} */ (window).__events);
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('passwordless-login').length), 1);
+    assert.equal(await tab.evaluate(() => document.querySelector('passwordless-login')?.step), 'error', `${path}: the new element shows the callback's outcome (events: ${JSON.stringify(events)})`);
+    const errors = events.filter((/** @type {any} */ [type]) => type === 'passwordless-error');
+    assert.equal(errors.length, 1, `${path}: one error event`);
+    if (code) assert.equal(errors[0][1].code, code);
+    assert.deepEqual(events.filter((/** @type {any} */ [type]) => type === 'passwordless-state-change').map((/** @type {any} */ [, d]) => d.to), ['callback', 'error']);
+    if (expected) await tab.locator('passwordless-login').getByText(expected).waitFor();
+    assert.equal(new URL(tab.url()).search + new URL(tab.url()).hash, '', `${path}: the URL is scrubbed`);
     await context.close();
   }
 });
