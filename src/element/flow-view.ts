@@ -30,12 +30,15 @@ export class FlowView implements FlowHost, ReactiveController {
   private announcedCooldown?: { until: number; seconds: number };
   private builtTransport?: PasswordlessTransport;
   private transportConfig?: string;
+  /** Nothing usable was on screen when the view arrived: the flow may show a callback or a resume record instead. */
+  restorable: boolean;
 
   /** `renderedStep`: the step on screen when the view arrives (undefined when none was, i.e. before the first render). */
   constructor(
     readonly element: PasswordlessLogin,
     private renderedStep?: LoginStep,
   ) {
+    this.restorable = renderedStep === undefined;
     this.localize = new LocalizeController(element);
     element.addController(this);
     this.flow = new LoginFlowController(this);
@@ -159,6 +162,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   hostUpdated(): void {
+    this.restorable = false;
     const { step } = this.element;
     if (this.renderedStep === step) return;
     this.webOtp?.abort();
@@ -170,6 +174,9 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Moved in the page: on reconnect a resume record may replace the first step only if nothing was typed there.
+    const { step, identifier, busy } = this.flow.state;
+    this.restorable = step === 'identify' && !identifier && !busy;
     this.webOtp?.abort();
     this.renderedStep = undefined;
   }

@@ -232,7 +232,7 @@ export class PasswordlessLogin extends LitElement {
   /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */
   private shown(): Pick<LoginState, 'step' | 'busy' | 'error' | 'identifier'> {
     if (this.refused) return { step: 'error', busy: false, error: this.refused, identifier: '' };
-    return this.view?.flow.state ?? { step: 'identify', busy: this.pending, error: this.problem, identifier: '' };
+    return this.view?.flow.state ?? { step: 'identify', busy: this.pending && !this.problem, error: this.problem, identifier: '' };
   }
 
   /** Loads the view in the background; a failure is tried again on the next occasion. */
@@ -253,8 +253,8 @@ export class PasswordlessLogin extends LitElement {
   private later(run: (view: FlowView) => void): void {
     if (this.view) return run(this.view);
     this.waiting = this.load().then(run, () => {
-      // Offline before the rest of the element arrived: nothing was sent, what was typed stays.
-      this.pending = false;
+      // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or a
+      // resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
       this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
       this.report(this.problem);
       this.requestUpdate();
@@ -284,6 +284,15 @@ export class PasswordlessLogin extends LitElement {
     else if (this.pending) this.later(() => undefined);
   }
 
+  protected override willUpdate(): void {
+    // Properties set after connect (as frameworks do) may name the login of a resume record: still before the first
+    // render, so the first step is not shown only to be replaced.
+    if (!this.hasUpdated && !this.view && !this.pending && !this.refused && hasResumeRecord(this.resumeKey)) {
+      this.pending = true;
+      this.later(() => undefined);
+    }
+  }
+
   protected override firstUpdated(): void {
     whenIdle(() => {
       if (!this.refused) void this.load().catch(() => undefined);
@@ -310,7 +319,13 @@ export class PasswordlessLogin extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this.refuses()) this.later((view) => view.submit());
+    if (this.refuses()) return;
+    if (this.pending && !this.view) {
+      // "Try again" after the rest of the element failed to load for a callback or a resume record: load it again.
+      this.problem = null;
+      this.requestUpdate();
+      this.later(() => undefined);
+    } else this.later((view) => view.submit());
   }
 
   private onIdentifierInput(event: InputEvent): void {
@@ -345,7 +360,13 @@ export class PasswordlessLogin extends LitElement {
           ${hidden ? nothing : first ? this.renderIdentify(m, busy, !!error, identifier) : view?.renderStep()}
           <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
           ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
-          ${hidden ? nothing : first ? this.renderSend(m, busy) : view?.renderActions()}
+          ${hidden
+            ? this.problem && !this.refused
+              ? html`<button part="submit-button" type="submit">${m.tryAgain}</button>`
+              : nothing
+            : first
+              ? this.renderSend(m, busy)
+              : view?.renderActions()}
         </form>
         <p part="status" role="status">${view?.statusText() ?? ''}</p>
         <div part="footer"><slot name="footer"></slot></div>

@@ -30,6 +30,11 @@ export interface FlowHost {
   refuses(): boolean;
   /** Callback parameters the element took from the URL, once. */
   takeCallback(): CallbackParams | null;
+  /**
+   * Whether the flow may replace the first step with a callback or a resume record when it connects: not once the
+   * person could use the first step (what was typed there is never lost).
+   */
+  readonly restorable: boolean;
   /** Tells developers (console) and the page (the error event) about a described error. */
   report(error: LoginError): void;
 }
@@ -55,7 +60,7 @@ export class LoginFlowController implements ReactiveController {
 
   hostConnected(): void {
     if (this.host.refuses()) return;
-    const callback = this.host.takeCallback();
+    const callback = this.host.restorable ? this.host.takeCallback() : null;
     if (callback) {
       void this.completeCallback(callback);
       return;
@@ -66,7 +71,7 @@ export class LoginFlowController implements ReactiveController {
       void this.followCallback(running);
       return;
     }
-    const record = loadResume(this.host.resumeKey);
+    const record = this.host.restorable ? loadResume(this.host.resumeKey) : null;
     if (record && record.connection === this.host.connection && this.state.step === 'identify') {
       const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, expired } = record;
       if (expired) {
@@ -248,7 +253,7 @@ export class LoginFlowController implements ReactiveController {
   }
 
   private async completeCallback(callback: Parameters<PasswordlessTransport['completeCallback']>[0]): Promise<void> {
-    const record = loadResume(this.host.resumeKey);
+    const record = this.host.restorable ? loadResume(this.host.resumeKey) : null;
     if (record) this.dispatch({ type: 'restore', state: { identifier: record.identifier } });
     // One parse and one validation per page, whatever the number of elements (plan test 26).
     await this.followCallback(shareCallbackOutcome(this.host.transport().completeCallback(callback)));

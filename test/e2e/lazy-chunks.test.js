@@ -25,6 +25,17 @@ const recreate = (attributes) =>
   setTimeout(() => { document.getElementById('host').innerHTML = '<passwordless-login ${attributes}></passwordless-login>'; }, 50);
 </script></body></html>`;
 
+/** A page that sets the element's properties after connecting it, as frameworks do. @param {string} setup */
+const properties = (setup) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>properties</title>
+<script type="module" src="/dist/passwordless-login.js"></script></head>
+<body><script type="module">
+  await customElements.whenDefined('passwordless-login');
+  const el = document.createElement('passwordless-login');
+  document.body.append(el);
+  ${setup}
+</script></body></html>`;
+
 /** @type {{ url: string, close(): Promise<void> }} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
 
@@ -37,6 +48,8 @@ before(async () => {
       '/backend.html': page('endpoint="/auth/passwordless"'),
       '/sms.html': page('domain="tenant.example.com" client-id="x" connection="sms"'),
       '/blank.html': '<!doctype html><title>blank</title>',
+      '/props-at-connect.html': properties('el.endpoint = "/auth/passwordless";'),
+      '/props-after-render.html': properties('await el.updateComplete; el.endpoint = "/auth/passwordless";'),
       '/recreate-backend.html': recreate('endpoint="/auth/passwordless"'),
       '/recreate-spa.html': recreate('domain="tenant.example.com" client-id="x"'),
     },
@@ -208,6 +221,63 @@ test('a framework re-creates the element before the rest arrives: the new elemen
     assert.deepEqual(events.filter((/** @type {any} */ [type]) => type === 'passwordless-state-change').map((/** @type {any} */ [, d]) => d.to), ['callback', 'error']);
     if (expected) await tab.locator('passwordless-login').getByText(expected).waitFor();
     assert.equal(new URL(tab.url()).search + new URL(tab.url()).hash, '', `${path}: the URL is scrubbed`);
+    await context.close();
+  }
+});
+
+const aliceInCode = { step: 'code', connection: 'email', send: 'code', identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com', resendAvailableAt: 0, sendCount: 1 };
+
+/** Opens blank.html, writes a resume record for backend mode, then opens `path`. @param {import('playwright-core').Page} tab @param {string} path */
+async function reloadInCodeStep(tab, path) {
+  await tab.goto(`${site.url}/blank.html`);
+  await tab.evaluate((r) => sessionStorage.setItem('passwordless-login:/auth/passwordless', JSON.stringify({ ...r, savedAt: Date.now() })), aliceInCode);
+  await tab.goto(`${site.url}${path}`);
+}
+
+test('a reload in the code step while the rest of the element cannot load: an error and "Try again", no first step to type into; the retry restores the code step', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  let offline = true;
+  await tab.route(/\/chunks\/flow-view-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const calls = await fakeBackendStart(tab);
+  /** @type {string[]} */
+  const errors = [];
+  await tab.exposeFunction('recordError', (/** @type {string} */ code) => errors.push(code));
+  await tab.addInitScript(() => document.addEventListener('passwordless-error', (e) => /** @type {any} */ (window).recordError(/** @type {CustomEvent} */ (e).detail.code)));
+  await reloadInCodeStep(tab, '/backend.html');
+  const element = tab.locator('passwordless-login');
+  await element.getByText('We could not reach the sign-in service').waitFor();
+  assert.equal(await element.locator('input').count(), 0, 'no first step: it would be replaced by the code step');
+  assert.deepEqual(errors, ['network']);
+  offline = false;
+  await element.getByRole('button', { name: 'Try again' }).click();
+  await element.getByText('We sent a code to a•••@example.com').waitFor();
+  await tab.waitForTimeout(200);
+  assert.deepEqual(errors, ['network'], 'the retry submits no empty code');
+  assert.equal(await element.getByLabel('Verification code').inputValue(), '');
+  assert.equal(calls.start, 0);
+  await context.close();
+});
+
+test('a resume record and properties set after connect: restored when they are set before the first render, ignored once the first step was in use', async () => {
+  for (const path of ['/props-at-connect.html', '/props-after-render.html']) {
+    const { context, tab, release } = await open('/blank.html', { holdView: true });
+    await reloadInCodeStep(tab, path);
+    const element = tab.locator('passwordless-login');
+    if (path === '/props-at-connect.html') {
+      await element.locator('[part=form][aria-busy=true]').waitFor({ state: 'attached' });
+      assert.equal(await element.locator('input').count(), 0, `${path}: the first step is not shown only to be replaced`);
+      release();
+      await element.getByText('We sent a code to a•••@example.com').waitFor();
+    } else {
+      const field = element.getByLabel('Email address');
+      await field.fill('bob@exa');
+      release();
+      await tab.waitForFunction(() => /** @type {any} */ (document.querySelector('passwordless-login'))?.shadowRoot?.adoptedStyleSheets.length > 1);
+      await tab.waitForTimeout(300);
+      assert.equal(await tab.evaluate(() => document.querySelector('passwordless-login')?.step), 'identify', `${path}: the step in use stays`);
+      assert.equal(await field.inputValue(), 'bob@exa', `${path}: what was typed stays`);
+    }
     await context.close();
   }
 });

@@ -4,7 +4,7 @@ import type { PasswordlessMessages } from '../messages.js';
 
 export type FirstStepMessages = Pick<
   PasswordlessMessages,
-  '$code' | '$dir' | 'title' | 'emailLabel' | 'emailHint' | 'phoneLabel' | 'phoneHint' | 'sendCode' | 'sendLink' | 'sending'
+  '$code' | '$dir' | 'title' | 'emailLabel' | 'emailHint' | 'phoneLabel' | 'phoneHint' | 'sendCode' | 'sendLink' | 'sending' | 'signingIn' | 'tryAgain'
 > & { errors: Partial<PasswordlessMessages['errors']> };
 
 export const enFirstStep = {
@@ -18,6 +18,8 @@ export const enFirstStep = {
   sendCode: 'Send code',
   sendLink: 'Email me a sign-in link',
   sending: 'Sending…',
+  signingIn: 'Signing you in…',
+  tryAgain: 'Try again',
   errors: {
     network: 'We could not reach the sign-in service. Check your connection and try again.',
     misconfigured: 'Sign-in is not available on this site right now. Please contact the site owner.',

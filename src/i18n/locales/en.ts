@@ -22,13 +22,11 @@ export const en: PasswordlessMessages = {
   resent: 'A new one is on its way.',
   useDifferentEmail: 'Use a different email',
   useDifferentPhone: 'Use a different number',
-  signingIn: 'Signing you in…',
   signedInAs: (who) => `You are signed in as ${who}.`,
   signedIn: 'You are signed in.',
   startOver: 'Start over',
   sendNewLink: 'Send a new link',
   sendCodeInstead: 'Send me a code instead',
-  tryAgain: 'Try again',
   errors: {
     ...enFirstStep.errors,
     invalid_email: 'Enter one email address, like name@example.com.',
