@@ -325,7 +325,10 @@ export class PasswordlessLogin extends LitElement {
       this.problem = null;
       this.requestUpdate();
       this.later(() => undefined);
-    } else this.later((view) => view.submit());
+    } else {
+      // A send that waited for the view is dropped if the element was removed meanwhile.
+      this.later((view) => this.isConnected && view.submit());
+    }
   }
 
   private onIdentifierInput(event: InputEvent): void {

@@ -281,3 +281,17 @@ test('a resume record and properties set after connect: restored when they are s
     await context.close();
   }
 });
+
+test('an element removed while its send waits for the rest of the element sends nothing', async () => {
+  const { context, tab, release } = await open('/backend.html', { holdView: true });
+  const calls = await fakeBackendStart(tab);
+  const field = tab.getByLabel('Email address');
+  await field.fill('alice@example.com');
+  await field.press('Enter');
+  await tab.evaluate(() => document.querySelector('passwordless-login')?.remove());
+  release();
+  await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/flow-view-')));
+  await tab.waitForTimeout(500);
+  assert.equal(calls.start, 0);
+  await context.close();
+});
