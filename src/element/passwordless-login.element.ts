@@ -190,6 +190,8 @@ export class PasswordlessLogin extends LitElement {
   private waiting?: Promise<void>;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
   private refused?: LoginError;
+  /** The last load of the view that failed and was reported. */
+  private failedLoad?: Promise<unknown>;
   /** The view could not be loaded for something the person asked (offline). */
   private problem: LoginError | null = null;
 
@@ -252,13 +254,20 @@ export class PasswordlessLogin extends LitElement {
   /** Runs what the person (or a preview) asked for once the view is there: it waits, never lost or doubled. */
   private later(run: (view: FlowView) => void): void {
     if (this.view) return run(this.view);
-    this.waiting = this.load().then(run, () => {
-      // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or a
-      // resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
-      this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
-      this.report(this.problem);
-      this.requestUpdate();
-    });
+    const loading = loadView();
+    this.waiting = loading.then(
+      (Loaded) => run(this.attach(Loaded)),
+      () => {
+        // One failed load is one error, however many requests waited for it.
+        if (this.failedLoad === loading) return;
+        this.failedLoad = loading;
+        // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or
+        // a resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
+        this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
+        this.report(this.problem);
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Waits for requests waiting for the view, then for the render. */

@@ -152,20 +152,33 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   const context = await browser.newContext();
   const tab = await context.newPage();
   let offline = true;
-  await tab.route(/\/chunks\/flow-view-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  /** @type {() => void} */
+  let fail = () => undefined;
+  const failing = new Promise((resolve) => (fail = () => resolve(undefined)));
+  await tab.route(/\/chunks\/flow-view-/, async (route) => {
+    if (!offline) return route.continue();
+    await failing; // both presses wait for the same failed load
+    await route.abort('internetdisconnected');
+  });
   const calls = await fakeBackendStart(tab);
   /** @type {string[]} */
   const errors = [];
   await tab.exposeFunction('recordError', (/** @type {string} */ code) => errors.push(code));
-  await tab.addInitScript(() => document.addEventListener('passwordless-error', (e) => /** @type {any} */ (window).recordError(/** @type {CustomEvent} */ (e).detail.code)));
+  await tab.addInitScript(() => {
+    window.requestIdleCallback = () => 0; // the load starts with the first press
+    document.addEventListener('passwordless-error', (e) => /** @type {any} */ (window).recordError(/** @type {CustomEvent} */ (e).detail.code));
+  });
   await tab.goto(`${site.url}/backend.html`);
   const field = tab.getByLabel('Email address');
   await field.fill('alice@example.com');
   await field.press('Enter');
+  await field.press('Enter');
+  fail();
   await tab.locator('passwordless-login').getByText('We could not reach the sign-in service').waitFor();
+  await tab.waitForTimeout(200);
   assert.equal(await field.inputValue(), 'alice@example.com');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
-  assert.deepEqual(errors, ['network']);
+  assert.deepEqual(errors, ['network'], 'two presses, one failed load, one error');
   assert.equal(calls.start, 0);
   offline = false;
   await field.press('Enter');
