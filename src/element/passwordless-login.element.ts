@@ -190,6 +190,8 @@ export class PasswordlessLogin extends LitElement {
   private waiting?: Promise<void>;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
   private refused?: LoginError;
+  /** A send waits for the view: the first step shows it is busy. */
+  private sending = false;
   /** The last load of the view that failed and was reported. */
   private failedLoad?: Promise<unknown>;
   /** The view could not be loaded for something the person asked (offline). */
@@ -234,7 +236,7 @@ export class PasswordlessLogin extends LitElement {
   /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */
   private shown(): Pick<LoginState, 'step' | 'busy' | 'error' | 'identifier'> {
     if (this.refused) return { step: 'error', busy: false, error: this.refused, identifier: '' };
-    return this.view?.flow.state ?? { step: 'identify', busy: this.pending && !this.problem, error: this.problem, identifier: '' };
+    return this.view?.flow.state ?? { step: 'identify', busy: (this.pending || this.sending) && !this.problem, error: this.problem, identifier: '' };
   }
 
   /** Loads the view in the background; a failure is tried again on the next occasion. */
@@ -258,6 +260,7 @@ export class PasswordlessLogin extends LitElement {
     this.waiting = loading.then(
       (Loaded) => run(this.attach(Loaded)),
       () => {
+        this.sending = false;
         // One failed load is one error, however many requests waited for it.
         if (this.failedLoad === loading) return;
         this.failedLoad = loading;
@@ -334,9 +337,15 @@ export class PasswordlessLogin extends LitElement {
       this.problem = null;
       this.requestUpdate();
       this.later(() => undefined);
-    } else {
-      // A send that waited for the view is dropped if the element was removed meanwhile.
-      this.later((view) => this.isConnected && view.submit());
+    } else if (!this.sending) {
+      // Busy until the view arrives and sends (a second press adds nothing); dropped if the element was removed meanwhile.
+      this.sending = !this.view;
+      this.problem = null;
+      this.requestUpdate();
+      this.later((view) => {
+        this.sending = false;
+        if (this.isConnected) view.submit();
+      });
     }
   }
 
@@ -380,7 +389,7 @@ export class PasswordlessLogin extends LitElement {
               ? this.renderSend(m, busy)
               : view?.renderActions()}
         </form>
-        <p part="status" role="status">${view?.statusText() ?? ''}</p>
+        <p part="status" role="status">${view ? view.statusText() : this.sending ? m.sending : ''}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;

@@ -140,6 +140,11 @@ test('the entry alone shows the first step and takes typing; a send before the r
   assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), `the rest is requested on focus (requested: ${scripts.join(', ')})`);
   assert.equal(calls.start, 0, 'nothing is sent before the rest of the element arrives');
   assert.equal(await field.inputValue(), 'alice@example.com');
+  const element = tab.locator('passwordless-login');
+  assert.equal(await element.locator('[part~=submit-button]').textContent().then((t) => t?.trim()), 'Sending…', 'the send shows it is busy');
+  assert.equal(await element.locator('[part~=submit-button]').getAttribute('aria-disabled'), 'true');
+  assert.equal(await element.locator('[part~=status]').textContent(), 'Sending…', 'and says so in the status region');
+  assert.ok(await element.evaluate((el) => el.matches(':state(busy)')));
   release();
   await tab.getByLabel('Verification code').waitFor();
   await tab.waitForTimeout(300);
