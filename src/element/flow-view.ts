@@ -12,10 +12,11 @@ import { LocalizeController } from '../i18n/localize.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { takeClaimedCallback } from '../internal/callback.js';
 import { codeInputValue, defaultPhoneCountry } from '../internal/identifier.js';
+import { resumeKeyOf } from '../internal/resume-check.js';
 import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
 import { stepStyles } from './flow-view.styles.js';
-import type { PasswordlessLogin } from './passwordless-login.element.js';
+import { REFUSES, REPORT, type PasswordlessLogin } from './passwordless-login.element.js';
 
 export class FlowView implements FlowHost, ReactiveController {
   readonly flow: LoginFlowController;
@@ -62,7 +63,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   get resumeKey() {
-    return this.element.resumeKey;
+    return resumeKeyOf(this.element);
   }
 
   get locale(): string {
@@ -92,7 +93,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   refuses(): boolean {
-    return this.element.refuses();
+    return this.element[REFUSES]();
   }
 
   takeCallback() {
@@ -100,7 +101,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   report(error: LoginError): void {
-    this.element.report(error);
+    this.element[REPORT](error);
   }
 
   // ---- for the element ----

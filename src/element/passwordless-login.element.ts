@@ -10,12 +10,15 @@ import { registered } from '../i18n/registry.js';
 import { callbackClaimed, claimCallback } from '../internal/callback.js';
 import { whenIdle } from '../internal/idle.js';
 import { refusalOf } from '../internal/refusal.js';
-import { hasResumeRecord } from '../internal/resume-check.js';
+import { hasResumeRecord, resumeKeyOf } from '../internal/resume-check.js';
 import type { FlowView } from './flow-view.js';
 import { styles } from './passwordless-login.styles.js';
 
 /** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
 export const PREVIEW = Symbol.for('passwordless-login.preview');
+/** Keys of what the rest of the element (flow-view) calls on it: module-private, not part of the element's API. */
+export const REFUSES = Symbol('refuses');
+export const REPORT = Symbol('report');
 
 // This module is the element up to its first step: enough to show it and take typing. The flow, the other steps,
 // their styles and every other message are one lazy chunk (flow-view.ts), loaded once the browser is idle, when the
@@ -170,7 +173,7 @@ export class PasswordlessLogin extends LitElement {
 
   /** Back to the first step, keeping what was typed. */
   reset(): void {
-    if (!this.refuses()) this.later((view) => view.flow.reset());
+    if (!this[REFUSES]()) this.later((view) => view.flow.reset());
   }
 
   /** @internal see previewState() in passwordless-login/testing */
@@ -197,16 +200,11 @@ export class PasswordlessLogin extends LitElement {
   /** The view could not be loaded for something the person asked (offline). */
   private problem: LoginError | null = null;
 
-  /** @internal Identifies this login for the resume record (client ID or endpoint). */
-  get resumeKey(): string {
-    return this.endpoint || this.clientId || 'default';
-  }
-
   /**
    * @internal Whether the element must not run: a client secret in the page (a secret in a page is public; use backend
    * mode), or a frame of another origin without allow-framed. The first refusal shows its error for good.
    */
-  refuses(): boolean {
+  [REFUSES](): boolean {
     if (this.refused) return true;
     const refusal = refusalOf(this);
     if (!refusal) return false;
@@ -214,12 +212,12 @@ export class PasswordlessLogin extends LitElement {
     this.refused = this.described(refusal);
     this.requestUpdate();
     this.dispatchEvent(new PasswordlessStateChangeEvent({ from, to: 'error' }));
-    this.report(this.refused);
+    this[REPORT](this.refused);
     return true;
   }
 
   /** @internal The console hint for developers, and the allow-listed error event for the page. */
-  report(error: LoginError): void {
+  [REPORT](error: LoginError): void {
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatchEvent(new PasswordlessErrorEvent(error));
   }
@@ -267,7 +265,7 @@ export class PasswordlessLogin extends LitElement {
         // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or
         // a resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
         this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
-        this.report(this.problem);
+        this[REPORT](this.problem);
         this.requestUpdate();
       },
     );
@@ -286,10 +284,10 @@ export class PasswordlessLogin extends LitElement {
   // ---- lifecycle ----
 
   override connectedCallback(): void {
-    if (!this.refuses() && !this.view) {
+    if (!this[REFUSES]() && !this.view) {
       // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
       // The parameters wait in callback.ts for whichever element's flow connects first (this one may be re-created).
-      if (claimCallback() || callbackClaimed() || hasResumeRecord(this.resumeKey)) this.pending = true;
+      if (claimCallback() || callbackClaimed() || hasResumeRecord(resumeKeyOf(this))) this.pending = true;
     }
     super.connectedCallback();
     if (View && !this.refused) this.attach(View);
@@ -299,7 +297,7 @@ export class PasswordlessLogin extends LitElement {
   protected override willUpdate(): void {
     // Properties set after connect (as frameworks do) may name the login of a resume record: still before the first
     // render, so the first step is not shown only to be replaced.
-    if (!this.hasUpdated && !this.view && !this.pending && !this.refused && hasResumeRecord(this.resumeKey)) {
+    if (!this.hasUpdated && !this.view && !this.pending && !this.refused && hasResumeRecord(resumeKeyOf(this))) {
       this.pending = true;
       this.later(() => undefined);
     }
@@ -331,7 +329,7 @@ export class PasswordlessLogin extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.refuses()) return;
+    if (this[REFUSES]()) return;
     if (this.pending && !this.view) {
       // "Try again" after the rest of the element failed to load for a callback or a resume record: load it again.
       this.problem = null;

@@ -9,3 +9,8 @@ export function hasResumeRecord(key: string): boolean {
     return false; // storage disabled
   }
 }
+
+/** Identifies an element's login for the resume record: its endpoint or client ID. */
+export function resumeKeyOf(element: { endpoint: string; clientId: string }): string {
+  return element.endpoint || element.clientId || 'default';
+}

@@ -265,6 +265,11 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(transport.calls).to.have.length(0);
   });
 
+  it('offers page scripts nothing internal: no callback, refusal, report or resume-key members', async () => {
+    const { el } = await renderLogin();
+    for (const name of ['takeCallback', 'refuses', 'report', 'resumeKey']) expect(name in el, name).to.equal(false);
+  });
+
   it('keeps the step and masked recipient across a reload, never the code', async () => {
     const first = await renderLogin();
     const clientId = first.el.clientId;
