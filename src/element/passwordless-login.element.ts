@@ -193,6 +193,8 @@ export class PasswordlessLogin extends LitElement {
   private waiting?: Promise<void>;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
   private refused?: LoginError;
+  /** A callback was claimed on this page: the entry shows its step ("Signing you in…") until the view takes over. */
+  private signingIn = false;
   /** A send waits for the view: the first step shows it is busy. */
   private sending = false;
   /** The last load of the view that failed and was reported. */
@@ -234,7 +236,8 @@ export class PasswordlessLogin extends LitElement {
   /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */
   private shown(): Pick<LoginState, 'step' | 'busy' | 'error' | 'identifier'> {
     if (this.refused) return { step: 'error', busy: false, error: this.refused, identifier: '' };
-    return this.view?.flow.state ?? { step: 'identify', busy: (this.pending || this.sending) && !this.problem, error: this.problem, identifier: '' };
+    const step = this.pending && this.signingIn ? 'callback' : 'identify';
+    return this.view?.flow.state ?? { step, busy: (this.pending || this.sending) && !this.problem, error: this.problem, identifier: '' };
   }
 
   /** Loads the view in the background; a failure is tried again on the next occasion. */
@@ -287,7 +290,8 @@ export class PasswordlessLogin extends LitElement {
     if (!this[REFUSES]() && !this.view) {
       // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
       // The parameters wait in callback.ts for whichever element's flow connects first (this one may be re-created).
-      if (claimCallback() || callbackClaimed() || hasResumeRecord(resumeKeyOf(this))) this.pending = true;
+      this.signingIn = claimCallback() || callbackClaimed();
+      if (this.signingIn || hasResumeRecord(resumeKeyOf(this))) this.pending = true;
     }
     super.connectedCallback();
     if (View && !this.refused) this.attach(View);
@@ -311,9 +315,11 @@ export class PasswordlessLogin extends LitElement {
 
   protected override updated(): void {
     const { step, busy } = this.shown();
+    // While a resume record is due no step is on screen: only busy is claimed.
+    const showing = this.pending && !this.view && !this.signingIn ? '' : step;
     for (const name of STATES) {
       try {
-        if (name === 'busy' ? busy : name === step) this.internals.states.add(name);
+        if (name === 'busy' ? busy : name === showing) this.internals.states.add(name);
         else this.internals.states.delete(name);
       } catch {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
@@ -375,8 +381,14 @@ export class PasswordlessLogin extends LitElement {
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
         <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
-        <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-          ${hidden ? nothing : first ? this.renderIdentify(m, busy, !!error, identifier) : view?.renderStep()}
+        <form part="form" class=${this.pending && !view && !this.signingIn ? 'due' : ''} novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+          ${hidden
+            ? step === 'callback' && !error
+              ? html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`
+              : nothing
+            : first
+              ? this.renderIdentify(m, busy, !!error, identifier)
+              : view?.renderStep()}
           <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
           ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
           ${hidden
@@ -387,7 +399,7 @@ export class PasswordlessLogin extends LitElement {
               ? this.renderSend(m, busy)
               : view?.renderActions()}
         </form>
-        <p part="status" role="status">${view ? view.statusText() : this.sending ? m.sending : ''}</p>
+        <p part="status" role="status">${view ? view.statusText() : this.sending ? m.sending : step === 'callback' && !error ? m.signingIn : ''}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;

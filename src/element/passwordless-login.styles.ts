@@ -52,6 +52,9 @@ export const styles = css`
     gap: calc(var(--_spacing) * 0.5);
     margin: 0;
   }
+  .due {
+    min-height: 18em;
+  }
   label {
     font-weight: 600;
   }

@@ -205,9 +205,23 @@ test('a reload in the code step or a callback in the URL: the entry shows neithe
     await element.locator('[part=form][aria-busy=true]').waitFor({ state: 'attached' });
     assert.equal(await element.locator('input, button').count(), 0, `${setup}: nothing to type into or press yet`);
     assert.equal(new URL(tab.url()).search, '', `${setup}: the URL is scrubbed before the rest arrives`);
+    const states = () => element.evaluate((el) => ['identify', 'code', 'callback', 'error', 'busy'].filter((name) => el.matches(`:state(${name})`)));
+    const height = () => element.evaluate((el) => el.getBoundingClientRect().height);
+    const waitingHeight = await height();
+    if (setup === 'callback') {
+      assert.deepEqual(await states(), ['callback', 'busy'], 'the callback step, busy');
+      assert.equal(await tab.evaluate(() => /** @type {any} */ (document.querySelector('passwordless-login'))?.step), 'callback');
+      assert.equal(await element.locator('[part~=status]').textContent(), 'Signing you in…', 'announced from the first render');
+      await element.getByText('Signing you in…').first().waitFor();
+    } else {
+      assert.deepEqual(await states(), ['busy'], 'no step claimed while none is on screen');
+    }
     release();
-    if (setup === 'resume') await element.getByText('We sent a code to a•••@example.com').waitFor();
-    else await element.getByText('This sign-in link cannot be used here').waitFor();
+    if (setup === 'resume') {
+      await element.getByText('We sent a code to a•••@example.com').waitFor();
+      const restored = await height();
+      assert.ok(waitingHeight >= restored * 0.75, `resume: height reserved while waiting (${waitingHeight} px, then ${restored} px)`);
+    } else await element.getByText('This sign-in link cannot be used here').waitFor();
     await context.close();
   }
 });
