@@ -243,10 +243,10 @@ test('a framework re-creates the element before the rest arrives: the new elemen
         document.addEventListener(type, (e) => /** @type {any} */ (window).__events.push([type, /** @type {CustomEvent} */ (e).detail]));
     });
     await tab.goto(`${site.url}${path}`);
-    await tab.waitForFunction(() => /** @type {any} */ (window).__events.some(([type]) => type === 'passwordless-error'), null, { timeout: 5000 }).catch(() => undefined);
+    await tab.waitForFunction(() => /** @type {any} */ (window).__events.some((/** @type {any} */ [type]) => type === 'passwordless-error'), null, { timeout: 5000 }).catch(() => undefined);
     const events = await tab.evaluate(() => /** @type {any} */ (window).__events);
     assert.equal(await tab.evaluate(() => document.querySelectorAll('passwordless-login').length), 1);
-    assert.equal(await tab.evaluate(() => document.querySelector('passwordless-login')?.step), 'error', `${path}: the new element shows the callback's outcome (events: ${JSON.stringify(events)})`);
+    assert.equal(await tab.evaluate(() => /** @type {any} */ (document.querySelector('passwordless-login'))?.step), 'error', `${path}: the new element shows the callback's outcome (events: ${JSON.stringify(events)})`);
     const errors = events.filter((/** @type {any} */ [type]) => type === 'passwordless-error');
     assert.equal(errors.length, 1, `${path}: one error event`);
     if (code) assert.equal(errors[0][1].code, code);
@@ -307,7 +307,7 @@ test('a resume record and properties set after connect: restored when they are s
       release();
       await tab.waitForFunction(() => /** @type {any} */ (document.querySelector('passwordless-login'))?.shadowRoot?.adoptedStyleSheets.length > 1);
       await tab.waitForTimeout(300);
-      assert.equal(await tab.evaluate(() => document.querySelector('passwordless-login')?.step), 'identify', `${path}: the step in use stays`);
+      assert.equal(await tab.evaluate(() => /** @type {any} */ (document.querySelector('passwordless-login'))?.step), 'identify', `${path}: the step in use stays`);
       assert.equal(await field.inputValue(), 'bob@exa', `${path}: what was typed stays`);
     }
     await context.close();
