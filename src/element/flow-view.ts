@@ -16,7 +16,7 @@ import { resumeKeyOf } from '../internal/resume-check.js';
 import { countryOptions, formatAsYouType, isCountry, loadPhoneLibrary } from '../internal/phone-lazy.js';
 import { listenForSmsCode } from '../internal/web-otp.js';
 import { stepStyles } from './flow-view.styles.js';
-import { REFUSES, REPORT, type PasswordlessLogin } from './passwordless-login.element.js';
+import type { PasswordlessLogin } from './passwordless-login.element.js';
 
 export class FlowView implements FlowHost, ReactiveController {
   readonly flow: LoginFlowController;
@@ -34,9 +34,11 @@ export class FlowView implements FlowHost, ReactiveController {
   /** Nothing usable was on screen when the view arrived: the flow may show a callback or a resume record instead. */
   restorable: boolean;
 
-  /** `renderedStep`: the step on screen when the view arrives (undefined when none was, i.e. before the first render). */
+  /** `hooks`: what the view calls on the element. `renderedStep`: the step on screen when the view arrives (undefined when none was, i.e. before the first render). */
   constructor(
     readonly element: PasswordlessLogin,
+    /** The element's refusal check and error report: private to it, handed over here. */
+    private readonly hooks: { refuses(): boolean; report(error: LoginError): void },
     private renderedStep?: LoginStep,
   ) {
     this.restorable = renderedStep === undefined;
@@ -93,7 +95,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   refuses(): boolean {
-    return this.element[REFUSES]();
+    return this.hooks.refuses();
   }
 
   takeCallback() {
@@ -101,7 +103,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   report(error: LoginError): void {
-    this.element[REPORT](error);
+    this.hooks.report(error);
   }
 
   // ---- for the element ----

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import type { LoginError } from '../auth/login-error.js';
+// In the entry, not in flow-view: the transports import it too, so no other chunk depends on flow-view (see loadView).
+import { loginError, type LoginError } from '../auth/login-error.js';
 import type { PasswordlessTransport } from '../auth/transport.js';
 import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
 import type { Connection, LoginState, LoginStep, SendMode } from '../flow/login-state.js';
@@ -16,20 +17,30 @@ import { styles } from './passwordless-login.styles.js';
 
 /** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
 export const PREVIEW = Symbol.for('passwordless-login.preview');
-/** Keys of what the rest of the element (flow-view) calls on it: module-private, not part of the element's API. */
-export const REFUSES = Symbol('refuses');
-export const REPORT = Symbol('report');
 
 // This module is the element up to its first step: enough to show it and take typing. The flow, the other steps,
 // their styles and every other message are one lazy chunk (flow-view.ts), loaded once the browser is idle, when the
 // field gets focus, or at once when something other than the first step is due.
 let View: typeof FlowView | undefined;
 let loadingView: Promise<typeof FlowView> | undefined;
+/** The URL of the chunk whose import failed, when the browser named it: the retry asks for it afresh. */
+let failedUrl: string | undefined;
+/** Why the last load failed (for the developer hint: a 404 or a CSP block is not being offline). */
+let loadFailure = '';
 const loadView = () =>
-  (loadingView ??= import('./flow-view.js').then(
-    (module) => (View = module.FlowView),
+  (loadingView ??= (
+    // A browser may keep a failed import for the page (whatwg/html#6768): a retry asks for a fresh URL. Safe, as the
+    // chunk imports only modules already loaded under their own URLs, and only after a failure (dev servers and
+    // bundlers see the plain import).
+    failedUrl
+      ? import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`).then((module: typeof import('./flow-view.js')) => module.FlowView)
+      : import('./flow-view.js').then((module) => module.FlowView)
+  ).then(
+    (Loaded) => (View = Loaded),
     (error: unknown) => {
       loadingView = undefined; // offline: try again next time
+      loadFailure = String(error);
+      failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(loadFailure)?.[0];
       throw error;
     },
   ));
@@ -173,7 +184,7 @@ export class PasswordlessLogin extends LitElement {
 
   /** Back to the first step, keeping what was typed. */
   reset(): void {
-    if (!this[REFUSES]()) this.later((view) => view.flow.reset());
+    if (!this.#refuses()) this.later((view) => view.flow.reset());
   }
 
   /** @internal see previewState() in passwordless-login/testing */
@@ -203,10 +214,10 @@ export class PasswordlessLogin extends LitElement {
   private problem: LoginError | null = null;
 
   /**
-   * @internal Whether the element must not run: a client secret in the page (a secret in a page is public; use backend
+   * Whether the element must not run: a client secret in the page (a secret in a page is public; use backend
    * mode), or a frame of another origin without allow-framed. The first refusal shows its error for good.
    */
-  [REFUSES](): boolean {
+  #refuses(): boolean {
     if (this.refused) return true;
     const refusal = refusalOf(this);
     if (!refusal) return false;
@@ -214,12 +225,12 @@ export class PasswordlessLogin extends LitElement {
     this.refused = this.described(refusal);
     this.requestUpdate();
     this.dispatchEvent(new PasswordlessStateChangeEvent({ from, to: 'error' }));
-    this[REPORT](this.refused);
+    this.#report(this.refused);
     return true;
   }
 
-  /** @internal The console hint for developers, and the allow-listed error event for the page. */
-  [REPORT](error: LoginError): void {
+  /** The console hint for developers, and the allow-listed error event for the page. */
+  #report(error: LoginError): void {
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatchEvent(new PasswordlessErrorEvent(error));
   }
@@ -248,7 +259,9 @@ export class PasswordlessLogin extends LitElement {
   private attach(Loaded: typeof FlowView): FlowView {
     if (!this.view) {
       // The view moves focus on a step change, never on its first render, unless the first step was already on screen.
-      this.view = new Loaded(this, this.hasUpdated && !this.pending ? 'identify' : undefined);
+      // What the view calls on the element is handed to it here, not public members (see FlowView's constructor).
+      const hooks = { refuses: () => this.#refuses(), report: (error: LoginError) => this.#report(error) };
+      this.view = new Loaded(this, hooks, this.hasUpdated && !this.pending ? 'identify' : undefined);
       this.requestUpdate();
     }
     return this.view;
@@ -267,8 +280,8 @@ export class PasswordlessLogin extends LitElement {
         this.failedLoad = loading;
         // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or
         // a resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
-        this.problem = this.described({ code: 'network', message: '', recoverable: true, developerHint: 'A part of <passwordless-login> could not be loaded.' });
-        this[REPORT](this.problem);
+        this.problem = this.described(loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${loadFailure}` }));
+        this.#report(this.problem);
         this.requestUpdate();
       },
     );
@@ -287,7 +300,7 @@ export class PasswordlessLogin extends LitElement {
   // ---- lifecycle ----
 
   override connectedCallback(): void {
-    if (!this[REFUSES]() && !this.view) {
+    if (!this.#refuses() && !this.view) {
       // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
       // The parameters wait in callback.ts for whichever element's flow connects first (this one may be re-created).
       this.signingIn = claimCallback() || callbackClaimed();
@@ -335,7 +348,7 @@ export class PasswordlessLogin extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this[REFUSES]()) return;
+    if (this.#refuses()) return;
     if (this.pending && !this.view) {
       // "Try again" after the rest of the element failed to load for a callback or a resume record: load it again.
       this.problem = null;
