@@ -8,7 +8,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
-    // esbuild needs the tsconfig itself for experimentalDecorators and useDefineForClassFields.
+    // esbuild needs the tsconfig itself for useDefineForClassFields: false (class fields would shadow Lit's accessors).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     // react and react-dom are CommonJS only: served as ES modules for test/browser/react.test.ts.
     reactPlugin(),

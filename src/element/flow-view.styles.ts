@@ -4,7 +4,6 @@ import { css } from 'lit';
 // the element's own when they load. They use the private --_* variables resolved in passwordless-login.styles.ts.
 export const stepStyles = css`
   /* Messages that receive focus on a step change (tabindex=-1) are not controls: no focus ring. */
-  .title:focus,
   [tabindex='-1']:focus {
     outline: none;
   }

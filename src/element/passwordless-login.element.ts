@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { loginError, type LoginError } from '../auth/login-error.js';
 import type { PasswordlessTransport } from '../auth/transport.js';
 import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
-import type { Connection, LoginState, LoginStep, SendMode } from '../flow/login-state.js';
+import { LOGIN_STEPS, type Connection, type LoginState, type LoginStep, type SendMode } from '../flow/login-state.js';
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
@@ -45,7 +45,8 @@ const loadView = () =>
     },
   ));
 
-const STATES = ['identify', 'code', 'check-email', 'callback', 'success', 'error', 'busy'];
+/** The custom states: one per step, plus busy. */
+const STATES = [...LOGIN_STEPS, 'busy'];
 
 /**
  * Signs people in to Auth0 without a password: by email or SMS, with a one-time code or a magic link.

@@ -62,9 +62,11 @@ after(async () => {
 });
 
 /** Opens a page and records the JavaScript it requests (paths under /dist/). @param {string} path */
-async function open(path, { holdAuth0 = false, holdView = false } = {}) {
+async function open(path, { holdAuth0 = false, holdView = false, neverIdle = false } = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
+  // A browser that is never idle: only the element's own triggers (focus, pointerdown, a send) can load chunks.
+  if (neverIdle) await tab.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
   /** @type {string[]} */
   const scripts = [];
   tab.on('request', (request) => {
@@ -84,7 +86,7 @@ async function open(path, { holdAuth0 = false, holdView = false } = {}) {
   return { context, tab, scripts, release };
 }
 
-test('SPA mode: the first step renders while auth0-js is still on its way, then auth0-js arrives without any interaction', async () => {
+test('SPA mode: the first step renders while auth0-js is still on its way, and auth0-js is requested when idle, without any interaction', async () => {
   const { context, tab, scripts, release } = await open('/spa.html', { holdAuth0: true });
   await tab.getByLabel('Email address').waitFor();
   const deadline = Date.now() + 5000;
@@ -129,10 +131,13 @@ async function fakeBackendStart(tab) {
   return calls;
 }
 
-test('the entry alone shows the first step and takes typing; a send before the rest arrives waits for it and sends once', async () => {
-  const { context, tab, scripts, release } = await open('/backend.html', { holdView: true });
+test('the entry alone shows the first step and takes typing; focus requests the rest; a send before it arrives waits for it and sends once', async () => {
+  const { context, tab, scripts, release } = await open('/backend.html', { holdView: true, neverIdle: true });
   const calls = await fakeBackendStart(tab);
   const field = tab.getByLabel('Email address');
+  await field.waitFor();
+  await tab.waitForTimeout(300);
+  assert.ok(!scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), `nothing but the entry before any interaction when the browser is never idle (requested: ${scripts.join(', ')})`);
   await field.fill('alice@example.com');
   await field.press('Enter');
   await field.press('Enter');
