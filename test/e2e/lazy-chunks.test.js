@@ -285,6 +285,8 @@ async function reloadInCodeStep(tab, path) {
 test('a reload in the code step while the rest of the element cannot load: an error and "Try again", no first step to type into; the retry restores the code step', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
+  // Never idle: otherwise the idle-time prefetch may bring the rest in by itself once back online, before the click.
+  await tab.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
   let offline = true;
   await tab.route(/\/chunks\/flow-view-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   const calls = await fakeBackendStart(tab);
