@@ -7,7 +7,8 @@ import { LOGIN_STEPS, type Connection, type LoginState, type LoginStep, type Sen
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
-import { registered } from '../i18n/registry.js';
+import { localeLoaders } from '../i18n/locales/index.js';
+import { registered, registerMessages } from '../i18n/registry.js';
 import { callbackClaimed, claimCallback } from '../internal/callback.js';
 import { whenIdle } from '../internal/idle.js';
 import { refusalOf } from '../internal/refusal.js';
@@ -201,6 +202,8 @@ export class PasswordlessLogin extends LitElement {
   private view?: FlowView;
   /** Something other than the first step may be due (a callback, a resume record, a preview): neither shows until the view decides. */
   private pending = false;
+  /** The built-in language whose chunk this element asked for before the view arrived. */
+  private askedLocale?: string;
   /** A request that waits for the view (see later()). */
   private waiting?: Promise<void>;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
@@ -340,9 +343,28 @@ export class PasswordlessLogin extends LitElement {
       }
     }
     // The country selector and other languages come with the view: no need to wait for idle time.
-    if (!this.view && !this.refused && (this.connection === 'sms' || !/^en\b/i.test(resolveLang(this)))) {
+    const lang = resolveLang(this);
+    if (!this.view && !this.refused && (this.connection === 'sms' || !/^en\b/i.test(lang))) {
       void this.load().catch(() => undefined);
+      this.fetchLocale(lang);
     }
+  }
+
+  /**
+   * A built-in language's chunk is fetched alongside the view rather than after it, and the first step speaks it as
+   * soon as it arrives (the view's own request for it reuses the same module).
+   */
+  private fetchLocale(lang: string): void {
+    const base = lang.toLowerCase().split('-')[0]!;
+    if (this.askedLocale === base || registered(lang) || !localeLoaders[base]) return;
+    this.askedLocale = base;
+    localeLoaders[base]().then(
+      (messages) => {
+        if (!registered(lang)) registerMessages(messages);
+        this.requestUpdate();
+      },
+      () => (this.askedLocale = undefined), // offline: asked again on the next render
+    );
   }
 
   // ---- event handlers ----

@@ -47,6 +47,7 @@ before(async () => {
       '/spa.html': page('domain="tenant.example.com" client-id="x"'),
       '/backend.html': page('endpoint="/auth/passwordless"'),
       '/sms.html': page('domain="tenant.example.com" client-id="x" connection="sms"'),
+      '/german.html': page('endpoint="/auth/passwordless" lang="de"'),
       '/blank.html': '<!doctype html><title>blank</title>',
       '/props-at-connect.html': properties('el.endpoint = "/auth/passwordless";'),
       '/props-after-render.html': properties('await el.updateComplete; el.endpoint = "/auth/passwordless";'),
@@ -118,6 +119,16 @@ test('SMS loads the phone metadata', async () => {
   await tab.getByLabel('Phone number').waitFor();
   await tab.getByLabel('Country').waitFor();
   assert.ok(scripts.some((s) => s.includes('/chunks/min')), `the phone metadata is fetched (requested: ${scripts.join(', ')})`);
+  await context.close();
+});
+
+test('another language: its chunk is fetched alongside the rest of the element, and the first step speaks it without waiting for the rest', async () => {
+  const { context, tab, scripts, release } = await open('/german.html', { holdView: true });
+  await tab.getByLabel('E-Mail-Adresse').waitFor();
+  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/de')), `the German chunk is requested (requested: ${scripts.join(', ')})`);
+  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), 'the rest of the element is requested too (and still held)');
+  release();
+  await tab.getByRole('button', { name: /Code senden/ }).waitFor();
   await context.close();
 });
 
