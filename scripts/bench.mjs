@@ -24,6 +24,7 @@ import { prepareHanko } from './bench/hanko.mjs';
 import { prepareLock } from './bench/lock.mjs';
 import { measureOnce } from './bench/probe.mjs';
 import { startServer } from './bench/server.mjs';
+import { freePort } from '../test/helpers/free-port.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const runsFlag = process.argv.indexOf('--runs');
@@ -64,7 +65,7 @@ try {
 }
 
 // ---- servers and browser ----
-const port = await freePortFor();
+const port = await freePort(); // the emulator's config needs the site's origin before the site starts
 const origin = `http://localhost:${port}`;
 const config = structuredClone(defaultConfig);
 const spa = config.clients.find((/** @type {{ client_id: string }} */ client) => client.client_id === 'demo-spa');
@@ -319,18 +320,4 @@ function ms(value) {
 /** @param {number} a @param {number} b */
 function ratio(a, b) {
   return Number.isFinite(a / b) ? `${(a / b).toFixed(3)}×` : 'n/a';
-}
-
-/** A port that was free a moment ago (the emulator's config needs the site's origin before the site starts). */
-async function freePortFor() {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const free = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(free));
-    });
-  });
 }
