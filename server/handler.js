@@ -1,6 +1,6 @@
 // @ts-check
 // The routes under basePath: start, verify, callback, session, logout. Fetch API only.
-import { checkPost, corsHeaders, preflight } from './csrf.js';
+import { allowedOrigins, checkPost, corsHeaders, preflight } from './csrf.js';
 import { errorResponse, json, noContent, readJson, redirect } from './http.js';
 import { clientIp, hashValue, log } from './log.js';
 import { codeToken, otpToken, passwordlessStart, profileFrom, verifyIdToken } from './auth0-client.js';
@@ -27,8 +27,14 @@ export const SEND_HEADER = 'X-Passwordless-Send';
 const ROUTES = { start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' };
 
 /** How long the element is told to wait when the store is down. */
-const STORE_RETRY_SECONDS = 30;
 const STORE_HINT = 'The store (Redis) did not answer, so the request was refused rather than let through unthrottled. See "Several instances" in server/README.md.';
+/** The answer while the store is down: refused (fail closed), with the wait the element shows. @type {Failure} */
+const STORE_DOWN = { status: 503, error: 'service_unavailable', retryAfter: 30, hint: STORE_HINT };
+
+/** Lets a store outage be answered; anything else is a bug and goes on up. @param {unknown} error */
+function onlyStoreDown(error) {
+  if (!(error instanceof StoreUnavailableError)) throw error;
+}
 
 /** @param {number} bytes */
 function randomToken(bytes = 32) {
@@ -43,8 +49,8 @@ function randomToken(bytes = 32) {
 export function createRoutes(options) {
   const throttles = createThrottles(options);
 
-  /** @param {Call} call @param {string} event @param {Failure} failure @param {{ connection?: string, identifier?: string }} [extra] */
-  function fail(call, event, failure, extra = {}) {
+  /** Logs a failure. @param {string} event @param {Failure} failure @param {{ connection?: string, identifier?: string }} [extra] */
+  function logFailure(event, failure, extra = {}) {
     log(options, {
       level: failure.status >= 500 ? 'error' : 'warn',
       event,
@@ -56,6 +62,11 @@ export function createRoutes(options) {
       hint: failure.hint,
       ...extra,
     });
+  }
+
+  /** Logs a failure and answers it. @param {Call} call @param {string} event @param {Failure} failure @param {{ connection?: string, identifier?: string }} [extra] */
+  function fail(call, event, failure, extra = {}) {
+    logFailure(event, failure, extra);
     return errorResponse(failure.status, failure.error, { retryAfter: failure.retryAfter });
   }
 
@@ -100,8 +111,8 @@ export function createRoutes(options) {
       const earlier = await claimSlot(options, slot);
       if (earlier) return repeatResponse(call, earlier, hashed);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      return fail(call, 'start', { status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT }, { connection, identifier: hashed });
+      onlyStoreDown(error);
+      return fail(call, 'start', STORE_DOWN, { connection, identifier: hashed });
     }
     let outcome;
     try {
@@ -124,7 +135,7 @@ export function createRoutes(options) {
     const { connection, identifier, hashed, data } = input;
     /** @param {import('./auth0-client.js').Failure} failure @returns {StartOutcome} */
     const failed = (failure) => {
-      fail(call, 'start', failure, { connection, identifier: hashed });
+      logFailure('start', failure, { connection, identifier: hashed });
       return { status: failure.status, error: failure.error, retryAt: failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : undefined };
     };
     let wait;
@@ -135,8 +146,8 @@ export function createRoutes(options) {
         [throttles.global, 'all'],
       ]);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      return failed({ status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT });
+      onlyStoreDown(error);
+      return failed(STORE_DOWN);
     }
     if (wait) return failed({ status: 429, error: 'rate_limited', retryAfter: wait });
     const link = options.send === 'link';
@@ -188,8 +199,7 @@ export function createRoutes(options) {
     if (referer) {
       try {
         const url = new URL(referer);
-        const allowed = options.allowedOrigins ?? [new URL(call.request.url).origin];
-        if (allowed.includes(url.origin) && !url.pathname.startsWith(`${options.basePath}/`)) {
+        if (allowedOrigins(options, call.request).includes(url.origin) && !url.pathname.startsWith(`${options.basePath}/`)) {
           const path = safeReturnPath(`${url.pathname}${url.search}`);
           if (path) return path;
         }
@@ -234,8 +244,8 @@ export function createRoutes(options) {
         [throttles.verifyIp, await ipKey(call)],
       ]);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      if (!options.verifyWithoutStore) return fail(call, 'verify', { status: 503, error: 'service_unavailable', retryAfter: STORE_RETRY_SECONDS, hint: STORE_HINT }, { connection, identifier: hashed });
+      onlyStoreDown(error);
+      if (!options.verifyWithoutStore) return fail(call, 'verify', STORE_DOWN, { connection, identifier: hashed });
       log(options, { level: 'warn', event: 'store', outcome: 'verify_unthrottled', hint: STORE_HINT });
     }
     if (wait) return fail(call, 'verify', { status: 429, error: 'rate_limited', retryAfter: wait }, { connection, identifier: hashed });
