@@ -21,3 +21,16 @@ export const TEXT = {
 export function wrongCodeText(connection) {
   return connection === 'sms' ? TEXT.wrongPhone : TEXT.wrongEmail;
 }
+
+/**
+ * Auth0's text for a failed code check.
+ * @param {'wrong'|'expired'|'max_attempts'|'blocked'} reason from checkCode @param {string} connection
+ */
+export function codeFailureText(reason, connection) {
+  switch (reason) {
+    case 'expired': return TEXT.expired;
+    case 'max_attempts': return TEXT.maxAttempts;
+    case 'blocked': return TEXT.blocked;
+    default: return wrongCodeText(connection);
+  }
+}

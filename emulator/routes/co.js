@@ -1,7 +1,7 @@
 // @ts-check
 // POST /co/authenticate: cross-origin authentication (what auth0-js passwordlessLogin calls).
 import { json, jsonError, parseBody, str } from '../http.js';
-import { TEXT, wrongCodeText } from '../errors.js';
+import { TEXT, codeFailureText } from '../errors.js';
 import { apiCors } from '../cors.js';
 import { checkCode } from '../otp.js';
 import { randomId } from '../tokens.js';
@@ -25,9 +25,8 @@ export function checkOtp(ctx, clientId, realm, username, otp, ip, error, headers
   const identifier = normaliseIdentifier(realm, username);
   const result = checkCode(ctx, { clientId, connection: realm, identifier, code: otp, ip });
   if (!result.ok) {
-    if (result.reason === 'blocked') return { reply: jsonError(429, 'too_many_attempts', TEXT.blocked, headers) };
-    const text = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts : wrongCodeText(realm);
-    return { reply: jsonError(403, error, text, headers) };
+    const text = codeFailureText(result.reason, realm);
+    return { reply: result.reason === 'blocked' ? jsonError(429, 'too_many_attempts', text, headers) : jsonError(403, error, text, headers) };
   }
   return { user: ctx.users.login(realm, identifier) };
 }

@@ -3,7 +3,7 @@
 // /authorize without a session (auth0-spa-js loginWithRedirect, any OIDC client) can finish:
 // identifier, then the code from the outbox, then the normal authorization response.
 import { parseBody, redirect, str } from '../http.js';
-import { TEXT, wrongCodeText } from '../errors.js';
+import { TEXT, codeFailureText } from '../errors.js';
 import { errorPage, loginPage } from '../pages.js';
 import { checkCode } from '../otp.js';
 import { randomId } from '../tokens.js';
@@ -77,8 +77,7 @@ export async function loginCode(ctx, req) {
   const code = (str(parsed.data.code) ?? '').trim();
   const result = checkCode(ctx, { clientId: tx.clientId, connection: tx.connection, identifier: tx.identifier, code, ip: req.ip });
   if (!result.ok) {
-    const error = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts
-      : result.reason === 'blocked' ? TEXT.blocked : wrongCodeText(tx.connection);
+    const error = codeFailureText(result.reason, tx.connection);
     return loginPage({ step: 'code', status: 400, state, to: tx.identifier, error, ...common(ctx, tx) });
   }
   ctx.loginTx.delete(state);

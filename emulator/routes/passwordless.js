@@ -1,7 +1,7 @@
 // @ts-check
 // POST /passwordless/start and GET /passwordless/verify_redirect (the magic link).
 import { json, jsonError, parseBody, str } from '../http.js';
-import { TEXT, wrongCodeText } from '../errors.js';
+import { TEXT, codeFailureText, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
 import { authenticateClient, endUserIp } from '../client-auth.js';
 import { checkCode } from '../otp.js';
@@ -123,9 +123,7 @@ export async function verifyRedirect(ctx, req) {
       .every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));
   const result = checkCode(ctx, { clientId: authz.client.client_id, connection, identifier, code, ip: req.ip, bind });
   if (!result.ok) {
-    if (result.reason === 'blocked') return authzError(authz, 'too_many_attempts', TEXT.blocked);
-    const text = result.reason === 'expired' ? TEXT.expired : result.reason === 'max_attempts' ? TEXT.maxAttempts : wrongCodeText(connection);
-    return authzError(authz, 'access_denied', text);
+    return authzError(authz, result.reason === 'blocked' ? 'too_many_attempts' : 'access_denied', codeFailureText(result.reason, connection));
   }
   const user = ctx.users.login(connection, identifier);
   const { id, cookie } = createSession(ctx, user);
