@@ -343,8 +343,9 @@ export class PasswordlessLogin extends LitElement {
       }
     }
     // The country selector and other languages come with the view: no need to wait for idle time.
+    if (this.view || this.refused) return;
     const lang = resolveLang(this);
-    if (!this.view && !this.refused && (this.connection === 'sms' || !/^en\b/i.test(lang))) {
+    if (this.connection === 'sms' || !/^en\b/i.test(lang)) {
       void this.load().catch(() => undefined);
       this.fetchLocale(lang);
     }
