@@ -72,11 +72,14 @@ async function twoInstances(store, overrides = {}) {
       ...overrides,
     }),
   );
-  for (const client of clients.slice(firstClient)) await ready(client);
-  return { instances, logs, startCalls: () => calls.filter((url) => url.endsWith('/passwordless/start')).length };
+  const own = clients.slice(firstClient);
+  /** Waits until this pair's own Redis connections are ready (again, after an outage). */
+  const connected = () => Promise.all(own.map(ready));
+  await connected();
+  return { instances, logs, connected, startCalls: () => calls.filter((url) => url.endsWith('/passwordless/start')).length };
 }
 
-/** @param {string} identifier @param {{ key?: string, jar?: Jar, ip?: string }} [opts] */
+/** @param {string} identifier @param {{ key?: string, jar?: Jar }} [opts] */
 function startRequest(identifier, opts = {}) {
   return elementRequest('start', { connection: 'email', identifier }, { jar: opts.jar, headers: opts.key ? { 'Idempotency-Key': opts.key } : {} });
 }
@@ -211,7 +214,7 @@ redisTest('a magic link started on one instance and repeated on the other works 
 
 redisTest('Redis stopped mid-test: starts are refused with service_unavailable and nothing is sent', async () => {
   const prefix = `t8-${Date.now()}:`;
-  const { instances, logs, startCalls } = await twoInstances(() => redisStore(connect(), { prefix }));
+  const { instances, logs, startCalls, connected } = await twoInstances(() => redisStore(connect(), { prefix }));
   const [a, b] = instances;
   assert.equal((await a(startRequest('outage@example.com'), { clientIp: '203.0.113.5' })).status, 204);
   const before = await outboxSize(emulator);
@@ -234,13 +237,13 @@ redisTest('Redis stopped mid-test: starts are refused with service_unavailable a
   } finally {
     await redis.start();
   }
-  for (const client of clients) await ready(client);
+  await connected();
   assert.equal((await b(startRequest('outage-after@example.com'), { clientIp: '203.0.113.5' })).status, 204, 'works again once Redis is back');
 });
 
 redisTest('verifyWithoutStore: with Redis down, a code still signs in (starts stay refused)', async () => {
   const prefix = `t9-${Date.now()}:`;
-  const { instances, logs } = await twoInstances(() => redisStore(connect(), { prefix }), { verifyWithoutStore: true });
+  const { instances, logs, connected } = await twoInstances(() => redisStore(connect(), { prefix }), { verifyWithoutStore: true });
   const [a, b] = instances;
   const who = 'opt-in@example.com';
   assert.equal((await a(startRequest(who), { clientIp: '203.0.113.6' })).status, 204);
@@ -255,7 +258,7 @@ redisTest('verifyWithoutStore: with Redis down, a code still signs in (starts st
   } finally {
     await redis.start();
   }
-  for (const client of clients) await ready(client);
+  await connected();
 });
 
 redisTest('a Redis that hangs (not down) is given up on after timeoutMs and starts are refused', async () => {
