@@ -31,6 +31,8 @@ export class FlowView implements FlowHost, ReactiveController {
   private announcedCooldown?: { until: number; seconds: number };
   private builtTransport?: PasswordlessTransport;
   private transportConfig?: string;
+  /** The messages of the update under way: every render function asks for them, resolved once per update. */
+  private rendering?: PasswordlessMessages;
   /** Nothing usable was on screen when the view arrived: the flow may show a callback or a resume record instead. */
   restorable: boolean;
 
@@ -109,7 +111,7 @@ export class FlowView implements FlowHost, ReactiveController {
   // ---- for the element ----
 
   messages(): PasswordlessMessages {
-    return this.localize.messages(this.element.messages);
+    return this.rendering ?? this.localize.messages(this.element.messages);
   }
 
   submit(): void {
@@ -152,6 +154,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   hostUpdate(): void {
+    this.rendering = this.localize.messages(this.element.messages);
     if (this.connection === 'sms' && !this.phoneLibrary && !this.loadingPhone) {
       this.loadingPhone = true;
       loadPhoneLibrary().then(
@@ -165,6 +168,7 @@ export class FlowView implements FlowHost, ReactiveController {
   }
 
   hostUpdated(): void {
+    this.rendering = undefined;
     this.restorable = false;
     const { step } = this.element;
     if (this.renderedStep === step) return;
