@@ -237,7 +237,7 @@ export class LoginFlowController implements ReactiveController {
         // The answer was lost, not necessarily the request: a message may be on its way. Never send again by
         // ourselves; show where the code goes, with resend on its cooldown (plan test 18).
         this.dispatch({ type: 'start-uncertain', send, resendAvailableAt: Date.now() + cooldownMs(this.state.sendCount + 1) });
-        this.report(failure);
+        this.host.report(this.described(failure));
         return;
       }
       // Without a readable Retry-After, wait as long as the next resend would have: never hammer a limit.
@@ -297,16 +297,12 @@ export class LoginFlowController implements ReactiveController {
   private fail(type: 'invalid-identifier' | 'invalid-code' | 'verify-failed' | 'callback-failed' | 'start-failed', error: LoginError): void {
     const described = this.described(error);
     this.dispatch(type === 'start-failed' ? { type, error: described, now: Date.now() } : { type, error: described });
-    this.report(described);
+    this.host.report(described);
   }
 
   /** The error with its translated message, as the error event carries it. */
   private described(error: LoginError): LoginError {
     return { ...error, message: this.host.describe(error) };
-  }
-
-  private report(error: LoginError): void {
-    this.host.report(error.message ? error : this.described(error));
   }
 
   private dispatch(action: LoginAction): void {
