@@ -1,6 +1,7 @@
 // auth0-js reports failures in four shapes (protocol note 2.3); this maps each to one LoginError.
 // Raw server text never reaches the screen: it only chooses the code, and goes into developer hints.
 import { loginError, type LoginError } from './login-error.js';
+import { parseRetryAfter } from './retry-after.js';
 
 interface Auth0LikeError {
   error?: string;
@@ -22,15 +23,6 @@ const THIRD_PARTY_COOKIE_HINT =
   'Code login goes through cross-origin authentication, which needs the Auth0 session cookie to be sent from this ' +
   'page\'s site. The browser blocked it (Safari, or Chrome with third-party cookies off). Use an Auth0 custom domain ' +
   'on the same site as this page (login.example.com for app.example.com), or backend mode.';
-
-/** Seconds or an HTTP date, as in Retry-After. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 /** Auth0's `x-ratelimit-reset`: when the limit resets, in epoch seconds. */
 export function parseRateLimitReset(value: string | null | undefined, now = Date.now()): number | undefined {

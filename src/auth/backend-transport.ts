@@ -1,7 +1,7 @@
 // Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { LOGIN_ERROR_CODES, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
-import { parseRetryAfter } from './auth0-errors.js';
+import { parseRetryAfter } from './retry-after.js';
 import { sameOriginEndpoint } from '../internal/safe-url.js';
 import type { SendMode, UserProfile } from '../flow/login-state.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
