@@ -14,8 +14,10 @@ import { SESSION_COOKIE } from './context.js';
 export function createSession(ctx, user) {
   const id = randomId(24);
   // `sid` (in ID tokens) is separate from the cookie value so tokens never reveal the cookie.
-  ctx.sessions.set(id, { sid: randomId(16), user, authTime: Math.floor(ctx.now() / 1000) }, ctx.config.session_lifetime_seconds * 1000);
-  return { id, cookie: sessionCookie(ctx, id) };
+  /** @type {import('./context.js').Session} */
+  const session = { sid: randomId(16), user, authTime: Math.floor(ctx.now() / 1000) };
+  ctx.sessions.set(id, session, ctx.config.session_lifetime_seconds * 1000);
+  return { id, session, cookie: sessionCookie(ctx, id) };
 }
 
 /** @param {Ctx} ctx @param {string} id */

@@ -84,8 +84,6 @@ export async function loginCode(ctx, req) {
   const q = new URLSearchParams(tx.query);
   const authz = readAuthzRequest(ctx, q);
   if (authz.reply) return authz.reply;
-  const { id, cookie } = createSession(ctx, ctx.users.login(tx.connection, tx.identifier));
-  const session = ctx.sessions.get(id);
-  if (!session) return errorPage(500, 'Server error', 'The session could not be created');
+  const { session, cookie } = createSession(ctx, ctx.users.login(tx.connection, tx.identifier));
   return issue(ctx, authz.req, session, { 'set-cookie': cookie });
 }

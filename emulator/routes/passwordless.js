@@ -126,8 +126,6 @@ export async function verifyRedirect(ctx, req) {
     return authzError(authz, result.reason === 'blocked' ? 'too_many_attempts' : 'access_denied', codeFailureText(result.reason, connection));
   }
   const user = ctx.users.login(connection, identifier);
-  const { id, cookie } = createSession(ctx, user);
-  const session = ctx.sessions.get(id);
-  if (!session) return errorPage(500, 'Server error', 'The session could not be created');
+  const { session, cookie } = createSession(ctx, user);
   return issue(ctx, authz, session, { 'set-cookie': cookie });
 }
