@@ -1,6 +1,6 @@
 // Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
-import { LOGIN_ERROR_CODES, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
+import { isLoginErrorCode, loginError, type LoginError } from './login-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { sameOriginEndpoint } from '../internal/safe-url.js';
 import type { SendMode, UserProfile } from '../flow/login-state.js';
@@ -41,7 +41,7 @@ export class BackendTransport implements PasswordlessTransport {
     const outcome = params.get('passwordless');
     if (outcome !== 'signed-in') {
       const reason = params.get('code_error');
-      throw loginError(isErrorCode(reason) ? reason : 'link_invalid');
+      throw loginError(isLoginErrorCode(reason) ? reason : 'link_invalid');
     }
     const response = await this.request('session', { method: 'GET' });
     const body = (await response.json()) as { user: UserProfile };
@@ -80,10 +80,6 @@ function idempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function isErrorCode(value: unknown): value is LoginErrorCode {
-  return typeof value === 'string' && (LOGIN_ERROR_CODES as readonly string[]).includes(value);
-}
-
 async function errorFrom(response: Response, url: string): Promise<LoginError> {
   let code: unknown;
   try {
@@ -93,7 +89,7 @@ async function errorFrom(response: Response, url: string): Promise<LoginError> {
   }
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
   // 504 network: the server gave up waiting for Auth0, which may have sent the message anyway.
-  if (isErrorCode(code)) return loginError(code, { retryAfterMs, uncertain: code === 'network' });
+  if (isLoginErrorCode(code)) return loginError(code, { retryAfterMs, uncertain: code === 'network' });
   if (response.status === 429) return loginError('rate_limited', { retryAfterMs });
   if (response.status === 404) return loginError('misconfigured', { developerHint: `Nothing answers at ${url}: is the handler mounted there?` });
   if (response.status === 401) return loginError('session_expired');

@@ -58,11 +58,10 @@ export function loginError(
   return { code, message: '', recoverable: !UNRECOVERABLE.has(code), ...extra };
 }
 
+export function isLoginErrorCode(value: unknown): value is LoginErrorCode {
+  return (LOGIN_ERROR_CODES as readonly unknown[]).includes(value);
+}
+
 export function isLoginError(value: unknown): value is LoginError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as LoginError).code === 'string' &&
-    (LOGIN_ERROR_CODES as readonly string[]).includes((value as LoginError).code)
-  );
+  return typeof value === 'object' && value !== null && isLoginErrorCode((value as LoginError).code);
 }
