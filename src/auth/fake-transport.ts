@@ -1,6 +1,6 @@
 // A transport with programmable outcomes, for element tests, the demo's design mode and integrators' own tests.
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
-import { loginError, type LoginError, type LoginErrorCode } from './login-error.js';
+import { isLoginError, loginError, type LoginError, type LoginErrorCode } from './login-error.js';
 
 type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
 
@@ -62,7 +62,7 @@ export class FakeTransport implements PasswordlessTransport {
     if (this.latency) await new Promise((resolve) => setTimeout(resolve, this.latency));
     if (outcome instanceof Promise) return outcome;
     if (typeof outcome === 'string') throw loginError(outcome as LoginErrorCode);
-    if (outcome && typeof outcome === 'object' && 'code' in outcome && 'recoverable' in outcome) throw outcome;
+    if (isLoginError(outcome)) throw outcome;
     return outcome as T;
   }
 }
