@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../../src/testing.js';
-import { input, part, renderLogin, settle } from './helpers/flow-harness.js';
+import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 
 const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
 
@@ -125,10 +125,8 @@ describe('languages and direction', () => {
 
   it('passes the language to Auth0 so the message comes in it', async () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { lang: 'fr' });
-    const field = input(el);
-    field.value = 'alice@example.com';
-    field.dispatchEvent(new InputEvent('input'));
-    part(el, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    await type(el, 'alice@example.com');
+    await submit(el);
     await waitUntil(() => transport.calls.length === 1);
     expect((transport.calls[0]!.request as { locale: string }).locale).to.equal('fr');
   });
