@@ -12,21 +12,21 @@ export function logout(ctx, req) {
   const current = currentSession(ctx, req);
   if (current) ctx.sessions.delete(current.id);
   const headers = { 'set-cookie': CLEAR_SESSION_COOKIE };
+  /** A page that also clears the cookie. @param {number} status @param {string} title @param {string} message */
+  const page = (status, title, message) => {
+    const reply = errorPage(status, title, message);
+    Object.assign(reply.headers, headers);
+    return reply;
+  };
   const returnTo = req.query.get('returnTo');
   const clientId = req.query.get('client_id');
-  if (!returnTo) return Object.assign(errorPage(200, 'Logged out', 'You are logged out of the Auth0 emulator.'), { headers: { ...errorPage(200, '', '').headers, ...headers } });
+  if (!returnTo) return page(200, 'Logged out', 'You are logged out of the Auth0 emulator.');
   const client = clientId ? ctx.clients.get(clientId) : undefined;
-  if (clientId && !client) {
-    const page = errorPage(400, 'Invalid request', `Unknown client: ${clientId}`);
-    Object.assign(page.headers, headers);
-    return page;
-  }
+  if (clientId && !client) return page(400, 'Invalid request', `Unknown client: ${clientId}`);
   const allowed = client ? client.allowed_logout_urls.includes(returnTo)
     : [...ctx.clients.values()].some((c) => c.allowed_logout_urls.includes(returnTo));
   if (!allowed) {
-    const page = errorPage(400, 'Invalid returnTo', `The "returnTo" URL is not in the list of allowed logout URLs${client ? ` of client ${client.client_id}` : ''}: ${returnTo}`);
-    Object.assign(page.headers, headers);
-    return page;
+    return page(400, 'Invalid returnTo', `The "returnTo" URL is not in the list of allowed logout URLs${client ? ` of client ${client.client_id}` : ''}: ${returnTo}`);
   }
   return redirect(returnTo, headers);
 }
