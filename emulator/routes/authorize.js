@@ -23,10 +23,9 @@ export async function authorize(ctx, req) {
     // Single use: the ticket is gone whatever happens next.
     const ticket = ctx.tickets.take(ticketId);
     if (!ticket || ticket.clientId !== authz.client.client_id) return authzError(authz, 'access_denied', 'Invalid or expired login ticket');
-    // The session cookie did not come back (third-party cookies blocked, or another browser).
-    // Auth0 would try its cross-origin verification fallback; with none configured it says this:
+    // The session cookie did not come back (third-party cookies blocked, or another browser): Auth0 then tries its
+    // cross-origin verification fallback (protocol note 6.1), and without one configured it says noVerificationPage.
     if (!current || current.id !== ticket.sessionId) {
-      // Auth0 then tries its cross-origin verification fallback (protocol note 6.1), if configured.
       const fallback = authz.client.cross_origin_loc;
       if (!fallback) return authzError(authz, 'server_error', TEXT.noVerificationPage);
       const state = randomId(24);
@@ -36,14 +35,9 @@ export async function authorize(ctx, req) {
     return issue(ctx, authz, current.session);
   }
   const prompt = q.get('prompt');
-  if (current && prompt !== 'login') {
-    const maxAge = q.get('max_age');
-    if (maxAge !== null && /^\d+$/.test(maxAge) && ctx.now() / 1000 - current.session.authTime > Number(maxAge)) {
-      if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
-      return startHostedLogin(ctx, authz, q);
-    }
-    return issue(ctx, authz, current.session);
-  }
+  const maxAge = q.get('max_age');
+  const tooOld = current && maxAge !== null && /^\d+$/.test(maxAge) && ctx.now() / 1000 - current.session.authTime > Number(maxAge);
+  if (current && prompt !== 'login' && !tooOld) return issue(ctx, authz, current.session);
   if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
   return startHostedLogin(ctx, authz, q);
 }
