@@ -4,28 +4,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from './lang.js';
 import { withOverrides, type PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
-import { localeLoaders } from './locales/index.js';
-import { hosts, registered, registerMessages } from './registry.js';
+import { loadLocale } from './locales/index.js';
+import { hosts, registered } from './registry.js';
 
 let observer: MutationObserver | undefined;
 
-const loading = new Set<string>();
-
-/** Fetches a built-in locale's chunk once; every element re-renders when it arrives. */
-function load(base: string): void {
-  const loader = localeLoaders[base];
-  if (!loader || loading.has(base)) return;
-  loading.add(base);
-  loader().then(
-    (messages) => registerMessages(messages),
-    () => loading.delete(base), // offline: stay in English, try again on the next render
-  );
-}
-
-/** "pt-BR" → pt-br, else pt, else English while the built-in pt loads. */
+/** "pt-BR" → pt-br, else pt, else English while the built-in pt loads (every element re-renders when it arrives). */
 export function messagesFor(lang: string): PasswordlessMessages {
   const found = registered(lang);
-  if (!found) load(lang.toLowerCase().split('-')[0]!);
+  if (!found) void loadLocale(lang)?.catch(() => undefined); // offline: stay in English, try again on the next render
   return found ?? en;
 }
 
