@@ -2,14 +2,50 @@
 // Per-IP limit on /passwordless/start (Auth0: 50 an hour per IP by default). A fixed one-hour
 // window keyed by the socket address; X-Forwarded-For is ignored so it cannot be dodged.
 
+/** Counters per key, each in a fixed window that starts with the key's first count. */
+class FixedWindows {
+  /** @param {() => number} now @param {number} windowMs */
+  constructor(now, windowMs) {
+    this.now = now;
+    this.windowMs = windowMs;
+    /** @type {Map<string, { count: number, resetAt: number }>} */
+    this.windows = new Map();
+  }
+
+  /** Counts one for `key` (a new window when the last one is over). @param {string} key @param {number} [now] */
+  count(key, now = this.now()) {
+    let w = this.windows.get(key);
+    if (!w || w.resetAt <= now) {
+      w = { count: 0, resetAt: now + this.windowMs };
+      this.windows.set(key, w);
+    }
+    w.count += 1;
+    return w;
+  }
+
+  /** The count in the key's current window (0 when none). @param {string} key */
+  current(key) {
+    const w = this.windows.get(key);
+    return w && w.resetAt > this.now() ? w.count : 0;
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    this.windows.delete(key);
+  }
+
+  sweep() {
+    const now = this.now();
+    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+  }
+}
+
 export class RateLimiter {
   /** @param {() => number} now @param {number} limit @param {number} [windowMs] */
   constructor(now, limit, windowMs = 3600_000) {
     this.now = now;
     this.limit = limit;
-    this.windowMs = windowMs;
-    /** @type {Map<string, { count: number, resetAt: number }>} */
-    this.windows = new Map();
+    this.windows = new FixedWindows(now, windowMs);
   }
 
   /**
@@ -19,12 +55,7 @@ export class RateLimiter {
    */
   hit(key) {
     const now = this.now();
-    let w = this.windows.get(key);
-    if (!w || w.resetAt <= now) {
-      w = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, w);
-    }
-    w.count += 1;
+    const w = this.windows.count(key, now);
     const allowed = w.count <= this.limit;
     /** @type {Record<string, string>} */
     const headers = {
@@ -37,8 +68,7 @@ export class RateLimiter {
   }
 
   sweep() {
-    const now = this.now();
-    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+    this.windows.sweep();
   }
 }
 
@@ -49,28 +79,18 @@ export class RateLimiter {
 export class BruteForce {
   /** @param {() => number} now @param {number} threshold @param {number} [windowMs] */
   constructor(now, threshold, windowMs = 3600_000) {
-    this.now = now;
     this.threshold = threshold;
-    this.windowMs = windowMs;
-    /** @type {Map<string, { count: number, resetAt: number }>} */
-    this.failures = new Map();
+    this.failures = new FixedWindows(now, windowMs);
   }
 
   /** @param {string} key */
   blocked(key) {
-    const f = this.failures.get(key);
-    return !!f && f.resetAt > this.now() && f.count >= this.threshold;
+    return this.failures.current(key) >= this.threshold;
   }
 
   /** @param {string} key */
   fail(key) {
-    const now = this.now();
-    let f = this.failures.get(key);
-    if (!f || f.resetAt <= now) {
-      f = { count: 0, resetAt: now + this.windowMs };
-      this.failures.set(key, f);
-    }
-    f.count += 1;
+    this.failures.count(key);
   }
 
   /** @param {string} key */
@@ -79,7 +99,6 @@ export class BruteForce {
   }
 
   sweep() {
-    const now = this.now();
-    for (const [key, f] of this.failures) if (f.resetAt <= now) this.failures.delete(key);
+    this.failures.sweep();
   }
 }
