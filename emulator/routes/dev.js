@@ -15,6 +15,13 @@ export async function dev(ctx, req) {
   const noContent = { status: 204, headers: cors, body: '' };
   /** @returns {{ ok: true, data: Record<string, unknown> } | { ok: false, reply: Reply }} */
   const body = () => parseBody(req, { error: (d) => jsonError(400, 'invalid_request', d, cors) });
+  /** Adds a fault from the body: 201 with its id, or 400. @param {(spec: unknown) => { id: string } | { error: string }} add */
+  const addFrom = (add) => {
+    const b = body();
+    if (!b.ok) return b.reply;
+    const r = add(b.data);
+    return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
+  };
   const route = `${req.method} ${req.path.replace(/\/$/, '')}`;
   switch (route) {
     case 'GET /__emulator':
@@ -37,21 +44,13 @@ export async function dev(ctx, req) {
       return noContent;
     case 'GET /__emulator/faults':
       return json(200, { http: ctx.faults.http, token: ctx.faults.token }, cors);
-    case 'POST /__emulator/faults': {
-      const b = body();
-      if (!b.ok) return b.reply;
-      const r = ctx.faults.add(b.data);
-      return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
-    }
+    case 'POST /__emulator/faults':
+      return addFrom((spec) => ctx.faults.add(spec));
     case 'DELETE /__emulator/faults':
       ctx.faults.clear();
       return noContent;
-    case 'POST /__emulator/token-faults': {
-      const b = body();
-      if (!b.ok) return b.reply;
-      const r = ctx.faults.addTokenDefect(b.data);
-      return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
-    }
+    case 'POST /__emulator/token-faults':
+      return addFrom((spec) => ctx.faults.addTokenDefect(spec));
     case 'DELETE /__emulator/token-faults':
       ctx.faults.clearTokenDefects();
       return noContent;
