@@ -27,7 +27,7 @@ import { issueAccessToken } from './grants.js';
 
 const MODES = ['fragment', 'query', 'web_message', 'form_post'];
 /** Longest `state` echoed back; longer ones get 414. */
-export const MAX_STATE_LENGTH = 4096;
+const MAX_STATE_LENGTH = 4096;
 const TYPES = ['code', 'token', 'id_token'];
 
 /**
@@ -35,7 +35,7 @@ const TYPES = ['code', 'token', 'id_token'];
  * @param {Ctx} ctx @param {URLSearchParams} q
  * @returns {{ client: ClientConfig, redirectUri: string, reply?: undefined } | { reply: Reply }}
  */
-export function checkClientAndRedirect(ctx, q) {
+function checkClientAndRedirect(ctx, q) {
   const clientId = q.get('client_id');
   if (!clientId) return { reply: errorPage(400, 'Invalid request', 'Missing required parameter: client_id') };
   const client = ctx.clients.get(clientId);
@@ -65,7 +65,7 @@ export function readAuthzRequest(ctx, q) {
  * @param {ClientConfig} client @param {string} redirectUri @param {URLSearchParams} q
  * @returns {{ req: AuthzRequest, reply?: undefined } | { reply: Reply }}
  */
-export function parseAuthzParams(client, redirectUri, q) {
+function parseAuthzParams(client, redirectUri, q) {
   const state = q.get('state') ?? undefined;
   // state is echoed unchanged, up to a bound: a huge one is refused outright (no redirect carries it).
   if (state !== undefined && state.length > MAX_STATE_LENGTH) {

@@ -28,11 +28,6 @@ export class Users {
     this.users = new Map();
   }
 
-  /** @param {'email'|'sms'} connection @param {string} identifier */
-  find(connection, identifier) {
-    return this.users.get(`${connection}|${userId(connection, identifier)}`);
-  }
-
   /**
    * Finds or creates the user and records a login.
    * @param {'email'|'sms'} connection @param {string} identifier normalised email or E.164 number
