@@ -2,9 +2,9 @@
 // A small "customer site" for the security and reliability suites: the BUILT dist/ served by a plain node:http
 // server (so every response header, CSP included, is ours), the backend-mode handler mounted from server/ via
 // toNodeHandler, and the emulator with this origin registered. Pages are added by the tests at run time.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { randomBytes } from 'node:crypto';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
@@ -12,6 +12,7 @@ import { createPasswordlessHandler } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { closeServer, listenLoopback } from '../../emulator/listen.js';
 import { freePort } from './free-port.js';
+import { sendFile } from './static-server.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -29,7 +30,6 @@ function buildOwnDist() {
   })();
   return built;
 }
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 export const SESSION_SECRET = 'security-suite-session-secret-0123456789abcdef';
 /** The backend's client secret: a canary, searched for in everything the browser sees. */
 export const CANARY_SECRET = 'canary-secret-5e1f0c9b7a3d2e4f6a8b';
@@ -111,15 +111,7 @@ export async function startSecuritySite(options = {}) {
         return;
       }
       if (url.pathname.startsWith('/dist/')) {
-        const file = normalize(join(dist, url.pathname.slice('/dist/'.length)));
-        if (!file.startsWith(dist)) return void res.writeHead(403).end();
-        try {
-          const body = await readFile(file);
-          res.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
-          res.end(body);
-        } catch {
-          res.writeHead(404).end('not found');
-        }
+        await sendFile(res, dist, url.pathname.slice('/dist/'.length));
         return;
       }
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'content-type': 'text/plain' }).end();

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 
 /**
  * @param {{ root: string, pages?: Record<string, string>, port?: number }} options pages: path → HTML served as is
@@ -18,15 +18,7 @@ export function startStaticServer({ root, pages = {}, port = 0 }) {
       response.end(pages[path]);
       return;
     }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
+    await sendFile(response, root, path);
   });
   return new Promise((resolve) => {
     server.listen(port, 'localhost', () => {
@@ -35,4 +27,20 @@ export function startStaticServer({ root, pages = {}, port = 0 }) {
       resolve({ url: `http://localhost:${actual}`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
+}
+
+/**
+ * Answers with the file at `path` under `root`: 403 for a path that leaves it, 404 for one that is not there.
+ * @param {import('node:http').ServerResponse} response @param {string} root @param {string} path
+ */
+export async function sendFile(response, root, path) {
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root)) return void response.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
 }
