@@ -13,6 +13,7 @@ import { toNodeHandler } from '../../server/node.js';
 import { closeServer, listenLoopback } from '../../emulator/listen.js';
 import { freePort } from './free-port.js';
 import { sendFile } from './static-server.js';
+import { waitForMessage } from './outbox.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -203,15 +204,14 @@ export async function openProfile(browser, options = {}) {
   };
 }
 
-/** Waits until the emulator has sent `count` messages to `to`; returns the newest. @param {string} emulatorUrl @param {string} to */
-export async function messageTo(emulatorUrl, to, count = 1) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const list = /** @type {any[]} */ (await (await fetch(`${emulatorUrl}/__emulator/outbox?to=${encodeURIComponent(to)}`)).json());
-    if (list.length >= count) return list[list.length - 1];
-    if (Date.now() > deadline) throw new Error(`no message #${count} to ${to}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/**
+ * Waits until the emulator has sent `count` messages to `to`; returns the newest, untyped as the suites read its
+ * link or code as the case may be.
+ * @param {string} emulatorUrl @param {string} to
+ * @returns {Promise<any>}
+ */
+export function messageTo(emulatorUrl, to, count = 1) {
+  return waitForMessage(emulatorUrl, to, { count });
 }
 
 /** @param {string} emulatorUrl @param {string} to */
