@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
-import { messageTo, openProfile, startSecuritySite, uniqueEmail } from '../helpers/security-site.js';
+import { messageTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
 
 /** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -18,11 +18,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** The policy of the plan's test 10; `connect` is the Auth0 (emulator) origin in SPA mode, nothing in backend mode. */
-const strictCsp = (/** @type {string} */ connect, /** @type {string} */ styleExtra = '') =>
-  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; ` +
-  "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** A profile whose every document reports CSP violations to `violations`, across navigations. */
 async function strictProfile() {

@@ -6,7 +6,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { launchBrowser } from '../helpers/browser.js';
-import { CANARY_SECRET, messageTo, messagesTo, openProfile, startSecuritySite, uniqueEmail } from '../helpers/security-site.js';
+import { CANARY_SECRET, messageTo, messagesTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -23,11 +23,6 @@ after(async () => {
 });
 // Faults and token defects are global to the emulator: none may leak from one test into the next.
 beforeEach(() => site.clearFaults());
-
-/** The strict policy of test 10; an XSS that got through would show up as a violation (or run). */
-const STRICT_CSP = (/** @type {string} */ connect) =>
-  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'; connect-src ${connect} 'self'; ` +
-  "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Payloads from the Lock/DOMPurify corpus; each one, if it ever ran, would set window.__xss. */
 const PAYLOADS = [
@@ -97,7 +92,7 @@ test('1a: every attribute set to XSS payloads renders nothing executable, under 
   const names = ['domain', 'client-id', 'connection', 'send', 'redirect-uri', 'audience', 'scope', 'response-type', 'code-length', 'lang'];
   const url = site.page('/hostile-attributes.html', {
     attributes: names.map((name) => `${name}="${attr(PAYLOAD)}"`).join(' '),
-    csp: STRICT_CSP(site.emulator.url),
+    csp: strictCsp(site.emulator.url),
   });
   const p = await openProfile(browser);
   /** @type {string[]} */
@@ -120,7 +115,7 @@ test('1b: message overrides (every string and every interpolating function) rend
   const source = await readFile(`${root}src/i18n/messages.ts`, 'utf8');
   const keys = [...source.matchAll(/^\s+(\w+)\??:\s*([^;]+);/gm)].filter(([, key]) => !key.startsWith('$') && key !== 'errors');
   const codes = [...(await readFile(`${root}src/auth/login-error.ts`, 'utf8')).matchAll(/^\s+'(\w+)',/gm)].map((m) => m[1]);
-  const url = site.page('/hostile-messages.html', { csp: STRICT_CSP(site.emulator.url) });
+  const url = site.page('/hostile-messages.html', { csp: strictCsp(site.emulator.url) });
   const p = await openProfile(browser);
   await p.page.goto(url);
   await p.page.evaluate(({ keys, codes, payload }) => {

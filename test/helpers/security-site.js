@@ -219,6 +219,15 @@ export async function messagesTo(emulatorUrl, to) {
   return /** @type {any[]} */ (await (await fetch(`${emulatorUrl}/__emulator/outbox?to=${encodeURIComponent(to)}`)).json()).length;
 }
 
+/**
+ * The strict policy of the security plan's test 10 (nonce-based scripts, Trusted Types for Lit); `connect` is the
+ * Auth0 (emulator) origin in SPA mode, `'self'` in backend mode; `styleExtra` is added to style-src.
+ * @param {string} connect @param {string} [styleExtra]
+ */
+export const strictCsp = (connect, styleExtra = '') =>
+  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; ` +
+  "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 let serial = 0;
 /** A unique address per call. @param {string} tag */
 export const uniqueEmail = (tag) => `${tag}-${process.pid}-${++serial}-${Date.now() % 100000}@example.com`;
