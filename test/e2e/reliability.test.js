@@ -6,7 +6,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
-import { messageTo, messagesTo, openProfile, startSecuritySite, uniqueEmail } from '../helpers/security-site.js';
+import { askForLink, messageTo, messagesTo, openProfile, startSecuritySite, uniqueEmail } from '../helpers/security-site.js';
 
 /** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -334,9 +334,7 @@ test('23: two tabs: the older tab\'s code says to use the newest; a link opened 
   if (await p.page.getByLabel('Verification code').isVisible()) await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
   await p.page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('send', 'link'));
   const linkEmail = uniqueEmail('tabs-link');
-  await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-  await element(p.page).getByText('We sent a sign-in link').waitFor();
+  await askForLink(p.page, linkEmail);
   const tabC = await p.context.newPage();
   await tabC.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await tabC.getByText(`You are signed in as ${linkEmail}.`).waitFor();
@@ -351,9 +349,7 @@ test('24: a magic link opened in another browser: plain words, no token used, sc
   const a = await openProfile(browser);
   await a.page.goto(linkPage);
   const email = uniqueEmail('elsewhere');
-  await a.page.getByLabel('Email address').fill(email);
-  await a.page.getByLabel('Email address').focus(); await a.page.keyboard.press('Enter');
-  await element(a.page).getByText('We sent a sign-in link').waitFor();
+  await askForLink(a.page, email);
   const { link } = await messageTo(site.emulator.url, email);
   const b = await openProfile(browser);
   await b.page.goto(link);
@@ -378,9 +374,7 @@ test('24: backend mode, a link opened in another browser: a plain-language page 
   const a = await openProfile(browser);
   await a.page.goto(linkPage);
   const email = uniqueEmail('backend-elsewhere');
-  await a.page.getByLabel('Email address').fill(email);
-  await a.page.getByLabel('Email address').focus(); await a.page.keyboard.press('Enter');
-  await element(a.page).getByText('We sent a sign-in link').waitFor();
+  await askForLink(a.page, email);
   const b = await openProfile(browser);
   await b.page.goto((await messageTo(site.emulator.url, email)).link);
   const text = await b.page.locator('body').innerText();
@@ -397,9 +391,7 @@ test('25: a magic link that expired or was already used: a friendly message, "Se
   const p = await openProfile(browser);
   await p.page.goto(linkPage);
   const email = uniqueEmail('expired-link');
-  await p.page.getByLabel('Email address').fill(email);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-  await element(p.page).getByText('We sent a sign-in link').waitFor();
+  await askForLink(p.page, email);
   const { link } = await messageTo(site.emulator.url, email);
   site.emulator.clock.advance(181);
   try {
@@ -432,9 +424,7 @@ test('25/37: a mail scanner fetching the link first (HEAD, GET without script): 
     const p = await openProfile(browser);
     await p.page.goto(linkPage);
     const email = uniqueEmail('scanned');
-    await p.page.getByLabel('Email address').fill(email);
-    await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-    await element(p.page).getByText('We sent a sign-in link').waitFor();
+    await askForLink(p.page, email);
     const { link } = await messageTo(site.emulator.url, email);
     for (const method of ['HEAD', 'GET', 'GET']) {
       const scanned = await fetch(link, { method, redirect: 'manual', headers: { 'user-agent': 'Microsoft Office SafeLinks scanner' } });
@@ -539,9 +529,7 @@ test('28: a link that arrives after the browser lost the transaction (cleared or
   const p = await openProfile(browser);
   await p.page.goto(linkPage);
   const email = uniqueEmail('cleared');
-  await p.page.getByLabel('Email address').fill(email);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-  await element(p.page).getByText('We sent a sign-in link').waitFor();
+  await askForLink(p.page, email);
   await p.context.clearCookies();
   await p.page.goto((await messageTo(site.emulator.url, email)).link);
   await element(p.page).getByText('cannot be used here').waitFor();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
-import { messageTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
+import { askForLink, messageTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
 
 /** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -53,9 +53,7 @@ test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins
   assert.equal((await p.events('passwordless-authenticated'))[0].detail.user.email, email);
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-spa-link');
-  await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-  await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
+  await askForLink(p.page, linkEmail);
   await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();
   assert.deepEqual(p.violations, [], 'no securitypolicyviolation in any document');
@@ -71,9 +69,7 @@ test('10: backend mode under a strict CSP (connect-src \'self\' only): code and 
   await codeLogin(p.page, url, 'csp-backend');
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-backend-link');
-  await p.page.getByLabel('Email address').fill(linkEmail);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-  await p.page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
+  await askForLink(p.page, linkEmail);
   await p.page.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await p.page.locator('passwordless-login').getByText(`You are signed in as ${linkEmail}.`).waitFor();
   assert.deepEqual(p.violations, []);

@@ -228,6 +228,16 @@ export const strictCsp = (connect, styleExtra = '') =>
   `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; ` +
   "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/**
+ * Asks for a sign-in link for `email` as a person would (type it, press Enter) and waits until the element says
+ * it was sent. @param {import('playwright-core').Page} page @param {string} email
+ */
+export async function askForLink(page, email) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Email address').focus(); await page.keyboard.press('Enter');
+  await page.locator('passwordless-login').getByText('We sent a sign-in link').waitFor();
+}
+
 let serial = 0;
 /** A unique address per call. @param {string} tag */
 export const uniqueEmail = (tag) => `${tag}-${process.pid}-${++serial}-${Date.now() % 100000}@example.com`;
