@@ -7,8 +7,8 @@ import { LOGIN_STEPS, type Connection, type LoginState, type LoginStep, type Sen
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
-import { localeLoaders } from '../i18n/locales/index.js';
-import { registered, registerMessages } from '../i18n/registry.js';
+import { loadLocale } from '../i18n/locales/index.js';
+import { registered } from '../i18n/registry.js';
 import { callbackClaimed, claimCallback } from '../internal/callback.js';
 import { whenIdle } from '../internal/idle.js';
 import { refusalOf } from '../internal/refusal.js';
@@ -202,8 +202,6 @@ export class PasswordlessLogin extends LitElement {
   private view?: FlowView;
   /** Something other than the first step may be due (a callback, a resume record, a preview): neither shows until the view decides. */
   private pending = false;
-  /** The built-in language whose chunk this element asked for before the view arrived. */
-  private askedLocale?: string;
   /** A request that waits for the view (see later()). */
   private waiting?: Promise<void>;
   /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
@@ -347,25 +345,9 @@ export class PasswordlessLogin extends LitElement {
     const lang = resolveLang(this);
     if (this.connection === 'sms' || !/^en\b/i.test(lang)) {
       void this.load().catch(() => undefined);
-      this.fetchLocale(lang);
+      // The language's own chunk loads alongside the view, and the first step speaks it as soon as it arrives.
+      void loadLocale(lang)?.then(() => this.requestUpdate(), () => undefined);
     }
-  }
-
-  /**
-   * A built-in language's chunk is fetched alongside the view rather than after it, and the first step speaks it as
-   * soon as it arrives (the view's own request for it reuses the same module).
-   */
-  private fetchLocale(lang: string): void {
-    const base = lang.toLowerCase().split('-')[0]!;
-    if (this.askedLocale === base || registered(lang) || !localeLoaders[base]) return;
-    this.askedLocale = base;
-    localeLoaders[base]().then(
-      (messages) => {
-        if (!registered(lang)) registerMessages(messages);
-        this.requestUpdate();
-      },
-      () => (this.askedLocale = undefined), // offline: asked again on the next render
-    );
   }
 
   // ---- event handlers ----
