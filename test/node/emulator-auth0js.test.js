@@ -76,11 +76,24 @@ async function codeLogin(page, login) {
   return /** @type {Promise<{ err: any, result: any }>} */ (parseHash(page));
 }
 
-test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash validates the RS256 ID token', async () => {
+/**
+ * Runs a test in a fresh browser context on the test page, with auth0-js initialised; the context is closed after.
+ * @param {(page: import('playwright-core').Page, context: import('playwright-core').BrowserContext) => Promise<void>} fn
+ * @param {string} [origin] the test page's origin (default: app.origin)
+ */
+async function withPage(fn, origin = app.origin) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await init(page, origin);
+    await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash validates the RS256 ID token', () => withPage(async (page) => {
   const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'alice@example.com' });
   assert.equal(started.err, null);
   assert.equal(started.result.email, 'alice@example.com');
@@ -111,28 +124,18 @@ test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash valida
   await init(page);
   const after = await call(page, 'checkSession', {});
   assert.equal(after.err?.error, 'login_required');
-  await context.close();
-});
+}));
 
-test('a wrong code comes back to auth0-js as access_denied with the Auth0 text', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+test('a wrong code comes back to auth0-js as access_denied with the Auth0 text', () => withPage(async (page) => {
   await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'wrong@example.com' });
   const code = emu.outbox.latest('wrong@example.com')?.code;
   const wrong = code === '000000' ? '000001' : '000000';
   const r = await call(page, 'passwordlessLogin', { connection: 'email', email: 'wrong@example.com', verificationCode: wrong });
   assert.equal(r.err.error, 'access_denied');
   assert.equal(r.err.error_description, 'Wrong email or verification code.');
-  await context.close();
-});
+}));
 
-test('email link: the outbox link lands on the callback and parseHash validates it', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+test('email link: the outbox link lands on the callback and parseHash validates it', () => withPage(async (page) => {
   const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'link', email: 'bob@example.com' });
   assert.equal(started.err, null);
   const link = emu.outbox.latest('bob@example.com')?.link ?? '';
@@ -148,14 +151,9 @@ test('email link: the outbox link lands on the callback and parseHash validates 
   // The link is single use.
   await page.goto(link);
   assert.match(page.url(), /#error=access_denied/);
-  await context.close();
-});
+}));
 
-test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseHash', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseHash', () => withPage(async (page) => {
   const started = await call(page, 'passwordlessStart', { connection: 'sms', send: 'code', phoneNumber: '+15551234567' });
   assert.equal(started.err, null, JSON.stringify(started.err));
   const message = emu.outbox.latest('+15551234567');
@@ -166,14 +164,9 @@ test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseH
   assert.equal(result.idTokenPayload.phone_number, '+15551234567');
   assert.equal(result.idTokenPayload.phone_number_verified, true);
   assert.match(result.idTokenPayload.sub, /^sms\|/);
-  await context.close();
-});
+}));
 
-test('cross-origin fallback: when the session cookie does not reach /authorize, /co/verify recovers it', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+test('cross-origin fallback: when the session cookie does not reach /authorize, /co/verify recovers it', () => withPage(async (page, context) => {
   await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'fallback@example.com' });
   const code = emu.outbox.latest('fallback@example.com')?.code ?? '';
   // Lose the emulator's session cookie between /co/authenticate and /authorize.
@@ -191,15 +184,10 @@ test('cross-origin fallback: when the session cookie does not reach /authorize, 
   assert.equal(result.idTokenPayload.email, 'fallback@example.com');
   const session = await call(page, 'checkSession', {});
   assert.equal(session.err, null, 'the fallback set the session cookie first-party');
-  await context.close();
-});
+}));
 
-test('127.0.0.1 page against a localhost emulator is cross-site: code login fails like Safari/ITP', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+test('127.0.0.1 page against a localhost emulator is cross-site: code login fails like Safari/ITP', () => withPage(async (page) => {
   const origin = crossSite();
-  await page.goto(`${origin}/`);
-  await init(page, origin);
   await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'itp@example.com' });
   const code = emu.outbox.latest('itp@example.com')?.code ?? '';
   const callback = page.waitForURL(`${origin}/callback.html#**`, { timeout: 20_000 });
@@ -208,14 +196,9 @@ test('127.0.0.1 page against a localhost emulator is cross-site: code login fail
   const { err } = /** @type {any} */ (await parseHash(page, origin));
   assert.equal(err?.error, 'invalid_request');
   assert.equal(err?.errorDescription, 'No verifier returned from client.');
-  await context.close();
-});
+}, crossSite()));
 
-test('webAuth.authorize() without a session goes through the hosted login page and back', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.origin}/`);
-  await init(page);
+test('webAuth.authorize() without a session goes through the hosted login page and back', () => withPage(async (page) => {
   await page.evaluate(() => { /** @type {any} */ (window).webAuth.authorize({ login_hint: 'x' }); });
   await page.waitForURL(`${emu.url}/u/login?state=**`);
   await page.fill('#identifier', 'carol@example.com');
@@ -228,5 +211,4 @@ test('webAuth.authorize() without a session goes through the hosted login page a
   const { err, result } = /** @type {any} */ (await parseHash(page));
   assert.equal(err, null, JSON.stringify(err));
   assert.equal(result.idTokenPayload.email, 'carol@example.com');
-  await context.close();
-});
+}));
