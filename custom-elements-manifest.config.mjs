@@ -3,8 +3,8 @@
 import { posix } from 'node:path';
 
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/react.ts', 'src/testing.ts', 'src/i18n/locales/*.ts', 'src/script-tag.ts'],
+  // The element is the only public class: the flow, its steps and transports are internals, not API.
+  globs: ['src/element/passwordless-login.element.ts', 'src/passwordless-login.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
@@ -34,13 +34,13 @@ function publicApiOnly() {
 
 /**
  * The analyzer describes the TypeScript sources; tools resolve a declaration's module through the package, so
- * point each module at the JavaScript the package ships (src/x.ts → dist/lib/x.js).
+ * point each module at the JavaScript the package ships (src/x.ts → dist/lib/src/x.js).
  */
 function publicPaths() {
   return {
     name: 'passwordless-login:public-paths',
     packageLinkPhase({ customElementsManifest }) {
-      const toLib = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+      const toLib = (path) => path.replace(/^\/?src\//, 'dist/lib/src/').replace(/\.ts$/, '.js');
       for (const mod of customElementsManifest.modules) {
         // Re-exports keep their import specifier ('./element/x.js'): make it relative to the package root.
         const resolve = (module) => toLib(module.startsWith('.') ? posix.join(posix.dirname(mod.path), module) : module);

@@ -3,7 +3,7 @@ import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
 // The script-tag build: dist/passwordless-login.js is one ES module with Lit inlined and the element up to its first
-// step; the rest of the element (flow-view), auth0-js, the phone metadata, each transport and the non-default locales
+// step; the rest of the element (src/later/), auth0-js, the phone metadata, each transport and the non-default locales
 // are lazy chunks beside it, loaded by relative URL, so the folder works from any path or CDN.
 export default defineConfig({
   publicDir: false,
@@ -38,8 +38,11 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace unless asked (field notes): minify the shipped files.
         minify: true,
+        // A module named *.chunk.ts is a lazy chunk of its own; its file drops the suffix (spa-transport-[hash].js).
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.endsWith('/scripts/build/auth0-js.js') ? 'chunks/auth0.min.esm-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.facadeModuleId?.endsWith('/scripts/build/auth0-js.js')
+            ? 'chunks/auth0.min.esm-[hash].js'
+            : `chunks/${chunk.name.replace(/\.chunk$/, '')}-[hash].js`,
       },
     },
   },

@@ -68,7 +68,7 @@ export function text(status, text) {
 
 /** @param {unknown} s */
 export function escapeHtml(s) {
-  return String(s).replace(/[&<>"'`=\/]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return String(s).replace(/[&<>"'`=/]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** @param {string|undefined} header @returns {Record<string, string>} */

@@ -108,7 +108,8 @@ export class Tokens {
       case 'wrong_nonce':
         return this.sign({ ...claims, nonce: randomId(16) });
       case 'missing_nonce': {
-        const { nonce: _nonce, ...rest } = claims;
+        const rest = { ...claims };
+        delete rest.nonce;
         return this.sign(rest);
       }
       case 'expired':

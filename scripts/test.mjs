@@ -1,4 +1,5 @@
-// npm test: the type check, then every suite (Node, browser, end to end), then one summary line.
+// npm test: the type checks, the lint and the import-cycle check, then every suite (Node, browser, end to end), then
+// one summary line.
 // Exits non-zero if any step fails. Needs a local Chrome or Chromium (see scripts/chrome-path.js).
 import { spawn } from 'node:child_process';
 import { chromePath } from './chrome-path.js';
@@ -14,6 +15,8 @@ try {
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit'], () => ({ passed: 0, failed: 0 })],
   ['type check (Node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json'], () => ({ passed: 0, failed: 0 })],
+  ['lint (ESLint, Lit templates)', 'npm', ['run', '--silent', 'lint'], () => ({ passed: 0, failed: 0 })],
+  ['import cycles (madge)', 'npm', ['run', '--silent', 'cycles'], () => ({ passed: 0, failed: 0 })],
   ['Node tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/node/'], nodeCounts],
   ['browser tests', 'npx', ['wtr'], wtrCounts],
   ['end-to-end tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], nodeCounts],
@@ -34,7 +37,7 @@ for (const [name, command, args, count] of steps) {
   skipped += counts.skipped ?? 0;
   if (code !== 0) {
     failedSteps.push(name);
-    if (counts.failed === 0) failed += 1; // a step that failed without counting (type errors) still fails
+    if (counts.failed === 0) failed += 1; // a step that failed without counting (type errors, lint, cycles) still fails
   }
 }
 

@@ -1,21 +1,13 @@
 // @ts-check
 // Calls to Auth0 (or the emulator): /passwordless/start and /oauth/token, each once (never retried), with a
-// timeout, and every answer mapped to a fixed error code. ID tokens are verified with jose.
+// timeout, and every answer mapped to a fixed error code (auth0-errors.js). ID tokens are verified with jose.
 import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose';
+import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-/** @typedef {'start'|'verify'|'callback'} Step */
-
-/**
- * @typedef {object} Failure
- * @property {number} status the HTTP status for the browser
- * @property {string} error a code from LOGIN_ERROR_CODES
- * @property {number} [retryAfter] seconds
- * @property {string} [auth0Error] Auth0's error code, for logs only
- * @property {number} [auth0Status]
- * @property {string} [auth0RequestId]
- * @property {string} [hint] developer-facing, fixed text
- */
+/** @typedef {import('../protocol/auth0-errors.js').Auth0Step} Step */
+/** @typedef {import('./failure.js').Failure} Failure */
+/** @typedef {import('./session.js').Session} Session */
 
 /**
  * @typedef {object} TokenSet
@@ -26,47 +18,6 @@ import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose';
  */
 
 export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
-
-/** @param {Record<string, unknown>} body @param {number} status @param {Step} step @returns {Failure} */
-export function mapAuth0Error(status, body, step) {
-  const error = typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : '';
-  const description = typeof body.error_description === 'string' ? body.error_description : typeof body.description === 'string' ? body.description : '';
-  const text = description.toLowerCase();
-  const base = { auth0Error: error.slice(0, 64) || undefined, auth0Status: status };
-  if (status === 429 && error !== 'too_many_attempts') return { ...base, status: 429, error: 'rate_limited', retryAfter: 60 };
-  if (error === 'bad.email') return { ...base, status: 400, error: 'invalid_email' };
-  if (error === 'bad.phone_number') return { ...base, status: 400, error: 'invalid_phone_number' };
-  if (error === 'too_many_attempts' || text.includes('maximum number of attempts')) return { ...base, status: 403, error: 'too_many_attempts' };
-  if (text.includes('expired')) return { ...base, status: 403, error: 'code_expired' };
-  if (/^wrong (email|phone number) or verification code/.test(text)) return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
-  if (error === 'invalid_grant') return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
-  if (error === 'unauthorized_client' || error === 'invalid_client' || (error === 'access_denied' && status === 401) || error.startsWith('bad.')) {
-    return {
-      ...base,
-      status: 502,
-      error: 'misconfigured',
-      hint:
-        'Auth0 refused the application: check domain, clientId and clientSecret, that the passwordless connection is enabled for it, ' +
-        'that the Passwordless OTP grant is on (Advanced settings > Grant Types), and that callbackUrl is an Allowed Callback URL.',
-    };
-  }
-  if (error === 'access_denied') return { ...base, status: 403, error: step === 'callback' ? 'link_invalid' : 'wrong_code' };
-  if (status >= 500 || error === 'sms_provider_error') return { ...base, status: 503, error: 'service_unavailable', retryAfter: 30 };
-  return { ...base, status: 502, error: 'service_unavailable' };
-}
-
-/**
- * Seconds to wait from Auth0's headers (Retry-After, or X-RateLimit-Reset as epoch seconds), else fallback.
- * @param {Headers} headers @param {number} fallback
- */
-function retryAfterFrom(headers, fallback) {
-  const retry = Number(headers.get('retry-after'));
-  if (retry > 0 && retry < 86_400) return Math.ceil(retry);
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  const wait = reset - Date.now() / 1000;
-  if (wait > 0 && wait < 86_400) return Math.ceil(wait);
-  return fallback;
-}
 
 /** Socket errors after the request was written (undici's "other side closed", a reset): the answer was lost. */
 const LOST_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
@@ -112,9 +63,7 @@ async function post(options, path, body, headers, step) {
     // not JSON: mapped on the status below
   }
   if (response.ok) return { ok: true, data };
-  const failure = mapAuth0Error(response.status, data, step);
-  if (failure.retryAfter) failure.retryAfter = retryAfterFrom(response.headers, failure.retryAfter);
-  return { ok: false, failure: { ...failure, auth0RequestId: requestId } };
+  return { ok: false, failure: { ...mapAuth0Error(answerFromBody(response.status, data), step, response.headers), auth0RequestId: requestId } };
 }
 
 /** @param {string|undefined} ip @param {ResolvedOptions} options @returns {Record<string, string>} */
@@ -227,4 +176,24 @@ export function profileFrom(claims) {
   const user = {};
   for (const key of PROFILE_CLAIMS) if (claims[key] !== undefined) user[key] = claims[key];
   return /** @type {Record<string, unknown> & { sub: string }} */ (user);
+}
+
+/**
+ * The session a sign-in gives: the ID token verified (and its nonce, for a link), the profile the browser may see,
+ * and the tokens kept on the server. Null when the ID token fails verification.
+ * @param {ResolvedOptions} options @param {TokenSet} tokens @param {string} [nonce]
+ * @returns {Promise<Session | null>}
+ */
+export async function sessionFrom(options, tokens, nonce) {
+  const claims = await verifyIdToken(options, tokens.id_token, nonce);
+  if (!claims) return null;
+  return {
+    user: profileFrom(claims),
+    tokens: {
+      id_token: tokens.id_token,
+      access_token: tokens.access_token,
+      expires_at: tokens.expires_in ? Math.floor(Date.now() / 1000) + Number(tokens.expires_in) : undefined,
+      scope: tokens.scope,
+    },
+  };
 }

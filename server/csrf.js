@@ -1,12 +1,10 @@
 // @ts-check
 // CSRF and cross-origin defence for the POST routes: an allowed Origin (or, without one, a same-origin
 // Sec-Fetch-Site), the custom header that no form or simple request can set, and JSON only.
-
-import { IDEMPOTENCY_HEADER } from './idempotency.js';
+import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '../protocol/wire.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-
-export const CSRF_HEADER = 'x-passwordless-login';
+/** @typedef {import('../protocol/error-codes.js').LoginErrorCode} LoginErrorCode */
 
 /**
  * The origins allowed for this request: the configured list, or the request URL's own origin.
@@ -30,7 +28,7 @@ export function originAllowed(options, request) {
 /**
  * Checks a state-changing request. Returns null when it may go on, or the refusal.
  * @param {ResolvedOptions} options @param {Request} request
- * @returns {{ status: number, error: string, reason: string } | null}
+ * @returns {{ status: number, error: LoginErrorCode, reason: string } | null}
  */
 export function checkPost(options, request) {
   if (!originAllowed(options, request)) return { status: 403, error: 'origin_not_allowed', reason: 'origin' };
@@ -64,7 +62,8 @@ export function preflight(options, request) {
     headers: {
       ...cors,
       'Access-Control-Allow-Methods': 'GET, POST',
-      'Access-Control-Allow-Headers': `content-type, ${CSRF_HEADER}, ${IDEMPOTENCY_HEADER}`,
+      // Lower case, as browsers list them in Access-Control-Request-Headers.
+      'Access-Control-Allow-Headers': ['content-type', CSRF_HEADER, IDEMPOTENCY_HEADER].join(', ').toLowerCase(),
       'Access-Control-Max-Age': '600',
       'Cache-Control': 'no-store',
     },

@@ -1,6 +1,8 @@
 // @ts-check
 // Response helpers: JSON with no-store, the fixed error shape, bounded JSON body reading.
 
+/** @typedef {import('../protocol/error-codes.js').LoginErrorCode} LoginErrorCode */
+
 export const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -13,7 +15,7 @@ export function json(status, body, headers = {}) {
 
 /**
  * `{ "error": code }`, plus Retry-After when given.
- * @param {number} status @param {string} code @param {{ retryAfter?: number, headers?: Record<string, string> }} [extra]
+ * @param {number} status @param {LoginErrorCode} code @param {{ retryAfter?: number, headers?: Record<string, string> }} [extra]
  */
 export function errorResponse(status, code, extra = {}) {
   const headers = { ...(extra.headers ?? {}) };

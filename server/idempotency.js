@@ -2,25 +2,37 @@
 // The Idempotency-Key window for starts (draft-ietf-httpapi-idempotency-key-header): a start is not
 // idempotent (each one sends a message and replaces the last code), so a repeated key within 60 s gets the
 // first answer again, with one call to Auth0, whichever instance receives it.
-import { hashValue } from './log.js';
-import { seal, unseal } from './session.js';
+import { IDEMPOTENCY_HEADER } from '../protocol/wire.js';
+import { hashValue, seal, unseal } from './crypto.js';
+import { failureResponse, onlyStoreDown, STORE_DOWN, STORE_HINT } from './failure.js';
+import { log } from './log.js';
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const IDEMPOTENCY_WINDOW_SECONDS = 60;
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+/** @typedef {import('./handler.js').Call} Call */
+/** @typedef {import('./pipeline.js').Identified} Identified */
+/** @typedef {import('./failure.js').Failure} Failure */
 /** @typedef {import('./session.js').PendingLink} PendingLink */
 /**
  * What a start answered, kept so that a repeat gets the same answer.
  * @typedef {object} StartOutcome
  * @property {number} status
- * @property {string} [error] the error code, for a failure
+ * @property {string} [error] the error code, for a failure (read back from the store: checked before it is answered)
  * @property {number} [retryAt] for 429 and 503: when the wait ends (ms since the epoch)
  * @property {'code'|'link'} [send] for a success: what was sent
  * @property {PendingLink} [link] for a link: the start-cookie entry to set again
  * @property {boolean} [sent] whether Auth0 was asked to send (only then is the answer kept for repeats)
  */
 /** @typedef {{ pending: true } | { outcome: Omit<StartOutcome, 'link'>, sealedLink?: string }} StoredStart */
+
+/**
+ * A failure as an outcome to keep: the wait becomes a moment, so a repeat is told only the wait that is left.
+ * @param {Failure} failure @returns {StartOutcome}
+ */
+export function outcomeOf(failure) {
+  return { status: failure.status, error: failure.error, retryAt: failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : undefined };
+}
 
 /**
  * The request's Idempotency-Key: undefined without one, null when it is malformed. A structured-field string
@@ -73,4 +85,44 @@ export async function settleSlot(options, slot, outcome) {
   const { link, ...rest } = outcome;
   const sealedLink = link ? await seal(options, 'start', { pending: [link] }, IDEMPOTENCY_WINDOW_SECONDS) : undefined;
   return options.store.write(slot, JSON.stringify({ outcome: rest, sealedLink }), IDEMPOTENCY_WINDOW_SECONDS);
+}
+
+/**
+ * The pipeline's window stage: runs `act` (the throttles, then Auth0) at most once per Idempotency-Key and
+ * identifier within the window. A repeat gets the first answer again, or 409 while the first is still in progress.
+ * @param {Call} call @param {string} event @param {Identified} input
+ * @param {() => Promise<StartOutcome>} act
+ * @param {(call: Call, outcome: StartOutcome) => Promise<Response>} answer
+ */
+export async function answerOnce(call, event, input, act, answer) {
+  const { options } = call;
+  const who = { connection: input.connection, identifier: input.hashed };
+  const key = idempotencyKey(call.request);
+  if (key === null) return failureResponse(options, event, { status: 400, error: 'misconfigured', hint: 'Idempotency-Key must be 1 to 255 visible ASCII characters.' }, who);
+  if (key === undefined) return answer(call, await act());
+  const slot = await idempotencySlot(options, key, input.hashed);
+  let earlier;
+  try {
+    earlier = await claimSlot(options, slot);
+  } catch (error) {
+    onlyStoreDown(error);
+    return failureResponse(options, event, STORE_DOWN, who);
+  }
+  if (earlier && 'pending' in earlier) {
+    return failureResponse(options, event, { status: 409, error: 'rate_limited', retryAfter: 1, hint: 'A start with this Idempotency-Key is still in progress.' }, { identifier: input.hashed });
+  }
+  if (earlier) {
+    log(options, { level: 'info', event, outcome: 'repeat', status: earlier.status, identifier: input.hashed });
+    return answer(call, earlier);
+  }
+  let outcome;
+  try {
+    outcome = await act();
+  } catch (error) {
+    await options.store.release(slot).catch(() => {});
+    throw error;
+  }
+  // A store that fails now only costs a repeat its cached answer (it gets 409 until the slot expires).
+  await settleSlot(options, slot, outcome).catch(() => log(options, { level: 'error', event: 'store', outcome: 'service_unavailable', hint: STORE_HINT }));
+  return answer(call, outcome);
 }

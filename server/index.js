@@ -1,7 +1,7 @@
 // @ts-check
 // passwordless-login/server: backend mode for Auth0 Regular Web Applications, on the Fetch API.
 import { resolveOptions } from './options.js';
-import { createRoutes } from './handler.js';
+import { createHandler } from './handler.js';
 import { readSession } from './session.js';
 
 export { memoryStore, redisStore, StoreUnavailableError } from './store.js';
@@ -32,7 +32,7 @@ function resolved(options) {
  */
 export function createPasswordlessHandler(options) {
   const settings = resolved(options);
-  return Object.assign(createRoutes(settings), { basePath: settings.basePath });
+  return Object.assign(createHandler(settings), { basePath: settings.basePath });
 }
 
 /**

@@ -1,7 +1,6 @@
 // @ts-check
 // Allow-list logging: only these keys, only values this module builds. Identifiers and IPs appear as keyed
-// hashes; codes, secrets and tokens never reach the logger.
-import { deriveKey } from './session.js';
+// hashes (crypto.js's hashValue); codes, secrets and tokens never reach the logger.
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./options.js').LogEntry} LogEntry */
@@ -26,42 +25,4 @@ export function log(options, entry) {
   } catch {
     // a broken logger must not break sign-in
   }
-}
-
-/** @type {WeakMap<object, Promise<CryptoKey>>} */
-const hmacKeys = new WeakMap();
-
-/** The HMAC key, imported once per handler (every request hashes an identifier or an IP). @param {ResolvedOptions} options */
-function hmacKey(options) {
-  let key = hmacKeys.get(options);
-  if (!key) {
-    key = deriveKey(options, 'identifier').then((raw) => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
-    hmacKeys.set(options, key);
-  }
-  return key;
-}
-
-/**
- * A keyed hash (HMAC-SHA256, 12 hex characters unless told) for logs and store keys: stable, not reversible.
- * Every instance with the same sessionSecret computes the same hash.
- * @param {ResolvedOptions} options @param {string} value @param {number} [bytes]
- */
-export async function hashValue(options, value, bytes = 6) {
-  const key = await hmacKey(options);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)));
-  return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The client IP: from X-Forwarded-For only when the proxy is trusted (counting hops from the right, so a
- * client-supplied header cannot choose it), else from the adapter (socket address), else undefined.
- * @param {ResolvedOptions} options @param {Request} request @param {string} [socketIp]
- */
-export function clientIp(options, request, socketIp) {
-  if (options.trustProxy > 0) {
-    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const ip = hops[hops.length - options.trustProxy];
-    if (ip && /^[0-9A-Fa-f:.]{2,45}$/.test(ip)) return ip;
-  }
-  return socketIp || undefined;
 }

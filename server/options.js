@@ -1,6 +1,7 @@
 // @ts-check
 // The handler's options: the public typedef, defaults, and checks that fail loudly at creation.
 import { memoryStore } from './store.js';
+import { LOOPBACK_HOSTS } from './request.js';
 
 /**
  * @typedef {object} RateLimit
@@ -84,8 +85,6 @@ import { memoryStore } from './store.js';
  * @property {(entry: LogEntry) => void} log
  */
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /** @param {string} message */
 function fail(message) {
   return new TypeError(`passwordless-login/server: ${message}`);
@@ -104,7 +103,7 @@ export function auth0Origin(domain) {
   } catch {
     throw fail(`\`domain\` is not a valid domain or origin: ${raw}`);
   }
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw fail('`domain` must use https (http is allowed only on localhost, for the emulator).');
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) throw fail('`domain` must use https (http is allowed only on localhost, for the emulator).');
   return url.origin;
 }
 
@@ -209,14 +208,4 @@ export function resolveOptions(options) {
     fetch: fetchImpl,
     log: options.log ?? defaultLog,
   };
-}
-
-/**
- * Whether cookies for this request get `Secure` (auto: everywhere except plain http on a loopback host).
- * @param {ResolvedOptions} options @param {Request} request
- */
-export function isSecure(options, request) {
-  if (options.cookie.secure !== 'auto') return options.cookie.secure;
-  const url = new URL(request.url);
-  return !(url.protocol === 'http:' && LOOPBACK.has(url.hostname));
 }

@@ -1,8 +1,8 @@
 // @ts-check
-// Encrypted cookies: the session (user + tokens, server-readable only) and the start cookie (state of a
-// pending magic link). JWE `dir` + A256GCM, keys derived from sessionSecret with HKDF, one key per purpose.
-import { EncryptJWT, jwtDecrypt } from 'jose';
-import { isSecure } from './options.js';
+// The handler's two cookies: the session (user + tokens, server-readable only) and the start cookie (the pending
+// magic links). Their names, how they are written and read; the sealing itself is crypto.js's.
+import { seal, unseal } from './crypto.js';
+import { isSecure } from './request.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 
@@ -17,65 +17,8 @@ import { isSecure } from './options.js';
 /** @typedef {{ user: SessionUser, tokens: SessionTokens }} Session */
 /** @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number }} PendingLink */
 
+/** How long a magic link can be finished in the browser that asked for it (the start cookie's lifetime). */
 export const START_MAX_AGE = 30 * 60;
-const encoder = new TextEncoder();
-/** @type {WeakMap<object, Map<string, Promise<Uint8Array<ArrayBuffer>>>>} */
-const keyCache = new WeakMap();
-
-/**
- * A 256-bit key for one purpose, from sessionSecret with HKDF-SHA256.
- * @param {ResolvedOptions} options @param {'session'|'start'|'identifier'} purpose
- */
-export function deriveKey(options, purpose) {
-  let perOptions = keyCache.get(options);
-  if (!perOptions) keyCache.set(options, (perOptions = new Map()));
-  let key = perOptions.get(purpose);
-  if (!key) {
-    key = (async () => {
-      const material = await crypto.subtle.importKey('raw', encoder.encode(options.sessionSecret), 'HKDF', false, ['deriveBits']);
-      const bits = await crypto.subtle.deriveBits(
-        { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode('passwordless-login'), info: encoder.encode(`passwordless-login ${purpose} v1`) },
-        material,
-        256,
-      );
-      return new Uint8Array(bits);
-    })();
-    perOptions.set(purpose, key);
-  }
-  return key;
-}
-
-/**
- * @param {ResolvedOptions} options @param {'session'|'start'} purpose
- * @param {Record<string, unknown>} payload @param {number} maxAgeSeconds
- */
-export async function seal(options, purpose, payload, maxAgeSeconds) {
-  return new EncryptJWT(payload)
-    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: `passwordless-${purpose}` })
-    .setIssuedAt()
-    .setExpirationTime(`${Math.floor(maxAgeSeconds)}s`)
-    .encrypt(await deriveKey(options, purpose));
-}
-
-/**
- * The payload, or null when the value is missing, forged, for another purpose or expired.
- * @param {ResolvedOptions} options @param {'session'|'start'} purpose @param {string|undefined} value
- * @returns {Promise<Record<string, unknown>|null>}
- */
-export async function unseal(options, purpose, value) {
-  if (!value) return null;
-  try {
-    const { payload, protectedHeader } = await jwtDecrypt(value, await deriveKey(options, purpose), {
-      keyManagementAlgorithms: ['dir'],
-      contentEncryptionAlgorithms: ['A256GCM'],
-    });
-    return protectedHeader.typ === `passwordless-${purpose}` ? payload : null;
-  } catch {
-    return null;
-  }
-}
-
-// ---- cookies ----
 
 /** @param {ResolvedOptions} options @param {Request} request */
 export function cookieNames(options, request) {

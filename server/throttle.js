@@ -6,15 +6,25 @@
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./store.js').Limiter} Limiter */
 
-/** @param {ResolvedOptions} options */
+/** @typedef {'start'|'verify'} ThrottleKind which route's counters a request counts on */
+/** @typedef {(identifier: string, ip: string|undefined) => Promise<number>} Throttle hashed keys in; seconds to wait out (0 = allowed) */
+
+/**
+ * The counters of each throttled route, made once per handler. A start counts per identifier, per IP and in all;
+ * a verification per identifier and per IP (counted apart from starts).
+ * @param {ResolvedOptions} options
+ * @returns {Record<ThrottleKind, Throttle>}
+ */
 export function createThrottles(options) {
   const { store, rateLimits } = options;
+  const global = store.limiter('start-all', rateLimits.global);
+  const startIdentifier = store.limiter('start-id', rateLimits.perIdentifier);
+  const startIp = store.limiter('start-ip', rateLimits.perIp);
+  const verifyIdentifier = store.limiter('verify-id', rateLimits.verifyPerIdentifier);
+  const verifyIp = store.limiter('verify-ip', rateLimits.perIp);
   return {
-    global: store.limiter('start-all', rateLimits.global),
-    startIdentifier: store.limiter('start-id', rateLimits.perIdentifier),
-    startIp: store.limiter('start-ip', rateLimits.perIp),
-    verifyIdentifier: store.limiter('verify-id', rateLimits.verifyPerIdentifier),
-    verifyIp: store.limiter('verify-ip', rateLimits.perIp),
+    start: (identifier, ip) => consumeAll([[startIdentifier, identifier], [startIp, ip], [global, 'all']]),
+    verify: (identifier, ip) => consumeAll([[verifyIdentifier, identifier], [verifyIp, ip]]),
   };
 }
 

@@ -1,12 +1,12 @@
 // For integrators' own tests and offline demos: a transport with programmable outcomes, and a way to show any
 // step without a network (design mode, states galleries, visual tests).
 import { PREVIEW, type PasswordlessLogin } from './element/passwordless-login.element.js';
-import type { LoginState } from './flow/login-state.js';
-import { loginError, type LoginErrorCode } from './auth/login-error.js';
+import type { PreviewPoint } from './flow/state.js';
+import { loginError, type LoginErrorCode } from './model.js';
 
-export { FakeTransport, type FakeTransportOptions } from './auth/fake-transport.js';
+export { FakeTransport, type FakeTransportOptions } from './transport/fake-transport.js';
 
-export interface PreviewState extends Omit<Partial<LoginState>, 'error'> {
+export interface PreviewState extends Omit<PreviewPoint, 'error'> {
   error?: LoginErrorCode;
   retryAfterMs?: number;
 }

@@ -1,45 +1,49 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-// In the entry, not in flow-view: the transports import it too, so no other chunk depends on flow-view (see loadView).
-import { loginError, type LoginError } from '../auth/login-error.js';
-import type { PasswordlessTransport } from '../auth/transport.js';
+import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations } from 'lit';
 import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
-import { LOGIN_STEPS, type Connection, type LoginState, type LoginStep, type SendMode } from '../flow/login-state.js';
+import { loadingTransition } from '../flow/loading.js';
+import type { LoginAction } from '../flow/machine.js';
+import { initialState, type LoginState, type PreviewPoint } from '../flow/state.js';
+import { claimedStep, cooldownAnnouncement, formHidden, isBusy } from '../flow/selectors.js';
 import { resolveLang } from '../i18n/lang.js';
-import { enFirstStep, type FirstStepMessages } from '../i18n/locales/en-first-step.js';
-import { withOverrides, type PasswordlessMessages } from '../i18n/messages.js';
+import { enFirstStep } from '../i18n/locales/en-first-step.js';
 import { loadLocale } from '../i18n/locales/index.js';
+import { withOverrides, type MessageOverrides } from '../i18n/messages.js';
 import { registered } from '../i18n/registry.js';
-import { callbackClaimed, claimCallback } from '../internal/callback.js';
-import { whenIdle } from '../internal/idle.js';
-import { refusalOf } from '../internal/refusal.js';
-import { hasResumeRecord, resumeKeyOf } from '../internal/resume-check.js';
-import type { FlowView } from './flow-view.js';
+import type { FlowController, FlowPort } from '../later/later.js';
+import { LOGIN_STEPS, loginError, type Connection, type LoginError, type LoginStep, type SendMode } from '../model.js';
+import { callbackClaimed, claimCallback } from '../page/callback.js';
+import { whenIdle } from '../page/idle.js';
+import { refusalOf } from '../page/refusal.js';
+import { hasResumeRecord, resumeKeyOf } from '../page/resume.js';
+import type { PasswordlessTransport } from '../transport/transport.js';
+import { callbackStep } from './callback.step.js';
+import { identifyStep, type IdentifyMessages } from './identify.step.js';
+import type { StepIntents, StepTemplate, StepView } from './step-view.js';
 import { styles } from './passwordless-login.styles.js';
 
 /** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
 export const PREVIEW = Symbol.for('passwordless-login.preview');
 
-// This module is the element up to its first step: enough to show it and take typing. The flow, the other steps,
-// their styles and every other message are one lazy chunk (flow-view.ts), loaded once the browser is idle, when the
-// field gets focus, or at once when something other than the first step is due.
-let View: typeof FlowView | undefined;
-let loadingView: Promise<typeof FlowView> | undefined;
+// This module is the element up to its first step: enough to show it and take typing. The flow's effects, the other
+// steps, their styles and every other message are the later chunk (src/later/), loaded once the browser is idle,
+// when the field gets focus, or at once when something other than the first step is due.
+type Later = typeof import('../later/later.js');
+let later: Later | undefined;
+let loadingLater: Promise<Later> | undefined;
 /** The URL of the chunk whose import failed, when the browser named it: the retry asks for it afresh. */
 let failedUrl: string | undefined;
 /** Why the last load failed (for the developer hint: a 404 or a CSP block is not being offline). */
 let loadFailure = '';
-const loadView = () =>
-  (loadingView ??= (
+const loadLater = () =>
+  (loadingLater ??= (
     // A browser may keep a failed import for the page (whatwg/html#6768): a retry asks for a fresh URL. Safe, as the
     // chunk imports only modules already loaded under their own URLs, and only after a failure (dev servers and
     // bundlers see the plain import).
-    failedUrl
-      ? import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`).then((module: typeof import('./flow-view.js')) => module.FlowView)
-      : import('./flow-view.js').then((module) => module.FlowView)
+    failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<Later>) : import('../later/later.js')
   ).then(
-    (Loaded) => (View = Loaded),
+    (loaded) => (later = loaded),
     (error: unknown) => {
-      loadingView = undefined; // offline: try again next time
+      loadingLater = undefined; // offline: try again next time
       loadFailure = String(error);
       failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(loadFailure)?.[0];
       throw error;
@@ -48,6 +52,7 @@ const loadView = () =>
 
 /** The custom states: one per step, plus busy. */
 const STATES = [...LOGIN_STEPS, 'busy'];
+const ignore = () => undefined;
 
 /**
  * Signs people in to Auth0 without a password: by email or SMS, with a one-time code or a magic link.
@@ -173,128 +178,139 @@ export class PasswordlessLogin extends LitElement {
    */
   allowFramed = false;
 
-  /** Overrides for any message, in the current language. Text only: never rendered as HTML. */
-  messages?: Partial<PasswordlessMessages>;
+  /** Overrides for any message (and any error's text), in the current language. Text only: never rendered as HTML. */
+  messages?: MessageOverrides;
 
   /** Replaces the network layer, e.g. with `FakeTransport` from `passwordless-login/testing`. */
   customTransport?: PasswordlessTransport;
 
   /** The current step. */
   get step(): LoginStep {
-    return this.shown().step;
+    return this.#state.step;
   }
 
   /** Back to the first step, keeping what was typed. */
   reset(): void {
-    if (!this.#refuses()) this.later((view) => view.flow.reset());
+    if (!this.#refuses()) this.#whenLater((flow) => flow.reset());
   }
 
   /** @internal see previewState() in passwordless-login/testing */
-  [PREVIEW](state: Partial<LoginState>): void {
-    this.pending ||= !this.view;
-    this.later((view) => view.flow.preview(state));
+  [PREVIEW](point: PreviewPoint): void {
+    this.#whenLater(() => this.#dispatch({ type: 'preview', point, now: Date.now() }));
   }
 
-  // ---- internals ----
+  // ---- the state, and the flow that changes it ----
 
-  private readonly internals = this.attachInternals();
-  /** The flow and every step but the first, once their chunk has loaded. */
-  private view?: FlowView;
-  /** Something other than the first step may be due (a callback, a resume record, a preview): neither shows until the view decides. */
-  private pending = false;
-  /** A request that waits for the view (see later()). */
-  private waiting?: Promise<void>;
-  /** Set for good once the element refuses to run: nothing is loaded or sent after that. */
-  private refused?: LoginError;
-  /** A callback was claimed on this page: the entry shows its step ("Signing you in…") until the view takes over. */
-  private signingIn = false;
-  /** A send waits for the view: the first step shows it is busy. */
-  private sending = false;
-  /** The last load of the view that failed and was reported. */
-  private failedLoad?: Promise<unknown>;
-  /** The view could not be loaded for something the person asked (offline). */
-  private problem: LoginError | null = null;
+  readonly #internals = this.attachInternals();
+  #state: LoginState = initialState;
+  /** The flow's effects, once the later chunk is here. */
+  #flow?: FlowController;
+  /** Something that waits for the later chunk (see #whenLater). */
+  #waiting?: Promise<void>;
+  /** The last load of the later chunk that failed and was reported. */
+  #failedLoad?: Promise<unknown>;
+  /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
+  #shownStep?: LoginStep;
+
+  /** Every change of the state goes through here: transition(), then one render, the flow's effects and the event. */
+  #dispatch(action: LoginAction): void {
+    const previous = this.#state;
+    // The whole machine comes with the later chunk; until then only its first phase can happen.
+    const next = (later?.transition ?? loadingTransition)(previous, action);
+    if (next === previous) return;
+    this.#state = next;
+    this.requestUpdate();
+    this.#flow?.stateChanged(previous, next, action);
+    if (previous.step !== next.step) this.dispatchEvent(new PasswordlessStateChangeEvent({ from: previous.step, to: next.step }));
+  }
 
   /**
    * Whether the element must not run: a client secret in the page (a secret in a page is public; use backend
    * mode), or a frame of another origin without allow-framed. The first refusal shows its error for good.
    */
   #refuses(): boolean {
-    if (this.refused) return true;
+    if (this.#state.refused) return true;
     const refusal = refusalOf(this);
     if (!refusal) return false;
-    const from = this.step;
-    this.refused = this.described(refusal);
-    this.requestUpdate();
-    this.dispatchEvent(new PasswordlessStateChangeEvent({ from, to: 'error' }));
-    this.#report(this.refused);
+    this.#dispatch({ type: 'refuse', error: refusal });
+    this.#report(refusal);
     return true;
   }
 
-  /** The console hint for developers, and the allow-listed error event for the page. */
+  /** The console hint for developers, and the allow-listed error event (with the translated message) for the page. */
   #report(error: LoginError): void {
+    const described = { ...error, message: this.#messages().errors[error.code] ?? '' };
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
-    this.dispatchEvent(new PasswordlessErrorEvent(error));
+    this.dispatchEvent(new PasswordlessErrorEvent(described));
   }
 
-  private described(error: LoginError): LoginError {
-    return { ...error, message: this.text().errors[error.code] ?? '' };
+  /** All messages once the later chunk is here; before, a locale the page registered, else the first step's English. */
+  #messages(): IdentifyMessages {
+    return this.#flow?.messages(this.messages) ?? withOverrides(registered(resolveLang(this)) ?? enFirstStep, this.messages);
   }
 
-  /** The view's messages; before it arrives, a locale the page registered, else the first step's English. */
-  private text(): FirstStepMessages {
-    return this.view?.messages() ?? withOverrides(registered(resolveLang(this)) ?? enFirstStep, this.messages);
+  #settings(): ReturnType<FlowPort['settings']> {
+    const { endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this;
+    return {
+      connection: this.connection === 'sms' ? 'sms' : 'email',
+      send: this.send === 'link' ? 'link' : 'code',
+      codeLength: this.codeLength,
+      backend: !!endpoint,
+      resumeKey: resumeKeyOf(this),
+      overrides: this.messages,
+      transport: this.customTransport ?? {
+        endpoint, domain, clientId, responseType, scope, audience,
+        redirectUri: redirectUri || `${location.origin}${location.pathname}`,
+      },
+    };
   }
 
-  /** What is on screen: a refusal, else the flow's state, else the first step (busy while something else may be due). */
-  private shown(): Pick<LoginState, 'step' | 'busy' | 'error' | 'identifier'> {
-    if (this.refused) return { step: 'error', busy: false, error: this.refused, identifier: '' };
-    const step = this.pending && this.signingIn ? 'callback' : 'identify';
-    return this.view?.flow.state ?? { step, busy: (this.pending || this.sending) && !this.problem, error: this.problem, identifier: '' };
+  /** Loads the later chunk in the background; a failure is tried again on the next occasion. */
+  #load(): Promise<FlowController> {
+    return loadLater().then((loaded) => this.#attach(loaded));
   }
 
-  /** Loads the view in the background; a failure is tried again on the next occasion. */
-  private load(): Promise<FlowView> {
-    return loadView().then((FlowView) => this.attach(FlowView));
+  #attach(loaded: Later): FlowController {
+    if (this.#flow) return this.#flow;
+    const root = this.shadowRoot!;
+    const own = (this.constructor as typeof PasswordlessLogin).elementStyles;
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, loaded.stepStyles] : [loaded.stepStyles]);
+    this.#dispatch({ type: 'later-loaded' });
+    const port: FlowPort = {
+      host: this,
+      state: () => this.#state,
+      dispatch: (action) => this.#dispatch(action),
+      settings: () => this.#settings(),
+      report: (error) => this.#report(error),
+    };
+    // Connected, it picks up a callback or a resume record at once (FlowController.hostConnected).
+    this.#flow = new loaded.FlowController(port);
+    return this.#flow;
   }
 
-  private attach(Loaded: typeof FlowView): FlowView {
-    if (!this.view) {
-      // The view moves focus on a step change, never on its first render, unless the first step was already on screen.
-      // What the view calls on the element is handed to it here, not public members (see FlowView's constructor).
-      const hooks = { refuses: () => this.#refuses(), report: (error: LoginError) => this.#report(error) };
-      this.view = new Loaded(this, hooks, this.hasUpdated && !this.pending ? 'identify' : undefined);
-      this.requestUpdate();
-    }
-    return this.view;
-  }
-
-  /** Runs what the person (or a preview) asked for once the view is there: it waits, never lost or doubled. */
-  private later(run: (view: FlowView) => void): void {
-    if (this.view) return run(this.view);
-    const loading = loadView();
-    this.waiting = loading.then(
-      (Loaded) => run(this.attach(Loaded)),
+  /** Runs what the person (or a preview) asked for once the later chunk is here: it waits, never lost or doubled. */
+  #whenLater(run: (flow: FlowController) => void): void {
+    if (this.#flow) return run(this.#flow);
+    const loading = loadLater();
+    this.#waiting = loading.then(
+      (loaded) => run(this.#attach(loaded)),
       () => {
-        this.sending = false;
         // One failed load is one error, however many requests waited for it.
-        if (this.failedLoad === loading) return;
-        this.failedLoad = loading;
-        // Offline before the rest of the element arrived: nothing was sent, what was typed stays. While a callback or
-        // a resume record is due the form stays hidden (the first step would be a guess) and the error offers a retry.
-        this.problem = this.described(loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${loadFailure}` }));
-        this.#report(this.problem);
-        this.requestUpdate();
+        if (this.#failedLoad === loading) return;
+        this.#failedLoad = loading;
+        const error = loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${loadFailure}` });
+        this.#dispatch({ type: 'later-failed', error });
+        this.#report(error);
       },
     );
   }
 
-  /** Waits for requests waiting for the view, then for the render. */
+  /** Waits for requests waiting for the later chunk, then for the render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (this.waiting) {
-      const waiting = this.waiting;
+    while (this.#waiting) {
+      const waiting = this.#waiting;
       await waiting;
-      if (this.waiting === waiting) this.waiting = undefined;
+      if (this.#waiting === waiting) this.#waiting = undefined;
     }
     return super.getUpdateComplete();
   }
@@ -302,167 +318,161 @@ export class PasswordlessLogin extends LitElement {
   // ---- lifecycle ----
 
   override connectedCallback(): void {
-    if (!this.#refuses() && !this.view) {
-      // The URL is scrubbed at once; what the callback or a resume record shows waits for the view, loaded now.
-      // The parameters wait in callback.ts for whichever element's flow connects first (this one may be re-created).
-      this.signingIn = claimCallback() || callbackClaimed();
-      if (this.signingIn || hasResumeRecord(resumeKeyOf(this))) this.pending = true;
+    if (!this.#refuses() && !this.#flow) {
+      // The URL is scrubbed at once; what the callback or a resume record shows waits for the later chunk, loaded now.
+      // The parameters wait in page/callback.ts for whichever element's flow starts first (this one may be re-created).
+      if (claimCallback() || callbackClaimed()) this.#dispatch({ type: 'due', what: 'callback' });
+      else if (hasResumeRecord(resumeKeyOf(this))) this.#dispatch({ type: 'due', what: 'resume' });
     }
     super.connectedCallback();
-    if (View && !this.refused) this.attach(View);
-    else if (this.pending) this.later(() => undefined);
+    if (this.#state.refused) return;
+    if (later) this.#attach(later);
+    else if (this.#state.due) this.#whenLater(ignore);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#shownStep = undefined;
   }
 
   protected override willUpdate(): void {
     // Properties set after connect (as frameworks do) may name the login of a resume record: still before the first
     // render, so the first step is not shown only to be replaced.
-    if (!this.hasUpdated && !this.view && !this.pending && !this.refused && hasResumeRecord(resumeKeyOf(this))) {
-      this.pending = true;
-      this.later(() => undefined);
+    if (!this.hasUpdated && !this.#flow && !this.#state.due && !this.#state.refused && hasResumeRecord(resumeKeyOf(this))) {
+      this.#dispatch({ type: 'due', what: 'resume' });
+      this.#whenLater(ignore);
     }
   }
 
   protected override firstUpdated(): void {
     whenIdle(() => {
-      if (!this.refused) void this.load().catch(() => undefined);
+      if (!this.#state.refused) void this.#load().catch(ignore);
     });
   }
 
   protected override updated(): void {
-    const { step, busy } = this.shown();
-    // While a resume record is due no step is on screen: only busy is claimed.
-    const showing = this.pending && !this.view && !this.signingIn ? '' : step;
+    const state = this.#state;
+    const step = claimedStep(state);
+    const busy = isBusy(state);
     for (const name of STATES) {
       try {
-        if (name === 'busy' ? busy : name === showing) this.internals.states.add(name);
-        else this.internals.states.delete(name);
+        if (name === 'busy' ? busy : name === step) this.#internals.states.add(name);
+        else this.#internals.states.delete(name);
       } catch {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
       }
     }
-    // The country selector and other languages come with the view: no need to wait for idle time.
-    if (this.view || this.refused) return;
+    this.#moveFocus(step ?? undefined);
+    // The country selector and other languages come with the later chunk: no need to wait for idle time.
+    if (this.#flow || state.refused) return;
     const lang = resolveLang(this);
     if (this.connection === 'sms' || !/^en\b/i.test(lang)) {
-      void this.load().catch(() => undefined);
-      // The language's own chunk loads alongside the view, and the first step speaks it as soon as it arrives.
-      void loadLocale(lang)?.then(() => this.requestUpdate(), () => undefined);
+      void this.#load().catch(ignore);
+      // The language's own chunk loads alongside, and the first step speaks it as soon as it arrives.
+      void loadLocale(lang)?.then(() => this.requestUpdate(), ignore);
     }
   }
 
-  // ---- event handlers ----
+  /** On a step change, focus goes to the new step's first field or message; never on the first render (the page's). */
+  #moveFocus(step: LoginStep | undefined): void {
+    const previous = this.#shownStep;
+    this.#shownStep = step;
+    if (previous === undefined || previous === step || !this.#flow) return;
+    if (this.matches(':focus-within') || document.activeElement === document.body) {
+      this.shadowRoot?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+  }
 
-  private onSubmit(event: SubmitEvent): void {
+  // ---- the person's intents ----
+
+  #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#refuses()) return;
-    if (this.pending && !this.view) {
-      // "Try again" after the rest of the element failed to load for a callback or a resume record: load it again.
-      this.problem = null;
-      this.requestUpdate();
-      this.later(() => undefined);
-    } else if (!this.sending) {
-      // Busy until the view arrives and sends (a second press adds nothing); dropped if the element was removed meanwhile.
-      this.sending = !this.view;
-      this.problem = null;
-      this.requestUpdate();
-      this.later((view) => {
-        this.sending = false;
-        if (this.isConnected) view.submit();
-      });
-    }
+    if (this.#flow) return this.#flow.submit();
+    const { due, later: chunk, queued } = this.#state;
+    if (chunk === 'failed') this.#dispatch({ type: 'retry-load' });
+    // "Try again" after the rest of the element failed to load for a callback or a resume record: load it again.
+    if (due) return this.#whenLater(ignore);
+    if (queued) return;
+    // Busy until the later chunk arrives and sends (a second press adds nothing); dropped if the element was removed.
+    this.#dispatch({ type: 'queue-send' });
+    this.#whenLater((flow) => {
+      if (this.isConnected) flow.submit();
+    });
+  };
+
+  /** Runs an intent that needs the flow, unless the element refuses to run. */
+  #act(run: (flow: FlowController) => unknown): void {
+    if (!this.#refuses() && this.#flow) run(this.#flow);
   }
 
-  private onIdentifierInput(event: InputEvent): void {
-    if (this.view) this.view.onIdentifierInput(event);
-    else if (this.problem) {
-      this.problem = null;
-      this.requestUpdate();
-    }
-  }
-
-  private onIdentifierChange(event: Event): void {
-    this.view?.onIdentifierChange(event);
-  }
-
-  /** Focus or a pointer on the field: what sending needs (the view, the transport, auth0-js) starts loading. */
-  private warmUp(): void {
-    if (!this.refused) void this.load().then((view) => view.flow.warmUp(), () => undefined);
-  }
+  readonly #intents: StepIntents = {
+    identifierInput: (event) => {
+      const input = event.target as HTMLInputElement;
+      if (this.#flow) this.#flow.typeIdentifier(input, event.inputType);
+      else this.#dispatch({ type: 'edit-identifier', value: input.value });
+    },
+    identifierChange: (event) => this.#flow?.checkSuggestion((event.target as HTMLInputElement).value),
+    warmUp: () => {
+      if (!this.#state.refused) void this.#load().then((flow) => flow.warmUp(), ignore);
+    },
+    acceptSuggestion: () => {
+      this.#flow?.acceptSuggestion();
+      this.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
+    },
+    chooseCountry: (event) => this.#flow?.chooseCountry((event.target as HTMLSelectElement).value),
+    codeInput: (event) => this.#flow?.typeCode(event.target as HTMLInputElement),
+    resend: () => this.#act((flow) => flow.resend()),
+    back: () => this.#act((flow) => flow.back()),
+    sendCodeInstead: () => this.#act((flow) => flow.sendCodeInstead()),
+    useCodeInstead: () => this.#act((flow) => flow.useCodeInstead()),
+  };
 
   // ---- rendering ----
 
   protected override render() {
-    const m = this.text();
-    const view = this.view;
-    const { step, busy, error, identifier } = this.shown();
-    const hidden = this.refused || (this.pending && !view);
-    const first = step === 'identify';
+    const state = this.#state;
+    const flow = this.#flow;
+    const m = this.#messages();
+    const view: StepView<IdentifyMessages> = {
+      state,
+      m,
+      settings: this.#settings(),
+      now: flow?.now ?? Date.now(),
+      intents: this.#intents,
+      countries: flow?.countries() ?? null,
+    };
+    const { step, error } = state;
+    const hidden = formHidden(state);
+    const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
+      | StepTemplate<IdentifyMessages>
+      | undefined;
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
         <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
-        <form part="form" class=${this.pending && !view && !this.signingIn ? 'due' : ''} novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-          ${hidden
-            ? step === 'callback' && !error
-              ? html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`
-              : nothing
-            : first
-              ? this.renderIdentify(m, busy, !!error, identifier)
-              : view?.renderStep()}
+        <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state) ? 'true' : 'false'} @submit=${this.#onSubmit}>
+          ${hidden ? (step === 'callback' && !error ? callbackStep.fields(view) : nothing) : template?.fields(view)}
           <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
           ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
           ${hidden
-            ? this.problem && !this.refused
+            ? state.later === 'failed' && !state.refused
               ? html`<button part="submit-button" type="submit">${m.tryAgain}</button>`
               : nothing
-            : first
-              ? this.renderSend(m, busy)
-              : view?.renderActions()}
+            : template?.actions(view)}
         </form>
-        <p part="status" role="status">${view ? view.statusText() : this.sending ? m.sending : step === 'callback' && !error ? m.signingIn : ''}</p>
+        <p part="status" role="status">${statusText(view)}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;
   }
+}
 
-  private renderIdentify(m: FirstStepMessages, busy: boolean, invalid: boolean, identifier: string) {
-    const sms = this.connection === 'sms';
-    const kind = sms ? 'tel' : 'email';
-    return html`
-      ${this.view?.renderCountrySelect()}
-      <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
-      <input
-        part="input identifier-input"
-        id="identifier"
-        name=${kind}
-        type=${kind}
-        autocomplete=${kind}
-        inputmode=${kind}
-        spellcheck="false"
-        autocapitalize="off"
-        required
-        data-autofocus
-        .value=${identifier}
-        ?readonly=${busy}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby="identifier-hint error"
-        @input=${this.onIdentifierInput}
-        @change=${this.onIdentifierChange}
-        @focus=${this.warmUp}
-        @pointerdown=${this.warmUp}
-      />
-      ${this.view?.renderSuggestion()}
-      <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
-    `;
-  }
-
-  private renderSend(m: FirstStepMessages, busy: boolean) {
-    const flow = this.view?.flow;
-    const mode = flow?.sendMode ?? (this.connection === 'sms' ? 'code' : this.send);
-    return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy || flow?.holding ? 'true' : 'false'}>
-        ${busy ? m.sending : mode === 'link' ? m.sendLink : m.sendCode}
-      </button>
-      ${this.view?.renderHold()}
-    `;
-  }
+/** The polite live region: progress, and a cooldown announced when it starts and when it ends. */
+function statusText({ state, m, now }: StepView<IdentifyMessages>) {
+  if (state.step === 'identify' && (state.busy || state.queued)) return m.sending;
+  if (state.step === 'code' && state.busy) return m.verifying;
+  if (state.step === 'callback') return state.error ? '' : m.signingIn;
+  const announcement = cooldownAnnouncement(state, now);
+  if (!announcement || !m.resendIn || !m.resendReady) return '';
+  return html`<span class="visually-hidden">${announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds)}</span>`;
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// The first step's styles (the entry chunk); the other steps' are in flow-view.styles.ts, adopted when they load.
+// The first step's styles (the entry chunk); the other steps' are in later/steps.styles.ts, adopted when they load.
 // Public custom properties (--passwordless-*) each feed exactly one private --_* variable, resolved once on
 // [part=base]. Defaults follow the page's colour scheme through light-dark().
 export const styles = css`

@@ -1,6 +1,5 @@
 // The element's four events: one class each, typed in GlobalEventHandlersEventMap, bubbling and composed.
-import type { LoginError } from '../auth/login-error.js';
-import type { AuthResult, Connection, LoginStep, SendMode, UserProfile } from '../flow/login-state.js';
+import type { AuthResult, Connection, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -2,7 +2,7 @@
 // and re-renders the element when any lang attribute on the page changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from './lang.js';
-import { withOverrides, type PasswordlessMessages } from './messages.js';
+import { withOverrides, type MessageOverrides, type PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
 import { loadLocale } from './locales/index.js';
 import { hosts, registered } from './registry.js';
@@ -36,7 +36,7 @@ export class LocalizeController implements ReactiveController {
     return resolveLang(this.host);
   }
 
-  messages(overrides?: Partial<PasswordlessMessages>): PasswordlessMessages {
+  messages(overrides?: MessageOverrides): PasswordlessMessages {
     return withOverrides(messagesFor(this.lang), overrides);
   }
 }

@@ -1,5 +1,5 @@
 // Typed messages: strings, or functions for interpolation. Every locale implements the whole interface.
-import type { LoginErrorCode } from '../auth/login-error.js';
+import type { LoginErrorCode } from '../model.js';
 
 export interface PasswordlessMessages {
   $code: string;
@@ -32,7 +32,6 @@ export interface PasswordlessMessages {
   resendIn: (seconds: number) => string;
   /** Announced once when the resend cooldown ends. */
   resendReady: string;
-  resent: string;
   useDifferentEmail: string;
   useDifferentPhone: string;
   signingIn: string;
@@ -46,10 +45,10 @@ export interface PasswordlessMessages {
   errors: Record<LoginErrorCode, string>;
 }
 
+/** What a page may override: any message, and any error's text on its own. */
+export type MessageOverrides = Partial<Omit<PasswordlessMessages, 'errors'>> & { errors?: Partial<PasswordlessMessages['errors']> };
+
 /** `base` with a page's overrides on top; `errors` are merged entry by entry. */
-export function withOverrides<M extends { errors: Partial<PasswordlessMessages['errors']> }>(
-  base: M,
-  overrides?: Partial<PasswordlessMessages>,
-): M {
+export function withOverrides<M extends { errors: Partial<PasswordlessMessages['errors']> }>(base: M, overrides?: MessageOverrides): M {
   return overrides ? { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } } : base;
 }

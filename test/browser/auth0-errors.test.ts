@@ -1,8 +1,8 @@
 // Every shape auth0-js reports errors in (protocol note 2.3 and 10) maps to one fixed code, and no server text
 // becomes the message.
 import { expect } from '@open-wc/testing';
-import { fromAuth0Error } from '../../src/auth/auth0-errors.js';
-import { parseRetryAfter } from '../../src/auth/retry-after.js';
+import { fromAuth0Error } from '../../src/transport/auth0-errors.chunk.js';
+import { parseRetryAfter } from '../../src/transport/retry-after.js';
 
 const cases: [string, unknown, string][] = [
   // passwordlessStart / userInfo / oauthToken: { original, statusCode, code, description }

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FakeTransport, previewState } from '../../src/testing.js';
-import { loginError } from '../../src/auth/login-error.js';
+import { loginError } from '../../src/model.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
 describe('<passwordless-login> with a fake transport', () => {
@@ -37,15 +37,15 @@ describe('<passwordless-login> with a fake transport', () => {
     el.addEventListener('passwordless-state-change', (e) => changes.push(`${e.detail.from}→${e.detail.to}`));
     const started = oneEvent(el, 'passwordless-start');
     await submit(el);
-    expect((await started).detail).to.deep.equal({ connection: 'email', send: 'code', recipient: 'A•••@example.com' });
+    expect((await started).detail).to.deep.equal({ connection: 'email', send: 'code', recipient: 'a•••@example.com' });
     await settle(el);
-    expect(transport.calls[0]).to.deep.equal({ method: 'start', request: { connection: 'email', send: 'code', recipient: 'ALICE@example.com', locale: 'en' } });
+    expect(transport.calls[0]).to.deep.equal({ method: 'start', request: { connection: 'email', send: 'code', recipient: 'alice@example.com', locale: 'en' } });
     expect(el.step).to.equal('code');
     expect(changes).to.deep.equal(['identify→code']);
     const code = input(el);
     expect(code.autocomplete).to.equal('one-time-code');
     expect(code.inputMode).to.equal('numeric');
-    expect(part(el, 'hint')!.textContent).to.contain('A•••@example.com');
+    expect(part(el, 'hint')!.textContent).to.contain('a•••@example.com');
     expect(el.shadowRoot!.activeElement).to.equal(code);
     await expect(el).to.be.accessible();
   });

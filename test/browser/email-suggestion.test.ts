@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { suggestEmail } from '../../src/internal/email-suggestion.js';
+import { suggestEmail } from '../../src/input/email-suggestion.chunk.js';
 
 describe('suggestEmail', () => {
   for (const [typed, expected] of [

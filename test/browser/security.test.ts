@@ -2,9 +2,9 @@
 // and reliability.test.js): URL attributes, console redaction, refusals and a lost send answer, with the FakeTransport.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { FakeTransport } from '../../src/testing.js';
-import { loginError } from '../../src/auth/login-error.js';
-import { redact } from '../../src/auth/auth0-errors.js';
-import { safeRedirectUri, sameOriginEndpoint } from '../../src/internal/safe-url.js';
+import { loginError } from '../../src/model.js';
+import { redact } from '../../src/transport/auth0-errors.chunk.js';
+import { safeRedirectUri, sameOriginEndpoint } from '../../src/transport/safe-url.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { errorText, input, part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 

@@ -6,7 +6,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { launchBrowser } from '../helpers/browser.js';
-import { CANARY_SECRET, askForLink, messageTo, messagesTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
+import { CANARY_SECRET, askForLink, messageTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -114,7 +114,7 @@ test('1a: every attribute set to XSS payloads renders nothing executable, under 
 test('1b: message overrides (every string and every interpolating function) render as text in every step', async () => {
   const source = await readFile(`${root}src/i18n/messages.ts`, 'utf8');
   const keys = [...source.matchAll(/^\s+(\w+)\??:\s*([^;]+);/gm)].filter(([, key]) => !key.startsWith('$') && key !== 'errors');
-  const codes = [...(await readFile(`${root}src/auth/login-error.ts`, 'utf8')).matchAll(/^\s+'(\w+)',/gm)].map((m) => m[1]);
+  const codes = [...(await readFile(`${root}protocol/error-codes.js`, 'utf8')).matchAll(/^\s+'(\w+)',/gm)].map((m) => m[1]);
   const url = site.page('/hostile-messages.html', { csp: strictCsp(site.emulator.url) });
   const p = await openProfile(browser);
   await p.page.goto(url);

@@ -7,9 +7,13 @@ import { readFile, readdir } from 'node:fs/promises';
 
 const root = new URL('../..', import.meta.url).pathname;
 
+/** The element's code: src/ and the protocol module it shares with the server. */
 async function sources() {
-  const files = (await readdir(`${root}src`, { recursive: true })).filter((f) => /\.ts$/.test(f));
-  return Promise.all(files.map(async (file) => ({ file, text: await readFile(`${root}src/${file}`, 'utf8') })));
+  const files = [
+    ...(await readdir(`${root}src`, { recursive: true })).filter((f) => /\.ts$/.test(f)).map((f) => `src/${f}`),
+    ...(await readdir(`${root}protocol`)).filter((f) => /\.js$/.test(f)).map((f) => `protocol/${f}`),
+  ];
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(`${root}${file}`, 'utf8') })));
 }
 
 test('CI gate: the element uses no unsafeHTML, unsafeSVG, unsafeStatic, innerHTML/outerHTML writes, srcdoc, eval or new Function', async () => {

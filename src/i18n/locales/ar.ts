@@ -32,7 +32,6 @@ export const ar: PasswordlessMessages = {
   resend: 'إرسال رمز جديد',
   resendIn: (seconds) => `يمكنك الطلب مجددًا بعد ${seconds} ثانية.`,
   resendReady: 'يمكنك الآن طلب رمز جديد.',
-  resent: 'أرسلنا إليك رسالة جديدة.',
   useDifferentEmail: 'استخدام بريد إلكتروني آخر',
   useDifferentPhone: 'استخدام رقم آخر',
   signingIn: 'جارٍ تسجيل دخولك…',

@@ -28,7 +28,6 @@ export const de: PasswordlessMessages = {
   resend: 'Neuen Code senden',
   resendIn: (seconds) => `Sie können in ${seconds}\u00a0s einen neuen anfordern.`,
   resendReady: 'Sie können jetzt einen neuen anfordern.',
-  resent: 'Ein neuer ist unterwegs.',
   useDifferentEmail: 'Andere E-Mail-Adresse verwenden',
   useDifferentPhone: 'Andere Nummer verwenden',
   signingIn: 'Sie werden angemeldet …',

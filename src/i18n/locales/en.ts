@@ -19,7 +19,6 @@ export const en: PasswordlessMessages = {
   resend: 'Send a new code',
   resendIn: (seconds) => `You can ask for a new one in ${seconds} s.`,
   resendReady: 'You can ask for a new one now.',
-  resent: 'A new one is on its way.',
   useDifferentEmail: 'Use a different email',
   useDifferentPhone: 'Use a different number',
   signedInAs: (who) => `You are signed in as ${who}.`,

@@ -28,7 +28,6 @@ export const es: PasswordlessMessages = {
   resend: 'Enviar un código nuevo',
   resendIn: (seconds) => `Podrá solicitar otro dentro de ${seconds}\u00a0s.`,
   resendReady: 'Ya puede pedir uno nuevo.',
-  resent: 'Ya hay uno nuevo en camino.',
   useDifferentEmail: 'Usar otro correo electrónico',
   useDifferentPhone: 'Usar otro número',
   signingIn: 'Iniciando sesión…',

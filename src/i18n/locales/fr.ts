@@ -28,7 +28,6 @@ export const fr: PasswordlessMessages = {
   resend: 'Envoyer un nouveau code',
   resendIn: (seconds) => `Vous pourrez en demander un nouveau dans ${seconds}\u00a0s.`,
   resendReady: 'Vous pouvez maintenant en demander un nouveau.',
-  resent: 'Un nouvel envoi est en route.',
   useDifferentEmail: 'Utiliser une autre adresse e-mail',
   useDifferentPhone: 'Utiliser un autre numéro',
   signingIn: 'Connexion en cours…',

@@ -32,7 +32,6 @@ export const he: PasswordlessMessages = {
   resend: 'שליחת קוד חדש',
   resendIn: (seconds) => `אפשר לבקש שוב בעוד ${seconds} שנ׳.`,
   resendReady: 'עכשיו אפשר לבקש חדש.',
-  resent: 'הודעה חדשה בדרך אליך.',
   useDifferentEmail: 'שימוש באימייל אחר',
   useDifferentPhone: 'שימוש במספר אחר',
   signingIn: 'מתבצעת כניסה…',

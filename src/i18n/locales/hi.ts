@@ -28,7 +28,6 @@ export const hi: PasswordlessMessages = {
   resend: 'नया कोड भेजें',
   resendIn: (seconds) => `आप ${seconds} सेकंड बाद फिर से अनुरोध कर सकते हैं।`,
   resendReady: 'अब आप नया अनुरोध कर सकते हैं।',
-  resent: 'नया संदेश भेज दिया गया है।',
   useDifferentEmail: 'कोई दूसरा ईमेल इस्तेमाल करें',
   useDifferentPhone: 'कोई दूसरा नंबर इस्तेमाल करें',
   signingIn: 'साइन इन किया जा रहा है…',

@@ -28,7 +28,6 @@ export const it: PasswordlessMessages = {
   resend: 'Invia un nuovo codice',
   resendIn: (seconds) => `Potrai richiederne uno nuovo tra ${seconds}\u00a0s.`,
   resendReady: 'Ora puoi richiederne uno nuovo.',
-  resent: 'Ne abbiamo inviato uno nuovo.',
   useDifferentEmail: 'Usa un’altra email',
   useDifferentPhone: 'Usa un altro numero',
   signingIn: 'Accesso in corso…',

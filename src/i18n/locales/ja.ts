@@ -28,7 +28,6 @@ export const ja: PasswordlessMessages = {
   resend: '新しいコードを送信',
   resendIn: (seconds) => `${seconds}秒後に再度リクエストできます。`,
   resendReady: '新しいものを今すぐリクエストできます。',
-  resent: '再送信しました。',
   useDifferentEmail: '別のメールアドレスを使用',
   useDifferentPhone: '別の電話番号を使用',
   signingIn: 'ログインしています…',

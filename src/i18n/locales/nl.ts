@@ -28,7 +28,6 @@ export const nl: PasswordlessMessages = {
   resend: 'Nieuwe code versturen',
   resendIn: (seconds) => `U kunt over ${seconds}\u00a0s een nieuwe aanvragen.`,
   resendReady: 'U kunt nu een nieuwe aanvragen.',
-  resent: 'Er is een nieuwe onderweg.',
   useDifferentEmail: 'Ander e-mailadres gebruiken',
   useDifferentPhone: 'Ander nummer gebruiken',
   signingIn: 'U wordt ingelogd…',

@@ -28,7 +28,6 @@ export const pl: PasswordlessMessages = {
   resend: 'Wyślij nowy kod',
   resendIn: (seconds) => `O nowy możesz poprosić za ${seconds}\u00a0s.`,
   resendReady: 'Możesz teraz poprosić o nowy.',
-  resent: 'Nowy jest już w drodze.',
   useDifferentEmail: 'Użyj innego adresu e-mail',
   useDifferentPhone: 'Użyj innego numeru',
   signingIn: 'Logowanie…',

@@ -28,7 +28,6 @@ export const pt: PasswordlessMessages = {
   resend: 'Enviar novo código',
   resendIn: (seconds) => `Você poderá pedir outro em ${seconds}\u00a0s.`,
   resendReady: 'Agora você pode pedir um novo.',
-  resent: 'Um novo já está a caminho.',
   useDifferentEmail: 'Usar outro e-mail',
   useDifferentPhone: 'Usar outro número',
   signingIn: 'Entrando…',

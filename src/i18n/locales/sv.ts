@@ -28,7 +28,6 @@ export const sv: PasswordlessMessages = {
   resend: 'Skicka en ny kod',
   resendIn: (seconds) => `Du kan begära en ny om ${seconds}\u00a0s.`,
   resendReady: 'Nu kan du be om en ny.',
-  resent: 'En ny är på väg.',
   useDifferentEmail: 'Använd en annan e-postadress',
   useDifferentPhone: 'Använd ett annat nummer',
   signingIn: 'Loggar in…',

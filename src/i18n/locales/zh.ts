@@ -28,7 +28,6 @@ export const zh: PasswordlessMessages = {
   resend: '重新发送验证码',
   resendIn: (seconds) => `${seconds} 秒后可重新获取。`,
   resendReady: '现在可以重新获取。',
-  resent: '已重新发送。',
   useDifferentEmail: '使用其他邮箱',
   useDifferentPhone: '使用其他号码',
   signingIn: '正在登录……',

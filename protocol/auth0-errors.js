@@ -1,0 +1,89 @@
+// @ts-check
+// One table from what Auth0 answers (its JSON error bodies, auth0-js's error objects, the error parameters of a
+// callback) to our LoginErrorCode. The element (SPA mode, through auth0-js) and the server handler (backend mode)
+// both classify with it, so the same answer means the same thing to the person in both modes.
+
+/**
+ * @typedef {object} Auth0Answer What Auth0 said, in whichever shape it arrived.
+ * @property {number} [status] the HTTP status, when there was one
+ * @property {string} error `error` or `code`
+ * @property {string} description `error_description` or `description`
+ * @property {boolean} [crossDomain] auth0-js could not read the answer (CORS, offline)
+ */
+/** @typedef {'start' | 'verify' | 'callback'} Auth0Step */
+/** @typedef {'browser' | 'server'} Side the element through auth0-js, or the server handler with the client secret */
+
+/**
+ * @typedef {object} Auth0ErrorRow
+ * @property {import('./error-codes.js').LoginErrorCode} code
+ * @property {(answer: Auth0Answer, step: Auth0Step) => boolean} when
+ * @property {Side} [only] the row applies to this side only (e.g. a confidential client's 403 is the server's setup)
+ * @property {string} [hint] for developers, in the console or the server log; never shown to the person
+ */
+
+const CLIENT_AUTHENTICATION_HINT =
+  'Auth0 answered 403 "Client authentication is required": this client ID belongs to a Regular Web Application ' +
+  '(a confidential client with a secret). In SPA mode use an Auth0 "Single Page Application" (token endpoint ' +
+  'authentication method: None), or switch to backend mode with the endpoint attribute and the server handler.';
+const THIRD_PARTY_COOKIE_HINT =
+  'Code login goes through cross-origin authentication, which needs the Auth0 session cookie to be sent from this ' +
+  "page's site. The browser blocked it (Safari, or Chrome with third-party cookies off). Use an Auth0 custom domain " +
+  'on the same site as this page (login.example.com for app.example.com), or backend mode.';
+const SERVER_SETUP_HINT =
+  'Auth0 refused the application: check domain, clientId and clientSecret, that the passwordless connection is enabled for it, ' +
+  'that the Passwordless OTP grant is on (Advanced settings > Grant Types), and that callbackUrl is an Allowed Callback URL.';
+
+/** A code or link that was wrong or used: at the callback it is the link that cannot work. @param {Auth0Step} step @returns {import('./error-codes.js').LoginErrorCode} */
+const wrong = (step) => (step === 'callback' ? 'link_invalid' : 'wrong_code');
+
+/** The first row that matches names the code (see classifyAuth0Error). @type {Auth0ErrorRow[]} */
+export const AUTH0_ERRORS = [
+  { code: 'rate_limited', when: (a) => (a.status === 429 && a.error !== 'too_many_attempts') || a.error === 'too_many_requests',
+    hint: 'Auth0 is rate-limiting passwordless starts from this address.' },
+  { code: 'too_many_attempts', when: (a) => a.error === 'too_many_attempts' || /maximum number of attempts/i.test(a.description),
+    hint: 'Too many wrong codes: the account is blocked for a while.' },
+  { code: 'client_authentication_required', only: 'browser',
+    when: (a) => a.error === 'unauthorized_client' && /client authentication is required/i.test(a.description), hint: CLIENT_AUTHENTICATION_HINT },
+  { code: 'origin_not_allowed', only: 'browser', when: (a) => a.error === 'unauthorized_client',
+    hint: "Auth0 refused this page's origin. Add it to the application's Allowed Origins (CORS) and Allowed Web Origins, and turn on Cross-Origin Authentication." },
+  { code: 'invalid_email', when: (a) => a.error === 'bad.email', hint: 'Auth0 refused the email address.' },
+  { code: 'invalid_phone_number', when: (a) => a.error === 'bad.phone_number', hint: 'Auth0 refused the phone number.' },
+  { code: 'misconfigured', only: 'server', hint: SERVER_SETUP_HINT,
+    when: (a) => ['unauthorized_client', 'invalid_client'].includes(a.error) || (a.error === 'access_denied' && a.status === 401) || a.error.startsWith('bad.') },
+  { code: 'misconfigured', only: 'browser', when: (a) => a.error.startsWith('bad.'),
+    hint: 'Check the client-id attribute and that the passwordless connection (email or sms) exists and is enabled for this application.' },
+  { code: 'third_party_cookies_blocked', only: 'browser', hint: THIRD_PARTY_COOKIE_HINT,
+    when: (a) => /no verifier returned from client|unable to configure verification page/i.test(a.description) },
+  // The element never calls checkSession: login_required comes back from /authorize only after a code login whose
+  // Auth0 session cookie the browser did not send.
+  { code: 'third_party_cookies_blocked', only: 'browser', when: (a) => a.error === 'login_required', hint: THIRD_PARTY_COOKIE_HINT },
+  { code: 'link_invalid', only: 'browser', when: (a) => a.error === 'invalid_token' && /state.*does not match/i.test(a.description),
+    hint: "The callback's state was not found in this browser: the link was opened in another browser or profile, after 30 minutes, " +
+      'or a second time (mail scanners open links first). parseHash also fails like this if it runs twice.' },
+  { code: 'invalid_response', only: 'browser', when: (a) => a.error === 'invalid_token' || a.error === 'invalid_hash',
+    hint: 'The ID token in the callback failed verification. If this happens to every sign-in on one device, check that device\'s clock.' },
+  { code: 'consent_required', when: (a) => a.error === 'consent_required',
+    hint: 'Auth0 never skips consent for localhost redirect URIs: use a host name other than localhost, or no audience.' },
+  { code: 'code_expired', when: (a) => /expired/i.test(a.description) },
+  { code: 'wrong_code', when: (a) => a.error === 'invalid_grant' || /^wrong (email|phone number) or verification code/i.test(a.description) },
+  { code: 'wrong_code', when: (a) => a.error === 'access_denied' && /wrong|invalid/i.test(a.description) },
+  { code: 'unknown', when: (a) => a.error === 'access_denied', hint: 'Auth0 denied access (a rule or Action, or a blocked user).' },
+  { code: 'misconfigured', when: (a) => a.error === 'invalid_request', hint: 'Auth0 refused the request as malformed: check the application settings.' },
+  { code: 'network', only: 'browser', when: (a) => ['request_error', 'timeout'].includes(a.error) || !!a.crossDomain || (!a.error && !a.description && !a.status),
+    hint: "The request did not complete: offline, or this page's origin is not in the application's Allowed Origins (CORS)." },
+  { code: 'service_unavailable', hint: 'Auth0 failed.',
+    when: (a) => (a.status ?? 0) >= 500 || ['server_error', 'temporarily_unavailable', 'sms_provider_error'].includes(a.error) },
+];
+
+/**
+ * What Auth0's answer means, by the first row of AUTH0_ERRORS that matches on this side. Nothing matches: `unknown`
+ * in the browser; on the server a failed link is `link_invalid` and anything else `service_unavailable`.
+ * @param {Auth0Answer} answer @param {{ step: Auth0Step, side: Side }} context
+ * @returns {{ code: import('./error-codes.js').LoginErrorCode, hint?: string }}
+ */
+export function classifyAuth0Error(answer, { step, side }) {
+  const row = AUTH0_ERRORS.find((candidate) => (!candidate.only || candidate.only === side) && candidate.when(answer, step));
+  if (row) return { code: row.code === 'wrong_code' ? wrong(step) : row.code, hint: row.hint };
+  if (side === 'browser') return { code: 'unknown', hint: 'Unexpected error.' };
+  return { code: step === 'callback' ? 'link_invalid' : 'service_unavailable' };
+}

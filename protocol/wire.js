@@ -1,0 +1,21 @@
+// @ts-check
+// The names on the wire between the element (backend mode) and the server handler: routes, headers, the body's
+// fields and the parameters a magic link returns with. Changing one here changes both sides.
+
+/** The handler's routes under its base path, with their one method. */
+export const ROUTES = /** @type {const} */ ({ start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' });
+/** @typedef {keyof typeof ROUTES} RouteName */
+
+/** Sent by the element on every call; no cross-site form can set it, so the server refuses forged requests (CSRF). */
+export const CSRF_HEADER = 'X-Passwordless-Login';
+/** The server's answer to a start: `code` or `link` (the server, not the browser, decides). */
+export const SEND_HEADER = 'X-Passwordless-Send';
+/** A fresh key per start: anything that repeats the request gets the first answer, and nothing is sent twice. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** The query parameter a magic link returns to the page with, and its two values. */
+export const RETURN_PARAM = 'passwordless';
+export const RETURN_SIGNED_IN = 'signed-in';
+export const RETURN_FAILED = 'error';
+/** With RETURN_FAILED: the LoginErrorCode that says why. */
+export const RETURN_ERROR_PARAM = 'code_error';

@@ -1,0 +1,138 @@
+// @ts-check
+// The one way a POST route runs: origin and CSRF checks → a bounded JSON body → connection and identifier
+// (the protocol's rules) → the route's code, if it takes one → (a start's Idempotency-Key window) → throttles →
+// the route. A route declares the stages it needs; every refusal is logged and answered the same way.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { normaliseCode, normaliseEmail, normalisePhone } from '../protocol/identifiers.js';
+import { checkPost } from './csrf.js';
+import { errorResponse, readJson } from './http.js';
+import { hashValue } from './crypto.js';
+import { log } from './log.js';
+import { failureResponse, logFailure, onlyStoreDown, STORE_DOWN, STORE_HINT } from './failure.js';
+import { answerOnce, outcomeOf } from './idempotency.js';
+
+/** @typedef {import('./handler.js').Call} Call */
+/** @typedef {import('./failure.js').Failure} Failure */
+/** @typedef {import('./throttle.js').ThrottleKind} ThrottleKind */
+/** @typedef {import('./idempotency.js').StartOutcome} StartOutcome */
+/** @typedef {'email'|'sms'} Connection */
+
+/**
+ * What the body named, checked.
+ * @typedef {object} Identified
+ * @property {Record<string, unknown>} data the whole body, for the route's other fields
+ * @property {Connection} connection one of the handler's connections
+ * @property {string} identifier normalised, as Auth0 gets it
+ * @property {string} hashed the keyed hash of connection and identifier, for logs and store keys
+ * @property {string} [code] the one-time code, normalised (routes that declare `code` always have it)
+ */
+
+/**
+ * A POST route that needs only the origin and CSRF checks (no body).
+ * @typedef {object} PlainPost
+ * @property {string} event the route, for the log
+ * @property {false} [identified]
+ * @property {(call: Call) => Response | Promise<Response>} run
+ */
+/**
+ * A POST route for one person: the JSON body names a connection and an identifier, counted by the throttles.
+ * @typedef {object} IdentifiedPost
+ * @property {string} event
+ * @property {true} identified
+ * @property {boolean} [code] the body also holds a one-time code (else 400 invalid_code, before any throttle)
+ * @property {ThrottleKind} throttle the counters it counts on
+ * @property {false} [idempotent]
+ * @property {(call: Call, input: Identified) => Promise<Response | Failure>} run a Failure is logged and answered
+ */
+/**
+ * An identified route whose answer is kept for repeats of its Idempotency-Key (a start): `run` says what
+ * happened, `answer` turns that into the response, for the first request and for its repeats.
+ * @typedef {object} IdempotentPost
+ * @property {string} event
+ * @property {true} identified
+ * @property {true} idempotent
+ * @property {ThrottleKind} throttle
+ * @property {(call: Call, input: Identified) => Promise<StartOutcome>} run only called after the throttles allowed it
+ * @property {(call: Call, outcome: StartOutcome) => Promise<Response>} answer
+ */
+
+/**
+ * Builds a POST route from what it declares.
+ * @param {PlainPost | IdentifiedPost | IdempotentPost} spec
+ * @returns {(call: Call) => Promise<Response>}
+ */
+export function postRoute(spec) {
+  return async (call) => {
+    const refused = checkPost(call.options, call.request);
+    if (refused) {
+      log(call.options, { level: 'warn', event: 'csrf', outcome: refused.reason, status: refused.status });
+      return errorResponse(refused.status, refused.error);
+    }
+    if (!spec.identified) return spec.run(call);
+    const input = await readIdentified(call, spec.event, !spec.idempotent && spec.code === true);
+    if (input instanceof Response) return input;
+    const who = { connection: input.connection, identifier: input.hashed };
+    if (spec.idempotent) {
+      return answerOnce(call, spec.event, input, async () => {
+        const limited = await throttled(call, spec.throttle, input);
+        if (!limited) return spec.run(call, input);
+        logFailure(call.options, spec.event, limited, who);
+        return outcomeOf(limited); // nothing was sent: a repeat of its key is judged afresh
+      }, spec.answer);
+    }
+    // The throttles' refusal, else what the route answers.
+    const result = (await throttled(call, spec.throttle, input)) ?? (await spec.run(call, input));
+    return result instanceof Response ? result : failureResponse(call.options, spec.event, result, who);
+  };
+}
+
+/**
+ * The body's connection and identifier (and code), checked and normalised with the protocol's rules, the same
+ * ones the element runs before sending. Returns the refusal as a Response.
+ * @param {Call} call @param {string} event @param {boolean} withCode
+ * @returns {Promise<Identified | Response>}
+ */
+async function readIdentified(call, event, withCode) {
+  const { options } = call;
+  const body = await readJson(call.request);
+  if (!body.ok) {
+    return failureResponse(options, event, { status: body.status, error: body.status === 413 ? 'misconfigured' : 'unknown', hint: 'The body must be one JSON object of at most 16 KB.' });
+  }
+  const data = body.data;
+  const raw = data.connection;
+  if ((raw !== 'email' && raw !== 'sms') || !options.connections.includes(raw)) {
+    return failureResponse(options, event, { status: 400, error: 'misconfigured', hint: `connection must be one of ${options.connections.join(', ')}.` });
+  }
+  /** @type {Connection} */
+  const connection = raw;
+  const identifier = connection === 'email' ? normaliseEmail(data.identifier) : normalisePhone(data.identifier, parsePhoneNumberFromString);
+  if (!identifier) return failureResponse(options, event, { status: 400, error: connection === 'email' ? 'invalid_email' : 'invalid_phone_number' }, { connection });
+  const hashed = await hashValue(options, `${connection}:${identifier}`);
+  if (!withCode) return { data, connection, identifier, hashed };
+  const code = normaliseCode(data.code);
+  if (!code) return failureResponse(options, event, { status: 400, error: 'invalid_code' }, { connection, identifier: hashed });
+  return { data, connection, identifier, hashed, code };
+}
+
+/**
+ * Counts the request on its route's throttles. Null when it may go on, else the refusal: 429 with the wait, or
+ * 503 when the store cannot count (fail closed; a verification goes on only with verifyWithoutStore).
+ * @param {Call} call @param {ThrottleKind} kind @param {Identified} input
+ * @returns {Promise<Failure | null>}
+ */
+async function throttled(call, kind, input) {
+  const { options } = call;
+  // The client IP as a store key: hashed like identifiers, so no address is kept in the store.
+  const ip = call.ip === undefined ? undefined : await hashValue(options, `ip:${call.ip}`);
+  let wait;
+  try {
+    wait = await call.throttles[kind](input.hashed, ip);
+  } catch (error) {
+    onlyStoreDown(error);
+    // Auth0 still allows 3 tries per code, so the site may let a verification through; a start never (SMS pumping).
+    if (kind !== 'verify' || !options.verifyWithoutStore) return STORE_DOWN;
+    log(options, { level: 'warn', event: 'store', outcome: 'verify_unthrottled', hint: STORE_HINT });
+    return null;
+  }
+  return wait ? { status: 429, error: 'rate_limited', retryAfter: wait } : null;
+}

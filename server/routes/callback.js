@@ -1,0 +1,68 @@
+// @ts-check
+// GET {basePath}/callback: where a magic link lands. Only the browser that asked for the link (its start cookie)
+// can finish it; the outcome goes back to the page as ?passwordless=signed-in or =error&code_error=<code>.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
+import { RETURN_ERROR_PARAM, RETURN_FAILED, RETURN_PARAM, RETURN_SIGNED_IN } from '../../protocol/wire.js';
+import { codeToken, sessionFrom } from '../auth0-client.js';
+import { mapAuth0Error } from '../auth0-errors.js';
+import { hashValue } from '../crypto.js';
+import { redirect } from '../http.js';
+import { log } from '../log.js';
+import { linkProblemPage } from '../pages.js';
+import { withParams } from '../return-path.js';
+import { pendingCookie, readPending, sessionCookie } from '../session.js';
+
+/** @typedef {import('../handler.js').Call} Call */
+/** @typedef {import('../failure.js').Failure} Failure */
+/** @typedef {import('../session.js').SessionUser} SessionUser */
+
+/**
+ * Who the ID token says signed in, as the start hashed it (`connection:identifier`), to compare with the person
+ * who asked for the link.
+ * @param {SessionUser} user
+ */
+function claimedIdentifier(user) {
+  if (typeof user.email === 'string') return `email:${normaliseEmail(user.email) ?? user.email.toLowerCase()}`;
+  if (typeof user.phone_number === 'string') return `sms:${normalisePhone(user.phone_number, parsePhoneNumberFromString) ?? user.phone_number}`;
+  return undefined;
+}
+
+/** @param {Call} call */
+export async function callback(call) {
+  const { options, request } = call;
+  const query = new URL(request.url).searchParams;
+  const pending = await readPending(options, request);
+  if (!pending || pending.length === 0) {
+    // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
+    log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
+    const expired = /expired/i.test(query.get('error_description') ?? '');
+    return linkProblemPage(expired ? 'expired' : 'other_browser', options.loginUrl);
+  }
+  const state = query.get('state') ?? '';
+  const entry = pending.find((p) => p.state === state);
+  const rest = pending.filter((p) => p !== entry);
+  const target = entry?.returnTo ?? pending[pending.length - 1].returnTo;
+  /** Back to the page with the code; the failure's Auth0 fields go to the log only. @param {Failure} failure */
+  const failWith = async (failure) => {
+    const { error, auth0Error, auth0Status, auth0RequestId, hint } = failure;
+    log(options, { level: 'warn', event: 'callback', outcome: error, status: 302, auth0Error, auth0Status, auth0RequestId, hint });
+    return redirect(withParams(target, { [RETURN_PARAM]: RETURN_FAILED, [RETURN_ERROR_PARAM]: error }), [await pendingCookie(options, request, rest)]);
+  };
+  if (!entry) return failWith({ status: 302, error: 'link_invalid' });
+  const error = query.get('error');
+  if (error !== null) return failWith(mapAuth0Error({ error, description: query.get('error_description') ?? '' }, 'callback'));
+  const code = query.get('code');
+  if (!code || code.length > 512) return failWith({ status: 302, error: 'link_invalid' });
+  const result = await codeToken(options, { code, ip: call.ip });
+  if (!result.ok) return failWith(result.failure);
+  const session = await sessionFrom(options, result.tokens, entry.nonce);
+  if (!session) return failWith({ status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience, expiry or nonce).' });
+  const claimed = claimedIdentifier(session.user);
+  if (claimed && (await hashValue(options, claimed)) !== entry.identifier) {
+    return failWith({ status: 302, error: 'link_invalid', hint: 'The link signed in someone other than the person who asked for it.' });
+  }
+  log(options, { level: 'info', event: 'callback', outcome: 'ok', status: 302, identifier: entry.identifier });
+  const cookies = [await sessionCookie(options, request, session), await pendingCookie(options, request, rest)];
+  return redirect(withParams(entry.returnTo, { [RETURN_PARAM]: RETURN_SIGNED_IN }), cookies);
+}

@@ -1,0 +1,21 @@
+// @ts-check
+// The route table: each route the protocol names (protocol/wire.js) with its one method and its handler, one
+// file per route. A route the protocol adds without a handler here fails the type check.
+import { ROUTES } from '../../protocol/wire.js';
+import { start } from './start.js';
+import { verify } from './verify.js';
+import { callback } from './callback.js';
+import { session } from './session.js';
+import { logout } from './logout.js';
+
+/** @typedef {import('../handler.js').Call} Call */
+/** @typedef {import('../../protocol/wire.js').RouteName} RouteName */
+/** @typedef {{ method: string, run: (call: Call) => Promise<Response> }} Route */
+
+/** @type {Record<RouteName, Route['run']>} */
+const HANDLERS = { start, verify, callback, session, logout };
+
+/** Route name (the path under basePath) → its method and handler. @type {ReadonlyMap<string, Route>} */
+export const ROUTE_TABLE = new Map(
+  /** @type {[RouteName, string][]} */ (Object.entries(ROUTES)).map(([name, method]) => [name, { method, run: HANDLERS[name] }]),
+);

@@ -1,0 +1,67 @@
+// @ts-check
+// POST {basePath}/start: asks Auth0 to send a code or a link (the server decides which), once per
+// Idempotency-Key, after the throttles. A link also sets the start cookie that only this browser can finish it with.
+import { isLoginErrorCode } from '../../protocol/error-codes.js';
+import { normaliseLocale } from '../../protocol/identifiers.js';
+import { SEND_HEADER } from '../../protocol/wire.js';
+import { passwordlessStart } from '../auth0-client.js';
+import { logFailure } from '../failure.js';
+import { errorResponse, noContent } from '../http.js';
+import { outcomeOf } from '../idempotency.js';
+import { log } from '../log.js';
+import { postRoute } from '../pipeline.js';
+import { returnPathFor } from '../return-path.js';
+import { pendingCookie, readPending, START_MAX_AGE } from '../session.js';
+
+/** @typedef {import('../handler.js').Call} Call */
+/** @typedef {import('../pipeline.js').Identified} Identified */
+/** @typedef {import('../idempotency.js').StartOutcome} StartOutcome */
+
+/** @param {number} bytes */
+function randomToken(bytes = 32) {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Asks Auth0 to send. Returns what happened, for the response and the idempotency window.
+ * @param {Call} call @param {Identified} input
+ * @returns {Promise<StartOutcome>}
+ */
+async function send(call, { connection, identifier, hashed, data }) {
+  const { options } = call;
+  const link = options.send === 'link';
+  const state = link ? randomToken() : undefined;
+  const nonce = link ? randomToken() : undefined;
+  const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
+  if (!result.ok) {
+    logFailure(options, 'start', result.failure, { connection, identifier: hashed });
+    // Auth0 was asked: even a failure may have sent (a timeout), so a repeat must get this answer, not a resend.
+    return { ...outcomeOf(result.failure), sent: true };
+  }
+  log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
+  if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true };
+  const exp = Math.floor(Date.now() / 1000) + START_MAX_AGE;
+  const returnTo = returnPathFor(options, call.request, data.returnTo);
+  return { status: 204, send: 'link', sent: true, link: { state, nonce, returnTo, identifier: hashed, exp } };
+}
+
+/**
+ * The response for an outcome, the first time or for a repeat (the start cookie is rebuilt from this request's).
+ * @param {Call} call @param {StartOutcome} outcome
+ */
+async function answer(call, outcome) {
+  if (outcome.status !== 204) {
+    const retryAfter = outcome.retryAt ? Math.max(1, Math.ceil((outcome.retryAt - Date.now()) / 1000)) : undefined;
+    // A repeat's code comes back from the store: only a code from the protocol's list reaches the element.
+    return errorResponse(outcome.status, isLoginErrorCode(outcome.error) ? outcome.error : 'unknown', { retryAfter });
+  }
+  // The server decides code or link; the header tells the element which step to show.
+  const sent = { [SEND_HEADER]: outcome.send ?? 'code' };
+  if (!outcome.link) return noContent(sent);
+  const entry = outcome.link;
+  const pending = ((await readPending(call.options, call.request)) ?? []).filter((p) => p.state !== entry.state);
+  return noContent(sent, [await pendingCookie(call.options, call.request, [...pending, entry])]);
+}
+
+export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, answer });

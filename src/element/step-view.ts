@@ -1,0 +1,41 @@
+// What a step's template gets: the state, its messages, the settings, the time, and the person's intents. Each step
+// is a pure function of this (src/element/identify.step.ts, src/later/*.step.ts).
+import type { FlowSettings } from '../flow/selectors.js';
+import type { LoginState } from '../flow/state.js';
+
+/** What the person can do; the element routes each to the flow. */
+export interface StepIntents {
+  identifierInput(event: InputEvent): void;
+  identifierChange(event: Event): void;
+  /** Focus or a pointer on the field: what sending needs starts loading. */
+  warmUp(): void;
+  acceptSuggestion(): void;
+  chooseCountry(event: Event): void;
+  codeInput(event: InputEvent): void;
+  resend(): void;
+  back(): void;
+  sendCodeInstead(): void;
+  useCodeInstead(): void;
+}
+
+export interface CountryChoice {
+  options: { code: string; label: string }[];
+  selected: string;
+}
+
+export interface StepView<M> {
+  state: LoginState;
+  m: M;
+  settings: FlowSettings;
+  /** Epoch ms of this render: countdowns are derived from it. */
+  now: number;
+  intents: StepIntents;
+  /** The SMS country selector, once the phone library is here. */
+  countries: CountryChoice | null;
+}
+
+/** A step's two places in the form: its fields above the error line, its buttons below. */
+export interface StepTemplate<M> {
+  fields(view: StepView<M>): unknown;
+  actions(view: StepView<M>): unknown;
+}

@@ -1,0 +1,230 @@
+// The flow as data: every step change, every guard and every piece of policy is a pure function of the state and
+// an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
+// their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
+import type { LoginError, SendMode, UserProfile } from '../model.js';
+import { isLoadingAction, loadingTransition, type LoadingAction } from './loading.js';
+import { holding } from './selectors.js';
+import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint } from './state.js';
+
+export { initialState, type LoginState, type PreviewPoint, type ResumePoint, type LoadingAction };
+
+export type LoginAction =
+  | LoadingAction
+  | { type: 'nothing-due' }
+  // the first step
+  | { type: 'suggest'; suggestion: string | null }
+  | { type: 'choose-country'; country: string }
+  | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number }
+  | { type: 'invalid-identifier'; error: LoginError }
+  // sending
+  | { type: 'start-succeeded'; send: SendMode; now: number }
+  | { type: 'start-failed'; send: SendMode; error: LoginError; now: number; online: boolean }
+  | { type: 'resend'; now: number }
+  | { type: 'send-code-instead' }
+  // the code step
+  | { type: 'edit-code'; value: string; codeLength: number }
+  | { type: 'submit-code'; code: string }
+  | { type: 'invalid-code'; error: LoginError }
+  | { type: 'verify-failed'; code: string; error: LoginError }
+  | { type: 'redirecting' }
+  // coming back
+  | { type: 'callback-detected'; identifier?: string }
+  | { type: 'callback-failed'; error: LoginError }
+  | { type: 'authenticated'; user: UserProfile }
+  | { type: 'resume'; point: ResumePoint; now: number }
+  | { type: 'resume-expired'; identifier: string; error: LoginError }
+  // starting over
+  | { type: 'back' }
+  | { type: 'use-code-instead' }
+  | { type: 'reset' }
+  | { type: 'preview'; point: PreviewPoint; now: number };
+
+/** The longest wait a server can impose through Retry-After: past it, the person is better off trying later. */
+export const MAX_WAIT_MS = 60 * 60_000;
+/** The least wait between manual retries when the sign-in service fails without a Retry-After. */
+export const OUTAGE_RETRY_MS = 5_000;
+
+/**
+ * Resend cooldowns grow 30 s, 60 s, 120 s; after the third resend the next waits 12.5 minutes, so that at most four
+ * messages (three resends) go to one address in any 15 minutes (inbox and SMS flooding, Auth0's newest-code-only).
+ */
+export function cooldownMs(sendCount: number): number {
+  if (sendCount >= 4) return 750_000;
+  return 30_000 * 2 ** Math.max(sendCount - 1, 0);
+}
+
+/** A fresh start keeps what was typed, and whether the person prefers codes, unless told otherwise. */
+function startOver(state: LoginState, preferCode: boolean): LoginState {
+  return { ...initialState, identifier: state.identifier, preferCode, country: state.country, later: state.later };
+}
+
+/** The wait after a failed start: what the server asked for, else as long as the next resend, else a short pause. */
+function waitAfter(state: LoginState, error: LoginError): number | undefined {
+  if (error.retryAfterMs != null) return Math.min(error.retryAfterMs, MAX_WAIT_MS);
+  if (error.code === 'rate_limited') return cooldownMs(state.sendCount + 1);
+  if (error.code === 'service_unavailable') return OUTAGE_RETRY_MS;
+  return undefined;
+}
+
+export function transition(state: LoginState, action: LoginAction): LoginState {
+  if (isLoadingAction(action)) return loadingTransition(state, action);
+  // A refusal is for good: nothing is shown, sent or changed after it.
+  if (state.refused) return state;
+  switch (action.type) {
+    case 'nothing-due':
+      return state.due ? { ...state, due: null, step: state.due === 'callback' && state.step === 'callback' ? 'identify' : state.step } : state;
+
+    case 'suggest':
+      return state.step === 'identify' ? { ...state, suggestion: action.suggestion } : state;
+
+    case 'choose-country':
+      return { ...state, country: action.country };
+
+    case 'submit-identifier':
+      if (state.busy || state.step !== 'identify' || holding(state, action.now)) return state;
+      return {
+        ...state,
+        busy: true,
+        queued: false,
+        error: null,
+        suggestion: null,
+        recipient: action.recipient,
+        maskedRecipient: action.maskedRecipient,
+        // A new address starts its cooldown ladder from the beginning.
+        sendCount: action.recipient === state.recipient ? state.sendCount : 0,
+      };
+
+    case 'invalid-identifier':
+      return state.step === 'identify' ? { ...state, busy: false, queued: false, error: action.error } : state;
+
+    case 'resend':
+      if (state.busy || (state.step !== 'code' && state.step !== 'check-email') || action.now < state.resendAvailableAt) return state;
+      return { ...state, busy: true, error: null, autoSubmitted: '' };
+
+    case 'send-code-instead':
+      if (state.busy || state.step !== 'check-email') return state;
+      return { ...state, busy: true, error: null, preferCode: true, sentWith: 'code' };
+
+    case 'start-succeeded':
+      if (!state.busy) return state;
+      return {
+        ...state,
+        step: action.send === 'link' ? 'check-email' : 'code',
+        busy: false,
+        code: '',
+        error: null,
+        uncertain: false,
+        sentWith: action.send,
+        sendCount: state.sendCount + 1,
+        resendAvailableAt: action.now + cooldownMs(state.sendCount + 1),
+        resendHeldSince: action.now,
+      };
+
+    case 'start-failed': {
+      if (!state.busy) return state;
+      if (action.error.uncertain && action.error.code === 'network' && action.online) {
+        // The answer was lost, not necessarily the request: a message may be on its way. Go where the code (or link)
+        // would be used, never send again by ourselves, and hold resend for its cooldown (plan test 18).
+        return { ...transition(state, { type: 'start-succeeded', send: action.send, now: action.now }), uncertain: true };
+      }
+      const wait = waitAfter(state, action.error);
+      return {
+        ...state,
+        busy: false,
+        error: action.error,
+        ...(wait === undefined ? {} : { resendAvailableAt: action.now + wait, resendHeldSince: action.now }),
+      };
+    }
+
+    case 'edit-code': {
+      if (state.step !== 'code' || state.busy) return state;
+      const complete = action.value.length === action.codeLength;
+      return { ...state, code: action.value, error: null, autoSubmitted: complete ? action.value : state.autoSubmitted };
+    }
+
+    case 'submit-code':
+      if (state.busy || state.step !== 'code') return state;
+      return { ...state, busy: true, error: null };
+
+    case 'invalid-code':
+      return state.step === 'code' ? { ...state, busy: false, error: action.error } : state;
+
+    case 'verify-failed': {
+      if (!state.busy || state.step !== 'code') return state;
+      // A retry of a code whose first answer was lost: "wrong" means the first try used it up. Ask for a new one.
+      const usedUp = action.error.code === 'wrong_code' && action.code === state.uncertainCode;
+      const error: LoginError = usedUp
+        ? { ...action.error, code: 'code_expired', developerHint: 'The first try of this code lost its answer; the server had already used the code.' }
+        : action.error;
+      const dead = error.code === 'code_expired' || error.code === 'too_many_attempts';
+      return {
+        ...state,
+        busy: false,
+        error,
+        uncertainCode: error.uncertain ? action.code : '',
+        // A dead code (expired, too many attempts) is cleared: only a new one can help.
+        code: dead ? '' : state.code,
+      };
+    }
+
+    case 'redirecting':
+      return { ...state, busy: true };
+
+    case 'callback-detected':
+      return { ...state, step: 'callback', busy: true, error: null, due: null, identifier: action.identifier ?? state.identifier };
+
+    case 'callback-failed':
+      return { ...state, step: 'error', busy: false, error: action.error, due: null };
+
+    case 'authenticated':
+      return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
+
+    case 'resume':
+      if (state.step !== 'identify' || state.busy) return { ...state, due: null };
+      return {
+        ...state,
+        ...action.point,
+        due: null,
+        busy: false,
+        error: null,
+        resendHeldSince: action.now,
+      };
+
+    case 'resume-expired':
+      // Back after the code's lifetime: the start screen, the address kept, and why.
+      return state.step === 'identify' ? { ...state, due: null, identifier: action.identifier, error: action.error } : state;
+
+    case 'back':
+      if (state.busy && state.step !== 'callback') return state;
+      return startOver(state, state.preferCode);
+
+    case 'use-code-instead':
+      return startOver(state, true);
+
+    case 'reset':
+      return startOver(state, false);
+
+    case 'preview':
+      return {
+        ...state,
+        ...action.point,
+        due: null,
+        queued: false,
+        resendHeldSince: action.now,
+      };
+  }
+}
+
+// ---- selectors only the later steps and the controller need (the element's own are in selectors.ts) ----
+
+/** Whether the first step may send now: not while busy, elsewhere, or held by a countdown. */
+export function canSend(state: LoginState, now: number): boolean {
+  return !state.busy && state.step === 'identify' && !holding(state, now);
+}
+
+/** What the error step offers after a sign-in link failed (another browser, expired, used): a new link, or a code. */
+export function linkRecovery(state: LoginState, settings: FlowSettings): { newLink: boolean; codeInstead: boolean } {
+  const code = state.error?.code;
+  const linkFailed = settings.send === 'link' && settings.connection === 'email' && (code === 'link_invalid' || code === 'code_expired');
+  return { newLink: linkFailed, codeInstead: linkFailed && !settings.backend };
+}

@@ -1,0 +1,47 @@
+// What the element shows, derived from the state and the element's settings: pure functions beside the machine.
+import type { Connection, LoginStep, SendMode } from '../model.js';
+import type { FlowSettings, LoginState } from './state.js';
+
+export type { FlowSettings };
+
+/** Sending is held (first step) while a rate limit or an outage runs its countdown: nothing is sent meanwhile. */
+export function holding(state: LoginState, now: number): boolean {
+  const code = state.error?.code;
+  return now < state.resendAvailableAt && (code === 'rate_limited' || code === 'service_unavailable');
+}
+
+/** The first step's form is hidden: refused, or something else may be due and the rest of the element is not here. */
+export function formHidden(state: LoginState): boolean {
+  return state.refused || (state.due !== null && state.later !== 'loaded');
+}
+
+/** The step to claim as a custom state (`:state(code)`); none while a resume record may replace the first step. */
+export function claimedStep(state: LoginState): LoginStep | null {
+  return state.due === 'resume' && state.later !== 'loaded' ? null : state.step;
+}
+
+/** Busy: a request runs, a send waits for the rest of the element, or what is due is still loading. */
+export function isBusy(state: LoginState): boolean {
+  return state.busy || state.queued || (state.due !== null && state.later === 'loading');
+}
+
+/** What the next send asks for: a resend sends what the last one did; a first send, a code if the person asked for one. */
+export function nextSendMode(state: LoginState, settings: FlowSettings): SendMode {
+  if (settings.connection === 'sms') return 'code';
+  if (state.step === 'code' || state.step === 'check-email') return state.sentWith ?? settings.send;
+  return state.preferCode ? 'code' : settings.send;
+}
+
+export function secondsUntilResend(state: LoginState, now: number): number {
+  return Math.max(0, Math.ceil((state.resendAvailableAt - now) / 1000));
+}
+
+/**
+ * A cooldown is announced twice, not every second: when it starts ("… in 30 s", its whole length) and when it ends
+ * ("… now"). The visible countdown ticks outside the live region, where a screen reader can still read it.
+ */
+export function cooldownAnnouncement(state: LoginState, now: number): { seconds: number } | 'ready' | null {
+  if (!state.resendAvailableAt || !state.resendHeldSince) return null;
+  if (now < state.resendAvailableAt) return { seconds: Math.ceil((state.resendAvailableAt - state.resendHeldSince) / 1000) };
+  return 'ready';
+}

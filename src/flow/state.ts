@@ -1,0 +1,99 @@
+// The flow's state: everything the element renders, and nothing it could derive (translated text is derived when
+// rendering). It changes only through transition() in machine.ts (before the later chunk, through loading.ts).
+import type { Connection, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
+
+/** Everything the element renders, and nothing it could derive (translated text is derived when rendering). */
+export interface LoginState {
+  step: LoginStep;
+  /** A network call is running: the form is disabled and `:state(busy)` is set. */
+  busy: boolean;
+  /** What the person typed, kept through every failure. */
+  identifier: string;
+  /** The normalised address or number a message was sent to. */
+  recipient: string;
+  /** The recipient as shown back (e.g. `a•••@example.com`). */
+  maskedRecipient: string;
+  code: string;
+  error: LoginError | null;
+  /** Epoch ms before which sending again stays held (a resend cooldown, a rate limit, an outage). */
+  resendAvailableAt: number;
+  /** When that hold began: the announced wait is its whole length, not every second of it. */
+  resendHeldSince: number;
+  /** How many messages were sent for this recipient (drives the growing cooldown). */
+  sendCount: number;
+  /** The last send's answer was lost (timeout, dropped connection): a message may or may not be on its way. */
+  uncertain: boolean;
+  user: UserProfile | null;
+  /** How the last message was sent (in backend mode the server decides): a resend sends the same. */
+  sentWith: SendMode | null;
+  /** The person asked for a code instead of a link: first sends are codes too, until a reset. */
+  preferCode: boolean;
+  /** A code whose verify answer was lost: the server may have used it up. */
+  uncertainCode: string;
+  /** The last complete code that was submitted by itself: the same digits are not sent again by themselves. */
+  autoSubmitted: string;
+  /** "Did you mean …?" for a likely typo in the email's domain. */
+  suggestion: string | null;
+  /** The country chosen for national phone numbers (ISO 3166 alpha-2), if the person chose one. */
+  country: string | null;
+  /** The rest of the element (the later chunk: the flow's effects, the later steps). */
+  later: 'loading' | 'loaded' | 'failed';
+  /** Before the later chunk arrives: a callback or a resume record may replace the first step. */
+  due: 'callback' | 'resume' | null;
+  /** The person asked to send before the later chunk arrived: it sends once it is here. */
+  queued: boolean;
+  /** The element refused to run (a secret in the page, a foreign frame): `error` says why, and nothing else happens. */
+  refused: boolean;
+}
+
+export const initialState: LoginState = Object.freeze({
+  step: 'identify',
+  busy: false,
+  identifier: '',
+  recipient: '',
+  maskedRecipient: '',
+  code: '',
+  error: null,
+  resendAvailableAt: 0,
+  resendHeldSince: 0,
+  sendCount: 0,
+  uncertain: false,
+  user: null,
+  sentWith: null,
+  preferCode: false,
+  uncertainCode: '',
+  autoSubmitted: '',
+  suggestion: null,
+  country: null,
+  later: 'loading',
+  due: null,
+  queued: false,
+  refused: false,
+});
+
+/** The sign-in a reload (or the magic link's return) picks up again: see src/page/resume.ts. */
+export interface ResumePoint {
+  step: 'code' | 'check-email';
+  identifier: string;
+  recipient: string;
+  maskedRecipient: string;
+  resendAvailableAt: number;
+  sendCount: number;
+  sentWith: SendMode;
+  preferCode: boolean;
+}
+
+/** What a designer's preview may show (see previewState in passwordless-login/testing). */
+export type PreviewPoint = Partial<
+  Pick<LoginState, 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'uncertain' | 'user' | 'sentWith'>
+>;
+
+/** The element's settings the flow depends on (its attributes). */
+export interface FlowSettings {
+  connection: Connection;
+  /** The `send` attribute: what a first send asks for (SPA mode). */
+  send: SendMode;
+  codeLength: number;
+  /** Backend mode: the server decides code or link, and offers no "code instead". */
+  backend: boolean;
+}

@@ -1,0 +1,56 @@
+// The code step: "we sent a code to …", the code field drawn as N boxes, sign in, resend, a different address.
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { StepTemplate } from '../element/step-view.js';
+import type { PasswordlessMessages } from '../i18n/messages.js';
+import { differentRecipient, resend } from './shared-actions.js';
+
+export const codeStep: StepTemplate<PasswordlessMessages> = {
+  fields({ state, m, settings, intents }) {
+    const { code, busy, error, uncertain, maskedRecipient } = state;
+    return html`
+      <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
+      <label part="label" for="code">${m.codeLabel}</label>
+      <div class="code-field">
+        <input
+          part="input code-input"
+          id="code"
+          name="code"
+          type="text"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          spellcheck="false"
+          required
+          data-autofocus
+          .value=${live(code)}
+          ?readonly=${busy}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="sent-to code-hint error"
+          @input=${intents.codeInput}
+        />
+        ${codeBoxes(code, settings.codeLength)}
+      </div>
+      <p part="hint" id="code-hint">${m.codeHint(settings.codeLength)}</p>
+    `;
+  },
+
+  actions(view) {
+    const { busy } = view.state;
+    return html`
+      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? view.m.verifying : view.m.verify}</button>
+      <div class="actions">${resend(view)}</div>
+      <div class="actions">${differentRecipient(view)}</div>
+    `;
+  },
+};
+
+/** The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. */
+function codeBoxes(code: string, length: number) {
+  const active = Math.min(code.length, length - 1);
+  return html`<div class="code-boxes" aria-hidden="true">
+    ${Array.from({ length }, (_, i) => {
+      const names = ['code-box', i < code.length ? 'code-box-filled' : '', i === active ? 'code-box-active' : ''];
+      return html`<span part=${names.filter(Boolean).join(' ')}>${code[i] ?? ''}</span>`;
+    })}
+  </div>`;
+}

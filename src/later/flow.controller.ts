@@ -1,0 +1,380 @@
+// Runs the flow's effects (network calls, storage, timers, the phone library, WebOTP) and reports each outcome to
+// the machine as an action. It keeps no flow state of its own: the state lives in the element, and only ever
+// changes through transition().
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
+import type { LoginAction, LoginState } from '../flow/machine.js';
+import { canSend } from '../flow/machine.js';
+import { nextSendMode, type FlowSettings } from '../flow/selectors.js';
+import { LocalizeController } from '../i18n/localize.js';
+import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
+import { codeInputValue, defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
+import { listenForSmsCode } from '../input/web-otp.js';
+import { isLoginError, loginError, type LoginError } from '../model.js';
+import { PasswordlessAuthenticatedEvent, PasswordlessStartEvent } from '../events/passwordless-events.js';
+import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from '../page/callback-outcome.js';
+import { takeClaimedCallback } from '../page/callback.js';
+import { clearResume, loadResume, saveResume } from '../page/resume.js';
+import { createTransport, type TransportConfig } from '../transport/lazy-transport.js';
+import type { Authenticated, PasswordlessTransport } from '../transport/transport.js';
+import type { CountryChoice } from '../element/step-view.js';
+
+/** What the element hands its flow: its state and dispatch, its settings, and its error report. One direction only. */
+export interface FlowPort {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  state(): LoginState;
+  dispatch(action: LoginAction): void;
+  settings(): FlowSettings & { resumeKey: string; transport: PasswordlessTransport | TransportConfig; overrides?: MessageOverrides };
+  /** Tells developers (console) and the page (the error event) about an error. */
+  report(error: LoginError): void;
+}
+
+const NETWORK_TIMEOUT_MS = 15_000;
+
+type PhoneModule = typeof import('../input/phone.chunk.js');
+type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
+
+export class FlowController implements ReactiveController {
+  /** Ticks once a second while a cooldown runs, so the countdown re-renders. */
+  now = Date.now();
+  private ticker?: ReturnType<typeof setInterval>;
+  private readonly localize: LocalizeController;
+  private phone?: { helpers: PhoneModule; lib: PhoneLibrary };
+  private loadingPhone = false;
+  private webOtp?: AbortController;
+  private builtTransport?: { key: string; transport: PasswordlessTransport };
+
+  constructor(private readonly port: FlowPort) {
+    this.localize = new LocalizeController(port.host);
+    port.host.addController(this);
+  }
+
+  private get state(): LoginState {
+    return this.port.state();
+  }
+
+  private dispatch(action: LoginAction): void {
+    this.port.dispatch(action);
+  }
+
+  // ---- lifecycle ----
+
+  /**
+   * Picks up where the page left off: a callback in the URL, one another element is finishing, or a resume record.
+   * Only while nothing usable was on screen: what was typed in the first step is never replaced.
+   */
+  start(): void {
+    const { state } = this;
+    const pristine = state.step === 'identify' && !state.identifier && !state.busy && !state.queued;
+    const callback = state.due === 'callback' || pristine ? takeClaimedCallback() : null;
+    if (callback) return void this.completeCallback(callback);
+    // Another element on this page took the callback (two elements, or this one re-created by a framework).
+    const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
+    if (running) return void this.followCallback(running);
+    const { resumeKey, connection } = this.port.settings();
+    const record = state.due === 'resume' || pristine ? loadResume(resumeKey) : null;
+    if (record && record.connection === connection) {
+      if (record.expired) this.dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
+      else this.dispatch({ type: 'resume', point: record.point, now: Date.now() });
+    }
+    this.dispatch({ type: 'nothing-due' });
+    this.syncTicker();
+  }
+
+  hostConnected(): void {
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+    this.webOtp?.abort();
+    this.webOtp = undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.port.settings().connection === 'sms') this.loadPhone();
+  }
+
+  /** The element's state changed: remember a sent step for a reload, run the countdown, listen for an SMS code. */
+  stateChanged(previous: LoginState, next: LoginState, action: LoginAction): void {
+    const { resumeKey, connection } = this.port.settings();
+    const sent = next.step === 'code' || next.step === 'check-email';
+    // A resume (from the record itself) or a designer's preview is not a new step worth remembering.
+    if (sent && next.sentWith && action.type !== 'resume' && action.type !== 'preview') {
+      saveResume(resumeKey, { ...next, step: next.step as 'code' | 'check-email', sentWith: next.sentWith }, connection);
+    }
+    if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') clearResume(resumeKey);
+    this.now = Date.now();
+    this.syncTicker();
+    if (previous.step !== next.step) {
+      this.webOtp?.abort();
+      this.webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.fillCode(code)) : undefined;
+    }
+  }
+
+  // ---- what the element renders with ----
+
+  messages(overrides?: MessageOverrides): PasswordlessMessages {
+    return this.localize.messages(overrides);
+  }
+
+  get lang(): string {
+    return this.localize.lang;
+  }
+
+  /** The SMS country selector: every country, named in the element's language; the chosen one, else the likely one. */
+  countries(): CountryChoice | null {
+    if (!this.phone) return null;
+    const { helpers, lib } = this.phone;
+    const country = this.phoneCountry();
+    return { options: helpers.countryOptions(lib, this.lang), selected: helpers.isCountry(lib, country) ? country : 'US' };
+  }
+
+  // ---- the person's intents ----
+
+  typeIdentifier(input: HTMLInputElement, inputType: string): void {
+    const atEnd = input.selectionStart === input.value.length;
+    if (this.port.settings().connection === 'sms' && this.phone && atEnd && inputType !== 'deleteContentBackward') {
+      input.value = this.phone.helpers.formatAsYouType(this.phone.lib, input.value, this.phoneCountry() ?? 'US');
+    }
+    this.dispatch({ type: 'edit-identifier', value: input.value });
+  }
+
+  /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
+  checkSuggestion(typed: string): void {
+    if (this.port.settings().connection !== 'email') return;
+    void import('../input/email-suggestion.chunk.js').then(({ suggestEmail }) => {
+      if (this.state.identifier.trim() === typed.trim()) this.dispatch({ type: 'suggest', suggestion: suggestEmail(typed.trim()) });
+    }, () => undefined);
+  }
+
+  acceptSuggestion(): void {
+    const { suggestion } = this.state;
+    if (suggestion) this.dispatch({ type: 'edit-identifier', value: suggestion });
+  }
+
+  chooseCountry(country: string): void {
+    this.dispatch({ type: 'choose-country', country });
+  }
+
+  /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
+  submit(): void {
+    const { step } = this.state;
+    if (step === 'identify') void this.submitIdentifier();
+    else if (step === 'code') void this.submitCode();
+    else if (step === 'error') this.dispatch({ type: 'reset' });
+  }
+
+  typeCode(input: HTMLInputElement): void {
+    const value = codeInputValue(input.value, this.port.settings().codeLength);
+    input.value = value;
+    const before = this.state.autoSubmitted;
+    this.dispatch({ type: 'edit-code', value, codeLength: this.port.settings().codeLength });
+    // Submit by itself once, when the last digit arrives (typed, pasted or autofilled).
+    if (this.state.autoSubmitted !== before) void this.submitCode();
+  }
+
+  async resend(): Promise<void> {
+    const before = this.state;
+    this.dispatch({ type: 'resend', now: Date.now() });
+    if (this.state !== before) await this.send();
+  }
+
+  /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
+  async sendCodeInstead(): Promise<void> {
+    const before = this.state;
+    this.dispatch({ type: 'send-code-instead' });
+    if (this.state !== before) await this.send();
+  }
+
+  back(): void {
+    this.dispatch({ type: 'back' });
+  }
+
+  /** After a magic link failed (another browser, expired, used): back to the start, to send a code this time. */
+  useCodeInstead(): void {
+    this.dispatch({ type: 'use-code-instead' });
+  }
+
+  reset(): void {
+    this.dispatch({ type: 'reset' });
+  }
+
+  /** Starts loading what sending needs (the transport, auth0-js in SPA mode). */
+  warmUp(): void {
+    try {
+      this.transport().warmUp?.();
+    } catch {
+      // a misconfigured element reports its problem on submit, not on focus
+    }
+  }
+
+  // ---- effects ----
+
+  async submitIdentifier(): Promise<void> {
+    const { connection } = this.port.settings();
+    if (!canSend(this.state, Date.now())) return;
+    const typed = this.state.identifier;
+    let recipient: string | null;
+    try {
+      recipient = connection === 'sms' ? await this.normalisePhone(typed) : normaliseEmail(typed);
+    } catch {
+      // The phone library could not be loaded (offline): nothing was sent, the input stays.
+      return this.fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
+    }
+    if (!recipient) return this.fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
+    const before = this.state;
+    this.dispatch({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() });
+    // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
+    if (this.state !== before && this.state.busy) await this.send();
+  }
+
+  private async submitCode(): Promise<void> {
+    const { codeLength, connection } = this.port.settings();
+    const { state } = this;
+    if (state.busy || state.step !== 'code') return;
+    const code = normaliseCode(state.code, codeLength);
+    if (!code) return this.fail({ type: 'invalid-code', error: loginError('invalid_code') });
+    this.dispatch({ type: 'submit-code', code });
+    try {
+      const outcome = await withTimeout(this.transport().verify({ connection, recipient: state.recipient, code }));
+      if (outcome.kind === 'redirecting') this.dispatch({ type: 'redirecting' });
+      else this.authenticated(outcome.result);
+    } catch (error) {
+      this.fail({ type: 'verify-failed', code, error: asLoginError(error) });
+    }
+  }
+
+  /** Sends what the state asks for; the machine decides what a failure means (held, or maybe sent after all). */
+  private async send(): Promise<void> {
+    const settings = this.port.settings();
+    const { state } = this;
+    let send = nextSendMode(state, settings);
+    try {
+      const sent = await withTimeout(this.transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
+      if (sent?.send) send = sent.send;
+    } catch (error) {
+      this.fail({ type: 'start-failed', send, error: asLoginError(error), now: Date.now(), online: navigator.onLine !== false });
+      return;
+    }
+    this.dispatch({ type: 'start-succeeded', send, now: Date.now() });
+    this.port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.state.maskedRecipient }));
+  }
+
+  private async completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
+    const record = loadResume(this.port.settings().resumeKey);
+    // One parse and one validation per page, whatever the number of elements (plan test 26).
+    await this.followCallback(shareCallbackOutcome(this.transport().completeCallback(callback)), record?.point.identifier);
+  }
+
+  /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
+  private async followCallback(outcome: CallbackOutcome, identifier?: string): Promise<void> {
+    this.dispatch({ type: 'callback-detected', identifier });
+    let result: Authenticated;
+    try {
+      result = await outcome.result;
+    } catch (error) {
+      await afterLoad();
+      const action = { type: 'callback-failed', error: asLoginError(error) } as const;
+      if (this.mayAnnounce(outcome)) this.fail(action);
+      else this.dispatch(action);
+      return;
+    }
+    // Listeners a page adds before the load event must hear about it.
+    await afterLoad();
+    if (this.mayAnnounce(outcome)) this.authenticated(result);
+    else this.dispatch({ type: 'authenticated', user: result.user });
+  }
+
+  private mayAnnounce(outcome: CallbackOutcome): boolean {
+    if (outcome.announced || !this.port.host.isConnected) return false;
+    outcome.announced = true;
+    return true;
+  }
+
+  private authenticated(result: Authenticated): void {
+    this.dispatch({ type: 'authenticated', user: result.user });
+    this.port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
+  }
+
+  /** Dispatches a failure, then reports the error as the state holds it (the machine may have refined it). */
+  private fail(action: Extract<LoginAction, { error: LoginError }>): void {
+    const before = this.state;
+    this.dispatch(action);
+    if (this.state === before) return;
+    const shown = this.state.error ?? action.error;
+    this.port.report(shown);
+  }
+
+  private transport(): PasswordlessTransport {
+    const { transport } = this.port.settings();
+    if (!('endpoint' in transport)) return transport;
+    // Each mode's transport is a lazy chunk: only one of them ever loads. Built again when the configuration changes.
+    const key = JSON.stringify(transport);
+    if (this.builtTransport?.key !== key) this.builtTransport = { key, transport: createTransport(transport) };
+    return this.builtTransport.transport;
+  }
+
+  private loadPhone(): Promise<PhoneLibrary> {
+    const loading = import('../input/phone.chunk.js').then(async (helpers) => {
+      const lib = await helpers.loadPhoneLibrary();
+      if (!this.phone) {
+        this.phone = { helpers, lib };
+        this.port.host.requestUpdate();
+      }
+      return lib;
+    });
+    if (!this.loadingPhone) {
+      this.loadingPhone = true;
+      loading.catch(() => (this.loadingPhone = false));
+    }
+    return loading;
+  }
+
+  private async normalisePhone(typed: string): Promise<string | null> {
+    const lib = this.phone?.lib ?? (await this.loadPhone());
+    return normalisePhone(typed, lib.parsePhoneNumberFromString, this.phoneCountry());
+  }
+
+  /** The country chosen in the selector, else the one of `lang`, else of the browser. */
+  private phoneCountry(): string | undefined {
+    return this.state.country ?? defaultPhoneCountry(this.lang, navigator.language);
+  }
+
+  /** A code from WebOTP goes through the same path as typing it. */
+  private fillCode(code: string): void {
+    const input = this.port.host.shadowRoot?.querySelector<HTMLInputElement>('#code');
+    if (!input) return;
+    input.value = code;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+
+  private syncTicker(): void {
+    const counting = this.state.resendAvailableAt > Date.now();
+    if (counting && !this.ticker && this.port.host.isConnected) {
+      this.ticker = setInterval(() => {
+        this.now = Date.now();
+        this.port.host.requestUpdate();
+        if (this.now >= this.state.resendAvailableAt) this.syncTicker();
+      }, 1000);
+    } else if (!counting && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+}
+
+function asLoginError(error: unknown): LoginError {
+  return isLoginError(error) ? error : loginError('unknown');
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(loginError('network', { developerHint: 'No answer within 15 s.', uncertain: true })), NETWORK_TIMEOUT_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}

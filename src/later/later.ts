@@ -1,0 +1,22 @@
+// The later chunk's entry: everything of the element past its first render, loaded once the browser is idle, when
+// the field gets focus, or at once when something other than the first step is due. The element imports this file
+// only dynamically; nothing here imports the element.
+import type { LoginStep } from '../model.js';
+import type { StepTemplate } from '../element/step-view.js';
+import type { PasswordlessMessages } from '../i18n/messages.js';
+import { checkEmailStep } from './check-email.step.js';
+import { codeStep } from './code.step.js';
+import { errorStep } from './error.step.js';
+import { successStep } from './success.step.js';
+
+export { FlowController, type FlowPort } from './flow.controller.js';
+export { transition } from '../flow/machine.js';
+export { stepStyles } from './steps.styles.js';
+
+/** The template of every step after the first (the first and "signing in" are the entry's). */
+export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, StepTemplate<PasswordlessMessages>> = {
+  code: codeStep,
+  'check-email': checkEmailStep,
+  success: successStep,
+  error: errorStep,
+};

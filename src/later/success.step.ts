@@ -1,0 +1,12 @@
+// Signed in: who, when the profile says.
+import { html, nothing } from 'lit';
+import type { StepTemplate } from '../element/step-view.js';
+import type { PasswordlessMessages } from '../i18n/messages.js';
+
+export const successStep: StepTemplate<PasswordlessMessages> = {
+  fields({ state: { user }, m }) {
+    const who = user?.email ?? user?.phone_number;
+    return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>`;
+  },
+  actions: () => nothing,
+};

@@ -1,0 +1,65 @@
+// The words every part of the element shares: steps, connections, send modes, the profile, tokens and errors.
+// Types and tiny constructors only: it imports nothing from src/, so nothing can import back into a circle.
+import { isLoginErrorCode, UNRECOVERABLE_CODES, type LoginErrorCode } from '../protocol/error-codes.js';
+
+export { LOGIN_ERROR_CODES, isLoginErrorCode, type LoginErrorCode } from '../protocol/error-codes.js';
+
+export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'callback', 'success', 'error'] as const;
+export type LoginStep = (typeof LOGIN_STEPS)[number];
+
+export const CONNECTIONS = ['email', 'sms'] as const;
+export type Connection = (typeof CONNECTIONS)[number];
+
+export const SEND_MODES = ['code', 'link'] as const;
+export type SendMode = (typeof SEND_MODES)[number];
+
+/** The signed-in person's profile, as the ID token or the backend session describes them. */
+export interface UserProfile {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  phone_number?: string;
+  phone_number_verified?: boolean;
+  name?: string;
+  [claim: string]: unknown;
+}
+
+/** Tokens from auth0-js's parseHash (SPA mode only; never stored). */
+export interface AuthResult {
+  accessToken: string | null;
+  idToken: string | null;
+  idTokenPayload: UserProfile | null;
+  expiresIn: number | null;
+  tokenType: string | null;
+  scope: string | null;
+  appState?: unknown;
+}
+
+/** What every transport throws, and (with its translated message) the `detail` of `passwordless-error`. */
+export interface LoginError {
+  code: LoginErrorCode;
+  /** The translated, plain-language message shown to the person (set by the element when it reports the error). */
+  message: string;
+  /** True when the person can fix it from the form (retry, correct input, wait). */
+  recoverable: boolean;
+  /** For `rate_limited` and `service_unavailable`: how long to wait before sending again. */
+  retryAfterMs?: number;
+  /** For developers only: why it happened and how to fix it. Logged to the console, never shown. */
+  developerHint?: string;
+  /**
+   * The request may have reached the server before it failed (a timeout, a dropped connection): a message may
+   * have been sent, or a code used. Never retried automatically.
+   */
+  uncertain?: boolean;
+}
+
+export function loginError(
+  code: LoginErrorCode,
+  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean } = {},
+): LoginError {
+  return { code, message: '', recoverable: !UNRECOVERABLE_CODES.has(code), ...extra };
+}
+
+export function isLoginError(value: unknown): value is LoginError {
+  return typeof value === 'object' && value !== null && isLoginErrorCode((value as LoginError).code);
+}

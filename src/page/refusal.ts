@@ -1,0 +1,41 @@
+// The two cases in which the element must not run at all: a client secret in the page, and a frame of another origin
+// (clickjacking). Checked by the entry chunk, so a refused element loads nothing more.
+import type { LoginError } from '../model.js';
+
+/** Why `element` must not run, with a hint for developers; else null. The message is the element's to set. */
+export function refusalOf(element: HTMLElement & { allowFramed: boolean }): LoginError | null {
+  if (element.hasAttribute('client-secret') || Object.hasOwn(element, 'clientSecret')) {
+    return {
+      code: 'misconfigured',
+      message: '',
+      recoverable: false,
+      developerHint:
+        'A client-secret was given to the element. A secret in a web page is public: remove it from the page and rotate ' +
+        'it in Auth0. A Regular Web Application (a confidential client) works in backend mode: set the endpoint attribute ' +
+        'and mount the handler from passwordless-login/server, which keeps the secret on your server.',
+    };
+  }
+  if (!element.allowFramed && framedByAnotherOrigin()) {
+    return {
+      code: 'framed',
+      message: '',
+      recoverable: false,
+      developerHint:
+        'This page is shown in a frame of another origin, so the element does not show its form (clickjacking). Set ' +
+        'allow-framed if this embedding is intended, and name the allowed parents in Content-Security-Policy: frame-ancestors.',
+    };
+  }
+  return null;
+}
+
+/** True inside a frame whose parent chain includes another origin (sandboxed, opaque origins count as other). */
+function framedByAnotherOrigin(): boolean {
+  if (window.top === window.self) return false;
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors) return Array.from(ancestors).some((origin) => origin !== location.origin);
+  try {
+    return window.top?.location.origin !== location.origin || window.parent.location.origin !== location.origin;
+  } catch {
+    return true; // reading another origin's location throws
+  }
+}

@@ -1,0 +1,91 @@
+// Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
+// holds the client secret and an HttpOnly session. No token ever reaches the browser.
+import { isLoginErrorCode, loginError, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
+import { parseRetryAfter } from './retry-after.js';
+import { sameOriginEndpoint } from './safe-url.js';
+import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
+
+export interface BackendTransportOptions {
+  /** Where the handler is mounted, e.g. `/auth/passwordless`. */
+  endpoint: string;
+}
+
+export class BackendTransport implements PasswordlessTransport {
+  constructor(private readonly options: BackendTransportOptions) {}
+
+  async start({ connection, recipient, locale }: StartRequest): Promise<{ send?: SendMode }> {
+    // returnTo: where a magic link comes back to (the server accepts only a relative path).
+    const response = await this.request(
+      'start',
+      { method: 'POST', body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }) },
+      // A start sends a message, so it is not idempotent: anything that repeats this request gets the first answer.
+      { [IDEMPOTENCY_HEADER]: idempotencyKey() },
+    );
+    const send = response.headers.get(SEND_HEADER);
+    return send === 'link' || send === 'code' ? { send } : {};
+  }
+
+  async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+    const body = (await this.post('verify', { connection, identifier: recipient, code })) as { user: UserProfile };
+    return { kind: 'authenticated', result: { user: body.user } };
+  }
+
+  async completeCallback({ search }: CallbackParams): Promise<Authenticated> {
+    const params = new URLSearchParams(search);
+    if (params.get(RETURN_PARAM) !== RETURN_SIGNED_IN) {
+      const reason = params.get(RETURN_ERROR_PARAM);
+      throw loginError(isLoginErrorCode(reason) ? reason : 'link_invalid');
+    }
+    const response = await this.request('session', { method: 'GET' });
+    const body = (await response.json()) as { user: UserProfile };
+    return { user: body.user };
+  }
+
+  private async post(route: RouteName, payload: object): Promise<unknown> {
+    const response = await this.request(route, { method: 'POST', body: JSON.stringify(payload) });
+    return response.status === 204 ? {} : response.json();
+  }
+
+  private async request(route: RouteName, init: RequestInit, extraHeaders: Record<string, string> = {}): Promise<Response> {
+    const base = sameOriginEndpoint(this.options.endpoint);
+    if (base === null) {
+      throw loginError('misconfigured', { developerHint: 'endpoint must be a path on this site (e.g. /auth/passwordless), never another origin.' });
+    }
+    const url = `${base}/${route}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        ...init,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [CSRF_HEADER]: '1', ...extraHeaders },
+      });
+    } catch {
+      // The request may have reached the server: its answer, not the request, may be what was lost.
+      throw loginError('network', { developerHint: `No answer from ${url}.`, uncertain: true });
+    }
+    if (!response.ok) throw await errorFrom(response, url);
+    return response;
+  }
+}
+
+/** 128 random bits as hex (crypto.randomUUID needs a secure context; getRandomValues does not). */
+function idempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function errorFrom(response: Response, url: string): Promise<LoginError> {
+  let code: unknown;
+  try {
+    code = ((await response.json()) as { error?: unknown }).error;
+  } catch {
+    // not JSON: fall back on the status
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+  // 504 network: the server gave up waiting for Auth0, which may have sent the message anyway.
+  if (isLoginErrorCode(code)) return loginError(code, { retryAfterMs, uncertain: code === 'network' });
+  if (response.status === 429) return loginError('rate_limited', { retryAfterMs });
+  if (response.status === 404) return loginError('misconfigured', { developerHint: `Nothing answers at ${url}: is the handler mounted there?` });
+  if (response.status === 401) return loginError('session_expired');
+  return loginError(response.status >= 500 ? 'service_unavailable' : 'unknown', { developerHint: `${url} answered ${response.status}.` });
+}

@@ -1,0 +1,77 @@
+// A transport with programmable outcomes, for element tests, the demo's design mode and integrators' own tests.
+import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
+import { isLoginError, loginError, type LoginError, type LoginErrorCode } from '../model.js';
+
+type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
+
+export interface FakeTransportOptions {
+  /** The code verify accepts. Default "123456". */
+  code?: string;
+  /** Milliseconds each call takes. Default 0. */
+  latency?: number;
+}
+
+export class FakeTransport implements PasswordlessTransport {
+  readonly calls: { method: 'start' | 'verify' | 'completeCallback'; request: unknown }[] = [];
+  private readonly startQueue: Outcome<void>[] = [];
+  private readonly verifyQueue: Outcome<VerifyOutcome>[] = [];
+  private readonly callbackQueue: Outcome<Authenticated>[] = [];
+  private readonly code: string;
+  private readonly latency: number;
+
+  constructor(options: FakeTransportOptions = {}) {
+    this.code = options.code ?? '123456';
+    this.latency = options.latency ?? 0;
+  }
+
+  /** The next start() fails with this error, or never settles when given a pending promise. */
+  nextStart(outcome: Outcome<void>): this {
+    this.startQueue.push(outcome);
+    return this;
+  }
+
+  nextVerify(outcome: Outcome<VerifyOutcome>): this {
+    this.verifyQueue.push(outcome);
+    return this;
+  }
+
+  nextCallback(outcome: Outcome<Authenticated>): this {
+    this.callbackQueue.push(outcome);
+    return this;
+  }
+
+  async start(request: StartRequest): Promise<void> {
+    this.calls.push({ method: 'start', request });
+    await this.settle(this.startQueue, undefined);
+  }
+
+  async verify(request: VerifyRequest): Promise<VerifyOutcome> {
+    this.calls.push({ method: 'verify', request });
+    const fallback: VerifyOutcome | LoginErrorCode =
+      request.code === this.code ? { kind: 'authenticated', result: fakeUser(request.recipient) } : 'wrong_code';
+    return this.settle(this.verifyQueue, fallback);
+  }
+
+  async completeCallback(callback: CallbackParams): Promise<Authenticated> {
+    this.calls.push({ method: 'completeCallback', request: callback });
+    return this.settle(this.callbackQueue, fakeUser('person@example.com'));
+  }
+
+  private async settle<T>(queue: Outcome<T>[], fallback: Outcome<T>): Promise<T> {
+    const outcome = queue.length ? queue.shift()! : fallback;
+    if (this.latency) await new Promise((resolve) => setTimeout(resolve, this.latency));
+    if (outcome instanceof Promise) return outcome;
+    if (typeof outcome === 'string') throw loginError(outcome as LoginErrorCode);
+    if (isLoginError(outcome)) throw outcome;
+    return outcome as T;
+  }
+}
+
+function fakeUser(recipient: string): Authenticated {
+  const isEmail = recipient.includes('@');
+  return {
+    user: isEmail
+      ? { sub: 'email|fake', email: recipient, email_verified: true }
+      : { sub: 'sms|fake', phone_number: recipient, phone_number_verified: true },
+  };
+}

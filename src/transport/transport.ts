@@ -1,0 +1,48 @@
+// The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
+import type { AuthResult, Connection, SendMode, UserProfile } from '../model.js';
+
+export interface StartRequest {
+  connection: Connection;
+  send: SendMode;
+  /** Normalised email or E.164 phone number. */
+  recipient: string;
+  /** BCP 47 language for the email or SMS. */
+  locale: string;
+}
+
+export interface VerifyRequest {
+  connection: Connection;
+  recipient: string;
+  code: string;
+}
+
+/** What a completed sign-in hands to the element. `authResult` exists only in SPA mode. */
+export interface Authenticated {
+  user: UserProfile;
+  authResult?: AuthResult;
+}
+
+/** The result of verify: signed in right here, or the page is navigating away to finish. */
+export type VerifyOutcome = { kind: 'authenticated'; result: Authenticated } | { kind: 'redirecting' };
+
+/** Transports reject with a LoginError (see login-error.ts), never with raw server errors. */
+export interface PasswordlessTransport {
+  /**
+   * Sends a code or a link. Never retried automatically: each call sends a message. Resolves with what was
+   * sent when the other side decides it (backend mode), else with nothing.
+   */
+  start(request: StartRequest): Promise<{ send?: SendMode } | void>;
+  verify(request: VerifyRequest): Promise<VerifyOutcome>;
+  /** Finishes a sign-in from callback parameters the element took from the URL (already scrubbed). */
+  completeCallback(callback: CallbackParams): Promise<Authenticated>;
+  /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */
+  warmUp?(): void;
+}
+
+/** Parameters taken from the URL on return from Auth0 or from the backend's callback. */
+export interface CallbackParams {
+  /** The fragment, without `#`, exactly as it arrived (SPA mode). */
+  hash: string;
+  /** The query string, without `?`. */
+  search: string;
+}
