@@ -1,8 +1,8 @@
 // The words every part of the element shares: steps, connections, send modes, the profile, tokens and errors.
-// Types and tiny constructors only: it imports nothing from src/, so nothing can import back into a circle.
-import { isLoginErrorCode, UNRECOVERABLE_CODES, type LoginErrorCode } from '../protocol/error-codes.js';
+// Types and one tiny constructor: it imports nothing at run time, so nothing can import back into a circle.
+import type { LoginErrorCode } from '../protocol/error-codes.js';
 
-export { LOGIN_ERROR_CODES, isLoginErrorCode, type LoginErrorCode } from '../protocol/error-codes.js';
+export type { LoginErrorCode };
 
 export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'callback', 'success', 'error'] as const;
 export type LoginStep = (typeof LOGIN_STEPS)[number];
@@ -53,13 +53,19 @@ export interface LoginError {
   uncertain?: boolean;
 }
 
+/** Codes the person cannot fix from the form: only the site owner can. */
+const UNRECOVERABLE: ReadonlySet<LoginErrorCode> = new Set([
+  'client_authentication_required',
+  'misconfigured',
+  'origin_not_allowed',
+  'third_party_cookies_blocked',
+  'consent_required',
+  'framed',
+]);
+
 export function loginError(
   code: LoginErrorCode,
   extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean } = {},
 ): LoginError {
-  return { code, message: '', recoverable: !UNRECOVERABLE_CODES.has(code), ...extra };
-}
-
-export function isLoginError(value: unknown): value is LoginError {
-  return typeof value === 'object' && value !== null && isLoginErrorCode((value as LoginError).code);
+  return { code, message: '', recoverable: !UNRECOVERABLE.has(code), ...extra };
 }

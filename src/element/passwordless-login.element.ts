@@ -1,13 +1,14 @@
 import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations } from 'lit';
-import { PasswordlessErrorEvent, PasswordlessStateChangeEvent } from '../events/passwordless-events.js';
+import { PasswordlessErrorEvent } from '../events/passwordless-error.js';
+import { PasswordlessStateChangeEvent } from '../events/passwordless-state-change.js';
 import { loadingTransition } from '../flow/loading.js';
 import type { LoginAction } from '../flow/machine.js';
-import { initialState, type LoginState, type PreviewPoint } from '../flow/state.js';
-import { claimedStep, cooldownAnnouncement, formHidden, isBusy } from '../flow/selectors.js';
+import { initialState, type FlowSettings, type LoginState, type PreviewPoint } from '../flow/state.js';
+import { claimedStep, formHidden, isBusy } from '../flow/selectors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep } from '../i18n/locales/en-first-step.js';
 import { loadLocale } from '../i18n/locales/index.js';
-import { withOverrides, type MessageOverrides } from '../i18n/messages.js';
+import { withOverrides, type MessageOverrides, type PasswordlessMessages } from '../i18n/messages.js';
 import { registered } from '../i18n/registry.js';
 import type { FlowController, FlowPort } from '../later/later.js';
 import { LOGIN_STEPS, loginError, type Connection, type LoginError, type LoginStep, type SendMode } from '../model.js';
@@ -246,23 +247,11 @@ export class PasswordlessLogin extends LitElement {
 
   /** All messages once the later chunk is here; before, a locale the page registered, else the first step's English. */
   #messages(): IdentifyMessages {
-    return this.#flow?.messages(this.messages) ?? withOverrides(registered(resolveLang(this)) ?? enFirstStep, this.messages);
+    return this.#flow?.messages() ?? withOverrides(registered(resolveLang(this)) ?? enFirstStep, this.messages);
   }
 
-  #settings(): ReturnType<FlowPort['settings']> {
-    const { endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this;
-    return {
-      connection: this.connection === 'sms' ? 'sms' : 'email',
-      send: this.send === 'link' ? 'link' : 'code',
-      codeLength: this.codeLength,
-      backend: !!endpoint,
-      resumeKey: resumeKeyOf(this),
-      overrides: this.messages,
-      transport: this.customTransport ?? {
-        endpoint, domain, clientId, responseType, scope, audience,
-        redirectUri: redirectUri || `${location.origin}${location.pathname}`,
-      },
-    };
+  #settings(): FlowSettings {
+    return { connection: this.connection === 'sms' ? 'sms' : 'email', send: this.send === 'link' ? 'link' : 'code', codeLength: this.codeLength, backend: !!this.endpoint };
   }
 
   /** Loads the later chunk in the background; a failure is tried again on the next occasion. */
@@ -282,6 +271,7 @@ export class PasswordlessLogin extends LitElement {
       dispatch: (action) => this.#dispatch(action),
       settings: () => this.#settings(),
       report: (error) => this.#report(error),
+      refuses: () => this.#refuses(),
     };
     // Connected, it picks up a callback or a resume record at once (FlowController.hostConnected).
     this.#flow = new loaded.FlowController(port);
@@ -401,31 +391,20 @@ export class PasswordlessLogin extends LitElement {
     });
   };
 
-  /** Runs an intent that needs the flow, unless the element refuses to run. */
-  #act(run: (flow: FlowController) => unknown): void {
-    if (!this.#refuses() && this.#flow) run(this.#flow);
-  }
-
-  readonly #intents: StepIntents = {
-    identifierInput: (event) => {
-      const input = event.target as HTMLInputElement;
-      if (this.#flow) this.#flow.typeIdentifier(input, event.inputType);
-      else this.#dispatch({ type: 'edit-identifier', value: input.value });
-    },
-    identifierChange: (event) => this.#flow?.checkSuggestion((event.target as HTMLInputElement).value),
+  /** What the person can do before the flow is here: type, and ask for it (focus). The flow brings the rest. */
+  readonly #firstIntents: StepIntents = {
+    identifierInput: (event) => this.#dispatch({ type: 'edit-identifier', value: (event.target as HTMLInputElement).value }),
     warmUp: () => {
       if (!this.#state.refused) void this.#load().then((flow) => flow.warmUp(), ignore);
     },
-    acceptSuggestion: () => {
-      this.#flow?.acceptSuggestion();
-      this.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
-    },
-    chooseCountry: (event) => this.#flow?.chooseCountry((event.target as HTMLSelectElement).value),
-    codeInput: (event) => this.#flow?.typeCode(event.target as HTMLInputElement),
-    resend: () => this.#act((flow) => flow.resend()),
-    back: () => this.#act((flow) => flow.back()),
-    sendCodeInstead: () => this.#act((flow) => flow.sendCodeInstead()),
-    useCodeInstead: () => this.#act((flow) => flow.useCodeInstead()),
+    identifierChange: ignore,
+    acceptSuggestion: ignore,
+    chooseCountry: ignore,
+    codeInput: ignore,
+    resend: ignore,
+    back: ignore,
+    sendCodeInstead: ignore,
+    useCodeInstead: ignore,
   };
 
   // ---- rendering ----
@@ -439,11 +418,13 @@ export class PasswordlessLogin extends LitElement {
       m,
       settings: this.#settings(),
       now: flow?.now ?? Date.now(),
-      intents: this.#intents,
+      intents: flow?.intents ?? this.#firstIntents,
       countries: flow?.countries() ?? null,
     };
     const { step, error } = state;
     const hidden = formHidden(state);
+    // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
+    const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '';
     const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
       | StepTemplate<IdentifyMessages>
       | undefined;
@@ -460,19 +441,9 @@ export class PasswordlessLogin extends LitElement {
               : nothing
             : template?.actions(view)}
         </form>
-        <p part="status" role="status">${statusText(view)}</p>
+        <p part="status" role="status">${status}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;
   }
-}
-
-/** The polite live region: progress, and a cooldown announced when it starts and when it ends. */
-function statusText({ state, m, now }: StepView<IdentifyMessages>) {
-  if (state.step === 'identify' && (state.busy || state.queued)) return m.sending;
-  if (state.step === 'code' && state.busy) return m.verifying;
-  if (state.step === 'callback') return state.error ? '' : m.signingIn;
-  const announcement = cooldownAnnouncement(state, now);
-  if (!announcement || !m.resendIn || !m.resendReady) return '';
-  return html`<span class="visually-hidden">${announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds)}</span>`;
 }

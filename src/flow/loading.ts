@@ -12,23 +12,18 @@ export type LoadingAction =
   | { type: 'retry-load' }
   | { type: 'edit-identifier'; value: string };
 
-const LOADING_ACTIONS = new Set<string>(['refuse', 'due', 'queue-send', 'later-loaded', 'later-failed', 'retry-load', 'edit-identifier']);
-
-export function isLoadingAction(action: { type: string }): action is LoadingAction {
-  return LOADING_ACTIONS.has(action.type);
-}
-
 /** Any other action changes nothing here: before the later chunk arrives, nothing else can happen. */
-export function loadingTransition(state: LoginState, action: { type: string }): LoginState {
+export function loadingTransition(state: LoginState, action: LoadingAction | { type: string }): LoginState {
   // A refusal is for good: nothing is shown, sent or changed after it.
-  if (state.refused || !isLoadingAction(action)) return state;
-  switch (action.type) {
+  if (state.refused) return state;
+  const loading = action as LoadingAction;
+  switch (loading.type) {
     case 'refuse':
-      return { ...state, step: 'error', busy: false, queued: false, due: null, error: action.error, refused: true };
+      return { ...state, step: 'error', busy: false, queued: false, due: null, error: loading.error, refused: true };
 
     case 'due':
       if (state.step !== 'identify' || state.later === 'loaded') return state;
-      return { ...state, due: action.what, step: action.what === 'callback' ? 'callback' : 'identify', error: null };
+      return { ...state, due: loading.what, step: loading.what === 'callback' ? 'callback' : 'identify', error: null };
 
     case 'queue-send':
       return state.later === 'loaded' || state.due || state.step !== 'identify' ? state : { ...state, queued: true, error: null };
@@ -38,12 +33,15 @@ export function loadingTransition(state: LoginState, action: { type: string }): 
 
     case 'later-failed':
       // Offline before the rest of the element arrived: nothing was sent, what was typed stays.
-      return { ...state, later: 'failed', queued: false, error: action.error };
+      return { ...state, later: 'failed', queued: false, error: loading.error };
 
     case 'retry-load':
       return state.later === 'failed' ? { ...state, later: 'loading', error: null } : state;
 
     case 'edit-identifier':
-      return state.step === 'identify' ? { ...state, identifier: action.value, suggestion: null, error: null } : state;
+      return state.step === 'identify' ? { ...state, identifier: loading.value, suggestion: null, error: null } : state;
+
+    default:
+      return state;
   }
 }

@@ -2,7 +2,7 @@
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
 import type { LoginError, SendMode, UserProfile } from '../model.js';
-import { isLoadingAction, loadingTransition, type LoadingAction } from './loading.js';
+import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint } from './state.js';
 
@@ -67,10 +67,18 @@ function waitAfter(state: LoginState, error: LoginError): number | undefined {
 }
 
 export function transition(state: LoginState, action: LoginAction): LoginState {
-  if (isLoadingAction(action)) return loadingTransition(state, action);
   // A refusal is for good: nothing is shown, sent or changed after it.
   if (state.refused) return state;
   switch (action.type) {
+    case 'refuse':
+    case 'due':
+    case 'queue-send':
+    case 'later-loaded':
+    case 'later-failed':
+    case 'retry-load':
+    case 'edit-identifier':
+      return loadingTransition(state, action);
+
     case 'nothing-due':
       return state.due ? { ...state, due: null, step: state.due === 'callback' && state.step === 'callback' ? 'identify' : state.step } : state;
 
@@ -227,4 +235,14 @@ export function linkRecovery(state: LoginState, settings: FlowSettings): { newLi
   const code = state.error?.code;
   const linkFailed = settings.send === 'link' && settings.connection === 'email' && (code === 'link_invalid' || code === 'code_expired');
   return { newLink: linkFailed, codeInstead: linkFailed && !settings.backend };
+}
+
+/**
+ * A cooldown is announced twice, not every second: when it starts ("… in 30 s", its whole length) and when it ends
+ * ("… now"). The visible countdown ticks outside the live region, where a screen reader can still read it.
+ */
+export function cooldownAnnouncement(state: LoginState, now: number): { seconds: number } | 'ready' | null {
+  if (!state.resendAvailableAt || !state.resendHeldSince) return null;
+  if (now < state.resendAvailableAt) return { seconds: Math.ceil((state.resendAvailableAt - state.resendHeldSince) / 1000) };
+  return 'ready';
 }

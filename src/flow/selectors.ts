@@ -1,5 +1,5 @@
 // What the element shows, derived from the state and the element's settings: pure functions beside the machine.
-import type { Connection, LoginStep, SendMode } from '../model.js';
+import type { LoginStep, SendMode } from '../model.js';
 import type { FlowSettings, LoginState } from './state.js';
 
 export type { FlowSettings };
@@ -36,12 +36,3 @@ export function secondsUntilResend(state: LoginState, now: number): number {
   return Math.max(0, Math.ceil((state.resendAvailableAt - now) / 1000));
 }
 
-/**
- * A cooldown is announced twice, not every second: when it starts ("… in 30 s", its whole length) and when it ends
- * ("… now"). The visible countdown ticks outside the live region, where a screen reader can still read it.
- */
-export function cooldownAnnouncement(state: LoginState, now: number): { seconds: number } | 'ready' | null {
-  if (!state.resendAvailableAt || !state.resendHeldSince) return null;
-  if (now < state.resendAvailableAt) return { seconds: Math.ceil((state.resendAvailableAt - state.resendHeldSince) / 1000) };
-  return 'ready';
-}

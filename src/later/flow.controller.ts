@@ -10,23 +10,41 @@ import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue, defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
-import { isLoginError, loginError, type LoginError } from '../model.js';
-import { PasswordlessAuthenticatedEvent, PasswordlessStartEvent } from '../events/passwordless-events.js';
+import { loginError, type LoginError } from '../model.js';
+import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
+import { PasswordlessStartEvent } from '../events/passwordless-start.js';
 import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from '../page/callback-outcome.js';
 import { takeClaimedCallback } from '../page/callback.js';
-import { clearResume, loadResume, saveResume } from '../page/resume.js';
-import { createTransport, type TransportConfig } from '../transport/lazy-transport.js';
-import type { Authenticated, PasswordlessTransport } from '../transport/transport.js';
-import type { CountryChoice } from '../element/step-view.js';
+import { whenIdle } from '../page/idle.js';
+import { clearResume, loadResume, saveResume } from './resume-record.js';
+import { resumeKeyOf } from '../page/resume.js';
+import { createTransport } from '../transport/lazy-transport.js';
+import { isLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
+import type { CountryChoice, StepIntents } from '../element/step-view.js';
+
+/** The element's attributes the flow reads (the element implements this; the flow never imports the element). */
+export interface FlowHost extends ReactiveControllerHost, HTMLElement {
+  readonly endpoint: string;
+  readonly domain: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly responseType: string;
+  readonly scope: string;
+  readonly audience: string;
+  readonly messages?: MessageOverrides;
+  readonly customTransport?: PasswordlessTransport;
+}
 
 /** What the element hands its flow: its state and dispatch, its settings, and its error report. One direction only. */
 export interface FlowPort {
-  readonly host: ReactiveControllerHost & HTMLElement;
+  readonly host: FlowHost;
   state(): LoginState;
   dispatch(action: LoginAction): void;
-  settings(): FlowSettings & { resumeKey: string; transport: PasswordlessTransport | TransportConfig; overrides?: MessageOverrides };
+  settings(): FlowSettings;
   /** Tells developers (console) and the page (the error event) about an error. */
   report(error: LoginError): void;
+  /** Whether the element must not run (a secret in the page, a foreign frame): it then shows why, for good. */
+  refuses(): boolean;
 }
 
 const NETWORK_TIMEOUT_MS = 15_000;
@@ -40,7 +58,8 @@ export class FlowController implements ReactiveController {
   private ticker?: ReturnType<typeof setInterval>;
   private readonly localize: LocalizeController;
   private phone?: { helpers: PhoneModule; lib: PhoneLibrary };
-  private loadingPhone = false;
+  private loadingPhone?: Promise<PhoneLibrary>;
+  private warmUpScheduled = false;
   private webOtp?: AbortController;
   private builtTransport?: { key: string; transport: PasswordlessTransport };
 
@@ -71,7 +90,8 @@ export class FlowController implements ReactiveController {
     // Another element on this page took the callback (two elements, or this one re-created by a framework).
     const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
     if (running) return void this.followCallback(running);
-    const { resumeKey, connection } = this.port.settings();
+    const { connection } = this.port.settings();
+    const resumeKey = resumeKeyOf(this.port.host);
     const record = state.due === 'resume' || pristine ? loadResume(resumeKey) : null;
     if (record && record.connection === connection) {
       if (record.expired) this.dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
@@ -93,12 +113,20 @@ export class FlowController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.port.settings().connection === 'sms') this.loadPhone();
+    if (this.port.settings().connection === 'sms' && !this.phone) void this.loadPhone().catch(() => undefined);
+  }
+
+  /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
+  hostUpdated(): void {
+    if (this.warmUpScheduled) return;
+    this.warmUpScheduled = true;
+    whenIdle(() => this.warmUp());
   }
 
   /** The element's state changed: remember a sent step for a reload, run the countdown, listen for an SMS code. */
   stateChanged(previous: LoginState, next: LoginState, action: LoginAction): void {
-    const { resumeKey, connection } = this.port.settings();
+    const { connection } = this.port.settings();
+    const resumeKey = resumeKeyOf(this.port.host);
     const sent = next.step === 'code' || next.step === 'check-email';
     // A resume (from the record itself) or a designer's preview is not a new step worth remembering.
     if (sent && next.sentWith && action.type !== 'resume' && action.type !== 'preview') {
@@ -115,8 +143,9 @@ export class FlowController implements ReactiveController {
 
   // ---- what the element renders with ----
 
-  messages(overrides?: MessageOverrides): PasswordlessMessages {
-    return this.localize.messages(overrides);
+  /** The element's language, with the page's overrides. */
+  messages(): PasswordlessMessages {
+    return this.localize.messages(this.port.host.messages);
   }
 
   get lang(): string {
@@ -132,6 +161,27 @@ export class FlowController implements ReactiveController {
   }
 
   // ---- the person's intents ----
+
+  /** What the steps' buttons and fields call. Nothing runs once the element refuses to. */
+  readonly intents: StepIntents = {
+    identifierInput: (event) => this.typeIdentifier(event.target as HTMLInputElement, event.inputType),
+    identifierChange: (event) => this.checkSuggestion((event.target as HTMLInputElement).value),
+    warmUp: () => this.warmUp(),
+    acceptSuggestion: () => {
+      this.acceptSuggestion();
+      this.port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
+    },
+    chooseCountry: (event) => this.chooseCountry((event.target as HTMLSelectElement).value),
+    codeInput: (event) => this.typeCode(event.target as HTMLInputElement),
+    resend: () => this.unlessRefused(() => this.resend()),
+    back: () => this.unlessRefused(() => this.back()),
+    sendCodeInstead: () => this.unlessRefused(() => this.sendCodeInstead()),
+    useCodeInstead: () => this.unlessRefused(() => this.useCodeInstead()),
+  };
+
+  private unlessRefused(run: () => unknown): void {
+    if (!this.port.refuses()) void run();
+  }
 
   typeIdentifier(input: HTMLInputElement, inputType: string): void {
     const atEnd = input.selectionStart === input.value.length;
@@ -263,7 +313,7 @@ export class FlowController implements ReactiveController {
   }
 
   private async completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
-    const record = loadResume(this.port.settings().resumeKey);
+    const record = loadResume(resumeKeyOf(this.port.host));
     // One parse and one validation per page, whatever the number of elements (plan test 26).
     await this.followCallback(shareCallbackOutcome(this.transport().completeCallback(callback)), record?.point.identifier);
   }
@@ -308,28 +358,28 @@ export class FlowController implements ReactiveController {
   }
 
   private transport(): PasswordlessTransport {
-    const { transport } = this.port.settings();
-    if (!('endpoint' in transport)) return transport;
+    const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this.port.host;
+    if (customTransport) return customTransport;
     // Each mode's transport is a lazy chunk: only one of them ever loads. Built again when the configuration changes.
-    const key = JSON.stringify(transport);
-    if (this.builtTransport?.key !== key) this.builtTransport = { key, transport: createTransport(transport) };
+    const config = { endpoint, domain, clientId, responseType, scope, audience, redirectUri: redirectUri || `${location.origin}${location.pathname}` };
+    const key = JSON.stringify(config);
+    if (this.builtTransport?.key !== key) this.builtTransport = { key, transport: createTransport(config) };
     return this.builtTransport.transport;
   }
 
+  /** The phone helpers and libphonenumber-js, loaded once; a failed load (offline) is tried again next time. */
   private loadPhone(): Promise<PhoneLibrary> {
-    const loading = import('../input/phone.chunk.js').then(async (helpers) => {
-      const lib = await helpers.loadPhoneLibrary();
-      if (!this.phone) {
+    return (this.loadingPhone ??= import('../input/phone.chunk.js')
+      .then(async (helpers) => {
+        const lib = await helpers.loadPhoneLibrary();
         this.phone = { helpers, lib };
         this.port.host.requestUpdate();
-      }
-      return lib;
-    });
-    if (!this.loadingPhone) {
-      this.loadingPhone = true;
-      loading.catch(() => (this.loadingPhone = false));
-    }
-    return loading;
+        return lib;
+      })
+      .catch((error: unknown) => {
+        this.loadingPhone = undefined;
+        throw error;
+      }));
   }
 
   private async normalisePhone(typed: string): Promise<string | null> {

@@ -10,9 +10,8 @@ export function refusalOf(element: HTMLElement & { allowFramed: boolean }): Logi
       message: '',
       recoverable: false,
       developerHint:
-        'A client-secret was given to the element. A secret in a web page is public: remove it from the page and rotate ' +
-        'it in Auth0. A Regular Web Application (a confidential client) works in backend mode: set the endpoint attribute ' +
-        'and mount the handler from passwordless-login/server, which keeps the secret on your server.',
+        'A client-secret was given to the element: a secret in a web page is public. Remove it and rotate it in Auth0. A ' +
+        'Regular Web Application works in backend mode (the endpoint attribute and passwordless-login/server).',
     };
   }
   if (!element.allowFramed && framedByAnotherOrigin()) {
@@ -21,8 +20,8 @@ export function refusalOf(element: HTMLElement & { allowFramed: boolean }): Logi
       message: '',
       recoverable: false,
       developerHint:
-        'This page is shown in a frame of another origin, so the element does not show its form (clickjacking). Set ' +
-        'allow-framed if this embedding is intended, and name the allowed parents in Content-Security-Policy: frame-ancestors.',
+        'Framed by another origin, so the form is not shown (clickjacking). If intended, set allow-framed and name the ' +
+        'allowed parents in Content-Security-Policy: frame-ancestors.',
     };
   }
   return null;

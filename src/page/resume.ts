@@ -1,80 +1,17 @@
-// The step, recipient, send mode and cooldown survive the redirect and a reload in sessionStorage (this tab only).
-// Never the code, never tokens; the record expires with the code and is cleared on success or "start over".
-import type { Connection } from '../model.js';
-import type { ResumePoint } from '../flow/state.js';
+// Whether this tab holds a resume record for a login, asked before the first render so that a reload in the middle
+// of a sign-in does not flash the first step. The record itself is written and read by the flow (later/resume-record.ts).
 
-const PREFIX = 'passwordless-login:';
-const LIFETIME_MS = 10 * 60_000;
-
-interface ResumeRecord extends ResumePoint {
-  connection: Connection;
-  savedAt: number;
-}
+export const RESUME_PREFIX = 'passwordless-login:';
 
 /** Identifies an element's login for the resume record: its endpoint or client ID. */
 export function resumeKeyOf(element: { endpoint: string; clientId: string }): string {
   return element.endpoint || element.clientId || 'default';
 }
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null; // storage disabled: the flow still works, it just does not survive a reload
-  }
-}
-
-/** Storage can throw on every call (Safari private mode, quota, policies): the flow goes on without a record. */
-function attempt<T>(run: () => T): T | null {
-  try {
-    return run();
-  } catch {
-    return null;
-  }
-}
-
-/** Whether this tab holds a record for a login: asked before the first render, so a reload does not flash the first step. */
 export function hasResumeRecord(key: string): boolean {
-  return !!attempt(() => storage()?.getItem(PREFIX + key));
-}
-
-export function saveResume(key: string, point: ResumePoint, connection: Connection, now = Date.now()): void {
-  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode } = point;
-  const record: ResumeRecord = { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, connection, savedAt: now };
-  attempt(() => storage()?.setItem(PREFIX + key, JSON.stringify(record)));
-}
-
-/**
- * The record for this login. Past its lifetime it is returned once more with `expired: true` (the identifier, to
- * prefill the form and say the code expired), then removed.
- */
-export function loadResume(key: string, now = Date.now()): { point: ResumePoint; connection: Connection; expired: boolean } | null {
-  const store = storage();
-  const raw = attempt(() => store?.getItem(PREFIX + key));
-  if (!raw) return null;
-  let record: Partial<ResumeRecord> | null = null;
   try {
-    record = JSON.parse(raw) as Partial<ResumeRecord>;
+    return !!sessionStorage.getItem(RESUME_PREFIX + key);
   } catch {
-    // a damaged record is dropped below
+    return false; // storage disabled
   }
-  const fresh = typeof record?.savedAt === 'number' && now - record.savedAt < LIFETIME_MS;
-  if (!fresh) attempt(() => store?.removeItem(PREFIX + key));
-  if (!record || typeof record.identifier !== 'string' || (record.step !== 'code' && record.step !== 'check-email')) return null;
-  const point: ResumePoint = {
-    step: record.step,
-    identifier: record.identifier,
-    recipient: String(record.recipient ?? ''),
-    maskedRecipient: String(record.maskedRecipient ?? ''),
-    resendAvailableAt: Number(record.resendAvailableAt) || 0,
-    sendCount: Number(record.sendCount) || 0,
-    // The mode actually used: a reload after "send me a code instead" resends a code, not the attribute's link.
-    sentWith: record.sentWith === 'link' ? 'link' : 'code',
-    preferCode: record.preferCode === true,
-  };
-  return { point, connection: record.connection === 'sms' ? 'sms' : 'email', expired: !fresh };
-}
-
-export function clearResume(key: string): void {
-  attempt(() => storage()?.removeItem(PREFIX + key));
 }

@@ -1,6 +1,7 @@
 // Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
-import { isLoginErrorCode, loginError, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { isLoginErrorCode } from '../../protocol/error-codes.js';
+import { loginError, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
 import { sameOriginEndpoint } from './safe-url.js';

@@ -1,6 +1,6 @@
 // A transport with programmable outcomes, for element tests, the demo's design mode and integrators' own tests.
-import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
-import { isLoginError, loginError, type LoginError, type LoginErrorCode } from '../model.js';
+import { isLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport, type StartRequest, type VerifyOutcome, type VerifyRequest } from './transport.js';
+import { loginError, type LoginError, type LoginErrorCode } from '../model.js';
 
 type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
 

@@ -1,5 +1,6 @@
 // The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
-import type { AuthResult, Connection, SendMode, UserProfile } from '../model.js';
+import { isLoginErrorCode } from '../../protocol/error-codes.js';
+import type { AuthResult, Connection, LoginError, SendMode, UserProfile } from '../model.js';
 
 export interface StartRequest {
   connection: Connection;
@@ -45,4 +46,9 @@ export interface CallbackParams {
   hash: string;
   /** The query string, without `?`. */
   search: string;
+}
+
+/** Whether what a transport threw is a LoginError (anything else is a bug, shown as `unknown`). */
+export function isLoginError(value: unknown): value is LoginError {
+  return typeof value === 'object' && value !== null && isLoginErrorCode((value as LoginError).code);
 }

@@ -1,6 +1,6 @@
 // @ts-check
 // The built script-tag bundle loads only what a step needs: the entry renders the first step by itself, the rest of
-// the element (flow-view) and auth0-js are fetched once the browser is idle (or the input gets focus), backend mode
+// the element (the later chunk, src/later/) and auth0-js are fetched once the browser is idle (or the input gets focus), backend mode
 // never fetches auth0-js, and the phone metadata loads only for SMS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -78,7 +78,7 @@ async function open(path, { holdAuth0 = false, holdView = false, neverIdle = fal
   let release = () => undefined;
   if (holdAuth0 || holdView) {
     const held = new Promise((resolve) => (release = () => resolve(undefined)));
-    await tab.route(holdAuth0 ? /auth0\.min\.esm/ : /\/chunks\/flow-view-/, async (route) => {
+    await tab.route(holdAuth0 ? /auth0\.min\.esm/ : /\/chunks\/later-/, async (route) => {
       await held;
       await route.continue();
     });
@@ -126,7 +126,7 @@ test('another language: its chunk is fetched alongside the rest of the element, 
   const { context, tab, scripts, release } = await open('/german.html', { holdView: true });
   await tab.getByLabel('E-Mail-Adresse').waitFor();
   assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/de')), `the German chunk is requested (requested: ${scripts.join(', ')})`);
-  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), 'the rest of the element is requested too (and still held)');
+  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/later')), 'the rest of the element is requested too (and still held)');
   release();
   await tab.getByRole('button', { name: /Code senden/ }).waitFor();
   await context.close();
@@ -148,12 +148,12 @@ test('the entry alone shows the first step and takes typing; focus requests the 
   const field = tab.getByLabel('Email address');
   await field.waitFor();
   await tab.waitForTimeout(300);
-  assert.ok(!scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), `nothing but the entry before any interaction when the browser is never idle (requested: ${scripts.join(', ')})`);
+  assert.ok(!scripts.some((s) => s.startsWith('/dist/chunks/later')), `nothing but the entry before any interaction when the browser is never idle (requested: ${scripts.join(', ')})`);
   await field.fill('alice@example.com');
   await field.press('Enter');
   await field.press('Enter');
   await tab.waitForTimeout(300);
-  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/flow-view')), `the rest is requested on focus (requested: ${scripts.join(', ')})`);
+  assert.ok(scripts.some((s) => s.startsWith('/dist/chunks/later')), `the rest is requested on focus (requested: ${scripts.join(', ')})`);
   assert.equal(calls.start, 0, 'nothing is sent before the rest of the element arrives');
   assert.equal(await field.inputValue(), 'alice@example.com');
   const element = tab.locator('passwordless-login');
@@ -176,7 +176,7 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   /** @type {() => void} */
   let fail = () => undefined;
   const failing = new Promise((resolve) => (fail = () => resolve(undefined)));
-  await tab.route(/\/chunks\/flow-view-/, async (route) => {
+  await tab.route(/\/chunks\/later-/, async (route) => {
     if (!offline) return route.continue();
     await failing; // both presses wait for the same failed load
     await route.abort('internetdisconnected');
@@ -187,7 +187,7 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   await tab.exposeFunction('recordError', (/** @type {string} */ code) => errors.push(code));
   /** @type {string[]} */
   const viewRequests = [];
-  tab.on('request', (request) => request.url().includes('/chunks/flow-view-') && viewRequests.push(new URL(request.url()).search));
+  tab.on('request', (request) => request.url().includes('/chunks/later-') && viewRequests.push(new URL(request.url()).search));
   /** @type {string[]} */
   const warnings = [];
   tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
@@ -207,7 +207,7 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   assert.deepEqual(errors, ['network'], 'two presses, one failed load, one error');
   assert.equal(calls.start, 0);
-  assert.ok(warnings.some((text) => text.includes('/chunks/flow-view-')), `the developer hint names what failed (${warnings.join(' | ')})`);
+  assert.ok(warnings.some((text) => text.includes('/chunks/later-')), `the developer hint names what failed (${warnings.join(' | ')})`);
   offline = false;
   await field.press('Enter');
   await tab.getByLabel('Verification code').waitFor();
@@ -260,7 +260,7 @@ test('a framework re-creates the element before the rest arrives: the new elemen
   ]) {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    await tab.route(/\/chunks\/flow-view-/, async (route) => {
+    await tab.route(/\/chunks\/later-/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
@@ -299,7 +299,7 @@ test('a reload in the code step while the rest of the element cannot load: an er
   // Never idle: otherwise the idle-time prefetch may bring the rest in by itself once back online, before the click.
   await tab.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
   let offline = true;
-  await tab.route(/\/chunks\/flow-view-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await tab.route(/\/chunks\/later-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   const calls = await fakeBackendStart(tab);
   /** @type {string[]} */
   const errors = [];
@@ -351,7 +351,7 @@ test('an element removed while its send waits for the rest of the element sends 
   await field.press('Enter');
   await tab.evaluate(() => document.querySelector('passwordless-login')?.remove());
   release();
-  await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/flow-view-')));
+  await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/later-')));
   await tab.waitForTimeout(500);
   assert.equal(calls.start, 0);
   await context.close();

@@ -254,7 +254,7 @@ test('21: a reload in the code step resumes (masked, cooldown left) without a ne
   const starts = site.count('POST /passwordless/start');
   const record = await p.page.evaluate(() => Object.entries(sessionStorage).find(([key]) => key.startsWith('passwordless-login:'))?.[1]);
   assert.deepEqual(Object.keys(JSON.parse(/** @type {string} */ (record))).sort(),
-    ['connection', 'identifier', 'maskedRecipient', 'recipient', 'resendAvailableAt', 'savedAt', 'send', 'sendCount', 'step'], 'only the step, never a code or token');
+    ['connection', 'identifier', 'maskedRecipient', 'preferCode', 'recipient', 'resendAvailableAt', 'savedAt', 'sendCount', 'sentWith', 'step'], 'only the step, never a code or token');
   await pause(1100);
   await p.page.reload();
   await p.page.getByLabel('Verification code').waitFor();
@@ -271,6 +271,31 @@ test('21: a reload in the code step resumes (masked, cooldown left) without a ne
   await p.close();
 });
 
+test('21: a reload after "Send me a code instead" resends a code, not the link the send attribute asks for', async () => {
+  const linkPage = site.page('/spa-link.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
+  const p = await openProfile(browser);
+  await p.page.clock.install();
+  await p.page.goto(linkPage);
+  const email = uniqueEmail('instead');
+  await p.page.getByLabel('Email address').fill(email);
+  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
+  await element(p.page).getByRole('button', { name: 'Send me a code instead' }).click();
+  await p.page.getByLabel('Verification code').waitFor();
+  await messageTo(site.emulator.url, email, 2);
+  await p.page.reload();
+  await p.page.getByLabel('Verification code').waitFor();
+  // The second message's cooldown (60 s) ends; the resend button says what it will send.
+  await p.page.clock.runFor(61_000);
+  const resend = element(p.page).getByRole('button', { name: 'Send a new code' });
+  await element(p.page).locator('[part~="secondary-button"][aria-disabled="false"]').first().waitFor();
+  await resend.click();
+  await messageTo(site.emulator.url, email, 3);
+  const outbox = await (await fetch(`${site.emulator.url}/__emulator/outbox?to=${encodeURIComponent(email)}`)).json();
+  assert.ok(outbox[0].link, 'the first message was the link');
+  assert.ok(!outbox[2].link && /^\d{6}$/.test(outbox[2].code), 'the resend after the reload is a code');
+  await p.close();
+});
+
 test('22: resend waits 30 s, then 60 s, then 120 s, then 12.5 minutes (fake clock); the emulator count matches the UI', async () => {
   const p = await openProfile(browser);
   await p.page.clock.install();
@@ -282,6 +307,8 @@ test('22: resend waits 30 s, then 60 s, then 120 s, then 12.5 minutes (fake cloc
   const resend = element(p.page).getByRole('button', { name: 'Send a new code' });
   for (const [sent, wait] of [[1, 30], [2, 60], [3, 120], [4, 750]]) {
     await messageTo(site.emulator.url, email, sent);
+    // The message reaches the outbox before its answer reaches the page: wait for the step to show the new hold.
+    if (sent > 1) await element(p.page).locator('[part~="secondary-button"][aria-disabled="true"]').first().waitFor();
     await p.page.clock.runFor(1000);
     const left = await countdown(p.page);
     assert.ok(left <= wait && left >= wait - 2, `after message ${sent}: ${left} s, expected about ${wait}`);

@@ -3,20 +3,23 @@
 import type { PasswordlessMessages } from '../messages.js';
 import { registered, registerMessages } from '../registry.js';
 
+/** A locale's chunk exports its messages as its one named export (`de`, `fr`, ...). */
+const chunk = (load: () => Promise<object>) => () => load().then((module) => Object.values(module)[0] as PasswordlessMessages);
+
 export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> = {
-  de: () => import('./de.js').then((m) => m.de),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  es: () => import('./es.js').then((m) => m.es),
-  it: () => import('./it.js').then((m) => m.it),
-  pt: () => import('./pt.js').then((m) => m.pt),
-  nl: () => import('./nl.js').then((m) => m.nl),
-  pl: () => import('./pl.js').then((m) => m.pl),
-  sv: () => import('./sv.js').then((m) => m.sv),
-  ja: () => import('./ja.js').then((m) => m.ja),
-  zh: () => import('./zh.js').then((m) => m.zh),
-  ar: () => import('./ar.js').then((m) => m.ar),
-  he: () => import('./he.js').then((m) => m.he),
-  hi: () => import('./hi.js').then((m) => m.hi),
+  de: chunk(() => import('./de.js')),
+  fr: chunk(() => import('./fr.js')),
+  es: chunk(() => import('./es.js')),
+  it: chunk(() => import('./it.js')),
+  pt: chunk(() => import('./pt.js')),
+  nl: chunk(() => import('./nl.js')),
+  pl: chunk(() => import('./pl.js')),
+  sv: chunk(() => import('./sv.js')),
+  ja: chunk(() => import('./ja.js')),
+  zh: chunk(() => import('./zh.js')),
+  ar: chunk(() => import('./ar.js')),
+  he: chunk(() => import('./he.js')),
+  hi: chunk(() => import('./hi.js')),
 };
 
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi'] as const;
