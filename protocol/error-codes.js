@@ -26,6 +26,19 @@ export const LOGIN_ERROR_CODES = /** @type {const} */ ([
 
 /** @typedef {(typeof LOGIN_ERROR_CODES)[number]} LoginErrorCode */
 
+/**
+ * Codes the person cannot fix from the form, only the site owner can: the `recoverable: false` of the error event.
+ * @type {ReadonlySet<LoginErrorCode>}
+ */
+export const UNRECOVERABLE_CODES = new Set([
+  'client_authentication_required',
+  'misconfigured',
+  'origin_not_allowed',
+  'third_party_cookies_blocked',
+  'consent_required',
+  'framed',
+]);
+
 /** @param {unknown} value @returns {value is LoginErrorCode} */
 export function isLoginErrorCode(value) {
   return /** @type {readonly unknown[]} */ (LOGIN_ERROR_CODES).includes(value);

@@ -1,6 +1,7 @@
 // The words every part of the element shares: steps, connections, send modes, the profile, tokens and errors.
-// Types and one tiny constructor: it imports nothing at run time, so nothing can import back into a circle.
-import type { LoginErrorCode } from '../protocol/error-codes.js';
+// Types and one tiny constructor: it imports only the protocol, so nothing can import back into a circle.
+// The closed list is the protocol's; the entry holds it, so every lazy chunk that checks a code imports it from there.
+import { UNRECOVERABLE_CODES, type LoginErrorCode } from '../protocol/error-codes.js';
 
 export type { LoginErrorCode };
 
@@ -53,19 +54,9 @@ export interface LoginError {
   uncertain?: boolean;
 }
 
-/** Codes the person cannot fix from the form: only the site owner can. */
-const UNRECOVERABLE: ReadonlySet<LoginErrorCode> = new Set([
-  'client_authentication_required',
-  'misconfigured',
-  'origin_not_allowed',
-  'third_party_cookies_blocked',
-  'consent_required',
-  'framed',
-]);
-
 export function loginError(
   code: LoginErrorCode,
   extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean } = {},
 ): LoginError {
-  return { code, message: '', recoverable: !UNRECOVERABLE.has(code), ...extra };
+  return { code, message: '', recoverable: !UNRECOVERABLE_CODES.has(code), ...extra };
 }

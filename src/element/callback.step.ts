@@ -4,7 +4,7 @@ import type { StepTemplate } from './step-view.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 
 /** In the entry chunk: it shows while the rest of the element loads for a callback. */
-export const callbackStep: StepTemplate<Pick<FirstStepMessages, 'signingIn'>> = {
+export const callbackStep: StepTemplate<Pick<FirstStepMessages, 'signingIn'>, unknown> = {
   fields: ({ m }) => html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`,
   actions: () => nothing,
 };

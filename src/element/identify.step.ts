@@ -4,12 +4,12 @@ import { html, nothing } from 'lit';
 import { holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import type { StepTemplate } from './step-view.js';
+import type { IdentifyIntents, StepTemplate } from './step-view.js';
 
 /** Before the rest of the element arrives only the first step's messages are here; the extras need the others. */
 export type IdentifyMessages = FirstStepMessages & Partial<Omit<PasswordlessMessages, 'errors'>>;
 
-export const identifyStep: StepTemplate<IdentifyMessages> = {
+export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
   fields({ state, m, settings, intents, countries }) {
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';

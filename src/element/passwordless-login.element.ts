@@ -4,7 +4,7 @@ import { PasswordlessStateChangeEvent } from '../events/passwordless-state-chang
 import { loadingTransition } from '../flow/loading.js';
 import type { LoginAction } from '../flow/machine.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint } from '../flow/state.js';
-import { claimedStep, formHidden, isBusy } from '../flow/selectors.js';
+import { claimedStep, formHidden, isBusy, shownStep } from '../flow/selectors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep } from '../i18n/locales/en-first-step.js';
 import { loadLocale } from '../i18n/locales/index.js';
@@ -19,7 +19,7 @@ import { hasResumeRecord, resumeKeyOf } from '../page/resume.js';
 import type { PasswordlessTransport } from '../transport/transport.js';
 import { callbackStep } from './callback.step.js';
 import { identifyStep, type IdentifyMessages } from './identify.step.js';
-import type { StepIntents, StepTemplate, StepView } from './step-view.js';
+import type { IdentifyIntents, StepIntents, StepTemplate, StepView } from './step-view.js';
 import { styles } from './passwordless-login.styles.js';
 
 /** Key of the preview hook used by `previewState()` from `passwordless-login/testing`. */
@@ -187,7 +187,7 @@ export class PasswordlessLogin extends LitElement {
 
   /** The current step. */
   get step(): LoginStep {
-    return this.#state.step;
+    return shownStep(this.#state);
   }
 
   /** Back to the first step, keeping what was typed. */
@@ -210,8 +210,6 @@ export class PasswordlessLogin extends LitElement {
   #waiting?: Promise<void>;
   /** The last load of the later chunk that failed and was reported. */
   #failedLoad?: Promise<unknown>;
-  /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
-  #shownStep?: LoginStep;
 
   /** Every change of the state goes through here: transition(), then one render, the flow's effects and the event. */
   #dispatch(action: LoginAction): void {
@@ -320,11 +318,6 @@ export class PasswordlessLogin extends LitElement {
     else if (this.#state.due) this.#whenLater(ignore);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#shownStep = undefined;
-  }
-
   protected override willUpdate(): void {
     // Properties set after connect (as frameworks do) may name the login of a resume record: still before the first
     // render, so the first step is not shown only to be replaced.
@@ -352,7 +345,6 @@ export class PasswordlessLogin extends LitElement {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
       }
     }
-    this.#moveFocus(step ?? undefined);
     // The country selector and other languages come with the later chunk: no need to wait for idle time.
     if (this.#flow || state.refused) return;
     const lang = resolveLang(this);
@@ -360,16 +352,6 @@ export class PasswordlessLogin extends LitElement {
       void this.#load().catch(ignore);
       // The language's own chunk loads alongside, and the first step speaks it as soon as it arrives.
       void loadLocale(lang)?.then(() => this.requestUpdate(), ignore);
-    }
-  }
-
-  /** On a step change, focus goes to the new step's first field or message; never on the first render (the page's). */
-  #moveFocus(step: LoginStep | undefined): void {
-    const previous = this.#shownStep;
-    this.#shownStep = step;
-    if (previous === undefined || previous === step || !this.#flow) return;
-    if (this.matches(':focus-within') || document.activeElement === document.body) {
-      this.shadowRoot?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
   }
 
@@ -392,7 +374,7 @@ export class PasswordlessLogin extends LitElement {
   };
 
   /** What the person can do before the flow is here: type, and ask for it (focus). The flow brings the rest. */
-  readonly #firstIntents: StepIntents = {
+  readonly #firstIntents: IdentifyIntents = {
     identifierInput: (event) => this.#dispatch({ type: 'edit-identifier', value: (event.target as HTMLInputElement).value }),
     warmUp: () => {
       if (!this.#state.refused) void this.#load().then((flow) => flow.warmUp(), ignore);
@@ -400,11 +382,6 @@ export class PasswordlessLogin extends LitElement {
     identifierChange: ignore,
     acceptSuggestion: ignore,
     chooseCountry: ignore,
-    codeInput: ignore,
-    resend: ignore,
-    back: ignore,
-    sendCodeInstead: ignore,
-    useCodeInstead: ignore,
   };
 
   // ---- rendering ----
@@ -418,10 +395,12 @@ export class PasswordlessLogin extends LitElement {
       m,
       settings: this.#settings(),
       now: flow?.now ?? Date.now(),
-      intents: flow?.intents ?? this.#firstIntents,
+      // Before the flow arrives only the first step (and "signing in") can render, and they use only these intents.
+      intents: flow?.intents ?? (this.#firstIntents as StepIntents),
       countries: flow?.countries() ?? null,
     };
-    const { step, error } = state;
+    const { error } = state;
+    const step = shownStep(state);
     const hidden = formHidden(state);
     // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
     const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '';

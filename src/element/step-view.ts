@@ -18,24 +18,27 @@ export interface StepIntents {
   useCodeInstead(): void;
 }
 
+/** The first step's intents: all the element itself offers before the flow arrives. */
+export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion' | 'chooseCountry'>;
+
 export interface CountryChoice {
   options: { code: string; label: string }[];
   selected: string;
 }
 
-export interface StepView<M> {
+export interface StepView<M, I = StepIntents> {
   state: LoginState;
   m: M;
   settings: FlowSettings;
   /** Epoch ms of this render: countdowns are derived from it. */
   now: number;
-  intents: StepIntents;
+  intents: I;
   /** The SMS country selector, once the phone library is here. */
   countries: CountryChoice | null;
 }
 
 /** A step's two places in the form: its fields above the error line, its buttons below. */
-export interface StepTemplate<M> {
-  fields(view: StepView<M>): unknown;
-  actions(view: StepView<M>): unknown;
+export interface StepTemplate<M, I = StepIntents> {
+  fields(view: StepView<M, I>): unknown;
+  actions(view: StepView<M, I>): unknown;
 }

@@ -23,7 +23,8 @@ export function loadingTransition(state: LoginState, action: LoadingAction | { t
 
     case 'due':
       if (state.step !== 'identify' || state.later === 'loaded') return state;
-      return { ...state, due: loading.what, step: loading.what === 'callback' ? 'callback' : 'identify', error: null };
+      // Not a step change yet: the flow changes the step (and tells the page) once it takes the callback or the record.
+      return { ...state, due: loading.what, error: null };
 
     case 'queue-send':
       return state.later === 'loaded' || state.due || state.step !== 'identify' ? state : { ...state, queued: true, error: null };

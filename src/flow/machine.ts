@@ -80,7 +80,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return loadingTransition(state, action);
 
     case 'nothing-due':
-      return state.due ? { ...state, due: null, step: state.due === 'callback' && state.step === 'callback' ? 'identify' : state.step } : state;
+      return state.due ? { ...state, due: null } : state;
 
     case 'suggest':
       return state.step === 'identify' ? { ...state, suggestion: action.suggestion } : state;

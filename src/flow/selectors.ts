@@ -15,9 +15,14 @@ export function formHidden(state: LoginState): boolean {
   return state.refused || (state.due !== null && state.later !== 'loaded');
 }
 
+/** The step on screen: "signing in" while a callback is due and the rest of the element loads, else the state's. */
+export function shownStep(state: LoginState): LoginStep {
+  return state.due === 'callback' && state.later !== 'loaded' ? 'callback' : state.step;
+}
+
 /** The step to claim as a custom state (`:state(code)`); none while a resume record may replace the first step. */
 export function claimedStep(state: LoginState): LoginStep | null {
-  return state.due === 'resume' && state.later !== 'loaded' ? null : state.step;
+  return state.due === 'resume' && state.later !== 'loaded' ? null : shownStep(state);
 }
 
 /** Busy: a request runs, a send waits for the rest of the element, or what is due is still loading. */

@@ -5,12 +5,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
 import { canSend } from '../flow/machine.js';
+import { claimedStep } from '../flow/selectors.js';
 import { nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue, defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
-import { loginError, type LoginError } from '../model.js';
+import { loginError, type LoginError, type LoginStep } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
 import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from '../page/callback-outcome.js';
@@ -33,6 +34,7 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   readonly audience: string;
   readonly messages?: MessageOverrides;
   readonly customTransport?: PasswordlessTransport;
+  readonly hasUpdated: boolean;
 }
 
 /** What the element hands its flow: its state and dispatch, its settings, and its error report. One direction only. */
@@ -62,8 +64,12 @@ export class FlowController implements ReactiveController {
   private warmUpScheduled = false;
   private webOtp?: AbortController;
   private builtTransport?: { key: string; transport: PasswordlessTransport };
+  /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
+  private shownStep?: LoginStep;
 
   constructor(private readonly port: FlowPort) {
+    // Focus moves on a step change, never on the first render, unless the first step was already on screen.
+    this.shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.localize = new LocalizeController(port.host);
     port.host.addController(this);
   }
@@ -106,6 +112,7 @@ export class FlowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.shownStep = undefined;
     clearInterval(this.ticker);
     this.ticker = undefined;
     this.webOtp?.abort();
@@ -118,9 +125,21 @@ export class FlowController implements ReactiveController {
 
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
+    this.moveFocus();
     if (this.warmUpScheduled) return;
     this.warmUpScheduled = true;
     whenIdle(() => this.warmUp());
+  }
+
+  /** On a step change, focus goes to the new step's first field or message, if it was in the element (or nowhere). */
+  private moveFocus(): void {
+    const previous = this.shownStep;
+    const step = (this.shownStep = claimedStep(this.state) ?? undefined);
+    if (previous === undefined || previous === step) return;
+    const { host } = this.port;
+    if (host.matches(':focus-within') || document.activeElement === document.body) {
+      host.shadowRoot?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
   }
 
   /** The element's state changed: remember a sent step for a reload, run the countdown, listen for an SMS code. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { canSend, cooldownMs, initialState, linkRecovery, transition, type LoginAction, type LoginState, type ResumePoint } from '../../src/flow/machine.js';
-import { claimedStep, formHidden, isBusy, nextSendMode, type FlowSettings } from '../../src/flow/selectors.js';
+import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError } from '../../src/model.js';
 
 const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', ...patch });
@@ -18,7 +18,7 @@ const point: ResumePoint = {
 // [description, state before, action, expected changes (checked key by key)]
 const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   // before the later chunk arrives
-  ['a callback is due: "signing in" shows before the rest arrives', at({ later: 'loading' }), { type: 'due', what: 'callback' }, { step: 'callback', due: 'callback' }],
+  ['a callback is due: not a step change until the flow takes it', at({ later: 'loading' }), { type: 'due', what: 'callback' }, { step: 'identify', due: 'callback' }],
   ['a resume record is due: the first step waits', at({ later: 'loading' }), { type: 'due', what: 'resume' }, { step: 'identify', due: 'resume' }],
   ['a send before the rest arrived waits for it', at({ later: 'loading', identifier: 'a@example.com' }), { type: 'queue-send' }, { queued: true, busy: false }],
   ['the rest failed to load: not busy, the input stays, and why', at({ later: 'loading', queued: true, identifier: 'a@x.io' }), { type: 'later-failed', error: lost }, { later: 'failed', queued: false, error: lost, identifier: 'a@x.io' }],
@@ -119,6 +119,12 @@ describe('selectors', () => {
     expect(nextSendMode(at({ preferCode: true }), spa)).to.equal('code');
     expect(nextSendMode(at({}), spa)).to.equal('link');
     expect(nextSendMode(at({}), { ...spa, connection: 'sms' })).to.equal('code');
+  });
+
+  it('shows "signing in" while a callback is due and the rest of the element loads', () => {
+    expect(shownStep(at({ later: 'loading', due: 'callback' }))).to.equal('callback');
+    expect(claimedStep(at({ later: 'loading', due: 'callback' }))).to.equal('callback');
+    expect(shownStep(at({ due: null, step: 'code' }))).to.equal('code');
   });
 
   it('hides the form while something else may be due, and claims no step for a resume record', () => {

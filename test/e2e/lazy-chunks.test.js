@@ -356,3 +356,43 @@ test('an element removed while its send waits for the rest of the element sends 
   assert.equal(calls.start, 0);
   await context.close();
 });
+
+test('every source file lands in the chunk its folder or name says (docs/architecture.md), and lazy chunks import only the entry or chunks of their own', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dist = `${root}dist`;
+  const files = ['passwordless-login.js', ...(await readdir(`${dist}/chunks`)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  /** @type {Map<string, string>} source (relative to the repository) → the file it was bundled into */
+  const home = new Map();
+  for (const file of files) {
+    const map = JSON.parse(await readFile(`${dist}/${file}.map`, 'utf8'));
+    for (const source of map.sources) {
+      const path = new URL(source, `file://${dist}/${file}`).pathname.slice(root.length);
+      if (/^(src|protocol)\//.test(path)) home.set(path, file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''));
+    }
+  }
+  assert.ok(home.size > 30, `the source maps name the sources (${home.size})`);
+  for (const [source, chunk] of home) {
+    const name = source.split('/').at(-1)?.replace(/\.ts$/, '') ?? '';
+    const locale = /^src\/i18n\/locales\/(\w\w)\.ts$/.exec(source)?.[1];
+    const expected = name.endsWith('.chunk')
+      ? `chunks/${name.replace(/\.chunk$/, '')}`
+      : locale && locale !== 'en'
+        ? `chunks/${locale}`
+        : /^src\/(later|input)\//.test(source) || source === 'src/flow/machine.ts' || source === 'src/i18n/locales/en.ts' || source === 'src/i18n/localize.ts'
+          ? 'chunks/later'
+          : null;
+    if (expected) assert.equal(chunk, expected, `${source} is in ${chunk}`);
+    else if (chunk !== 'passwordless-login') {
+      // Anything else is the entry's, unless only lazy chunks use it (then it may sit in one of them, or alone).
+      assert.ok(!/^src\/(element|page)\//.test(source) || source === 'src/page/callback-outcome.ts', `${source} is in ${chunk}, not the entry`);
+    }
+  }
+  for (const file of files.filter((f) => f.startsWith('chunks/'))) {
+    const code = await readFile(`${dist}/${file}`, 'utf8');
+    for (const [, target] of code.matchAll(/from\s*["'`]([^"'`]+)["'`]/g)) {
+      const imported = new URL(target, `file://${dist}/${file}`).pathname.slice(dist.length + 1).replace(/-[\w-]{8}\.js$/, '');
+      // A lazy chunk that imported another lazy chunk (other than a leaf of its own) would refetch it after a failed load.
+      assert.ok(imported === 'passwordless-login.js' || !/^chunks\/(later|spa-transport|backend-transport)$/.test(imported), `${file} imports ${imported}`);
+    }
+  }
+});
