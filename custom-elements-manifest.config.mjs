@@ -20,7 +20,11 @@ function publicApiOnly() {
     name: 'passwordless-login:public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
+        // The element is the API; module-level helpers beside it (the preview hook's key) are not.
+        mod.declarations = (mod.declarations ?? []).filter((declaration) => declaration.customElement);
+        const kept = new Set(mod.declarations.map((declaration) => declaration.name));
+        mod.exports = (mod.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition' || kept.has(entry.declaration?.name));
+        for (const declaration of mod.declarations) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(

@@ -17,23 +17,26 @@ export function messagesFor(lang: string): PasswordlessMessages {
 }
 
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
+    hosts.add(this.#host);
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
     if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this.#host);
     if (hosts.size === 0) observer?.disconnect();
   }
 
   get lang(): string {
-    return resolveLang(this.host);
+    return resolveLang(this.#host);
   }
 
   messages(overrides?: MessageOverrides): PasswordlessMessages {

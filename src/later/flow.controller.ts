@@ -57,29 +57,32 @@ type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
 export class FlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. */
   now = Date.now();
-  private ticker?: ReturnType<typeof setInterval>;
-  private readonly localize: LocalizeController;
-  private phone?: { helpers: PhoneModule; lib: PhoneLibrary };
-  private loadingPhone?: Promise<PhoneLibrary>;
-  private warmUpScheduled = false;
-  private webOtp?: AbortController;
-  private builtTransport?: { key: string; transport: PasswordlessTransport };
+  #ticker?: ReturnType<typeof setInterval>;
+  readonly #localize: LocalizeController;
+  #phone?: { helpers: PhoneModule; lib: PhoneLibrary };
+  #loadingPhone?: Promise<PhoneLibrary>;
+  #warmUpScheduled = false;
+  #webOtp?: AbortController;
+  #builtTransport?: { key: string; transport: PasswordlessTransport };
   /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
-  private shownStep?: LoginStep;
+  #shownStep?: LoginStep;
 
-  constructor(private readonly port: FlowPort) {
+  readonly #port: FlowPort;
+
+  constructor(port: FlowPort) {
+    this.#port = port;
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
-    this.shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
-    this.localize = new LocalizeController(port.host);
+    this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
+    this.#localize = new LocalizeController(port.host);
     port.host.addController(this);
   }
 
-  private get state(): LoginState {
-    return this.port.state();
+  get #state(): LoginState {
+    return this.#port.state();
   }
 
-  private dispatch(action: LoginAction): void {
-    this.port.dispatch(action);
+  #dispatch(action: LoginAction): void {
+    this.#port.dispatch(action);
   }
 
   // ---- lifecycle ----
@@ -89,22 +92,22 @@ export class FlowController implements ReactiveController {
    * Only while nothing usable was on screen: what was typed in the first step is never replaced.
    */
   start(): void {
-    const { state } = this;
+    const state = this.#state;
     const pristine = state.step === 'identify' && !state.identifier && !state.busy && !state.queued;
     const callback = state.due === 'callback' || pristine ? takeClaimedCallback() : null;
-    if (callback) return void this.completeCallback(callback);
+    if (callback) return void this.#completeCallback(callback);
     // Another element on this page took the callback (two elements, or this one re-created by a framework).
     const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
-    if (running) return void this.followCallback(running);
-    const { connection } = this.port.settings();
-    const resumeKey = resumeKeyOf(this.port.host);
+    if (running) return void this.#followCallback(running);
+    const { connection } = this.#port.settings();
+    const resumeKey = resumeKeyOf(this.#port.host);
     const record = state.due === 'resume' || pristine ? loadResume(resumeKey) : null;
     if (record && record.connection === connection) {
-      if (record.expired) this.dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
-      else this.dispatch({ type: 'resume', point: record.point, now: Date.now() });
+      if (record.expired) this.#dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
+      else this.#dispatch({ type: 'resume', point: record.point, now: Date.now() });
     }
-    this.dispatch({ type: 'nothing-due' });
-    this.syncTicker();
+    this.#dispatch({ type: 'nothing-due' });
+    this.#syncTicker();
   }
 
   hostConnected(): void {
@@ -112,31 +115,31 @@ export class FlowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.shownStep = undefined;
-    clearInterval(this.ticker);
-    this.ticker = undefined;
-    this.webOtp?.abort();
-    this.webOtp = undefined;
+    this.#shownStep = undefined;
+    clearInterval(this.#ticker);
+    this.#ticker = undefined;
+    this.#webOtp?.abort();
+    this.#webOtp = undefined;
   }
 
   hostUpdate(): void {
-    if (this.port.settings().connection === 'sms' && !this.phone) void this.loadPhone().catch(() => undefined);
+    if (this.#port.settings().connection === 'sms' && !this.#phone) void this.#loadPhone().catch(() => undefined);
   }
 
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
-    this.moveFocus();
-    if (this.warmUpScheduled) return;
-    this.warmUpScheduled = true;
+    this.#moveFocus();
+    if (this.#warmUpScheduled) return;
+    this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
   }
 
   /** On a step change, focus goes to the new step's first field or message, if it was in the element (or nowhere). */
-  private moveFocus(): void {
-    const previous = this.shownStep;
-    const step = (this.shownStep = claimedStep(this.state) ?? undefined);
+  #moveFocus(): void {
+    const previous = this.#shownStep;
+    const step = (this.#shownStep = claimedStep(this.#state) ?? undefined);
     if (previous === undefined || previous === step) return;
-    const { host } = this.port;
+    const { host } = this.#port;
     if (host.matches(':focus-within') || document.activeElement === document.body) {
       host.shadowRoot?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
@@ -144,8 +147,8 @@ export class FlowController implements ReactiveController {
 
   /** The element's state changed: remember a sent step for a reload, run the countdown, listen for an SMS code. */
   stateChanged(previous: LoginState, next: LoginState, action: LoginAction): void {
-    const { connection } = this.port.settings();
-    const resumeKey = resumeKeyOf(this.port.host);
+    const { connection } = this.#port.settings();
+    const resumeKey = resumeKeyOf(this.#port.host);
     const sent = next.step === 'code' || next.step === 'check-email';
     // A resume (from the record itself) or a designer's preview is not a new step worth remembering.
     if (sent && next.sentWith && action.type !== 'resume' && action.type !== 'preview') {
@@ -153,10 +156,10 @@ export class FlowController implements ReactiveController {
     }
     if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') clearResume(resumeKey);
     this.now = Date.now();
-    this.syncTicker();
+    this.#syncTicker();
     if (previous.step !== next.step) {
-      this.webOtp?.abort();
-      this.webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.fillCode(code)) : undefined;
+      this.#webOtp?.abort();
+      this.#webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.#fillCode(code)) : undefined;
     }
   }
 
@@ -164,18 +167,18 @@ export class FlowController implements ReactiveController {
 
   /** The element's language, with the page's overrides. */
   messages(): PasswordlessMessages {
-    return this.localize.messages(this.port.host.messages);
+    return this.#localize.messages(this.#port.host.messages);
   }
 
   get lang(): string {
-    return this.localize.lang;
+    return this.#localize.lang;
   }
 
   /** The SMS country selector: every country, named in the element's language; the chosen one, else the likely one. */
   countries(): CountryChoice | null {
-    if (!this.phone) return null;
-    const { helpers, lib } = this.phone;
-    const country = this.phoneCountry();
+    if (!this.#phone) return null;
+    const { helpers, lib } = this.#phone;
+    const country = this.#phoneCountry();
     return { options: helpers.countryOptions(lib, this.lang), selected: helpers.isCountry(lib, country) ? country : 'US' };
   }
 
@@ -188,92 +191,92 @@ export class FlowController implements ReactiveController {
     warmUp: () => this.warmUp(),
     acceptSuggestion: () => {
       this.acceptSuggestion();
-      this.port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
+      this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
     },
     chooseCountry: (event) => this.chooseCountry((event.target as HTMLSelectElement).value),
     codeInput: (event) => this.typeCode(event.target as HTMLInputElement),
-    resend: () => this.unlessRefused(() => this.resend()),
-    back: () => this.unlessRefused(() => this.back()),
-    sendCodeInstead: () => this.unlessRefused(() => this.sendCodeInstead()),
-    useCodeInstead: () => this.unlessRefused(() => this.useCodeInstead()),
+    resend: () => this.#unlessRefused(() => this.resend()),
+    back: () => this.#unlessRefused(() => this.back()),
+    sendCodeInstead: () => this.#unlessRefused(() => this.sendCodeInstead()),
+    useCodeInstead: () => this.#unlessRefused(() => this.useCodeInstead()),
   };
 
-  private unlessRefused(run: () => unknown): void {
-    if (!this.port.refuses()) void run();
+  #unlessRefused(run: () => unknown): void {
+    if (!this.#port.refuses()) void run();
   }
 
   typeIdentifier(input: HTMLInputElement, inputType: string): void {
     const atEnd = input.selectionStart === input.value.length;
-    if (this.port.settings().connection === 'sms' && this.phone && atEnd && inputType !== 'deleteContentBackward') {
-      input.value = this.phone.helpers.formatAsYouType(this.phone.lib, input.value, this.phoneCountry() ?? 'US');
+    if (this.#port.settings().connection === 'sms' && this.#phone && atEnd && inputType !== 'deleteContentBackward') {
+      input.value = this.#phone.helpers.formatAsYouType(this.#phone.lib, input.value, this.#phoneCountry() ?? 'US');
     }
-    this.dispatch({ type: 'edit-identifier', value: input.value });
+    this.#dispatch({ type: 'edit-identifier', value: input.value });
   }
 
   /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
   checkSuggestion(typed: string): void {
-    if (this.port.settings().connection !== 'email') return;
+    if (this.#port.settings().connection !== 'email') return;
     void import('../input/email-suggestion.chunk.js').then(({ suggestEmail }) => {
-      if (this.state.identifier.trim() === typed.trim()) this.dispatch({ type: 'suggest', suggestion: suggestEmail(typed.trim()) });
+      if (this.#state.identifier.trim() === typed.trim()) this.#dispatch({ type: 'suggest', suggestion: suggestEmail(typed.trim()) });
     }, () => undefined);
   }
 
   acceptSuggestion(): void {
-    const { suggestion } = this.state;
-    if (suggestion) this.dispatch({ type: 'edit-identifier', value: suggestion });
+    const { suggestion } = this.#state;
+    if (suggestion) this.#dispatch({ type: 'edit-identifier', value: suggestion });
   }
 
   chooseCountry(country: string): void {
-    this.dispatch({ type: 'choose-country', country });
+    this.#dispatch({ type: 'choose-country', country });
   }
 
   /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
   submit(): void {
-    const { step } = this.state;
+    const { step } = this.#state;
     if (step === 'identify') void this.submitIdentifier();
-    else if (step === 'code') void this.submitCode();
-    else if (step === 'error') this.dispatch({ type: 'reset' });
+    else if (step === 'code') void this.#submitCode();
+    else if (step === 'error') this.#dispatch({ type: 'reset' });
   }
 
   typeCode(input: HTMLInputElement): void {
-    const value = codeInputValue(input.value, this.port.settings().codeLength);
+    const value = codeInputValue(input.value, this.#port.settings().codeLength);
     input.value = value;
-    const before = this.state.autoSubmitted;
-    this.dispatch({ type: 'edit-code', value, codeLength: this.port.settings().codeLength });
+    const before = this.#state.autoSubmitted;
+    this.#dispatch({ type: 'edit-code', value, codeLength: this.#port.settings().codeLength });
     // Submit by itself once, when the last digit arrives (typed, pasted or autofilled).
-    if (this.state.autoSubmitted !== before) void this.submitCode();
+    if (this.#state.autoSubmitted !== before) void this.#submitCode();
   }
 
   async resend(): Promise<void> {
-    const before = this.state;
-    this.dispatch({ type: 'resend', now: Date.now() });
-    if (this.state !== before) await this.send();
+    const before = this.#state;
+    this.#dispatch({ type: 'resend', now: Date.now() });
+    if (this.#state !== before) await this.#send();
   }
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
   async sendCodeInstead(): Promise<void> {
-    const before = this.state;
-    this.dispatch({ type: 'send-code-instead' });
-    if (this.state !== before) await this.send();
+    const before = this.#state;
+    this.#dispatch({ type: 'send-code-instead' });
+    if (this.#state !== before) await this.#send();
   }
 
   back(): void {
-    this.dispatch({ type: 'back' });
+    this.#dispatch({ type: 'back' });
   }
 
   /** After a magic link failed (another browser, expired, used): back to the start, to send a code this time. */
   useCodeInstead(): void {
-    this.dispatch({ type: 'use-code-instead' });
+    this.#dispatch({ type: 'use-code-instead' });
   }
 
   reset(): void {
-    this.dispatch({ type: 'reset' });
+    this.#dispatch({ type: 'reset' });
   }
 
   /** Starts loading what sending needs (the transport, auth0-js in SPA mode). */
   warmUp(): void {
     try {
-      this.transport().warmUp?.();
+      this.#transport().warmUp?.();
     } catch {
       // a misconfigured element reports its problem on submit, not on focus
     }
@@ -282,154 +285,154 @@ export class FlowController implements ReactiveController {
   // ---- effects ----
 
   async submitIdentifier(): Promise<void> {
-    const { connection } = this.port.settings();
-    if (!canSend(this.state, Date.now())) return;
-    const typed = this.state.identifier;
+    const { connection } = this.#port.settings();
+    if (!canSend(this.#state, Date.now())) return;
+    const typed = this.#state.identifier;
     let recipient: string | null;
     try {
-      recipient = connection === 'sms' ? await this.normalisePhone(typed) : normaliseEmail(typed);
+      recipient = connection === 'sms' ? await this.#normalisePhone(typed) : normaliseEmail(typed);
     } catch {
       // The phone library could not be loaded (offline): nothing was sent, the input stays.
-      return this.fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
+      return this.#fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
     }
-    if (!recipient) return this.fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
-    const before = this.state;
-    this.dispatch({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() });
+    if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
+    const before = this.#state;
+    this.#dispatch({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() });
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
-    if (this.state !== before && this.state.busy) await this.send();
+    if (this.#state !== before && this.#state.busy) await this.#send();
   }
 
-  private async submitCode(): Promise<void> {
-    const { codeLength, connection } = this.port.settings();
-    const { state } = this;
+  async #submitCode(): Promise<void> {
+    const { codeLength, connection } = this.#port.settings();
+    const state = this.#state;
     if (state.busy || state.step !== 'code') return;
     const code = normaliseCode(state.code, codeLength);
-    if (!code) return this.fail({ type: 'invalid-code', error: loginError('invalid_code') });
-    this.dispatch({ type: 'submit-code', code });
+    if (!code) return this.#fail({ type: 'invalid-code', error: loginError('invalid_code') });
+    this.#dispatch({ type: 'submit-code', code });
     try {
-      const outcome = await withTimeout(this.transport().verify({ connection, recipient: state.recipient, code }));
-      if (outcome.kind === 'redirecting') this.dispatch({ type: 'redirecting' });
-      else this.authenticated(outcome.result);
+      const outcome = await withTimeout(this.#transport().verify({ connection, recipient: state.recipient, code }));
+      if (outcome.kind === 'redirecting') this.#dispatch({ type: 'redirecting' });
+      else this.#authenticated(outcome.result);
     } catch (error) {
-      this.fail({ type: 'verify-failed', code, error: asLoginError(error) });
+      this.#fail({ type: 'verify-failed', code, error: asLoginError(error) });
     }
   }
 
   /** Sends what the state asks for; the machine decides what a failure means (held, or maybe sent after all). */
-  private async send(): Promise<void> {
-    const settings = this.port.settings();
-    const { state } = this;
+  async #send(): Promise<void> {
+    const settings = this.#port.settings();
+    const state = this.#state;
     let send = nextSendMode(state, settings);
     try {
-      const sent = await withTimeout(this.transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
+      const sent = await withTimeout(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
       if (sent?.send) send = sent.send;
     } catch (error) {
-      this.fail({ type: 'start-failed', send, error: asLoginError(error), now: Date.now(), online: navigator.onLine !== false });
+      this.#fail({ type: 'start-failed', send, error: asLoginError(error), now: Date.now(), online: navigator.onLine !== false });
       return;
     }
-    this.dispatch({ type: 'start-succeeded', send, now: Date.now() });
-    this.port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.state.maskedRecipient }));
+    this.#dispatch({ type: 'start-succeeded', send, now: Date.now() });
+    this.#port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.#state.maskedRecipient }));
   }
 
-  private async completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
-    const record = loadResume(resumeKeyOf(this.port.host));
+  async #completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
+    const record = loadResume(resumeKeyOf(this.#port.host));
     // One parse and one validation per page, whatever the number of elements (plan test 26).
-    await this.followCallback(shareCallbackOutcome(this.transport().completeCallback(callback)), record?.point.identifier);
+    await this.#followCallback(shareCallbackOutcome(this.#transport().completeCallback(callback)), record?.point.identifier);
   }
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
-  private async followCallback(outcome: CallbackOutcome, identifier?: string): Promise<void> {
-    this.dispatch({ type: 'callback-detected', identifier });
+  async #followCallback(outcome: CallbackOutcome, identifier?: string): Promise<void> {
+    this.#dispatch({ type: 'callback-detected', identifier });
     let result: Authenticated;
     try {
       result = await outcome.result;
     } catch (error) {
       await afterLoad();
       const action = { type: 'callback-failed', error: asLoginError(error) } as const;
-      if (this.mayAnnounce(outcome)) this.fail(action);
-      else this.dispatch(action);
+      if (this.#mayAnnounce(outcome)) this.#fail(action);
+      else this.#dispatch(action);
       return;
     }
     // Listeners a page adds before the load event must hear about it.
     await afterLoad();
-    if (this.mayAnnounce(outcome)) this.authenticated(result);
-    else this.dispatch({ type: 'authenticated', user: result.user });
+    if (this.#mayAnnounce(outcome)) this.#authenticated(result);
+    else this.#dispatch({ type: 'authenticated', user: result.user });
   }
 
-  private mayAnnounce(outcome: CallbackOutcome): boolean {
-    if (outcome.announced || !this.port.host.isConnected) return false;
+  #mayAnnounce(outcome: CallbackOutcome): boolean {
+    if (outcome.announced || !this.#port.host.isConnected) return false;
     outcome.announced = true;
     return true;
   }
 
-  private authenticated(result: Authenticated): void {
-    this.dispatch({ type: 'authenticated', user: result.user });
-    this.port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
+  #authenticated(result: Authenticated): void {
+    this.#dispatch({ type: 'authenticated', user: result.user });
+    this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
   }
 
   /** Dispatches a failure, then reports the error as the state holds it (the machine may have refined it). */
-  private fail(action: Extract<LoginAction, { error: LoginError }>): void {
-    const before = this.state;
-    this.dispatch(action);
-    if (this.state === before) return;
-    const shown = this.state.error ?? action.error;
-    this.port.report(shown);
+  #fail(action: Extract<LoginAction, { error: LoginError }>): void {
+    const before = this.#state;
+    this.#dispatch(action);
+    if (this.#state === before) return;
+    const shown = this.#state.error ?? action.error;
+    this.#port.report(shown);
   }
 
-  private transport(): PasswordlessTransport {
-    const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this.port.host;
+  #transport(): PasswordlessTransport {
+    const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this.#port.host;
     if (customTransport) return customTransport;
     // Each mode's transport is a lazy chunk: only one of them ever loads. Built again when the configuration changes.
     const config = { endpoint, domain, clientId, responseType, scope, audience, redirectUri: redirectUri || `${location.origin}${location.pathname}` };
     const key = JSON.stringify(config);
-    if (this.builtTransport?.key !== key) this.builtTransport = { key, transport: createTransport(config) };
-    return this.builtTransport.transport;
+    if (this.#builtTransport?.key !== key) this.#builtTransport = { key, transport: createTransport(config) };
+    return this.#builtTransport.transport;
   }
 
   /** The phone helpers and libphonenumber-js, loaded once; a failed load (offline) is tried again next time. */
-  private loadPhone(): Promise<PhoneLibrary> {
-    return (this.loadingPhone ??= import('../input/phone.chunk.js')
+  #loadPhone(): Promise<PhoneLibrary> {
+    return (this.#loadingPhone ??= import('../input/phone.chunk.js')
       .then(async (helpers) => {
         const lib = await helpers.loadPhoneLibrary();
-        this.phone = { helpers, lib };
-        this.port.host.requestUpdate();
+        this.#phone = { helpers, lib };
+        this.#port.host.requestUpdate();
         return lib;
       })
       .catch((error: unknown) => {
-        this.loadingPhone = undefined;
+        this.#loadingPhone = undefined;
         throw error;
       }));
   }
 
-  private async normalisePhone(typed: string): Promise<string | null> {
-    const lib = this.phone?.lib ?? (await this.loadPhone());
-    return normalisePhone(typed, lib.parsePhoneNumberFromString, this.phoneCountry());
+  async #normalisePhone(typed: string): Promise<string | null> {
+    const lib = this.#phone?.lib ?? (await this.#loadPhone());
+    return normalisePhone(typed, lib.parsePhoneNumberFromString, this.#phoneCountry());
   }
 
   /** The country chosen in the selector, else the one of `lang`, else of the browser. */
-  private phoneCountry(): string | undefined {
-    return this.state.country ?? defaultPhoneCountry(this.lang, navigator.language);
+  #phoneCountry(): string | undefined {
+    return this.#state.country ?? defaultPhoneCountry(this.lang, navigator.language);
   }
 
   /** A code from WebOTP goes through the same path as typing it. */
-  private fillCode(code: string): void {
-    const input = this.port.host.shadowRoot?.querySelector<HTMLInputElement>('#code');
+  #fillCode(code: string): void {
+    const input = this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#code');
     if (!input) return;
     input.value = code;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
 
-  private syncTicker(): void {
-    const counting = this.state.resendAvailableAt > Date.now();
-    if (counting && !this.ticker && this.port.host.isConnected) {
-      this.ticker = setInterval(() => {
+  #syncTicker(): void {
+    const counting = this.#state.resendAvailableAt > Date.now();
+    if (counting && !this.#ticker && this.#port.host.isConnected) {
+      this.#ticker = setInterval(() => {
         this.now = Date.now();
-        this.port.host.requestUpdate();
-        if (this.now >= this.state.resendAvailableAt) this.syncTicker();
+        this.#port.host.requestUpdate();
+        if (this.now >= this.#state.resendAvailableAt) this.#syncTicker();
       }, 1000);
-    } else if (!counting && this.ticker) {
-      clearInterval(this.ticker);
-      this.ticker = undefined;
+    } else if (!counting && this.#ticker) {
+      clearInterval(this.#ticker);
+      this.#ticker = undefined;
     }
   }
 }

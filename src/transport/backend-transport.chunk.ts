@@ -13,11 +13,15 @@ export interface BackendTransportOptions {
 }
 
 export class BackendTransport implements PasswordlessTransport {
-  constructor(private readonly options: BackendTransportOptions) {}
+  readonly #options: BackendTransportOptions;
+
+  constructor(options: BackendTransportOptions) {
+    this.#options = options;
+  }
 
   async start({ connection, recipient, locale }: StartRequest): Promise<{ send?: SendMode }> {
     // returnTo: where a magic link comes back to (the server accepts only a relative path).
-    const response = await this.request(
+    const response = await this.#request(
       'start',
       { method: 'POST', body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }) },
       // A start sends a message, so it is not idempotent: anything that repeats this request gets the first answer.
@@ -28,7 +32,7 @@ export class BackendTransport implements PasswordlessTransport {
   }
 
   async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
-    const body = (await this.post('verify', { connection, identifier: recipient, code })) as { user: UserProfile };
+    const body = (await this.#post('verify', { connection, identifier: recipient, code })) as { user: UserProfile };
     return { kind: 'authenticated', result: { user: body.user } };
   }
 
@@ -38,18 +42,18 @@ export class BackendTransport implements PasswordlessTransport {
       const reason = params.get(RETURN_ERROR_PARAM);
       throw loginError(isLoginErrorCode(reason) ? reason : 'link_invalid');
     }
-    const response = await this.request('session', { method: 'GET' });
+    const response = await this.#request('session', { method: 'GET' });
     const body = (await response.json()) as { user: UserProfile };
     return { user: body.user };
   }
 
-  private async post(route: RouteName, payload: object): Promise<unknown> {
-    const response = await this.request(route, { method: 'POST', body: JSON.stringify(payload) });
+  async #post(route: RouteName, payload: object): Promise<unknown> {
+    const response = await this.#request(route, { method: 'POST', body: JSON.stringify(payload) });
     return response.status === 204 ? {} : response.json();
   }
 
-  private async request(route: RouteName, init: RequestInit, extraHeaders: Record<string, string> = {}): Promise<Response> {
-    const base = sameOriginEndpoint(this.options.endpoint);
+  async #request(route: RouteName, init: RequestInit, extraHeaders: Record<string, string> = {}): Promise<Response> {
+    const base = sameOriginEndpoint(this.#options.endpoint);
     if (base === null) {
       throw loginError('misconfigured', { developerHint: 'endpoint must be a path on this site (e.g. /auth/passwordless), never another origin.' });
     }

@@ -13,53 +13,53 @@ export interface FakeTransportOptions {
 
 export class FakeTransport implements PasswordlessTransport {
   readonly calls: { method: 'start' | 'verify' | 'completeCallback'; request: unknown }[] = [];
-  private readonly startQueue: Outcome<void>[] = [];
-  private readonly verifyQueue: Outcome<VerifyOutcome>[] = [];
-  private readonly callbackQueue: Outcome<Authenticated>[] = [];
-  private readonly code: string;
-  private readonly latency: number;
+  readonly #startQueue: Outcome<void>[] = [];
+  readonly #verifyQueue: Outcome<VerifyOutcome>[] = [];
+  readonly #callbackQueue: Outcome<Authenticated>[] = [];
+  readonly #code: string;
+  readonly #latency: number;
 
   constructor(options: FakeTransportOptions = {}) {
-    this.code = options.code ?? '123456';
-    this.latency = options.latency ?? 0;
+    this.#code = options.code ?? '123456';
+    this.#latency = options.latency ?? 0;
   }
 
   /** The next start() fails with this error, or never settles when given a pending promise. */
   nextStart(outcome: Outcome<void>): this {
-    this.startQueue.push(outcome);
+    this.#startQueue.push(outcome);
     return this;
   }
 
   nextVerify(outcome: Outcome<VerifyOutcome>): this {
-    this.verifyQueue.push(outcome);
+    this.#verifyQueue.push(outcome);
     return this;
   }
 
   nextCallback(outcome: Outcome<Authenticated>): this {
-    this.callbackQueue.push(outcome);
+    this.#callbackQueue.push(outcome);
     return this;
   }
 
   async start(request: StartRequest): Promise<void> {
     this.calls.push({ method: 'start', request });
-    await this.settle(this.startQueue, undefined);
+    await this.#settle(this.#startQueue, undefined);
   }
 
   async verify(request: VerifyRequest): Promise<VerifyOutcome> {
     this.calls.push({ method: 'verify', request });
     const fallback: VerifyOutcome | LoginErrorCode =
-      request.code === this.code ? { kind: 'authenticated', result: fakeUser(request.recipient) } : 'wrong_code';
-    return this.settle(this.verifyQueue, fallback);
+      request.code === this.#code ? { kind: 'authenticated', result: fakeUser(request.recipient) } : 'wrong_code';
+    return this.#settle(this.#verifyQueue, fallback);
   }
 
   async completeCallback(callback: CallbackParams): Promise<Authenticated> {
     this.calls.push({ method: 'completeCallback', request: callback });
-    return this.settle(this.callbackQueue, fakeUser('person@example.com'));
+    return this.#settle(this.#callbackQueue, fakeUser('person@example.com'));
   }
 
-  private async settle<T>(queue: Outcome<T>[], fallback: Outcome<T>): Promise<T> {
+  async #settle<T>(queue: Outcome<T>[], fallback: Outcome<T>): Promise<T> {
     const outcome = queue.length ? queue.shift()! : fallback;
-    if (this.latency) await new Promise((resolve) => setTimeout(resolve, this.latency));
+    if (this.#latency) await new Promise((resolve) => setTimeout(resolve, this.#latency));
     if (outcome instanceof Promise) return outcome;
     if (typeof outcome === 'string') throw loginError(outcome as LoginErrorCode);
     if (isLoginError(outcome)) throw outcome;

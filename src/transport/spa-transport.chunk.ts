@@ -29,16 +29,20 @@ const fromAuth0Error = (raw: unknown): Promise<LoginError> =>
   );
 
 export class SpaTransport implements PasswordlessTransport {
-  private webAuth?: Promise<WebAuth>;
+  #webAuth?: Promise<WebAuth>;
 
-  constructor(private readonly options: SpaTransportOptions) {}
+  readonly #options: SpaTransportOptions;
+
+  constructor(options: SpaTransportOptions) {
+    this.#options = options;
+  }
 
   warmUp(): void {
-    void this.client().catch(() => undefined);
+    void this.#client().catch(() => undefined);
   }
 
   async start({ connection, send, recipient, locale }: StartRequest): Promise<void> {
-    const webAuth = await this.client();
+    const webAuth = await this.#client();
     // auth0-js keeps the transaction (state, nonce) in a cookie; without cookies it would fall back to a dummy store
     // silently and the sign-in would die later with "state does not match". Check before anything is sent.
     if (!cookiesWork()) {
@@ -61,7 +65,7 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
-    const webAuth = await this.client();
+    const webAuth = await this.#client();
     // On success auth0-js navigates to /authorize and never calls back; onRedirecting is our only success signal.
     return new Promise<VerifyOutcome>((resolve, reject) => {
       try {
@@ -84,7 +88,7 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
-    const webAuth = await this.client();
+    const webAuth = await this.#client();
     const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done)).catch((error: LoginError) => {
       // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one.
       throw error.code === 'wrong_code' ? loginError('link_invalid', { developerHint: error.developerHint }) : error;
@@ -110,23 +114,23 @@ export class SpaTransport implements PasswordlessTransport {
     return { user, authResult };
   }
 
-  private client(): Promise<WebAuth> {
+  #client(): Promise<WebAuth> {
     // A failed load (offline during an idle warm-up) must not stick: the next call tries again.
-    return (this.webAuth ??= this.createClient().catch((error: unknown) => {
-      this.webAuth = undefined;
+    return (this.#webAuth ??= this.#createClient().catch((error: unknown) => {
+      this.#webAuth = undefined;
       throw error;
     }));
   }
 
-  private async createClient(): Promise<WebAuth> {
-    const { domain, clientId, responseType, scope, audience } = this.options;
+  async #createClient(): Promise<WebAuth> {
+    const { domain, clientId, responseType, scope, audience } = this.#options;
     const endpoint = resolveAuth0Domain(domain);
     if (!endpoint || !clientId) {
       throw loginError('misconfigured', {
         developerHint: 'Set the domain attribute (tenant.auth0.com, a custom domain, or http://localhost:4400) and client-id.',
       });
     }
-    const redirectUri = safeRedirectUri(this.options.redirectUri);
+    const redirectUri = safeRedirectUri(this.#options.redirectUri);
     if (!redirectUri) {
       throw loginError('misconfigured', {
         developerHint: 'redirect-uri must be an https URL (http only on this origin or localhost) without a fragment, or a path on this site.',
