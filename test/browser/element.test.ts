@@ -291,7 +291,7 @@ describe('<passwordless-login> with a fake transport', () => {
 
   it('renders server and override text as text, never HTML', async () => {
     const { el } = await renderLogin();
-    el.messages = { title: '<img src=x onerror="window.__xss=1">', errors: { invalid_email: '<b>bold</b>' } as never };
+    el.messages = { title: '<img src=x onerror="window.__xss=1">', errors: { invalid_email: '<b>bold</b>' } };
     await type(el, 'nope');
     await submit(el);
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
