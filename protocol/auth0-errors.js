@@ -76,14 +76,13 @@ export const AUTH0_ERRORS = [
 ];
 
 /**
- * What Auth0's answer means, by the first row of AUTH0_ERRORS that matches on this side. Nothing matches: `unknown`
- * in the browser; on the server a failed link is `link_invalid` and anything else `service_unavailable`.
+ * What Auth0's answer means, by the first row of AUTH0_ERRORS that matches on this side; `matched` is false when none
+ * did (the code is then `unknown`, and each side decides what an answer it cannot read means to it).
  * @param {Auth0Answer} answer @param {{ step: Auth0Step, side: Side }} context
- * @returns {{ code: import('./error-codes.js').LoginErrorCode, hint?: string }}
+ * @returns {{ code: import('./error-codes.js').LoginErrorCode, hint?: string, matched: boolean }}
  */
 export function classifyAuth0Error(answer, { step, side }) {
   const row = AUTH0_ERRORS.find((candidate) => (!candidate.only || candidate.only === side) && candidate.when(answer, step));
-  if (row) return { code: row.code === 'wrong_code' ? wrong(step) : row.code, hint: row.hint };
-  if (side === 'browser') return { code: 'unknown', hint: 'Unexpected error.' };
-  return { code: step === 'callback' ? 'link_invalid' : 'service_unavailable' };
+  if (!row) return { code: 'unknown', hint: 'Unexpected error.', matched: false };
+  return { code: row.code === 'wrong_code' ? wrong(step) : row.code, hint: row.hint, matched: true };
 }

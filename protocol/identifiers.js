@@ -11,7 +11,7 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 // Nothing that could change how the domain parses as a URL host (path, port, credentials, brackets, escapes).
 const HOST_UNSAFE = /[\s/:@?#\\[\]%<>"'`,;()]/u;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 const E164 = /^\+[1-9][0-9]{6,14}$/;
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 // What people paste between a code's digits: spaces, hyphens and dashes of every kind, dots.
@@ -39,15 +39,63 @@ function singleScript(label) {
   return found.size <= 1 || MIXES_ALLOWED.some((allowed) => [...found].every((script) => allowed.has(script)));
 }
 
+/** RFC 3492 (Punycode) constants. */
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+
+/** @param {number} delta @param {number} points @param {boolean} first */
+function adapt(delta, points, first) {
+  let k = 0;
+  delta = first ? Math.floor(delta / 700) : delta >> 1;
+  delta += Math.floor(delta / points);
+  for (; delta > ((BASE - T_MIN) * T_MAX) >> 1; k += BASE) delta = Math.floor(delta / (BASE - T_MIN));
+  return Math.floor(k + ((BASE - T_MIN + 1) * delta) / (delta + 38));
+}
+
+/**
+ * The Unicode of an A-label's Punycode part (after `xn--`), or null when it is malformed. Written here (RFC 3492,
+ * decoding only) because browsers have no decoder and the punycode package would add its encoder to the chunk.
+ * @param {string} input
+ */
+export function decodePunycode(input) {
+  const basic = input.lastIndexOf('-');
+  /** @type {number[]} */
+  const output = [];
+  for (const char of basic > 0 ? input.slice(0, basic) : '') output.push(char.charCodeAt(0));
+  let n = 128;
+  let i = 0;
+  let bias = 72;
+  for (let at = basic > 0 ? basic + 1 : 0; at < input.length; ) {
+    const before = i;
+    for (let w = 1, k = BASE; ; k += BASE) {
+      const c = at < input.length ? input.charCodeAt(at++) : -1;
+      const digit = c >= 48 && c <= 57 ? c - 22 : c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : -1;
+      if (digit < 0 || i > 0x10ffff * 64) return null;
+      i += digit * w;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < t) break;
+      w *= BASE - t;
+    }
+    bias = adapt(i - before, output.length + 1, before === 0);
+    n += Math.floor(i / (output.length + 1));
+    i %= output.length + 1;
+    if (n > 0x10ffff) return null;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
 /**
  * The domain as Auth0 and mail servers take it: lower case, an internationalised domain as its ASCII A-labels
- * (`münchen.de` → `xn--mnchen-3ya.de`); null for anything else, or a label that mixes scripts.
+ * (`münchen.de` → `xn--mnchen-3ya.de`); null for anything else, or a label that mixes scripts. The check runs on the
+ * A-labels decoded, so a look-alike is refused whether it was typed in Unicode or as `xn--` (browsers turn the
+ * Unicode of an email field into A-labels themselves). A label written entirely in another script (a Cyrillic
+ * `аррӏе`) passes: telling it from a real Cyrillic name needs Unicode's confusables data, which is not shipped.
  * @param {string} domain
  */
 function asciiDomain(domain) {
   if (!domain || HOST_UNSAFE.test(domain)) return null;
-  // A label mixing scripts is refused before IDNA turns it into an innocent-looking A-label.
-  if (!domain.split('.').every(singleScript)) return null;
   let ascii;
   try {
     ascii = new URL(`http://${domain}`).hostname;
@@ -56,6 +104,11 @@ function asciiDomain(domain) {
   }
   const labels = ascii.split('.');
   if (labels.length < 2 || !labels.every((label) => ASCII_LABEL.test(label)) || !TLD.test(labels[labels.length - 1] ?? '')) return null;
+  for (const label of labels) {
+    if (!label.startsWith('xn--')) continue;
+    const unicode = decodePunycode(label.slice(4));
+    if (unicode === null || !singleScript(unicode)) return null;
+  }
   return ascii;
 }
 
@@ -91,11 +144,6 @@ export function normalisePhone(input, parsePhone, defaultCountry) {
   if (!value || CONTROL.test(value)) return null;
   const phone = parsePhone(value, defaultCountry);
   return phone && phone.isValid() && E164.test(phone.number) ? phone.number : null;
-}
-
-/** @param {unknown} value */
-export function isE164(value) {
-  return typeof value === 'string' && E164.test(value);
 }
 
 /**

@@ -53,19 +53,22 @@ export function answerFromBody(status, body) {
 
 /**
  * What Auth0's answer means for the browser (code, status, wait) and for the log (Auth0's code and status, a fixed
- * hint; never its description, which can echo what the person typed).
+ * hint; never its description, which can echo what the person typed). An answer the table cannot read is, from the
+ * API, a 502 with no wait (Auth0 said something unusable); as the error parameters of a link's callback, an unusable link.
  * @param {Auth0Answer} answer @param {Auth0Step} step @param {Headers} [headers] Auth0's response headers, for the wait
+ * @param {{ unmatched?: LoginErrorCode }} [fallback] what an unreadable answer means here (default service_unavailable)
  * @returns {Failure}
  */
-export function mapAuth0Error(answer, step, headers) {
-  const { code, hint } = classifyAuth0Error(answer, { step, side: 'server' });
-  const wait = WAIT[code];
+export function mapAuth0Error(answer, step, headers, fallback = {}) {
+  const classified = classifyAuth0Error(answer, { step, side: 'server' });
+  const code = classified.matched ? classified.code : (fallback.unmatched ?? 'service_unavailable');
+  const wait = classified.matched ? WAIT[code] : undefined;
   return {
-    status: STATUS[code] ?? 502,
+    status: classified.matched ? (STATUS[code] ?? 502) : 502,
     error: code,
     retryAfter: wait && headers ? retryAfterFrom(headers, wait) : wait,
     auth0Error: answer.error.replace(/[^A-Za-z0-9_.]/g, '').slice(0, 64) || undefined,
     auth0Status: answer.status,
-    hint,
+    hint: classified.matched ? classified.hint : 'Auth0 answered in a way this handler does not know.',
   };
 }

@@ -1,12 +1,11 @@
 // @ts-check
 // Where a magic link returns to: only a path on this site (never an open redirect), with the outcome for the
 // element appended to its query.
+import { CONTROL } from '../protocol/identifiers.js';
 import { allowedOrigins } from './csrf.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 const BASE = 'http://return.invalid';
 
 /**

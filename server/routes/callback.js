@@ -6,6 +6,7 @@ import { normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import { RETURN_ERROR_PARAM, RETURN_FAILED, RETURN_PARAM, RETURN_SIGNED_IN } from '../../protocol/wire.js';
 import { codeToken, sessionFrom } from '../auth0-client.js';
 import { mapAuth0Error } from '../auth0-errors.js';
+import { classifyAuth0Error } from '../../protocol/auth0-errors.js';
 import { hashValue } from '../crypto.js';
 import { redirect } from '../http.js';
 import { log } from '../log.js';
@@ -36,8 +37,8 @@ export async function callback(call) {
   if (!pending || pending.length === 0) {
     // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
     log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
-    const expired = /expired/i.test(query.get('error_description') ?? '');
-    return linkProblemPage(expired ? 'expired' : 'other_browser', options.loginUrl);
+    const { code } = classifyAuth0Error({ error: query.get('error') ?? '', description: query.get('error_description') ?? '' }, { step: 'callback', side: 'server' });
+    return linkProblemPage(code === 'code_expired' ? 'expired' : 'other_browser', options.loginUrl);
   }
   const state = query.get('state') ?? '';
   const entry = pending.find((p) => p.state === state);
@@ -51,7 +52,7 @@ export async function callback(call) {
   };
   if (!entry) return failWith({ status: 302, error: 'link_invalid' });
   const error = query.get('error');
-  if (error !== null) return failWith(mapAuth0Error({ error, description: query.get('error_description') ?? '' }, 'callback'));
+  if (error !== null) return failWith(mapAuth0Error({ error, description: query.get('error_description') ?? '' }, 'callback', undefined, { unmatched: 'link_invalid' }));
   const code = query.get('code');
   if (!code || code.length > 512) return failWith({ status: 302, error: 'link_invalid' });
   const result = await codeToken(options, { code, ip: call.ip });

@@ -18,6 +18,7 @@ import { refusalOf } from '../page/refusal.js';
 import { hasResumeRecord, resumeKeyOf } from '../page/resume.js';
 import type { PasswordlessTransport } from '../transport/transport.js';
 import { callbackStep } from './callback.step.js';
+import { lastLoadFailure, laterIfLoaded, loadLater, type Later } from './later-loader.js';
 import { identifyStep, type IdentifyMessages } from './identify.step.js';
 import type { IdentifyIntents, StepIntents, StepTemplate, StepView } from './step-view.js';
 import { styles } from './passwordless-login.styles.js';
@@ -26,30 +27,8 @@ import { styles } from './passwordless-login.styles.js';
 export const PREVIEW = Symbol.for('passwordless-login.preview');
 
 // This module is the element up to its first step: enough to show it and take typing. The flow's effects, the other
-// steps, their styles and every other message are the later chunk (src/later/), loaded once the browser is idle,
-// when the field gets focus, or at once when something other than the first step is due.
-type Later = typeof import('../later/later.js');
-let later: Later | undefined;
-let loadingLater: Promise<Later> | undefined;
-/** The URL of the chunk whose import failed, when the browser named it: the retry asks for it afresh. */
-let failedUrl: string | undefined;
-/** Why the last load failed (for the developer hint: a 404 or a CSP block is not being offline). */
-let loadFailure = '';
-const loadLater = () =>
-  (loadingLater ??= (
-    // A browser may keep a failed import for the page (whatwg/html#6768): a retry asks for a fresh URL. Safe, as the
-    // chunk imports only modules already loaded under their own URLs, and only after a failure (dev servers and
-    // bundlers see the plain import).
-    failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<Later>) : import('../later/later.js')
-  ).then(
-    (loaded) => (later = loaded),
-    (error: unknown) => {
-      loadingLater = undefined; // offline: try again next time
-      loadFailure = String(error);
-      failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(loadFailure)?.[0];
-      throw error;
-    },
-  ));
+// steps, their styles and every other message are the later chunk (src/later/), loaded by later-loader.ts once the
+// browser is idle, when the field gets focus, or at once when something other than the first step is due.
 
 /** The custom states: one per step, plus busy. */
 const STATES = [...LOGIN_STEPS, 'busy'];
@@ -215,7 +194,7 @@ export class PasswordlessLogin extends LitElement {
   #dispatch(action: LoginAction): void {
     const previous = this.#state;
     // The whole machine comes with the later chunk; until then only its first phase can happen.
-    const next = (later?.transition ?? loadingTransition)(previous, action);
+    const next = (laterIfLoaded()?.transition ?? loadingTransition)(previous, action);
     if (next === previous) return;
     this.#state = next;
     this.requestUpdate();
@@ -286,7 +265,7 @@ export class PasswordlessLogin extends LitElement {
         // One failed load is one error, however many requests waited for it.
         if (this.#failedLoad === loading) return;
         this.#failedLoad = loading;
-        const error = loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${loadFailure}` });
+        const error = loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${lastLoadFailure()}` });
         this.#dispatch({ type: 'later-failed', error });
         this.#report(error);
       },
@@ -314,7 +293,8 @@ export class PasswordlessLogin extends LitElement {
     }
     super.connectedCallback();
     if (this.#state.refused) return;
-    if (later) this.#attach(later);
+    const loaded = laterIfLoaded();
+    if (loaded) this.#attach(loaded);
     else if (this.#state.due) this.#whenLater(ignore);
   }
 
@@ -401,6 +381,7 @@ export class PasswordlessLogin extends LitElement {
     };
     const { error } = state;
     const step = shownStep(state);
+    const later = laterIfLoaded();
     const hidden = formHidden(state);
     // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
     const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '';

@@ -23,7 +23,7 @@ export type LoginAction =
   | { type: 'send-code-instead' }
   // the code step
   | { type: 'edit-code'; value: string; codeLength: number }
-  | { type: 'submit-code'; code: string }
+  | { type: 'submit-code' }
   | { type: 'invalid-code'; error: LoginError }
   | { type: 'verify-failed'; code: string; error: LoginError }
   | { type: 'redirecting' }
@@ -111,7 +111,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'send-code-instead':
       if (state.busy || state.step !== 'check-email') return state;
-      return { ...state, busy: true, error: null, preferCode: true, sentWith: 'code' };
+      return { ...state, busy: true, error: null, preferCode: true };
 
     case 'start-succeeded':
       if (!state.busy) return state;
@@ -245,4 +245,28 @@ export function cooldownAnnouncement(state: LoginState, now: number): { seconds:
   if (!state.resendAvailableAt || !state.resendHeldSince) return null;
   if (now < state.resendAvailableAt) return { seconds: Math.ceil((state.resendAvailableAt - state.resendHeldSince) / 1000) };
   return 'ready';
+}
+
+/**
+ * Whether a callback or a resume record may replace what is on screen: when one was due before the rest arrived, or
+ * while the first step is untouched (what was typed there is never lost).
+ */
+export function mayPickUp(state: LoginState, what: 'callback' | 'resume'): boolean {
+  return state.due === what || (state.step === 'identify' && !state.identifier && !state.busy && !state.queued);
+}
+
+/** What the form's submit means in each step. */
+export function submitIntent(state: LoginState): 'send' | 'verify' | 'start-over' | null {
+  return state.step === 'identify' ? 'send' : state.step === 'code' ? 'verify' : state.step === 'error' ? 'start-over' : null;
+}
+
+/**
+ * What a state change does to the resume record: saved on a step where a message went out (not when the record
+ * itself or a designer's preview put it there), cleared when signed in or started over, else left alone.
+ */
+export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
+  if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
+  if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
+  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode } = next;
+  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode };
 }

@@ -30,11 +30,11 @@ export function isBusy(state: LoginState): boolean {
   return state.busy || state.queued || (state.due !== null && state.later === 'loading');
 }
 
-/** What the next send asks for: a resend sends what the last one did; a first send, a code if the person asked for one. */
+/** What the next send asks for: a code once the person asked for one; else a resend sends what the last one did. */
 export function nextSendMode(state: LoginState, settings: FlowSettings): SendMode {
   if (settings.connection === 'sms') return 'code';
-  if (state.step === 'code' || state.step === 'check-email') return state.sentWith ?? settings.send;
-  return state.preferCode ? 'code' : settings.send;
+  if (state.preferCode) return 'code';
+  return (state.step === 'code' || state.step === 'check-email') && state.sentWith ? state.sentWith : settings.send;
 }
 
 export function secondsUntilResend(state: LoginState, now: number): number {

@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
-import { canSend } from '../flow/machine.js';
+import { canSend, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
 import { claimedStep } from '../flow/selectors.js';
 import { nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
@@ -14,7 +14,7 @@ import { listenForSmsCode } from '../input/web-otp.js';
 import { loginError, type LoginError, type LoginStep } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
-import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from '../page/callback-outcome.js';
+import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume } from './resume-record.js';
@@ -93,15 +93,14 @@ export class FlowController implements ReactiveController {
    */
   start(): void {
     const state = this.#state;
-    const pristine = state.step === 'identify' && !state.identifier && !state.busy && !state.queued;
-    const callback = state.due === 'callback' || pristine ? takeClaimedCallback() : null;
+    const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
     if (callback) return void this.#completeCallback(callback);
     // Another element on this page took the callback (two elements, or this one re-created by a framework).
     const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
     if (running) return void this.#followCallback(running);
     const { connection } = this.#port.settings();
     const resumeKey = resumeKeyOf(this.#port.host);
-    const record = state.due === 'resume' || pristine ? loadResume(resumeKey) : null;
+    const record = mayPickUp(state, 'resume') ? loadResume(resumeKey) : null;
     if (record && record.connection === connection) {
       if (record.expired) this.#dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
       else this.#dispatch({ type: 'resume', point: record.point, now: Date.now() });
@@ -149,12 +148,9 @@ export class FlowController implements ReactiveController {
   stateChanged(previous: LoginState, next: LoginState, action: LoginAction): void {
     const { connection } = this.#port.settings();
     const resumeKey = resumeKeyOf(this.#port.host);
-    const sent = next.step === 'code' || next.step === 'check-email';
-    // A resume (from the record itself) or a designer's preview is not a new step worth remembering.
-    if (sent && next.sentWith && action.type !== 'resume' && action.type !== 'preview') {
-      saveResume(resumeKey, { ...next, step: next.step as 'code' | 'check-email', sentWith: next.sentWith }, connection);
-    }
-    if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') clearResume(resumeKey);
+    const change = resumeChange(next, action);
+    if (change === 'clear') clearResume(resumeKey);
+    else if (change) saveResume(resumeKey, change, connection);
     this.now = Date.now();
     this.#syncTicker();
     if (previous.step !== next.step) {
@@ -194,7 +190,8 @@ export class FlowController implements ReactiveController {
       this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
     },
     chooseCountry: (event) => this.chooseCountry((event.target as HTMLSelectElement).value),
-    codeInput: (event) => this.typeCode(event.target as HTMLInputElement),
+    // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
+    codeInput: (event) => this.#unlessRefused(() => this.typeCode(event.target as HTMLInputElement)),
     resend: () => this.#unlessRefused(() => this.resend()),
     back: () => this.#unlessRefused(() => this.back()),
     sendCodeInstead: () => this.#unlessRefused(() => this.sendCodeInstead()),
@@ -232,10 +229,10 @@ export class FlowController implements ReactiveController {
 
   /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
   submit(): void {
-    const { step } = this.#state;
-    if (step === 'identify') void this.submitIdentifier();
-    else if (step === 'code') void this.#submitCode();
-    else if (step === 'error') this.#dispatch({ type: 'reset' });
+    const intent = submitIntent(this.#state);
+    if (intent === 'send') void this.submitIdentifier();
+    else if (intent === 'verify') void this.#submitCode();
+    else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
   }
 
   typeCode(input: HTMLInputElement): void {
@@ -285,6 +282,7 @@ export class FlowController implements ReactiveController {
   // ---- effects ----
 
   async submitIdentifier(): Promise<void> {
+    if (this.#port.refuses()) return;
     const { connection } = this.#port.settings();
     if (!canSend(this.#state, Date.now())) return;
     const typed = this.#state.identifier;
@@ -303,12 +301,13 @@ export class FlowController implements ReactiveController {
   }
 
   async #submitCode(): Promise<void> {
+    if (this.#port.refuses()) return;
     const { codeLength, connection } = this.#port.settings();
     const state = this.#state;
     if (state.busy || state.step !== 'code') return;
     const code = normaliseCode(state.code, codeLength);
     if (!code) return this.#fail({ type: 'invalid-code', error: loginError('invalid_code') });
-    this.#dispatch({ type: 'submit-code', code });
+    this.#dispatch({ type: 'submit-code' });
     try {
       const outcome = await withTimeout(this.#transport().verify({ connection, recipient: state.recipient, code }));
       if (outcome.kind === 'redirecting') this.#dispatch({ type: 'redirecting' });

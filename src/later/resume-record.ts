@@ -59,7 +59,8 @@ export function loadResume(key: string, now = Date.now()): { point: ResumePoint;
     resendAvailableAt: Number(record.resendAvailableAt) || 0,
     sendCount: Number(record.sendCount) || 0,
     // The mode actually used: a reload after "send me a code instead" resends a code, not the attribute's link.
-    sentWith: record.sentWith === 'link' ? 'link' : 'code',
+    // (A record from before this field was kept: the step says which.)
+    sentWith: record.sentWith === 'link' || record.sentWith === 'code' ? record.sentWith : record.step === 'check-email' ? 'link' : 'code',
     preferCode: record.preferCode === true,
   };
   return { point, connection: record.connection === 'sms' ? 'sms' : 'email', expired: !fresh };

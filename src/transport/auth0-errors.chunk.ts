@@ -38,7 +38,8 @@ export function redact(text: string): string {
     .slice(0, 160);
 }
 
-export function fromAuth0Error(raw: unknown): LoginError {
+/** `step`: `callback` for the errors of parseHash (a wrong code there is a link that cannot work), else `verify`. */
+export function fromAuth0Error(raw: unknown, step: 'start' | 'verify' | 'callback' = 'verify'): LoginError {
   if (raw instanceof Error && !('code' in raw) && !('error' in raw)) {
     // auth0-js throws synchronous Errors for bad options (missing responseType, connection...).
     return loginError('misconfigured', { developerHint: `auth0-js rejected the options: ${raw.message}` });
@@ -50,7 +51,7 @@ export function fromAuth0Error(raw: unknown): LoginError {
     description: String(err.description ?? err.error_description ?? err.errorDescription ?? err.original?.error_description ?? ''),
     crossDomain: !!err.original?.crossDomain,
   };
-  const { code, hint } = classifyAuth0Error(answer, { step: 'verify', side: 'browser' });
+  const { code, hint } = classifyAuth0Error(answer, { step, side: 'browser' });
   const said = `Auth0 said: ${redact(answer.error) || answer.status || 'nothing'}${answer.description ? `, "${redact(answer.description)}"` : ''}`;
   const developerHint = hint ? `${hint} (${said})` : `(${said})`;
   const headers = err.original?.response?.header;

@@ -22,9 +22,9 @@ let auth0Module: Promise<typeof import('auth0-js')> | undefined;
 const loadAuth0 = () => (auth0Module ??= import('auth0-js'));
 
 /** Auth0's error table is a chunk of its own, fetched only when something fails: a sign-in that works never loads it. */
-const fromAuth0Error = (raw: unknown): Promise<LoginError> =>
+const fromAuth0Error = (raw: unknown, step?: 'callback'): Promise<LoginError> =>
   import('./auth0-errors.chunk.js').then(
-    (errors) => errors.fromAuth0Error(raw),
+    (errors) => errors.fromAuth0Error(raw, step),
     () => loginError('network', { developerHint: 'The error details could not be loaded.' }),
   );
 
@@ -89,10 +89,9 @@ export class SpaTransport implements PasswordlessTransport {
 
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
     const webAuth = await this.#client();
-    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done)).catch((error: LoginError) => {
-      // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one.
-      throw error.code === 'wrong_code' ? loginError('link_invalid', { developerHint: error.developerHint }) : error;
-    });
+    // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one:
+    // at the callback step the table reads it as link_invalid.
+    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done), 'callback');
     if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
     const payload = (result.idTokenPayload ?? null) as UserProfile | null;
     // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
@@ -155,12 +154,12 @@ export class SpaTransport implements PasswordlessTransport {
 }
 
 /** Wraps an auth0-js callback API, turning both thrown and reported errors into LoginErrors. */
-function call<T>(run: (done: (error: unknown, result: T) => void) => void): Promise<T> {
+function call<T>(run: (done: (error: unknown, result: T) => void) => void, step?: 'callback'): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      run((error, result) => (error ? void fromAuth0Error(error).then(reject) : resolve(result)));
+      run((error, result) => (error ? void fromAuth0Error(error, step).then(reject) : resolve(result)));
     } catch (error) {
-      void fromAuth0Error(error).then(reject);
+      void fromAuth0Error(error, step).then(reject);
     }
   });
 }

@@ -26,7 +26,7 @@ export interface Authenticated {
 /** The result of verify: signed in right here, or the page is navigating away to finish. */
 export type VerifyOutcome = { kind: 'authenticated'; result: Authenticated } | { kind: 'redirecting' };
 
-/** Transports reject with a LoginError (see login-error.ts), never with raw server errors. */
+/** Transports reject with a LoginError (see model.ts), never with raw server errors. */
 export interface PasswordlessTransport {
   /**
    * Sends a code or a link. Never retried automatically: each call sends a message. Resolves with what was

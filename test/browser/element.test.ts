@@ -233,6 +233,41 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(transport.calls.map((call) => (call.request as { send: string }).send)).to.deep.equal(['link', 'code', 'code']);
   });
 
+  it('after "send me a code instead" and a reload, a resend sends a code, not the link of the send attribute', async () => {
+    const first = await renderLogin(new FakeTransport(), { send: 'link' });
+    const clientId = first.el.clientId;
+    await toCodeStep(first.el);
+    parts(first.el, 'secondary-button').find((button) => button.textContent!.includes('code instead'))!.click();
+    await settle(first.el);
+    expect(first.el.step).to.equal('code');
+    first.el.remove();
+    // The person comes back after the cooldown.
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('passwordless-login:'))!;
+    sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), resendAvailableAt: 0 }));
+    const transport = new FakeTransport();
+    const { el } = await renderLogin(transport, { send: 'link' });
+    el.clientId = clientId;
+    el.remove();
+    document.body.append(el);
+    await settle(el);
+    expect(el.step).to.equal('code');
+    const resend = parts(el, 'secondary-button').find((button) => button.textContent!.includes('Send a new'))!;
+    expect(resend.textContent!.trim()).to.equal('Send a new code');
+    resend.click();
+    await settle(el);
+    expect(transport.calls.map((call) => (call.request as { send: string }).send)).to.deep.equal(['code']);
+  });
+
+  it('a refusal found after the code step began stops the code from being sent when its last digit is typed', async () => {
+    const { el, transport } = await renderLogin();
+    await toCodeStep(el);
+    el.setAttribute('client-secret', 'pasted-by-mistake');
+    await type(el, '123456');
+    await settle(el);
+    expect(transport.calls.filter((call) => call.method === 'verify')).to.deep.equal([]);
+    expect(el.step).to.equal('error');
+  });
+
   it('SMS: phone field, E.164 sent, code always', async () => {
     const { el, transport } = await renderLogin(new FakeTransport(), { connection: 'sms', send: 'link', lang: 'en-GB' });
     expect(input(el).type).to.equal('tel');

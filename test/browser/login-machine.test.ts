@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canSend, cooldownMs, initialState, linkRecovery, transition, type LoginAction, type LoginState, type ResumePoint } from '../../src/flow/machine.js';
+import { canSend, cooldownMs, initialState, linkRecovery, mayPickUp, resumeChange, submitIntent, transition, type LoginAction, type LoginState, type ResumePoint } from '../../src/flow/machine.js';
 import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError } from '../../src/model.js';
 
@@ -46,13 +46,13 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['resend is busy in the code step once the cooldown ended', at({ step: 'code', resendAvailableAt: 10 }), { type: 'resend', now: 10 }, { busy: true, step: 'code' }],
   ['resend during the cooldown changes nothing', at({ step: 'code', resendAvailableAt: 10 }), { type: 'resend', now: 9 }, { busy: false }],
   ['resend is ignored in identify', at({}), { type: 'resend', now: 0 }, { busy: false }],
-  ['a code instead of the link: busy, and codes from now on', at({ step: 'check-email', sentWith: 'link' }), { type: 'send-code-instead' }, { busy: true, preferCode: true, sentWith: 'code' }],
+  ['a code instead of the link: busy, and codes from now on', at({ step: 'check-email', sentWith: 'link' }), { type: 'send-code-instead' }, { busy: true, preferCode: true, sentWith: 'link' }],
   // the code step
   ['code typing', at({ step: 'code' }), { type: 'edit-code', value: '12', codeLength: 6 }, { code: '12', autoSubmitted: '' }],
   ['the last digit is remembered as submitted by itself', at({ step: 'code' }), { type: 'edit-code', value: '123456', codeLength: 6 }, { autoSubmitted: '123456' }],
   ['code typing ignored while busy', at({ step: 'code', busy: true, code: '1' }), { type: 'edit-code', value: '12', codeLength: 6 }, { code: '1' }],
-  ['submit code', at({ step: 'code', code: '123456' }), { type: 'submit-code', code: '123456' }, { busy: true }],
-  ['double submit code is one', at({ step: 'code', busy: true }), { type: 'submit-code', code: '123456' }, { busy: true }],
+  ['submit code', at({ step: 'code', code: '123456' }), { type: 'submit-code' }, { busy: true }],
+  ['double submit code is one', at({ step: 'code', busy: true }), { type: 'submit-code' }, { busy: true }],
   ['wrong code keeps the code', at({ step: 'code', busy: true, code: '123456' }), { type: 'verify-failed', code: '123456', error: wrong }, { code: '123456', error: wrong, busy: false }],
   ['expired code clears the code', at({ step: 'code', busy: true, code: '123456' }), { type: 'verify-failed', code: '123456', error: expired }, { code: '', error: expired }],
   ['a lost verify answer remembers the code', at({ step: 'code', busy: true }), { type: 'verify-failed', code: '123456', error: lost }, { uncertainCode: '123456' }],
@@ -83,7 +83,7 @@ describe('transition()', () => {
 
   it('returns the same object when nothing changes, so no re-render or event follows', () => {
     const state = at({ step: 'success' });
-    expect(transition(state, { type: 'submit-code', code: '123456' })).to.equal(state);
+    expect(transition(state, { type: 'submit-code' })).to.equal(state);
   });
 
   it('ignores every action after a refusal', () => {
@@ -147,5 +147,26 @@ describe('selectors', () => {
     expect(linkRecovery(failed, spa)).to.deep.equal({ newLink: true, codeInstead: true });
     expect(linkRecovery(failed, { ...spa, backend: true })).to.deep.equal({ newLink: true, codeInstead: false });
     expect(linkRecovery(failed, { ...spa, send: 'code' })).to.deep.equal({ newLink: false, codeInstead: false });
+  });
+
+  it('picks up a callback or a resume record only when it was due, or while the first step is untouched', () => {
+    expect(mayPickUp(at({}), 'resume')).to.equal(true);
+    expect(mayPickUp(at({ identifier: 'a@' }), 'resume'), 'what was typed is never replaced').to.equal(false);
+    expect(mayPickUp(at({ identifier: 'a@', due: 'resume' }), 'resume')).to.equal(true);
+    expect(mayPickUp(at({ queued: true }), 'callback')).to.equal(false);
+  });
+
+  it('the form submit sends, verifies or starts over by step', () => {
+    expect(['identify', 'code', 'error', 'success'].map((step) => submitIntent(at({ step: step as LoginState['step'] })))).to.deep.equal(['send', 'verify', 'start-over', null]);
+  });
+
+  it('saves the resume record where a message went out, never from a resume or a preview, and clears it on success or a fresh start', () => {
+    const sent = at({ step: 'check-email', sentWith: 'link', identifier: 'a@x.io', recipient: 'a@x.io', maskedRecipient: 'a', sendCount: 1 });
+    expect(resumeChange(sent, { type: 'start-succeeded', send: 'link', now: 0 })).to.include({ step: 'check-email', sentWith: 'link' });
+    expect(resumeChange(sent, { type: 'resume', point, now: 0 })).to.equal(null);
+    expect(resumeChange(sent, { type: 'preview', point: {}, now: 0 })).to.equal(null);
+    expect(resumeChange(at({ step: 'success' }), { type: 'authenticated', user })).to.equal('clear');
+    expect(resumeChange(at({}), { type: 'back' })).to.equal('clear');
+    expect(resumeChange(at({}), { type: 'edit-identifier', value: 'a' })).to.equal(null);
   });
 });
