@@ -1,6 +1,6 @@
 // @ts-check
-// The names on the wire between the element (backend mode) and the server handler: routes, headers, the body's
-// fields and the parameters a magic link returns with. Changing one here changes both sides.
+// The names on the wire between the element (backend mode) and the server handler: routes, headers and the
+// parameters a magic link returns with. Changing one here changes both sides.
 
 /** The handler's routes under its base path, with their one method. */
 export const ROUTES = /** @type {const} */ ({ start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' });
