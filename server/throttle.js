@@ -34,7 +34,7 @@ export function createThrottles(options) {
  * with StoreUnavailableError when the store cannot answer.
  * @param {[Limiter, string|undefined][]} checks key undefined = skip (e.g. no client IP)
  */
-export async function consumeAll(checks) {
+async function consumeAll(checks) {
   /** @type {[Limiter, string][]} */
   const counted = [];
   const refund = () => Promise.all(counted.map(([limiter, key]) => limiter.refund(key)));

@@ -1,6 +1,7 @@
 // The machine's first phase: what can happen before the later chunk (the flow's effects and the later steps) has
 // arrived. The element ships only this part in its entry chunk; transition() in machine.ts hands these actions here.
 import type { LoginError } from '../model.js';
+import type { LoginAction } from './machine.js';
 import type { LoginState } from './state.js';
 
 export type LoadingAction =
@@ -13,18 +14,17 @@ export type LoadingAction =
   | { type: 'edit-identifier'; value: string };
 
 /** Any other action changes nothing here: before the later chunk arrives, nothing else can happen. */
-export function loadingTransition(state: LoginState, action: LoadingAction | { type: string }): LoginState {
+export function loadingTransition(state: LoginState, action: LoginAction): LoginState {
   // A refusal is for good: nothing is shown, sent or changed after it.
   if (state.refused) return state;
-  const loading = action as LoadingAction;
-  switch (loading.type) {
+  switch (action.type) {
     case 'refuse':
-      return { ...state, step: 'error', busy: false, queued: false, due: null, error: loading.error, refused: true };
+      return { ...state, step: 'error', busy: false, queued: false, due: null, error: action.error, refused: true };
 
     case 'due':
       if (state.step !== 'identify' || state.later === 'loaded') return state;
       // Not a step change yet: the flow changes the step (and tells the page) once it takes the callback or the record.
-      return { ...state, due: loading.what, error: null };
+      return { ...state, due: action.what, error: null };
 
     case 'queue-send':
       return state.later === 'loaded' || state.due || state.step !== 'identify' ? state : { ...state, queued: true, error: null };
@@ -34,13 +34,13 @@ export function loadingTransition(state: LoginState, action: LoadingAction | { t
 
     case 'later-failed':
       // Offline before the rest of the element arrived: nothing was sent, what was typed stays.
-      return { ...state, later: 'failed', queued: false, error: loading.error };
+      return { ...state, later: 'failed', queued: false, error: action.error };
 
     case 'retry-load':
       return state.later === 'failed' ? { ...state, later: 'loading', error: null } : state;
 
     case 'edit-identifier':
-      return state.step === 'identify' ? { ...state, identifier: loading.value, suggestion: null, error: null } : state;
+      return state.step === 'identify' ? { ...state, identifier: action.value, suggestion: null, error: null } : state;
 
     default:
       return state;

@@ -40,9 +40,9 @@ export type LoginAction =
   | { type: 'preview'; point: PreviewPoint; now: number };
 
 /** The longest wait a server can impose through Retry-After: past it, the person is better off trying later. */
-export const MAX_WAIT_MS = 60 * 60_000;
+const MAX_WAIT_MS = 60 * 60_000;
 /** The least wait between manual retries when the sign-in service fails without a Retry-After. */
-export const OUTAGE_RETRY_MS = 5_000;
+const OUTAGE_RETRY_MS = 5_000;
 
 /**
  * Resend cooldowns grow 30 s, 60 s, 120 s; after the third resend the next waits 12.5 minutes, so that at most four

@@ -3,7 +3,12 @@ import type { CountryCode } from 'libphonenumber-js/min';
 
 type PhoneLibrary = typeof import('libphonenumber-js/min');
 let library: Promise<PhoneLibrary> | undefined;
-export const loadPhoneLibrary = () => (library ??= import('libphonenumber-js/min'));
+/** libphonenumber-js, loaded once; a failed load (offline) is tried again on the next call. */
+export const loadPhoneLibrary = () =>
+  (library ??= import('libphonenumber-js/min').catch((error: unknown) => {
+    library = undefined;
+    throw error;
+  }));
 
 export interface CountryOption {
   code: string;

@@ -5,8 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
 import { canSend, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
-import { claimedStep } from '../flow/selectors.js';
-import { nextSendMode, type FlowSettings } from '../flow/selectors.js';
+import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeInputValue, defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
@@ -85,13 +84,20 @@ export class FlowController implements ReactiveController {
     this.#port.dispatch(action);
   }
 
+  /** Dispatches, and tells whether the machine took the action (the state changed), e.g. before sending. */
+  #accepted(action: LoginAction): boolean {
+    const before = this.#state;
+    this.#dispatch(action);
+    return this.#state !== before;
+  }
+
   // ---- lifecycle ----
 
   /**
    * Picks up where the page left off: a callback in the URL, one another element is finishing, or a resume record.
    * Only while nothing usable was on screen: what was typed in the first step is never replaced.
    */
-  start(): void {
+  hostConnected(): void {
     const state = this.#state;
     const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
     if (callback) return void this.#completeCallback(callback);
@@ -107,10 +113,6 @@ export class FlowController implements ReactiveController {
     }
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();
-  }
-
-  hostConnected(): void {
-    this.start();
   }
 
   hostDisconnected(): void {
@@ -182,27 +184,27 @@ export class FlowController implements ReactiveController {
 
   /** What the steps' buttons and fields call. Nothing runs once the element refuses to. */
   readonly intents: StepIntents = {
-    identifierInput: (event) => this.typeIdentifier(event.target as HTMLInputElement, event.inputType),
-    identifierChange: (event) => this.checkSuggestion((event.target as HTMLInputElement).value),
+    identifierInput: (event) => this.#typeIdentifier(event.target as HTMLInputElement, event.inputType),
+    identifierChange: (event) => this.#checkSuggestion((event.target as HTMLInputElement).value),
     warmUp: () => this.warmUp(),
     acceptSuggestion: () => {
-      this.acceptSuggestion();
+      this.#acceptSuggestion();
       this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
     },
-    chooseCountry: (event) => this.chooseCountry((event.target as HTMLSelectElement).value),
+    chooseCountry: (event) => this.#chooseCountry((event.target as HTMLSelectElement).value),
     // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
-    codeInput: (event) => this.#unlessRefused(() => this.typeCode(event.target as HTMLInputElement)),
-    resend: () => this.#unlessRefused(() => this.resend()),
-    back: () => this.#unlessRefused(() => this.back()),
-    sendCodeInstead: () => this.#unlessRefused(() => this.sendCodeInstead()),
-    useCodeInstead: () => this.#unlessRefused(() => this.useCodeInstead()),
+    codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement)),
+    resend: () => this.#unlessRefused(() => this.#resend()),
+    back: () => this.#unlessRefused(() => this.#back()),
+    sendCodeInstead: () => this.#unlessRefused(() => this.#sendCodeInstead()),
+    useCodeInstead: () => this.#unlessRefused(() => this.#useCodeInstead()),
   };
 
   #unlessRefused(run: () => unknown): void {
     if (!this.#port.refuses()) void run();
   }
 
-  typeIdentifier(input: HTMLInputElement, inputType: string): void {
+  #typeIdentifier(input: HTMLInputElement, inputType: string): void {
     const atEnd = input.selectionStart === input.value.length;
     if (this.#port.settings().connection === 'sms' && this.#phone && atEnd && inputType !== 'deleteContentBackward') {
       input.value = this.#phone.helpers.formatAsYouType(this.#phone.lib, input.value, this.#phoneCountry() ?? 'US');
@@ -211,58 +213,55 @@ export class FlowController implements ReactiveController {
   }
 
   /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
-  checkSuggestion(typed: string): void {
+  #checkSuggestion(typed: string): void {
     if (this.#port.settings().connection !== 'email') return;
     void import('../input/email-suggestion.chunk.js').then(({ suggestEmail }) => {
       if (this.#state.identifier.trim() === typed.trim()) this.#dispatch({ type: 'suggest', suggestion: suggestEmail(typed.trim()) });
     }, () => undefined);
   }
 
-  acceptSuggestion(): void {
+  #acceptSuggestion(): void {
     const { suggestion } = this.#state;
     if (suggestion) this.#dispatch({ type: 'edit-identifier', value: suggestion });
   }
 
-  chooseCountry(country: string): void {
+  #chooseCountry(country: string): void {
     this.#dispatch({ type: 'choose-country', country });
   }
 
   /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
   submit(): void {
     const intent = submitIntent(this.#state);
-    if (intent === 'send') void this.submitIdentifier();
+    if (intent === 'send') void this.#submitIdentifier();
     else if (intent === 'verify') void this.#submitCode();
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
   }
 
-  typeCode(input: HTMLInputElement): void {
-    const value = codeInputValue(input.value, this.#port.settings().codeLength);
+  #typeCode(input: HTMLInputElement): void {
+    const { codeLength } = this.#port.settings();
+    const value = codeInputValue(input.value, codeLength);
     input.value = value;
     const before = this.#state.autoSubmitted;
-    this.#dispatch({ type: 'edit-code', value, codeLength: this.#port.settings().codeLength });
+    this.#dispatch({ type: 'edit-code', value, codeLength });
     // Submit by itself once, when the last digit arrives (typed, pasted or autofilled).
     if (this.#state.autoSubmitted !== before) void this.#submitCode();
   }
 
-  async resend(): Promise<void> {
-    const before = this.#state;
-    this.#dispatch({ type: 'resend', now: Date.now() });
-    if (this.#state !== before) await this.#send();
+  async #resend(): Promise<void> {
+    if (this.#accepted({ type: 'resend', now: Date.now() })) await this.#send();
   }
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
-  async sendCodeInstead(): Promise<void> {
-    const before = this.#state;
-    this.#dispatch({ type: 'send-code-instead' });
-    if (this.#state !== before) await this.#send();
+  async #sendCodeInstead(): Promise<void> {
+    if (this.#accepted({ type: 'send-code-instead' })) await this.#send();
   }
 
-  back(): void {
+  #back(): void {
     this.#dispatch({ type: 'back' });
   }
 
   /** After a magic link failed (another browser, expired, used): back to the start, to send a code this time. */
-  useCodeInstead(): void {
+  #useCodeInstead(): void {
     this.#dispatch({ type: 'use-code-instead' });
   }
 
@@ -281,7 +280,7 @@ export class FlowController implements ReactiveController {
 
   // ---- effects ----
 
-  async submitIdentifier(): Promise<void> {
+  async #submitIdentifier(): Promise<void> {
     if (this.#port.refuses()) return;
     const { connection } = this.#port.settings();
     if (!canSend(this.#state, Date.now())) return;
@@ -294,10 +293,8 @@ export class FlowController implements ReactiveController {
       return this.#fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
-    const before = this.#state;
-    this.#dispatch({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() });
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
-    if (this.#state !== before && this.#state.busy) await this.#send();
+    if (this.#accepted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() })) await this.#send();
   }
 
   async #submitCode(): Promise<void> {
@@ -371,11 +368,7 @@ export class FlowController implements ReactiveController {
 
   /** Dispatches a failure, then reports the error as the state holds it (the machine may have refined it). */
   #fail(action: Extract<LoginAction, { error: LoginError }>): void {
-    const before = this.#state;
-    this.#dispatch(action);
-    if (this.#state === before) return;
-    const shown = this.#state.error ?? action.error;
-    this.#port.report(shown);
+    if (this.#accepted(action)) this.#port.report(this.#state.error ?? action.error);
   }
 
   #transport(): PasswordlessTransport {

@@ -277,8 +277,8 @@ test('21: a reload after "Send me a code instead" resends a code, not the link t
   await p.page.clock.install();
   await p.page.goto(linkPage);
   const email = uniqueEmail('instead');
-  await p.page.getByLabel('Email address').fill(email);
-  await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
+  await askForLink(p.page, email);
+  assert.ok((await messageTo(site.emulator.url, email, 1)).link, 'the first message is the link');
   await element(p.page).getByRole('button', { name: 'Send me a code instead' }).click();
   await p.page.getByLabel('Verification code').waitFor();
   await messageTo(site.emulator.url, email, 2);
@@ -286,13 +286,10 @@ test('21: a reload after "Send me a code instead" resends a code, not the link t
   await p.page.getByLabel('Verification code').waitFor();
   // The second message's cooldown (60 s) ends; the resend button says what it will send.
   await p.page.clock.runFor(61_000);
-  const resend = element(p.page).getByRole('button', { name: 'Send a new code' });
   await element(p.page).locator('[part~="secondary-button"][aria-disabled="false"]').first().waitFor();
-  await resend.click();
-  await messageTo(site.emulator.url, email, 3);
-  const outbox = await (await fetch(`${site.emulator.url}/__emulator/outbox?to=${encodeURIComponent(email)}`)).json();
-  assert.ok(outbox[0].link, 'the first message was the link');
-  assert.ok(!outbox[2].link && /^\d{6}$/.test(outbox[2].code), 'the resend after the reload is a code');
+  await element(p.page).getByRole('button', { name: 'Send a new code' }).click();
+  const third = await messageTo(site.emulator.url, email, 3);
+  assert.ok(!third.link && /^\d{6}$/.test(third.code), 'the resend after the reload is a code');
   await p.close();
 });
 
