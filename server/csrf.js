@@ -2,16 +2,18 @@
 // CSRF and cross-origin defence for the POST routes: an allowed Origin (or, without one, a same-origin
 // Sec-Fetch-Site), the custom header that no form or simple request can set, and JSON only.
 import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '../protocol/wire.js';
+import { requestOrigin } from './request.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('../protocol/error-codes.js').LoginErrorCode} LoginErrorCode */
 
 /**
- * The origins allowed for this request: the configured list, or the request URL's own origin.
+ * The origins allowed for this request: the configured list, or the origin the browser used (behind a trusted
+ * proxy, the one it forwarded).
  * @param {ResolvedOptions} options @param {Request} request
  */
 export function allowedOrigins(options, request) {
-  return options.allowedOrigins ?? [new URL(request.url).origin];
+  return options.allowedOrigins ?? [requestOrigin(options, request)];
 }
 
 /**
@@ -45,7 +47,7 @@ export function checkPost(options, request) {
  */
 export function corsHeaders(options, request) {
   const origin = request.headers.get('origin');
-  if (!origin || origin === 'null' || origin === new URL(request.url).origin) return {};
+  if (!origin || origin === 'null' || origin === requestOrigin(options, request)) return {};
   if (!allowedOrigins(options, request).includes(origin)) return {};
   return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' };
 }

@@ -47,8 +47,10 @@ import { LOOPBACK_HOSTS } from './request.js';
  * @property {boolean} [verifyWithoutStore] when the store cannot be reached, let code verification through
  *   without its throttles (Auth0 still allows 3 attempts per code). Default false: verification is refused
  *   too. Starts are always refused then, so nothing is sent unthrottled.
- * @property {boolean|number} [trustProxy] trust X-Forwarded-For from this many proxy hops (true = 1);
- *   only then is `auth0-forwarded-for` sent to Auth0
+ * @property {boolean|number} [trustProxy] trust X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host from this
+ *   many proxy hops (true = 1): the client IP, and the scheme and host the browser used (behind a TLS-terminating
+ *   proxy, what makes the origin check, `Secure` and `__Host-` right). Only then is `auth0-forwarded-for` sent to
+ *   Auth0. Without it, forwarded headers change nothing.
  * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
  *   name default `__Host-passwordless` when secure, else `passwordless_session`; secure `auto` = not
  *   http on a loopback host
