@@ -13,10 +13,12 @@ const DEMO_SESSION_SECRET = 'passwordless-login-demo-session-secret-not-for-prod
  * Backend mode against the emulator's regular web client. `send` is fixed on the server, so the demo mounts
  * two handlers: codes at /auth/passwordless, links at /auth/passwordless-link. Both share the callback
  * (/auth/passwordless/callback, the client's only Allowed Callback URL) and the cookies.
- * @param {string} emulatorUrl @param {string} origin
+ * @param {string} emulatorUrl @param {string} origin the origin the browser uses (behind a proxy, the public one)
+ * @param {boolean|number} [trustProxy] set behind a reverse proxy: the handler then reads the scheme and host the
+ *   browser used from X-Forwarded-Proto/-Host (origin check, `Secure`, `__Host-` cookie names)
  * @returns {import('vite').Plugin}
  */
-function backendPlugin(emulatorUrl, origin) {
+function backendPlugin(emulatorUrl, origin, trustProxy) {
   /** @type {Omit<import('../server/index.js').PasswordlessHandlerOptions, 'send'|'basePath'>} */
   const common = {
     domain: emulatorUrl,
@@ -27,6 +29,7 @@ function backendPlugin(emulatorUrl, origin) {
     loginUrl: '/backend.html',
     allowedOrigins: [origin],
     store: memoryStore(), // one store for both handlers, so code and link starts count together
+    ...(trustProxy === undefined ? {} : { trustProxy }),
     log: (entry) => {
       if (entry.level !== 'info') console.warn(`[passwordless-login server] ${JSON.stringify(entry)}`);
     },
@@ -43,7 +46,10 @@ function backendPlugin(emulatorUrl, origin) {
 
 /**
  * @param {string} emulatorUrl where the emulator listens, e.g. http://localhost:4400
- * @param {{ demoOrigin?: string }} [options] the demo's own origin (default http://localhost:5173)
+ * @param {{ demoOrigin?: string, trustProxy?: boolean|number }} [options] `demoOrigin`: the origin the browser
+ *   uses (default http://localhost:5173; behind a TLS-terminating proxy, its https origin). `trustProxy`: the
+ *   handler's option of that name, for when the demo runs behind a reverse proxy (default: not set, forwarded
+ *   headers change nothing).
  * @returns {Promise<import('vite').Plugin[]>}
  */
 export async function demoServerPlugins(emulatorUrl, options = {}) {
@@ -53,6 +59,6 @@ export async function demoServerPlugins(emulatorUrl, options = {}) {
       // The pages say http://localhost:4400; tests run the emulator on a free port instead.
       transformIndexHtml: (html) => html.replaceAll(DEFAULT_EMULATOR, emulatorUrl),
     },
-    backendPlugin(emulatorUrl, options.demoOrigin ?? DEFAULT_ORIGIN),
+    backendPlugin(emulatorUrl, options.demoOrigin ?? DEFAULT_ORIGIN, options.trustProxy),
   ];
 }

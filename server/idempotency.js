@@ -13,7 +13,8 @@ export const IDEMPOTENCY_WINDOW_SECONDS = 60;
 /** @typedef {import('./handler.js').Call} Call */
 /** @typedef {import('./pipeline.js').Identified} Identified */
 /** @typedef {import('./failure.js').Failure} Failure */
-/** @typedef {import('./session.js').PendingLink} PendingLink */
+/** @typedef {import('./start-cookie.js').PendingLink} PendingLink */
+/** @typedef {import('./start-cookie.js').CodeTicket} CodeTicket */
 /**
  * What a start answered, kept so that a repeat gets the same answer.
  * @typedef {object} StartOutcome
@@ -22,9 +23,10 @@ export const IDEMPOTENCY_WINDOW_SECONDS = 60;
  * @property {number} [retryAt] for 429 and 503: when the wait ends (ms since the epoch)
  * @property {'code'|'link'} [send] for a success: what was sent
  * @property {PendingLink} [link] for a link: the start-cookie entry to set again
+ * @property {CodeTicket} [ticket] for a code: the start-cookie entry to set again
  * @property {boolean} [sent] whether Auth0 was asked to send (only then is the answer kept for repeats)
  */
-/** @typedef {{ pending: true } | { outcome: Omit<StartOutcome, 'link'>, sealedLink?: string }} StoredStart */
+/** @typedef {{ pending: true } | { outcome: Omit<StartOutcome, 'link'|'ticket'>, sealedEntry?: string }} StoredStart */
 
 /**
  * A failure as an outcome to keep: the wait becomes a moment, so a repeat is told only the wait that is left.
@@ -69,10 +71,11 @@ export async function claimSlot(options, slot) {
   if (!raw) return { pending: true };
   const stored = /** @type {StoredStart} */ (JSON.parse(raw));
   if ('pending' in stored) return stored;
-  // The link's state and nonce are kept sealed, like the start cookie they go back into.
-  const sealed = stored.sealedLink ? await unseal(options, 'start', stored.sealedLink) : null;
+  // The link's state and nonce, or the code's ticket, are kept sealed, like the start cookie they go back into.
+  const sealed = stored.sealedEntry ? await unseal(options, 'start', stored.sealedEntry) : null;
   const link = /** @type {PendingLink[]|undefined} */ (sealed?.pending)?.[0];
-  return { ...stored.outcome, link };
+  const ticket = /** @type {CodeTicket[]|undefined} */ (sealed?.codes)?.[0];
+  return { ...stored.outcome, link, ticket };
 }
 
 /**
@@ -82,9 +85,9 @@ export async function claimSlot(options, slot) {
  */
 export async function settleSlot(options, slot, outcome) {
   if (!outcome.sent) return options.store.release(slot);
-  const { link, ...rest } = outcome;
-  const sealedLink = link ? await seal(options, 'start', { pending: [link] }, IDEMPOTENCY_WINDOW_SECONDS) : undefined;
-  return options.store.write(slot, JSON.stringify({ outcome: rest, sealedLink }), IDEMPOTENCY_WINDOW_SECONDS);
+  const { link, ticket, ...rest } = outcome;
+  const sealedEntry = link || ticket ? await seal(options, 'start', { pending: link ? [link] : [], codes: ticket ? [ticket] : [] }, IDEMPOTENCY_WINDOW_SECONDS) : undefined;
+  return options.store.write(slot, JSON.stringify({ outcome: rest, sealedEntry }), IDEMPOTENCY_WINDOW_SECONDS);
 }
 
 /**

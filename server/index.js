@@ -2,7 +2,7 @@
 // passwordless-login/server: backend mode for Auth0 Regular Web Applications, on the Fetch API.
 import { resolveOptions } from './options.js';
 import { createHandler } from './handler.js';
-import { readSession } from './session.js';
+import { readSession, revokeAllSessions } from './session.js';
 
 export { memoryStore, redisStore, StoreUnavailableError } from './store.js';
 
@@ -36,12 +36,29 @@ export function createPasswordlessHandler(options) {
 }
 
 /**
- * The signed-in person and their tokens, for the site's own server code; null when not signed in.
- * Tokens never go to the browser: use them here (e.g. the access token for an API call).
- * @param {Request} request
- * @param {PasswordlessHandlerOptions} options the same options as the handler
+ * The signed-in person and their tokens, for the site's own server code; null when not signed in (no cookie, or a
+ * session that was signed out, replaced, revoked, idle too long or past its lifetime). A read counts as activity
+ * for the idle timeout. Tokens never go to the browser: use them here (e.g. the access token for an API call).
+ * Rejects with StoreUnavailableError when the store cannot answer (fail closed: treat it as an error page, not as
+ * signed in).
+ * @param {Request} request built with the URL the browser used (`toRequest(req)` does), so that the cookie of
+ *   its scheme is read: `__Host-passwordless` on https, `passwordless_session` on plain http
+ * @param {PasswordlessHandlerOptions} options the same options object as the handler's (with the default
+ *   memory store, a copy would have its own store and find no session)
  * @returns {Promise<Session|null>}
  */
 export function getSession(request, options) {
   return readSession(resolved(options), request);
+}
+
+/**
+ * Signs a person out everywhere: every session of theirs that began before this call ends, on every instance
+ * that shares the store (e.g. after an account change, or from a "sign out of all devices" button).
+ * Rejects with StoreUnavailableError when the store cannot answer.
+ * @param {string} sub the user's `sub` (`session.user.sub`)
+ * @param {PasswordlessHandlerOptions} options the same options object as the handler's
+ * @returns {Promise<void>}
+ */
+export function revokeSessions(sub, options) {
+  return revokeAllSessions(resolved(options), sub);
 }

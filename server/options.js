@@ -2,11 +2,28 @@
 // The handler's options: the public typedef, defaults, and checks that fail loudly at creation.
 import { memoryStore } from './store.js';
 import { LOOPBACK_HOSTS } from './request.js';
+import { DOTLESS_DOMAINS } from './throttle-key.js';
 
 /**
  * @typedef {object} RateLimit
  * @property {number} max requests allowed in the window
  * @property {number} windowSeconds length of the window
+ */
+
+/**
+ * The throttles (the model is in server/README.md, "Throttles"). Keys are per person (one inbox or phone), per
+ * client address (hashed), or both.
+ * @typedef {object} RateLimits
+ * @property {RateLimit} perIdentifier starts for one person from one address (default 5 per 15 min)
+ * @property {RateLimit} perIdentifierFromAnyone starts for one person from anyone: the spacing between messages,
+ *   and the longest others can hold a person's next message back (default 1 per 30 s)
+ * @property {RateLimit} perIp starts from one address (default 30 per hour)
+ * @property {RateLimit} global starts in all (default 1000 per hour)
+ * @property {RateLimit} verifyPerIdentifierAndIp codes Auth0 refused for one person from one address (default 5 per 15 min)
+ * @property {RateLimit} verifyPerIdentifier codes Auth0 refused for one person from anyone (default 30 per 15 min)
+ * @property {RateLimit} verifyPerIp codes Auth0 refused from one address (default 30 per hour)
+ * @property {RateLimit} verifyPerFreshCode after the person's ceiling is reached: refused tries of a code sent
+ *   since then to the browser that asked for it (default 3 per 15 min)
  */
 
 /**
@@ -39,14 +56,13 @@ import { LOOPBACK_HOSTS } from './request.js';
  * @property {string[]} [allowedOrigins] origins allowed to call the handler (default: the request's own origin)
  * @property {('email'|'sms')[]} [connections] default `['email', 'sms']`
  * @property {'code'|'link'} [send] what Auth0 sends; fixed on the server (default `code`)
- * @property {{ perIdentifier?: RateLimit, perIp?: RateLimit, verifyPerIdentifier?: RateLimit, global?: RateLimit }} [rateLimits]
- *   defaults: 5 starts per identifier per 15 min, 30 per IP per hour, 10 verifications per identifier per
- *   15 min, 1000 starts per hour in all
+ * @property {Partial<RateLimits>} [rateLimits] each a `{ max, windowSeconds }`; see RateLimits for the defaults
+ * @property {string[]} [dotInsensitiveDomains] email domains, besides gmail.com and googlemail.com, where dots
+ *   in the local part reach the same inbox (counted as one person by the throttles; what is sent is unchanged)
  * @property {import('./store.js').PasswordlessStore} [store] where the throttles and the Idempotency-Key window
  *   are kept: `memoryStore()` (the default, one instance) or `redisStore(client)` (several instances)
- * @property {boolean} [verifyWithoutStore] when the store cannot be reached, let code verification through
- *   without its throttles (Auth0 still allows 3 attempts per code). Default false: verification is refused
- *   too. Starts are always refused then, so nothing is sent unthrottled.
+ * @property {false} [verifyWithoutStore] removed: sessions live in the store, so no sign-in can finish without
+ *   it (setting it to true throws)
  * @property {boolean|number} [trustProxy] trust X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host from this
  *   many proxy hops (true = 1): the client IP, and the scheme and host the browser used (behind a TLS-terminating
  *   proxy, what makes the origin check, `Secure` and `__Host-` right). Only then is `auth0-forwarded-for` sent to
@@ -54,7 +70,8 @@ import { LOOPBACK_HOSTS } from './request.js';
  * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
  *   name default `__Host-passwordless` when secure, else `passwordless_session`; secure `auto` = not
  *   http on a loopback host
- * @property {number} [sessionMaxAgeSeconds] default 8 hours
+ * @property {number} [sessionMaxAgeSeconds] absolute session lifetime, whole seconds (default 8 hours)
+ * @property {number} [sessionIdleSeconds] a session ends after this long without a read (default 1 hour)
  * @property {number} [timeoutMs] per call to Auth0 (default 10 000)
  * @property {typeof fetch} [fetch] injectable fetch (tests, proxies)
  * @property {(entry: LogEntry) => void} [log] receives allow-listed entries; default prints warnings and
@@ -76,12 +93,13 @@ import { LOOPBACK_HOSTS } from './request.js';
  * @property {string[]|undefined} allowedOrigins
  * @property {('email'|'sms')[]} connections
  * @property {'code'|'link'} send
- * @property {{ perIdentifier: RateLimit, perIp: RateLimit, verifyPerIdentifier: RateLimit, global: RateLimit }} rateLimits
+ * @property {RateLimits} rateLimits
+ * @property {readonly string[]} dotInsensitiveDomains
  * @property {import('./store.js').PasswordlessStore} store
- * @property {boolean} verifyWithoutStore
  * @property {number} trustProxy hops; 0 = do not trust
  * @property {{ name: string|undefined, secure: boolean|'auto', sameSite: 'Lax'|'Strict' }} cookie
  * @property {number} sessionMaxAgeSeconds
+ * @property {number} sessionIdleSeconds
  * @property {number} timeoutMs
  * @property {typeof fetch} fetch
  * @property {(entry: LogEntry) => void} log
@@ -172,8 +190,19 @@ export function resolveOptions(options) {
   const trustProxy = trust === true ? 1 : typeof trust === 'number' && Number.isInteger(trust) && trust > 0 ? trust : 0;
   const cookie = options.cookie ?? {};
   const sessionMaxAgeSeconds = options.sessionMaxAgeSeconds ?? 8 * 3600;
+  const sessionIdleSeconds = options.sessionIdleSeconds ?? 3600;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!(sessionMaxAgeSeconds > 0) || !(timeoutMs > 0)) throw fail('`sessionMaxAgeSeconds` and `timeoutMs` must be positive numbers.');
+  if (![sessionMaxAgeSeconds, sessionIdleSeconds].every((n) => Number.isSafeInteger(n) && n >= 60)) {
+    throw fail('`sessionMaxAgeSeconds` and `sessionIdleSeconds` must be whole numbers of seconds, at least 60.');
+  }
+  if (!(timeoutMs > 0)) throw fail('`timeoutMs` must be a positive number.');
+  if (/** @type {{ verifyWithoutStore?: unknown }} */ (options).verifyWithoutStore === true) {
+    throw fail('`verifyWithoutStore` was removed: sessions live in the store, so a sign-in cannot finish without it.');
+  }
+  const dotless = options.dotInsensitiveDomains ?? [];
+  if (!Array.isArray(dotless) || dotless.some((d) => typeof d !== 'string' || !/^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d))) {
+    throw fail('`dotInsensitiveDomains` must be a list of domain names, e.g. [\'example.com\'] (IDNs as xn-- A-labels).');
+  }
   const store = options.store ?? memoryStore();
   const methods = /** @type {const} */ (['limiter', 'claim', 'read', 'write', 'release']);
   if (!methods.every((name) => typeof store[name] === 'function')) {
@@ -197,15 +226,20 @@ export function resolveOptions(options) {
     send,
     rateLimits: {
       perIdentifier: rateLimit(limits.perIdentifier, { max: 5, windowSeconds: 900 }, 'perIdentifier'),
+      perIdentifierFromAnyone: rateLimit(limits.perIdentifierFromAnyone, { max: 1, windowSeconds: 30 }, 'perIdentifierFromAnyone'),
       perIp: rateLimit(limits.perIp, { max: 30, windowSeconds: 3600 }, 'perIp'),
-      verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
       global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
+      verifyPerIdentifierAndIp: rateLimit(limits.verifyPerIdentifierAndIp, { max: 5, windowSeconds: 900 }, 'verifyPerIdentifierAndIp'),
+      verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 30, windowSeconds: 900 }, 'verifyPerIdentifier'),
+      verifyPerIp: rateLimit(limits.verifyPerIp, { max: 30, windowSeconds: 3600 }, 'verifyPerIp'),
+      verifyPerFreshCode: rateLimit(limits.verifyPerFreshCode, { max: 3, windowSeconds: 900 }, 'verifyPerFreshCode'),
     },
+    dotInsensitiveDomains: [...DOTLESS_DOMAINS, ...dotless.map((d) => d.toLowerCase())],
     store,
-    verifyWithoutStore: options.verifyWithoutStore === true,
     trustProxy,
     cookie: { name: cookie.name, secure: cookie.secure ?? 'auto', sameSite: cookie.sameSite ?? 'Lax' },
     sessionMaxAgeSeconds,
+    sessionIdleSeconds,
     timeoutMs,
     fetch: fetchImpl,
     log: options.log ?? defaultLog,

@@ -8,12 +8,15 @@ import { checkPost } from './csrf.js';
 import { errorResponse, readJson } from './http.js';
 import { hashValue } from './crypto.js';
 import { log } from './log.js';
-import { failureResponse, logFailure, onlyStoreDown, STORE_DOWN, STORE_HINT } from './failure.js';
+import { failureResponse, logFailure, onlyStoreDown, STORE_DOWN } from './failure.js';
 import { answerOnce, outcomeOf } from './idempotency.js';
+import { readStart } from './start-cookie.js';
+import { throttleKey } from './throttle-key.js';
 
 /** @typedef {import('./handler.js').Call} Call */
 /** @typedef {import('./failure.js').Failure} Failure */
 /** @typedef {import('./throttle.js').ThrottleKind} ThrottleKind */
+/** @typedef {import('./throttle.js').Reservation} Reservation */
 /** @typedef {import('./idempotency.js').StartOutcome} StartOutcome */
 /** @typedef {'email'|'sms'} Connection */
 
@@ -23,7 +26,8 @@ import { answerOnce, outcomeOf } from './idempotency.js';
  * @property {Record<string, unknown>} data the whole body, for the route's other fields
  * @property {Connection} connection one of the handler's connections
  * @property {string} identifier normalised, as Auth0 gets it
- * @property {string} hashed the keyed hash of connection and identifier, for logs and store keys
+ * @property {string} hashed the keyed hash of connection and identifier as sent, for logs and the start cookie
+ * @property {string} person the keyed hash of the throttle key (one per inbox or phone: throttle-key.js)
  * @property {string} [code] the one-time code, normalised (routes that declare `code` always have it)
  */
 
@@ -74,14 +78,21 @@ export function postRoute(spec) {
     const who = { connection: input.connection, identifier: input.hashed };
     if (spec.idempotent) {
       return answerOnce(call, spec.event, input, async () => {
-        const limited = await throttled(call, spec.throttle, input);
+        const limited = await throttledStart(call, input);
         if (!limited) return spec.run(call, input);
         logFailure(call.options, spec.event, limited, who);
         return outcomeOf(limited); // nothing was sent: a repeat of its key is judged afresh
       }, spec.answer);
     }
-    // The throttles' refusal, else what the route answers.
-    const result = (await throttled(call, spec.throttle, input)) ?? (await spec.run(call, input));
+    // The throttles' refusal, else what the route answers; only a code Auth0 refused keeps its count.
+    const reserved = await reservedVerify(call, input);
+    if ('error' in reserved) return failureResponse(call.options, spec.event, reserved, who);
+    let result;
+    try {
+      result = await spec.run(call, input);
+    } finally {
+      await reserved.settle(result !== undefined && !(result instanceof Response) && JUDGED.has(result.error));
+    }
     return result instanceof Response ? result : failureResponse(call.options, spec.event, result, who);
   };
 }
@@ -108,31 +119,52 @@ async function readIdentified(call, event, withCode) {
   const identifier = connection === 'email' ? normaliseEmail(data.identifier) : normalisePhone(data.identifier, parsePhoneNumberFromString);
   if (!identifier) return failureResponse(options, event, { status: 400, error: connection === 'email' ? 'invalid_email' : 'invalid_phone_number' }, { connection });
   const hashed = await hashValue(options, `${connection}:${identifier}`);
-  if (!withCode) return { data, connection, identifier, hashed };
+  const person = await hashValue(options, throttleKey(connection, identifier, options.dotInsensitiveDomains));
+  if (!withCode) return { data, connection, identifier, hashed, person };
   const code = normaliseCode(data.code);
   if (!code) return failureResponse(options, event, { status: 400, error: 'invalid_code' }, { connection, identifier: hashed });
-  return { data, connection, identifier, hashed, code };
+  return { data, connection, identifier, hashed, person, code };
+}
+
+/** Auth0's verdicts on a code itself: the only failures a verification counts. */
+const JUDGED = new Set(['wrong_code', 'code_expired', 'too_many_attempts']);
+
+/** The client address as a store key: hashed like identifiers, so no address is kept in the store. @param {Call} call */
+async function hashedIp(call) {
+  return call.ip === undefined ? undefined : hashValue(call.options, `ip:${call.ip}`);
 }
 
 /**
- * Counts the request on its route's throttles. Null when it may go on, else the refusal: 429 with the wait, or
- * 503 when the store cannot count (fail closed; a verification goes on only with verifyWithoutStore).
- * @param {Call} call @param {ThrottleKind} kind @param {Identified} input
+ * Counts a start on its throttles. Null when it may go on, else the refusal: 429 with the wait, or 503 when the
+ * store cannot count (fail closed: nothing is sent unthrottled).
+ * @param {Call} call @param {Identified} input
  * @returns {Promise<Failure | null>}
  */
-async function throttled(call, kind, input) {
-  const { options } = call;
-  // The client IP as a store key: hashed like identifiers, so no address is kept in the store.
-  const ip = call.ip === undefined ? undefined : await hashValue(options, `ip:${call.ip}`);
-  let wait;
+async function throttledStart(call, input) {
   try {
-    wait = await call.throttles[kind](input.hashed, ip);
+    const wait = await call.throttles.start({ person: input.person, ip: await hashedIp(call) });
+    return wait ? { status: 429, error: 'rate_limited', retryAfter: wait } : null;
   } catch (error) {
     onlyStoreDown(error);
-    // Auth0 still allows 3 tries per code, so the site may let a verification through; a start never (SMS pumping).
-    if (kind !== 'verify' || !options.verifyWithoutStore) return STORE_DOWN;
-    log(options, { level: 'warn', event: 'store', outcome: 'verify_unthrottled', hint: STORE_HINT });
-    return null;
+    return STORE_DOWN;
   }
-  return wait ? { status: 429, error: 'rate_limited', retryAfter: wait } : null;
+}
+
+/**
+ * Reserves a verification on its throttles, with the newest code ticket this browser holds for the person.
+ * The refusal (429, or 503 when the store cannot count: fail closed, as sessions need the store anyway), else
+ * the reservation to settle with Auth0's answer.
+ * @param {Call} call @param {Identified} input
+ * @returns {Promise<Failure | Reservation>}
+ */
+async function reservedVerify(call, input) {
+  const { codes } = await readStart(call.options, call.request);
+  const ticket = codes.filter((c) => c.identifier === input.hashed).at(-1);
+  try {
+    const result = await call.throttles.verify({ person: input.person, ip: await hashedIp(call), ticket });
+    return typeof result === 'number' ? { status: 429, error: 'rate_limited', retryAfter: result } : result;
+  } catch (error) {
+    onlyStoreDown(error);
+    return STORE_DOWN;
+  }
 }

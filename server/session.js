@@ -1,11 +1,13 @@
 // @ts-check
-// The handler's two cookies: the session (user + tokens, server-readable only) and the start cookie (the pending
-// magic links). Their names, how they are written and read; the sealing itself is crypto.js's.
-import { seal, unseal } from './crypto.js';
-import { isSecure } from './request.js';
+// Sessions. The browser holds a sealed cookie (user and tokens, encrypted: it cannot read them), and the store
+// holds one record per live session id. A session is good only while its record is there: logout and a new
+// sign-in delete it (a copied cookie dies with it), it lapses after `sessionIdleSeconds` without a read, and
+// `revokeSessions(sub)` ends every session of a person that began before it. When the store cannot answer,
+// reads reject with StoreUnavailableError (fail closed, like the throttles).
+import { hashValue, seal, unseal } from './crypto.js';
+import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-
 /**
  * @typedef {object} SessionTokens
  * @property {string} [id_token]
@@ -15,106 +17,93 @@ import { isSecure } from './request.js';
  */
 /** @typedef {Record<string, unknown> & { sub: string }} SessionUser */
 /** @typedef {{ user: SessionUser, tokens: SessionTokens }} Session */
-/** @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number }} PendingLink */
+/** @typedef {{ created: number, seen: number, expires: number }} SessionRecord times in ms since the epoch */
 
-/** How long a magic link can be finished in the browser that asked for it (the start cookie's lifetime). */
-export const START_MAX_AGE = 30 * 60;
+/** @param {ResolvedOptions} options @param {string} sid */
+const recordKey = async (options, sid) => `session:${await hashValue(options, `sid:${sid}`, 16)}`;
+/** @param {ResolvedOptions} options @param {string} sub */
+const revokedKey = async (options, sub) => `sessions-revoked:${await hashValue(options, `sub:${sub}`, 16)}`;
 
-/** @param {ResolvedOptions} options @param {Request} request */
-export function cookieNames(options, request) {
-  const secure = isSecure(options, request);
-  return {
-    secure,
-    session: options.cookie.name ?? (secure ? '__Host-passwordless' : 'passwordless_session'),
-    start: secure ? '__Host-passwordless-start' : 'passwordless_start',
-  };
-}
-
-/** @param {Request} request @returns {Map<string, string>} */
-export function parseCookies(request) {
-  const map = new Map();
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0) continue;
-    const name = part.slice(0, at).trim();
-    if (name && !map.has(name)) map.set(name, part.slice(at + 1).trim());
-  }
-  return map;
-}
+/** Seconds a record lives from now: the idle timeout, never past the absolute end. @param {ResolvedOptions} options @param {SessionRecord} record @param {number} now */
+const recordTtl = (options, record, now) => Math.max(1, Math.ceil(Math.min(options.sessionIdleSeconds * 1000, record.expires - now) / 1000));
 
 /**
- * A Set-Cookie value: HttpOnly, Path=/, SameSite, Secure when secure (required by the __Host- prefix).
- * @param {ResolvedOptions} options @param {boolean} secure
- * @param {string} name @param {string} value @param {number} maxAge 0 deletes
+ * The cookie's sealed content, if it was issued under the name this request reads (a value moved to another
+ * name, e.g. tossed in as the unprefixed cookie on https, is refused).
+ * @param {ResolvedOptions} options @param {Request} request
  */
-export function serializeCookie(options, secure, name, value, maxAge) {
-  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', `SameSite=${options.cookie.sameSite}`, `Max-Age=${Math.max(0, Math.floor(maxAge))}`];
-  if (maxAge <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
-  if (secure) parts.push('Secure');
-  return parts.join('; ');
+async function sealedSession(options, request) {
+  const { session: name } = cookieNames(options, request);
+  const payload = await unseal(options, 'session', parseCookies(request).get(name));
+  if (!payload || payload.cookie !== name || typeof payload.sid !== 'string' || typeof payload.created !== 'number') return null;
+  const user = /** @type {SessionUser} */ (payload.user);
+  if (typeof user !== 'object' || user === null || typeof user.sub !== 'string') return null;
+  return { sid: payload.sid, created: payload.created, user, tokens: /** @type {SessionTokens} */ (payload.tokens ?? {}) };
 }
 
-// ---- the session ----
-
 /**
- * A new session cookie (a fresh value at every login: rotation).
+ * Starts a session: ends the one this browser had (a new sign-in replaces it), records the new id, and returns
+ * its Set-Cookie (a fresh value at every sign-in: no fixation). Rejects when the store cannot answer.
  * @param {ResolvedOptions} options @param {Request} request @param {Session} session
  */
-export async function sessionCookie(options, request, session) {
+export async function startSession(options, request, session) {
+  await endSession(options, request);
   const { secure, session: name } = cookieNames(options, request);
   const sid = crypto.randomUUID();
-  const value = await seal(options, 'session', { sid, user: session.user, tokens: session.tokens }, options.sessionMaxAgeSeconds);
+  const now = Date.now();
+  /** @type {SessionRecord} */
+  const record = { created: now, seen: now, expires: now + options.sessionMaxAgeSeconds * 1000 };
+  await options.store.write(await recordKey(options, sid), JSON.stringify(record), recordTtl(options, record, now));
+  const value = await seal(options, 'session', { sid, created: now, cookie: name, user: session.user, tokens: session.tokens }, options.sessionMaxAgeSeconds);
   if (value.length > 4000) {
     options.log({ level: 'warn', event: 'session', outcome: 'cookie_too_large', hint: 'The session cookie is over 4000 bytes; browsers may drop it. Use a smaller scope or audience.' });
   }
   return serializeCookie(options, secure, name, value, options.sessionMaxAgeSeconds);
 }
 
-/** @param {ResolvedOptions} options @param {Request} request */
-export function clearSessionCookie(options, request) {
-  const { secure, session: name } = cookieNames(options, request);
-  return serializeCookie(options, secure, name, '', 0);
-}
-
 /**
+ * The signed-in person and their tokens, or null: no cookie, a cookie under the wrong name, a session that was
+ * ended, replaced, revoked, idle too long or past its absolute lifetime. A read keeps the session from going
+ * idle. Rejects with StoreUnavailableError when the store cannot answer.
  * @param {ResolvedOptions} options @param {Request} request
  * @returns {Promise<Session|null>}
  */
 export async function readSession(options, request) {
-  const { session: name } = cookieNames(options, request);
-  const cookies = parseCookies(request);
-  // Without a fixed name, accept either default: server code may build its Request with another scheme.
-  const value = cookies.get(name) ?? (options.cookie.name ? undefined : cookies.get('__Host-passwordless') ?? cookies.get('passwordless_session'));
-  const payload = await unseal(options, 'session', value);
-  if (!payload || typeof payload.user !== 'object' || payload.user === null) return null;
-  const user = /** @type {SessionUser} */ (payload.user);
-  if (typeof user.sub !== 'string') return null;
-  return { user, tokens: /** @type {SessionTokens} */ (payload.tokens ?? {}) };
+  const sealed = await sealedSession(options, request);
+  if (!sealed) return null;
+  const key = await recordKey(options, sealed.sid);
+  const raw = await options.store.read(key);
+  if (!raw) return null;
+  const record = /** @type {SessionRecord} */ (JSON.parse(raw));
+  const now = Date.now();
+  if (record.expires <= now || record.seen + options.sessionIdleSeconds * 1000 <= now) return null;
+  const revokedBefore = Number(await options.store.read(await revokedKey(options, sealed.user.sub)));
+  if (revokedBefore >= sealed.created) return null;
+  // Refresh the idle clock, at most once per tenth of the idle timeout (a minute by default): not a write per read.
+  if (now - record.seen >= Math.min(60_000, options.sessionIdleSeconds * 100)) {
+    const touched = { ...record, seen: now };
+    await options.store.write(key, JSON.stringify(touched), recordTtl(options, touched, now));
+  }
+  return { user: sealed.user, tokens: sealed.tokens };
 }
 
-// ---- the start cookie: pending magic links (up to 3, so two tabs do not cancel each other) ----
-
-const MAX_PENDING = 3;
-
 /**
+ * Ends this browser's session, wherever its cookie was copied: the id's record is deleted. Nothing to do without
+ * a (valid) session cookie. Rejects when the store cannot answer.
  * @param {ResolvedOptions} options @param {Request} request
- * @returns {Promise<PendingLink[]|null>} null when there is no (valid) start cookie at all
  */
-export async function readPending(options, request) {
-  const { start: name } = cookieNames(options, request);
-  const payload = await unseal(options, 'start', parseCookies(request).get(name));
-  if (!payload || !Array.isArray(payload.pending)) return null;
-  const now = Math.floor(Date.now() / 1000);
-  return /** @type {PendingLink[]} */ (payload.pending).filter((p) => p && typeof p.state === 'string' && p.exp > now);
+export async function endSession(options, request) {
+  const sealed = await sealedSession(options, request);
+  if (sealed) await options.store.release(await recordKey(options, sealed.sid));
 }
 
 /**
- * The Set-Cookie that stores these pending links (or deletes the cookie when there are none).
- * @param {ResolvedOptions} options @param {Request} request @param {PendingLink[]} pending
+ * Ends every session of a person that began before now ("sign out everywhere"), on every instance that shares
+ * the store. Rejects when the store cannot answer.
+ * @param {ResolvedOptions} options @param {string} sub
  */
-export async function pendingCookie(options, request, pending) {
-  const { secure, start: name } = cookieNames(options, request);
-  const kept = pending.slice(-MAX_PENDING);
-  if (kept.length === 0) return serializeCookie(options, secure, name, '', 0);
-  return serializeCookie(options, secure, name, await seal(options, 'start', { pending: kept }, START_MAX_AGE), START_MAX_AGE);
+export async function revokeAllSessions(options, sub) {
+  if (typeof sub !== 'string' || !sub) throw new TypeError('passwordless-login/server: revokeSessions needs the user\'s `sub`.');
+  // Kept as long as a session can live, so no session that began before it can outlive it.
+  await options.store.write(await revokedKey(options, sub), String(Date.now()), options.sessionMaxAgeSeconds);
 }

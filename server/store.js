@@ -9,8 +9,9 @@ import { RateLimiterMemory, RateLimiterRedis, RLWrapperTimeouts, RateLimiterRes 
 /**
  * A counter for one kind of request (starts per identifier, verifications per IP...).
  * @typedef {object} Limiter
- * @property {(key: string) => Promise<number>} consume counts one request; resolves to 0 when allowed, else
- *   the seconds to wait. Rejects with StoreUnavailableError when the store cannot answer.
+ * @property {(key: string) => Promise<{ wait: number, remaining: number }>} consume counts one request; resolves
+ *   to a wait of 0 when allowed (and the counts left in the window), else the seconds to wait. Rejects with
+ *   StoreUnavailableError when the store cannot answer.
  * @property {(key: string) => Promise<void>} refund takes back one counted request
  */
 
@@ -45,10 +46,10 @@ function wrapLimiter(limiter) {
   return {
     async consume(key) {
       try {
-        await limiter.consume(key);
-        return 0;
+        const result = await limiter.consume(key);
+        return { wait: 0, remaining: result.remainingPoints };
       } catch (result) {
-        if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+        if (result instanceof RateLimiterRes) return { wait: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), remaining: 0 };
         throw new StoreUnavailableError(result);
       }
     },
@@ -73,16 +74,21 @@ const MEMORY_SLOTS_MAX = 100_000;
 export function memoryStore() {
   /** @type {Map<string, Limiter>} */
   const limiters = new Map();
-  // Insertion order is expiry order (every entry lives the same 60 s; write re-inserts), so expired entries are
-  // always at the front and sweeping stops at the first live one.
+  // Entries live for different times (a start's window 60 s, a session hours), so a read checks expiry itself,
+  // and expired entries are swept out at most once every 10 s.
   /** @type {Map<string, { value: string, expires: number }>} */
   const entries = new Map();
+  let swept = 0;
   const sweep = () => {
     const now = Date.now();
-    for (const [key, entry] of entries) {
-      if (entry.expires > now) break;
-      entries.delete(key);
-    }
+    if (now - swept < 10_000) return;
+    swept = now;
+    for (const [key, entry] of entries) if (entry.expires <= now) entries.delete(key);
+  };
+  /** @param {string} key */
+  const live = (key) => {
+    const entry = entries.get(key);
+    return entry && entry.expires > Date.now() ? entry : undefined;
   };
   /** @param {string} key @param {string} value @param {number} ttlSeconds */
   const put = (key, value, ttlSeconds) => {
@@ -98,14 +104,14 @@ export function memoryStore() {
     },
     async claim(key, value, ttlSeconds) {
       sweep();
-      if (entries.has(key)) return false;
+      if (live(key)) return false;
       if (entries.size >= MEMORY_SLOTS_MAX) throw new StoreUnavailableError('memory store full');
       put(key, value, ttlSeconds);
       return true;
     },
     async read(key) {
       sweep();
-      return entries.get(key)?.value ?? null;
+      return live(key)?.value ?? null;
     },
     async write(key, value, ttlSeconds) {
       put(key, value, ttlSeconds);

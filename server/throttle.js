@@ -1,57 +1,152 @@
 // @ts-check
 // The throttles backend mode must add: Auth0 does not rate-limit calls that carry the client secret, so these
-// are the only guard against SMS pumping and inbox flooding. The counters live in the handler's store (memory
-// for one instance, Redis for several).
+// are the only guard against SMS pumping, inbox flooding and code guessing. They are built so that a third party
+// cannot lock a person out (the model, and what an attacker with many addresses can still do, is in
+// server/README.md, "Throttles"):
+// - a start counts per (person, client address), per address, in all, and holds the person's messages one
+//   cooldown apart: others can delay the person's next message by one cooldown at most;
+// - a verification counts only the failures Auth0 judged (a wrong, expired or spent code), per (person, address),
+//   per address, and per person with a higher ceiling. When that ceiling is reached, a code sent afterwards to
+//   the browser that asked for it (its code ticket) still has a small budget of its own.
+// The counters live in the handler's store (memory for one instance, Redis for several).
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./store.js').Limiter} Limiter */
+/** @typedef {import('./start-cookie.js').CodeTicket} CodeTicket */
 
 /** @typedef {'start'|'verify'} ThrottleKind which route's counters a request counts on */
-/** @typedef {(identifier: string, ip: string|undefined) => Promise<number>} Throttle hashed keys in; seconds to wait out (0 = allowed) */
+/**
+ * Who a request counts as: hashed keys only.
+ * @typedef {object} Counted
+ * @property {string} person the hashed throttle key (one per inbox or phone)
+ * @property {string|undefined} ip the hashed client address, when known
+ * @property {CodeTicket} [ticket] the newest code ticket this browser holds for the person (verify only)
+ */
+/**
+ * A verification's reservation: the counts taken before asking Auth0, settled by Auth0's answer.
+ * @typedef {object} Reservation
+ * @property {(judged: boolean) => Promise<void>} settle judged: Auth0 refused the code itself (the counts stay);
+ *   anything else (a sign-in, Auth0 unreachable) gives them back
+ */
 
 /**
- * The counters of each throttled route, made once per handler. A start counts per identifier, per IP and in all;
- * a verification per identifier and per IP (counted apart from starts).
  * @param {ResolvedOptions} options
- * @returns {Record<ThrottleKind, Throttle>}
  */
 export function createThrottles(options) {
-  const { store, rateLimits } = options;
-  const global = store.limiter('start-all', rateLimits.global);
-  const startIdentifier = store.limiter('start-id', rateLimits.perIdentifier);
-  const startIp = store.limiter('start-ip', rateLimits.perIp);
-  const verifyIdentifier = store.limiter('verify-id', rateLimits.verifyPerIdentifier);
-  const verifyIp = store.limiter('verify-ip', rateLimits.perIp);
+  const { store, rateLimits: limits } = options;
+  const starts = {
+    personAndIp: store.limiter('start-person-ip', limits.perIdentifier),
+    spacing: store.limiter('start-spacing', limits.perIdentifierFromAnyone),
+    ip: store.limiter('start-ip', limits.perIp),
+    all: store.limiter('start-all', limits.global),
+  };
+  const failures = {
+    personAndIp: store.limiter('failed-person-ip', limits.verifyPerIdentifierAndIp),
+    person: store.limiter('failed-person', limits.verifyPerIdentifier),
+    ip: store.limiter('failed-ip', limits.verifyPerIp),
+    ticket: store.limiter('failed-ticket', limits.verifyPerFreshCode),
+  };
+  /** @param {string} person */
+  const lockoutKey = (person) => `lockout:${person}`;
+
   return {
-    start: (identifier, ip) => consumeAll([[startIdentifier, identifier], [startIp, ip], [global, 'all']]),
-    verify: (identifier, ip) => consumeAll([[verifyIdentifier, identifier], [verifyIp, ip]]),
+    /**
+     * Counts one start. Resolves to the seconds to wait (0 = allowed); rejects with StoreUnavailableError.
+     * @param {Counted} who
+     */
+    async start({ person, ip }) {
+      const counts = new Counts();
+      return counts.take([
+        [starts.personAndIp, ip === undefined ? person : `${person}:${ip}`],
+        [starts.spacing, person],
+        [starts.ip, ip],
+        [starts.all, 'all'],
+      ]);
+    },
+
+    /**
+     * Reserves one verification on each failure counter. Resolves to the seconds to wait, or a reservation to
+     * settle once Auth0 has answered; rejects with StoreUnavailableError.
+     * @param {Counted} who
+     * @returns {Promise<number | Reservation>}
+     */
+    async verify({ person, ip, ticket }) {
+      const counts = new Counts();
+      const wait = await counts.take([
+        [failures.personAndIp, ip === undefined ? person : `${person}:${ip}`],
+        [failures.ip, ip],
+      ]);
+      if (wait) return wait;
+      const mine = await counts.takeOne(failures.person, person);
+      if (mine.wait) {
+        // The person's ceiling is reached: only a code sent after the lockout began, to this browser, goes on.
+        const began = Number(await store.read(lockoutKey(person)).catch((error) => counts.failWith(error)));
+        const fresh = ticket !== undefined && began > 0 && ticket.issued > began;
+        const own = fresh ? await counts.takeOne(failures.ticket, ticket.id) : mine;
+        if (own.wait) {
+          await counts.giveBack();
+          return own.wait;
+        }
+      }
+      return {
+        async settle(judged) {
+          if (!judged) return counts.giveBack();
+          // This failure used the person's last try: the lockout begins now (the first such moment is kept).
+          if (!mine.wait && mine.remaining === 0) {
+            await store.claim(lockoutKey(person), String(Date.now()), limits.verifyPerIdentifier.windowSeconds).catch(() => false);
+          }
+        },
+      };
+    },
   };
 }
 
-/**
- * Counts one request on each limiter in turn. When one refuses, the counts already taken are given back, so a
- * refused request does not use up another budget. Resolves to the seconds to wait, or 0 when allowed; rejects
- * with StoreUnavailableError when the store cannot answer.
- * @param {[Limiter, string|undefined][]} checks key undefined = skip (e.g. no client IP)
- */
-async function consumeAll(checks) {
+/** The counts one request took, so that they can all be given back. */
+class Counts {
   /** @type {[Limiter, string][]} */
-  const counted = [];
-  const refund = () => Promise.all(counted.map(([limiter, key]) => limiter.refund(key)));
-  for (const [limiter, key] of checks) {
-    if (key === undefined) continue;
-    let wait;
-    try {
-      wait = await limiter.consume(key);
-    } catch (error) {
-      await refund();
-      throw error;
+  #taken = [];
+
+  /**
+   * Takes one count on each limiter in turn; when one refuses, gives back those already taken (a refused
+   * request uses up no other budget). Resolves to the seconds to wait, 0 when every count was taken.
+   * @param {[Limiter, string|undefined][]} checks a key of undefined is skipped (e.g. no client address)
+   */
+  async take(checks) {
+    for (const [limiter, key] of checks) {
+      if (key === undefined) continue;
+      const { wait } = await this.takeOne(limiter, key);
+      if (wait) {
+        await this.giveBack();
+        return wait;
+      }
     }
-    if (wait > 0) {
-      await refund();
-      return wait;
-    }
-    counted.push([limiter, key]);
+    return 0;
   }
-  return 0;
+
+  /**
+   * One count; a refusal takes nothing. A store failure gives back what was taken and rejects.
+   * @param {Limiter} limiter @param {string} key
+   */
+  async takeOne(limiter, key) {
+    let result;
+    try {
+      result = await limiter.consume(key);
+    } catch (error) {
+      return this.failWith(error);
+    }
+    if (!result.wait) this.#taken.push([limiter, key]);
+    return result;
+  }
+
+  /** Gives every count back. */
+  async giveBack() {
+    const taken = this.#taken.splice(0);
+    await Promise.all(taken.map(([limiter, key]) => limiter.refund(key)));
+  }
+
+  /** Gives every count back, then rejects with the store's error. @param {unknown} error @returns {Promise<never>} */
+  async failWith(error) {
+    await this.giveBack();
+    throw error;
+  }
 }

@@ -12,7 +12,9 @@ import { redirect } from '../http.js';
 import { log } from '../log.js';
 import { linkProblemPage } from '../pages.js';
 import { withParams } from '../return-path.js';
-import { pendingCookie, readPending, sessionCookie } from '../session.js';
+import { onlyStoreDown, STORE_DOWN } from '../failure.js';
+import { startSession } from '../session.js';
+import { readStart, startCookie } from '../start-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../failure.js').Failure} Failure */
@@ -33,8 +35,9 @@ function claimedIdentifier(user) {
 export async function callback(call) {
   const { options, request } = call;
   const query = new URL(request.url).searchParams;
-  const pending = await readPending(options, request);
-  if (!pending || pending.length === 0) {
+  const start = await readStart(options, request);
+  const { pending } = start;
+  if (pending.length === 0) {
     // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
     log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
     const { code } = classifyAuth0Error({ error: query.get('error') ?? '', description: query.get('error_description') ?? '' }, { step: 'callback', side: 'server' });
@@ -48,7 +51,7 @@ export async function callback(call) {
   const failWith = async (failure) => {
     const { error, auth0Error, auth0Status, auth0RequestId, hint } = failure;
     log(options, { level: 'warn', event: 'callback', outcome: error, status: 302, auth0Error, auth0Status, auth0RequestId, hint });
-    return redirect(withParams(target, { [RETURN_PARAM]: RETURN_FAILED, [RETURN_ERROR_PARAM]: error }), [await pendingCookie(options, request, rest)]);
+    return redirect(withParams(target, { [RETURN_PARAM]: RETURN_FAILED, [RETURN_ERROR_PARAM]: error }), [await startCookie(options, request, { ...start, pending: rest })]);
   };
   if (!entry) return failWith({ status: 302, error: 'link_invalid' });
   const error = query.get('error');
@@ -63,7 +66,14 @@ export async function callback(call) {
   if (claimed && (await hashValue(options, claimed)) !== entry.identifier) {
     return failWith({ status: 302, error: 'link_invalid', hint: 'The link signed in someone other than the person who asked for it.' });
   }
+  let cookie;
+  try {
+    cookie = await startSession(options, request, session);
+  } catch (error) {
+    onlyStoreDown(error);
+    return failWith(STORE_DOWN);
+  }
   log(options, { level: 'info', event: 'callback', outcome: 'ok', status: 302, identifier: entry.identifier });
-  const cookies = [await sessionCookie(options, request, session), await pendingCookie(options, request, rest)];
+  const cookies = [cookie, await startCookie(options, request, { ...start, pending: rest })];
   return redirect(withParams(entry.returnTo, { [RETURN_PARAM]: RETURN_SIGNED_IN }), cookies);
 }

@@ -1,6 +1,7 @@
 // @ts-check
 // POST {basePath}/start: asks Auth0 to send a code or a link (the server decides which), once per
-// Idempotency-Key, after the throttles. A link also sets the start cookie that only this browser can finish it with.
+// Idempotency-Key, after the throttles. It sets the start cookie: for a link, what only this browser can finish it
+// with; for a code, the ticket that keeps this browser a small verify budget of its own during a lockout.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { normaliseLocale } from '../../protocol/identifiers.js';
 import { SEND_HEADER } from '../../protocol/wire.js';
@@ -11,7 +12,7 @@ import { outcomeOf } from '../idempotency.js';
 import { log } from '../log.js';
 import { postRoute } from '../pipeline.js';
 import { returnPathFor } from '../return-path.js';
-import { pendingCookie, readPending, START_MAX_AGE } from '../session.js';
+import { expiresIn, readStart, START_MAX_AGE, startCookie } from '../start-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../pipeline.js').Identified} Identified */
@@ -40,8 +41,8 @@ async function send(call, { connection, identifier, hashed, data }) {
     return { ...outcomeOf(result.failure), sent: true };
   }
   log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
-  if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true };
-  const exp = Math.floor(Date.now() / 1000) + START_MAX_AGE;
+  const exp = expiresIn(START_MAX_AGE);
+  if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true, ticket: { id: randomToken(16), identifier: hashed, issued: Date.now(), exp } };
   const returnTo = returnPathFor(options, call.request, data.returnTo);
   return { status: 204, send: 'link', sent: true, link: { state, nonce, returnTo, identifier: hashed, exp } };
 }
@@ -58,10 +59,14 @@ async function answer(call, outcome) {
   }
   // The server decides code or link; the header tells the element which step to show.
   const sent = { [SEND_HEADER]: outcome.send ?? 'code' };
-  if (!outcome.link) return noContent(sent);
-  const entry = outcome.link;
-  const pending = ((await readPending(call.options, call.request)) ?? []).filter((p) => p.state !== entry.state);
-  return noContent(sent, [await pendingCookie(call.options, call.request, [...pending, entry])]);
+  const { link, ticket } = outcome;
+  if (!link && !ticket) return noContent(sent);
+  const { pending, codes } = await readStart(call.options, call.request);
+  return noContent(sent, [await startCookie(call.options, call.request, {
+    pending: link ? [...pending.filter((p) => p.state !== link.state), link] : pending,
+    // A newer code replaces the person's older ones (Auth0 keeps only the latest).
+    codes: ticket ? [...codes.filter((c) => c.identifier !== ticket.identifier), ticket] : codes,
+  })]);
 }
 
 export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, answer });

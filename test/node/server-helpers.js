@@ -24,10 +24,17 @@ export function emulatorConfig() {
 }
 
 /**
+ * Most tests sign one person in several times in a row, faster than the spacing between messages to one person
+ * (1 per 30 s by default) allows; server-throttle.test.js tests that spacing with the defaults.
+ */
+export const LOOSE_SPACING = { perIdentifierFromAnyone: { max: 1000, windowSeconds: 30 } };
+
+/**
  * Starts an emulator and a handler against it.
  * @param {Partial<import('../../server/index.js').PasswordlessHandlerOptions>} [overrides]
+ * @param {{ defaultLimits?: boolean }} [how] defaultLimits: the handler's own rate limits, spacing included
  */
-export async function setup(overrides = {}) {
+export async function setup(overrides = {}, how = {}) {
   const emulator = await startEmulator({ port: 0, config: emulatorConfig() });
   /** @type {string[]} */
   const logs = [];
@@ -51,6 +58,7 @@ export async function setup(overrides = {}) {
     fetch: recordingFetch,
     log: (/** @type {unknown} */ entry) => logs.push(JSON.stringify(entry)),
     ...overrides,
+    rateLimits: how.defaultLimits ? overrides.rateLimits : { ...LOOSE_SPACING, ...overrides.rateLimits },
   };
   const handler = createPasswordlessHandler(/** @type {import('../../server/index.js').PasswordlessHandlerOptions} */ (options));
   return {

@@ -9,7 +9,7 @@ import { startEmulator } from '../../emulator/index.js';
 import { createPasswordlessHandler, getSession } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { freePort } from '../helpers/free-port.js';
-import { CANARY_SECRET, Jar, SESSION_SECRET, emulatorConfig, jwtsIn, latestMessage, setup } from './server-helpers.js';
+import { CANARY_SECRET, Jar, SESSION_SECRET, elementRequest, emulatorConfig, jwtsIn, latestMessage, setup } from './server-helpers.js';
 
 /** @param {import('node:http').Server} server */
 async function listen(server) {
@@ -185,24 +185,22 @@ test('toNodeHandler: a custom basePath is taken from the handler; a body already
   }
 });
 
-test('getSession finds the session whichever scheme the server-side Request was built with', async () => {
+test('getSession reads only the cookie of the request\'s scheme, and a sealed session moved to another name is refused', async () => {
   const t = await setup();
   try {
     const jar = new Jar();
-    await t.handler(new Request('http://localhost:5173/auth/passwordless/start', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: 'http://localhost:5173' },
-      body: JSON.stringify({ connection: 'email', identifier: 'scheme@example.com' }),
-    }));
+    await t.handler(elementRequest('start', { connection: 'email', identifier: 'scheme@example.com' }));
     const { code } = await latestMessage(t.emulator, 'scheme@example.com');
-    jar.store(await t.handler(new Request('http://localhost:5173/auth/passwordless/verify', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Passwordless-Login': '1', Origin: 'http://localhost:5173' },
-      body: JSON.stringify({ connection: 'email', identifier: 'scheme@example.com', code }),
-    })));
-    const session = await getSession(new Request('http://internal/', { headers: { Cookie: jar.header() } }), t.options);
+    jar.store(await t.handler(elementRequest('verify', { connection: 'email', identifier: 'scheme@example.com', code }, { jar })));
+    const value = jar.cookies.get('passwordless_session');
+    assert.ok(value, 'plain http on localhost: the unprefixed name');
+    // Built with the URL the browser used (toRequest(req) does): found.
+    const session = await getSession(new Request('http://localhost:5173/account', { headers: { Cookie: jar.header() } }), t.options);
     assert.equal(session?.user.email, 'scheme@example.com');
-    const forged = await getSession(new Request('http://internal/', { headers: { Cookie: 'passwordless_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' } }), t.options);
+    // A non-loopback host counts as https: only __Host-passwordless is read there, and this value was not issued as it.
+    assert.equal(await getSession(new Request('http://internal/', { headers: { Cookie: jar.header() } }), t.options), null);
+    assert.equal(await getSession(new Request('https://app.example/', { headers: { Cookie: `__Host-passwordless=${value}` } }), t.options), null);
+    const forged = await getSession(new Request('http://localhost:5173/', { headers: { Cookie: 'passwordless_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' } }), t.options);
     assert.equal(forged, null);
   } finally {
     await t.close();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPasswordlessHandler, memoryStore, redisStore } from '../../server/index.js';
-import { elementRequest, setup } from './server-helpers.js';
+import { LOOSE_SPACING, elementRequest, setup } from './server-helpers.js';
 
 const BASE = { domain: 'example.eu.auth0.com', clientId: 'id', clientSecret: 'secret', sessionSecret: 'x'.repeat(32) };
 
@@ -26,7 +26,7 @@ test('memory store: two handlers given the same store count together (e.g. a cod
   const t = await setup();
   try {
     const store = memoryStore();
-    const rateLimits = { perIdentifier: { max: 2, windowSeconds: 900 } };
+    const rateLimits = { ...LOOSE_SPACING, perIdentifier: { max: 2, windowSeconds: 900 } };
     const code = createPasswordlessHandler({ ...t.options, store, rateLimits });
     const link = createPasswordlessHandler({ ...t.options, store, rateLimits, send: 'link', basePath: '/auth/link' });
     const start = (/** @type {string} */ route) =>

@@ -1,0 +1,35 @@
+// @ts-check
+// Who a throttle counts: one key per inbox and per phone, so `+tags`, Gmail's dots and letter case do not make
+// one person into many. The key is only ever counted and hashed; what is sent to Auth0 stays as the person
+// typed it (normalised by the protocol's rules).
+
+/** Domains where dots in the local part do not change the inbox (Google's). Sites can add their own. */
+export const DOTLESS_DOMAINS = ['gmail.com', 'googlemail.com'];
+
+/**
+ * The inbox an address reaches: NFKC and lower case, the `+tag` dropped, and (for the dotless domains) the dots
+ * of the local part dropped, googlemail.com counted as gmail.com.
+ * @param {string} email normalised by the protocol (normaliseEmail: trimmed, domain lower case, IDN as A-labels)
+ * @param {readonly string[]} dotless
+ */
+export function inboxKey(email, dotless) {
+  const at = email.lastIndexOf('@');
+  let local = email.slice(0, at).normalize('NFKC').toLowerCase();
+  let domain = email.slice(at + 1).normalize('NFKC').toLowerCase();
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (dotless.includes(domain)) {
+    local = local.replaceAll('.', '');
+    if (domain === 'googlemail.com') domain = 'gmail.com';
+  }
+  return `${local}@${domain}`;
+}
+
+/**
+ * The throttle key of an identifier. Phones arrive as E.164 already (the protocol's normalisePhone, through
+ * libphonenumber-js: the trunk zero of `+44 07…` is gone, impossible numbers were refused).
+ * @param {'email'|'sms'} connection @param {string} identifier @param {readonly string[]} dotless
+ */
+export function throttleKey(connection, identifier, dotless) {
+  return connection === 'email' ? `email:${inboxKey(identifier, dotless)}` : `sms:${identifier}`;
+}
