@@ -17,6 +17,7 @@ import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume } from './resume-record.js';
+import { clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { isLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
@@ -54,9 +55,9 @@ type PhoneModule = typeof import('../input/phone.chunk.js');
 type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
 
 export class FlowController implements ReactiveController {
-  /** Ticks once a second while a cooldown runs, so the countdown re-renders. */
-  now = Date.now();
-  #ticker?: ReturnType<typeof setInterval>;
+  /** Ticks once a second while a cooldown runs, so the countdown re-renders. All time here is `clock`'s: tests replace it. */
+  now = clock.now();
+  #stopTicker?: () => void;
   readonly #localize: LocalizeController;
   #phone?: { helpers: PhoneModule; lib: PhoneLibrary };
   #loadingPhone?: Promise<PhoneLibrary>;
@@ -106,10 +107,10 @@ export class FlowController implements ReactiveController {
     if (running) return void this.#followCallback(running);
     const { connection } = this.#port.settings();
     const resumeKey = resumeKeyOf(this.#port.host);
-    const record = mayPickUp(state, 'resume') ? loadResume(resumeKey) : null;
+    const record = mayPickUp(state, 'resume') ? loadResume(resumeKey, clock.now()) : null;
     if (record && record.connection === connection) {
       if (record.expired) this.#dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
-      else this.#dispatch({ type: 'resume', point: record.point, now: Date.now() });
+      else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
     }
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();
@@ -117,8 +118,8 @@ export class FlowController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#shownStep = undefined;
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
+    this.#stopTicker?.();
+    this.#stopTicker = undefined;
     this.#webOtp?.abort();
     this.#webOtp = undefined;
   }
@@ -152,8 +153,8 @@ export class FlowController implements ReactiveController {
     const resumeKey = resumeKeyOf(this.#port.host);
     const change = resumeChange(next, action);
     if (change === 'clear') clearResume(resumeKey);
-    else if (change) saveResume(resumeKey, change, connection);
-    this.now = Date.now();
+    else if (change) saveResume(resumeKey, change, connection, clock.now());
+    this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step) {
       this.#webOtp?.abort();
@@ -248,7 +249,7 @@ export class FlowController implements ReactiveController {
   }
 
   async #resend(): Promise<void> {
-    if (this.#accepted({ type: 'resend', now: Date.now() })) await this.#send();
+    if (this.#accepted({ type: 'resend', now: clock.now() })) await this.#send();
   }
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
@@ -283,7 +284,7 @@ export class FlowController implements ReactiveController {
   async #submitIdentifier(): Promise<void> {
     if (this.#port.refuses()) return;
     const { connection } = this.#port.settings();
-    if (!canSend(this.#state, Date.now())) return;
+    if (!canSend(this.#state, clock.now())) return;
     const typed = this.#state.identifier;
     let recipient: string | null;
     try {
@@ -294,7 +295,7 @@ export class FlowController implements ReactiveController {
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
-    if (this.#accepted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: Date.now() })) await this.#send();
+    if (this.#accepted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: clock.now() })) await this.#send();
   }
 
   async #submitCode(): Promise<void> {
@@ -323,15 +324,15 @@ export class FlowController implements ReactiveController {
       const sent = await withTimeout(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
       if (sent?.send) send = sent.send;
     } catch (error) {
-      this.#fail({ type: 'start-failed', send, error: asLoginError(error), now: Date.now(), online: navigator.onLine !== false });
+      this.#fail({ type: 'start-failed', send, error: asLoginError(error), now: clock.now(), online: navigator.onLine !== false });
       return;
     }
-    this.#dispatch({ type: 'start-succeeded', send, now: Date.now() });
+    this.#dispatch({ type: 'start-succeeded', send, now: clock.now() });
     this.#port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.#state.maskedRecipient }));
   }
 
   async #completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
-    const record = loadResume(resumeKeyOf(this.#port.host));
+    const record = loadResume(resumeKeyOf(this.#port.host), clock.now());
     // One parse and one validation per page, whatever the number of elements (plan test 26).
     await this.#followCallback(shareCallbackOutcome(this.#transport().completeCallback(callback)), record?.point.identifier);
   }
@@ -415,16 +416,16 @@ export class FlowController implements ReactiveController {
   }
 
   #syncTicker(): void {
-    const counting = this.#state.resendAvailableAt > Date.now();
-    if (counting && !this.#ticker && this.#port.host.isConnected) {
-      this.#ticker = setInterval(() => {
-        this.now = Date.now();
+    const counting = this.#state.resendAvailableAt > clock.now();
+    if (counting && !this.#stopTicker && this.#port.host.isConnected) {
+      this.#stopTicker = clock.every(1000, () => {
+        this.now = clock.now();
         this.#port.host.requestUpdate();
         if (this.now >= this.#state.resendAvailableAt) this.#syncTicker();
-      }, 1000);
-    } else if (!counting && this.#ticker) {
-      clearInterval(this.#ticker);
-      this.#ticker = undefined;
+      });
+    } else if (!counting && this.#stopTicker) {
+      this.#stopTicker();
+      this.#stopTicker = undefined;
     }
   }
 }

@@ -6,6 +6,7 @@ import { loginError } from '../../src/model.js';
 import { redact } from '../../src/transport/auth0-errors.chunk.js';
 import { safeRedirectUri, sameOriginEndpoint } from '../../src/transport/safe-url.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
+import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 
 describe('security: URL attributes (plan test 1)', () => {
@@ -72,6 +73,7 @@ describe('security: refusals (plan tests 8a, 11)', () => {
 });
 
 describe('security: a lost send answer (plan test 18)', () => {
+  useFakeClock(); // the countdown stays at 30 s however long the checks take
   afterEach(() => sessionStorage.clear());
 
   it('goes to code entry saying a code may already have been sent, resend held, no start event, nothing resent', async () => {
@@ -111,7 +113,10 @@ describe('security: a lost send answer (plan test 18)', () => {
     const transport = new FakeTransport().nextStart(loginError('network'));
     const { el } = await renderLogin(transport);
     await type(el, 'alice@example.com');
+    const failed = oneEvent(el, 'passwordless-error');
     await submit(el);
+    expect((await failed).detail.code, 'the send has failed').to.equal('network');
+    await settle(el);
     expect(el.step).to.equal('identify');
     expect(input(el).value).to.equal('alice@example.com');
   });

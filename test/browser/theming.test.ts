@@ -4,12 +4,20 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../../src/testing.js';
+import { clock } from '../../src/later/clock.js';
+import { useFakeClock } from './helpers/fake-clock.js';
 import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 
 const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
 
+/**
+ * A state to show; `resendInMs` is a cooldown that ends that long after it is shown, on the flow's clock (a fake that
+ * stands still in the describes that use it), not after this file was loaded.
+ */
+type Scenario = PreviewState & { resendInMs?: number };
+
 /** Each documented part, and a state in which it is on screen (and the element it must be, where that matters). */
-const PARTS: [part: string, attributes: Record<string, string>, state: PreviewState, tag?: string][] = [
+const PARTS: [part: string, attributes: Record<string, string>, state: Scenario, tag?: string][] = [
   ['base', {}, { step: 'identify' }],
   ['header', {}, { step: 'identify' }],
   ['form', {}, { step: 'identify' }],
@@ -26,20 +34,21 @@ const PARTS: [part: string, attributes: Record<string, string>, state: PreviewSt
   ['code-box-filled', {}, { step: 'code', ...sent, code: '12' }],
   ['code-box-active', {}, { step: 'code', ...sent, code: '12' }],
   ['secondary-button', {}, { step: 'code', ...sent }],
-  ['countdown', {}, { step: 'code', ...sent, resendAvailableAt: Date.now() + 60_000 }],
+  ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
   ['country-select', { connection: 'sms' }, { step: 'identify' }, 'SELECT'],
 ];
 
-async function renderIn(state: PreviewState, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {
+async function renderIn({ resendInMs, ...state }: Scenario, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {
   const el = await fixture<PasswordlessLogin>(html`<passwordless-login lang=${lang} client-id="theming"></passwordless-login>`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.customTransport = new FakeTransport();
-  previewState(el, state);
+  previewState(el, resendInMs === undefined ? state : { ...state, resendAvailableAt: clock.now() + resendInMs });
   await settle(el);
   return el;
 }
 
 describe('styling contract', () => {
+  useFakeClock();
   for (const [name, attributes, state, tag] of PARTS) {
     it(`part "${name}" exists in the ${state.step} step${attributes.connection ? ` (${attributes.connection})` : ''}`, async () => {
       const el = await renderIn(state, attributes);
@@ -140,13 +149,14 @@ describe('languages and direction', () => {
 });
 
 describe('light, dark, accessibility in every state', () => {
-  const STATES: [PreviewState, Record<string, string>?][] = [
+  useFakeClock();
+  const STATES: [Scenario, Record<string, string>?][] = [
     [{ step: 'identify' }],
     [{ step: 'identify' }, { connection: 'sms' }],
     [{ step: 'identify', busy: true, identifier: 'a@example.com' }],
-    [{ step: 'identify', error: 'rate_limited', resendAvailableAt: Date.now() + 30_000 }],
+    [{ step: 'identify', error: 'rate_limited', resendInMs: 30_000 }],
     [{ step: 'code', ...sent }],
-    [{ step: 'code', ...sent, resendAvailableAt: Date.now() + 45_000 }],
+    [{ step: 'code', ...sent, resendInMs: 45_000 }],
     [{ step: 'code', ...sent, code: '123456', error: 'wrong_code' }],
     [{ step: 'check-email', ...sent }],
     [{ step: 'callback', busy: true }],
@@ -156,11 +166,12 @@ describe('light, dark, accessibility in every state', () => {
   ];
   for (const scheme of ['light', 'dark'] as const) {
     for (const [state, attributes = {}] of STATES) {
-      const name = [state.step, state.error, state.busy && 'busy', state.resendAvailableAt && 'cooldown', attributes.connection].filter(Boolean).join(', ');
+      const name = [state.step, state.error, state.busy && 'busy', state.resendInMs && 'cooldown', attributes.connection].filter(Boolean).join(', ');
       it(`${scheme}: ${name} is accessible`, async () => {
         await emulateMedia({ colorScheme: scheme });
         const el = await renderIn(state, attributes);
         if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country selector renders', { timeout: 5000 });
+        if (state.resendInMs) expect(part(el, 'countdown'), 'the cooldown is on screen').to.exist;
         await expect(el).to.be.accessible();
       });
     }
