@@ -66,9 +66,14 @@ async function post(options, path, body, headers, step) {
   return { ok: false, failure: { ...mapAuth0Error(answerFromBody(response.status, data), step, response.headers), auth0RequestId: requestId } };
 }
 
-/** @param {string|undefined} ip @param {ResolvedOptions} options @returns {Record<string, string>} */
-function forwarded(options, ip) {
-  return options.trustProxy > 0 && ip ? { 'auth0-forwarded-for': ip } : {};
+/**
+ * The client's address for Auth0's own brute-force protection and limits, which otherwise see every person as
+ * this server's address: then ten wrong codes from anyone block the person at Auth0 for an hour. The address is
+ * the socket's, or the trusted proxy hop's (request.js); never a client-supplied header.
+ * @param {string|undefined} ip @param {ResolvedOptions} _options @returns {Record<string, string>}
+ */
+function forwarded(_options, ip) {
+  return ip ? { 'auth0-forwarded-for': ip } : {};
 }
 
 /**

@@ -65,8 +65,8 @@ import { DOTLESS_DOMAINS } from './throttle-key.js';
  *   it (setting it to true throws)
  * @property {boolean|number} [trustProxy] trust X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host from this
  *   many proxy hops (true = 1): the client IP, and the scheme and host the browser used (behind a TLS-terminating
- *   proxy, what makes the origin check, `Secure` and `__Host-` right). Only then is `auth0-forwarded-for` sent to
- *   Auth0. Without it, forwarded headers change nothing.
+ *   proxy, what makes the origin check, `Secure` and `__Host-` right). Without it, forwarded headers change
+ *   nothing, and the client address is the socket's. That address goes to Auth0 as `auth0-forwarded-for`.
  * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
  *   name default `__Host-passwordless` when secure, else `passwordless_session`; secure `auto` = not
  *   http on a loopback host

@@ -81,7 +81,7 @@ export function createThrottles(options) {
       if (mine.wait) {
         // The person's ceiling is reached: only a code sent after the lockout began, to this browser, goes on.
         const began = Number(await store.read(lockoutKey(person)).catch((error) => counts.failWith(error)));
-        const fresh = ticket !== undefined && began > 0 && ticket.issued > began;
+        const fresh = ticket !== undefined && began > 0 && ticket.issued >= began;
         const own = fresh ? await counts.takeOne(failures.ticket, ticket.id) : mine;
         if (own.wait) {
           await counts.giveBack();

@@ -38,7 +38,7 @@ test('email code: start, verify, session, logout; no token reaches the browser',
   assert.equal(sent.email, 'alice@example.com');
   assert.equal(sent.authParams.response_type, 'code');
   assert.equal(startCall.headers['x-request-language'], 'fr');
-  assert.equal(startCall.headers['auth0-forwarded-for'], undefined, 'no auth0-forwarded-for without trustProxy');
+  assert.equal(startCall.headers['auth0-forwarded-for'], undefined, 'no auth0-forwarded-for without a client address');
 
   const verify = jar.store(await t.handler(elementRequest('verify', { connection: 'email', identifier: 'alice@example.com', code: message.code })));
   assert.equal(verify.status, 200);

@@ -182,3 +182,40 @@ test('an expired link opened without the start cookie says it expired, in plain 
   assert.match(html, /This sign-in link has expired/);
   assert.ok(!/state|access_denied|Please try to login/i.test(html));
 });
+
+test('the callback refuses a link that signs in someone other than the person this browser asked for, even with a matching state and nonce', async () => {
+  // An attacker who could make Auth0 issue bob's link with alice's nonce (simulated by rewriting bob's start on
+  // its way out) brings bob's code to alice's browser under alice's state: the nonce passes, the identity must not.
+  /** @type {string|undefined} */
+  let aliceNonce;
+  const u = await setup({
+    send: 'link',
+    loginUrl: '/login',
+    fetch: async (input, init) => {
+      if (String(input).endsWith('/passwordless/start') && typeof init?.body === 'string') {
+        const body = JSON.parse(init.body);
+        if (body.email === 'alice-link@example.com') aliceNonce = body.authParams.nonce;
+        if (body.email === 'bob-link@example.com') body.authParams.nonce = aliceNonce;
+        return fetch(input, { ...init, body: JSON.stringify(body) });
+      }
+      return fetch(input, init);
+    },
+  });
+  try {
+    const alice = new Jar();
+    alice.store(await u.handler(elementRequest('start', { connection: 'email', identifier: 'alice-link@example.com' }, { jar: alice })));
+    const aliceState = new URL(/** @type {string} */ ((await latestMessage(u.emulator, 'alice-link@example.com')).link)).searchParams.get('state');
+    const bob = new Jar();
+    bob.store(await u.handler(elementRequest('start', { connection: 'email', identifier: 'bob-link@example.com' }, { jar: bob })));
+    const landing = await fetch(/** @type {string} */ ((await latestMessage(u.emulator, 'bob-link@example.com')).link), { redirect: 'manual' });
+    const bobCallback = new URL(/** @type {string} */ (landing.headers.get('location')));
+    bobCallback.searchParams.set('state', /** @type {string} */ (aliceState));
+    const answer = alice.store(await u.handler(callbackRequest(bobCallback.href, alice)));
+    assert.equal(answer.status, 302);
+    assert.equal(answer.headers.get('location'), '/login?passwordless=error&code_error=link_invalid');
+    assert.ok(!alice.cookies.has('passwordless_session'), 'no session');
+    assert.ok(u.logs.some((line) => line.includes('someone other than the person who asked')));
+  } finally {
+    await u.close();
+  }
+});

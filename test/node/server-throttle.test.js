@@ -1,6 +1,6 @@
 // @ts-check
 // Throttling the backend must add (Auth0 does not rate-limit calls that carry the secret): per identifier, per
-// IP, with Retry-After; X-Forwarded-For only from a trusted proxy; auth0-forwarded-for only then.
+// IP, with Retry-After; X-Forwarded-For only from a trusted proxy; auth0-forwarded-for the client's address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { elementRequest, setup } from './server-helpers.js';
