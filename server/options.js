@@ -3,6 +3,7 @@
 import { memoryStore } from './store.js';
 import { LOOPBACK_HOSTS } from './request.js';
 import { DOTLESS_DOMAINS } from './throttle-key.js';
+import { safeReturnPath } from './return-path.js';
 
 /**
  * @typedef {object} RateLimit
@@ -20,7 +21,7 @@ import { DOTLESS_DOMAINS } from './throttle-key.js';
  * @property {RateLimit} perIp starts from one address (default 30 per hour)
  * @property {RateLimit} global starts in all (default 1000 per hour)
  * @property {RateLimit} verifyPerIdentifierAndIp codes Auth0 refused for one person from one address (default 5 per 15 min)
- * @property {RateLimit} verifyPerIdentifier codes Auth0 refused for one person from anyone (default 30 per 15 min)
+ * @property {RateLimit} verifyPerIdentifier codes Auth0 refused for one person from anyone (default 10 per 15 min)
  * @property {RateLimit} verifyPerIp codes Auth0 refused from one address (default 30 per hour)
  * @property {RateLimit} verifyPerFreshCode after the person's ceiling is reached: refused tries of a code sent
  *   since then to the browser that asked for it (default 3 per 15 min)
@@ -173,7 +174,8 @@ export function resolveOptions(options) {
   }
   if (send === 'link' && !callbackUrl) throw fail("`callbackUrl` is required when `send` is 'link' (the magic link returns there).");
   const loginUrl = options.loginUrl ?? '/';
-  if (typeof loginUrl !== 'string' || !/^(\/(?![/\\])|https?:\/\/)/.test(loginUrl)) throw fail('`loginUrl` must be a path starting with / or an http(s) URL.');
+  const safeLogin = typeof loginUrl === 'string' && (/^https?:\/\//.test(loginUrl) ? URL.canParse(loginUrl) : safeReturnPath(loginUrl) === loginUrl);
+  if (!safeLogin) throw fail('`loginUrl` must be a path on this site (one leading /, no dot segments or backslashes) or an http(s) URL.');
   const connections = options.connections ?? ['email', 'sms'];
   if (!Array.isArray(connections) || connections.length === 0 || connections.some((c) => c !== 'email' && c !== 'sms')) {
     throw fail("`connections` must be a non-empty list of 'email' and 'sms'.");
@@ -230,7 +232,7 @@ export function resolveOptions(options) {
       perIp: rateLimit(limits.perIp, { max: 30, windowSeconds: 3600 }, 'perIp'),
       global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
       verifyPerIdentifierAndIp: rateLimit(limits.verifyPerIdentifierAndIp, { max: 5, windowSeconds: 900 }, 'verifyPerIdentifierAndIp'),
-      verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 30, windowSeconds: 900 }, 'verifyPerIdentifier'),
+      verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
       verifyPerIp: rateLimit(limits.verifyPerIp, { max: 30, windowSeconds: 3600 }, 'verifyPerIp'),
       verifyPerFreshCode: rateLimit(limits.verifyPerFreshCode, { max: 3, windowSeconds: 900 }, 'verifyPerFreshCode'),
     },
