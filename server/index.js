@@ -43,8 +43,8 @@ export function createPasswordlessHandler(options) {
  * signed in).
  * @param {Request} request built with the URL the browser used (`toRequest(req)` does), so that the cookie of
  *   its scheme is read: `__Host-passwordless` on https, `passwordless_session` on plain http
- * @param {PasswordlessHandlerOptions} options the same options object as the handler's (with the default
- *   memory store, a copy would have its own store and find no session)
+ * @param {PasswordlessHandlerOptions} options the handler's options (the same `store`, or none: the default
+ *   memory store is shared by handlers with the same domain, clientId and sessionSecret)
  * @returns {Promise<Session|null>}
  */
 export function getSession(request, options) {
@@ -56,7 +56,7 @@ export function getSession(request, options) {
  * that shares the store (e.g. after an account change, or from a "sign out of all devices" button).
  * Rejects with StoreUnavailableError when the store cannot answer.
  * @param {string} sub the user's `sub` (`session.user.sub`)
- * @param {PasswordlessHandlerOptions} options the same options object as the handler's
+ * @param {PasswordlessHandlerOptions} options the handler's options
  * @returns {Promise<void>}
  */
 export function revokeSessions(sub, options) {

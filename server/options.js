@@ -141,6 +141,22 @@ function rateLimit(value, fallback, name) {
   return { max, windowSeconds };
 }
 
+/** @type {Map<string, import('./store.js').PasswordlessStore>} */
+const defaultStores = new Map();
+
+/**
+ * Without a `store`, handlers (and getSession calls) for the same tenant, application and sessionSecret in this
+ * process share one memory store: a code handler and a link handler then count together and see each other's
+ * sessions, and an options object copied for getSession finds the session.
+ * @param {string} origin @param {string} clientId @param {string} sessionSecret
+ */
+function defaultStore(origin, clientId, sessionSecret) {
+  const key = JSON.stringify([origin, clientId, sessionSecret]);
+  let store = defaultStores.get(key);
+  if (!store) defaultStores.set(key, (store = memoryStore()));
+  return store;
+}
+
 /** @param {LogEntry} entry */
 function defaultLog(entry) {
   if (entry.level !== 'info') console.warn(`[passwordless-login] ${JSON.stringify(entry)}`);
@@ -205,7 +221,7 @@ export function resolveOptions(options) {
   if (!Array.isArray(dotless) || dotless.some((d) => typeof d !== 'string' || !/^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d))) {
     throw fail('`dotInsensitiveDomains` must be a list of domain names, e.g. [\'example.com\'] (IDNs as xn-- A-labels).');
   }
-  const store = options.store ?? memoryStore();
+  const store = options.store ?? defaultStore(origin, options.clientId, options.sessionSecret);
   const methods = /** @type {const} */ (['limiter', 'claim', 'read', 'write', 'release']);
   if (!methods.every((name) => typeof store[name] === 'function')) {
     throw fail('`store` must come from memoryStore() or redisStore(client).');

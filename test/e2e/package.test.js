@@ -106,7 +106,7 @@ test('every subpath imports in plain Node without throwing (server-side renderin
   assert.ok(results['passwordless-login/passwordless-login.js'].includes('PasswordlessLogin'));
   assert.deepEqual(results['passwordless-login/testing'], ['FakeTransport', 'previewState']);
   assert.ok(results['passwordless-login/react'].includes('PasswordlessLogin'));
-  assert.deepEqual(results['passwordless-login/server'], ['StoreUnavailableError', 'createPasswordlessHandler', 'getSession', 'memoryStore', 'redisStore']);
+  assert.deepEqual(results['passwordless-login/server'], ['StoreUnavailableError', 'createPasswordlessHandler', 'getSession', 'memoryStore', 'redisStore', 'revokeSessions']);
   assert.ok(results['passwordless-login/server/node'].includes('toNodeHandler'));
   assert.equal(results.ssr, '<passwordless-login></passwordless-login>');
   assert.match(results.manifest, /^\d+\.\d+\.\d+$/);
@@ -122,7 +122,7 @@ test('the types of every subpath check with tsc', async () => {
 import 'passwordless-login/passwordless-login.js';
 import { FakeTransport, previewState } from 'passwordless-login/testing';
 import { PasswordlessLogin as ReactLogin, type PasswordlessLoginProps } from 'passwordless-login/react';
-import { createPasswordlessHandler, getSession, memoryStore, redisStore, type PasswordlessHandlerOptions } from 'passwordless-login/server';
+import { createPasswordlessHandler, getSession, memoryStore, redisStore, revokeSessions, type PasswordlessHandlerOptions } from 'passwordless-login/server';
 import { toNodeHandler } from 'passwordless-login/server/node';
 
 const element: PasswordlessLogin = document.createElement('passwordless-login');
@@ -133,13 +133,14 @@ const code: LoginErrorCode = 'invalid_email';
 registerMessages;
 const props: PasswordlessLoginProps = { clientId: 'x', onPasswordlessError: (event) => event.detail.code };
 ReactLogin;
-const options: PasswordlessHandlerOptions = { domain: 'd', clientId: 'c', clientSecret: 's', sessionSecret: 's'.repeat(32), callbackUrl: 'http://x/cb', store: memoryStore(), verifyWithoutStore: false };
+const options: PasswordlessHandlerOptions = { domain: 'd', clientId: 'c', clientSecret: 's', sessionSecret: 's'.repeat(32), callbackUrl: 'http://x/cb', store: memoryStore(), sessionIdleSeconds: 1800, trustProxy: 1, dotInsensitiveDomains: ['example.com'] };
 redisStore;
 const handler = createPasswordlessHandler(options);
 const response: Promise<Response> = handler(new Request('http://x/'));
 getSession;
+const revoked: Promise<void> = revokeSessions('auth0|1', options);
 toNodeHandler(handler);
-export { code, props, response };
+export { code, props, response, revoked };
 `,
   );
   await writeFile(

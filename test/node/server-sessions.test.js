@@ -187,3 +187,17 @@ test('the store down: session reads fail closed (503, getSession rejects), logou
     await t.close();
   }
 });
+
+test('without a store option, a code handler, a link handler and getSession with a copy of the options share one memory store', async () => {
+  const t = await setup({ store: undefined });
+  try {
+    const { createPasswordlessHandler } = await import('../../server/index.js');
+    const links = createPasswordlessHandler({ ...t.options, send: 'link', basePath: '/auth/passwordless-link' });
+    const cookie = (await signIn(t, 'shared-default@example.com')).header();
+    const seen = await links(new Request('http://localhost:5173/auth/passwordless-link/session', { headers: { Cookie: cookie } }));
+    assert.equal(seen.status, 200, 'the link handler sees the code handler\'s session');
+    assert.equal((await getSession(elementRequest('session', undefined, { headers: { Cookie: cookie } }), { ...t.options }))?.user.email, 'shared-default@example.com');
+  } finally {
+    await t.close();
+  }
+});
