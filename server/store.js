@@ -63,8 +63,12 @@ function wrapLimiter(limiter) {
   };
 }
 
-/** Live Idempotency-Key slots one memory store holds at most; past that, claims fail closed (503). */
-const MEMORY_SLOTS_MAX = 100_000;
+/**
+ * Live entries (Idempotency-Key slots, sessions, lockout marks) one memory store holds before it refuses new
+ * Idempotency-Key slots (503, fail closed): a flood of unique keys cannot grow memory without bound, and a site
+ * with this many live sessions on one instance wants Redis anyway.
+ */
+const MEMORY_SLOTS_MAX = 1_000_000;
 
 /**
  * Counters and windows in this process's memory. Right for one instance (pass the same store to several handlers
