@@ -57,6 +57,8 @@ import { throttleKey } from './throttle-key.js';
  * @property {true} idempotent
  * @property {ThrottleKind} throttle
  * @property {(call: Call, input: Identified) => Promise<StartOutcome>} run only called after the throttles allowed it
+ * @property {(call: Call, input: Identified, sentAt: number) => StartOutcome | null} recent what to answer, without
+ *   sending, when this very spelling was sent to at sentAt, within the person's cooldown (null: refuse with the wait)
  * @property {(call: Call, outcome: StartOutcome) => Promise<Response>} answer
  */
 
@@ -78,10 +80,15 @@ export function postRoute(spec) {
     const who = { connection: input.connection, identifier: input.hashed };
     if (spec.idempotent) {
       return answerOnce(call, spec.event, input, async () => {
-        const limited = await throttledStart(call, input);
-        if (!limited) return spec.run(call, input);
-        logFailure(call.options, spec.event, limited, who);
-        return outcomeOf(limited); // nothing was sent: a repeat of its key is judged afresh
+        const verdict = await throttledStart(call, input);
+        if (!verdict) return spec.run(call, input);
+        const answer = verdict.recent ? spec.recent(call, input, verdict.recent) : null;
+        if (answer) {
+          log(call.options, { level: 'info', event: spec.event, outcome: 'recently_sent', status: answer.status, ...who });
+          return answer;
+        }
+        logFailure(call.options, spec.event, verdict.failure, who);
+        return outcomeOf(verdict.failure); // nothing was sent: a repeat of its key is judged afresh
       }, spec.answer);
     }
     // The throttles' refusal, else what the route answers; only a code Auth0 refused keeps its count.
@@ -135,18 +142,19 @@ async function hashedIp(call) {
 }
 
 /**
- * Counts a start on its throttles. Null when it may go on, else the refusal: 429 with the wait, or 503 when the
- * store cannot count (fail closed: nothing is sent unthrottled).
+ * Counts a start on its throttles. Null when it may go on, else the refusal: 429 with the wait (`recent` when
+ * only the person's cooldown refused it and the last message went to this spelling), or 503 when the store
+ * cannot count (fail closed: nothing is sent unthrottled).
  * @param {Call} call @param {Identified} input
- * @returns {Promise<Failure | null>}
+ * @returns {Promise<{ failure: Failure, recent?: number } | null>}
  */
 async function throttledStart(call, input) {
   try {
-    const wait = await call.throttles.start({ person: input.person, ip: await hashedIp(call) });
-    return wait ? { status: 429, error: 'rate_limited', retryAfter: wait } : null;
+    const { wait, recent } = await call.throttles.start({ person: input.person, ip: await hashedIp(call), spelling: input.hashed });
+    return wait ? { failure: { status: 429, error: 'rate_limited', retryAfter: wait }, recent } : null;
   } catch (error) {
     onlyStoreDown(error);
-    return STORE_DOWN;
+    return { failure: STORE_DOWN };
   }
 }
 

@@ -4,7 +4,9 @@
 // cannot lock a person out (the model, and what an attacker with many addresses can still do, is in
 // server/README.md, "Throttles"):
 // - a start counts per (person, client address), per address, in all, and holds the person's messages one
-//   cooldown apart: others can delay the person's next message by one cooldown at most;
+//   cooldown apart. Within that cooldown, a code start for the spelling that was just sent to is answered as sent
+//   without sending again (the code in the person's inbox is the live one): others cannot keep the person from a
+//   usable code, however they time their requests;
 // - a verification counts only the failures Auth0 judged (a wrong, expired or spent code), per (person, address),
 //   per address, and per person with a higher ceiling. When that ceiling is reached, a code sent afterwards to
 //   the browser that asked for it (its code ticket) still has a small budget of its own.
@@ -21,6 +23,11 @@
  * @property {string} person the hashed throttle key (one per inbox or phone)
  * @property {string|undefined} ip the hashed client address, when known
  * @property {CodeTicket} [ticket] the newest code ticket this browser holds for the person (verify only)
+ */
+/**
+ * A start's verdict: allowed, or the wait; `recent` when only the person's spacing refused it and the last message
+ * within the cooldown went to this very spelling (the caller's own counts are kept: asking is not free).
+ * @typedef {{ wait: number, recent?: number }} StartVerdict recent: when that message was sent (ms since the epoch)
  */
 /**
  * A verification's reservation: the counts taken before asking Auth0, settled by Auth0's answer.
@@ -48,20 +55,32 @@ export function createThrottles(options) {
   };
   /** @param {string} person */
   const lockoutKey = (person) => `lockout:${person}`;
+  /** @param {string} person */
+  const lastSentKey = (person) => `last-sent:${person}`;
 
   return {
     /**
-     * Counts one start. Resolves to the seconds to wait (0 = allowed); rejects with StoreUnavailableError.
-     * @param {Counted} who
+     * Counts one start. Rejects with StoreUnavailableError.
+     * @param {Counted & { spelling: string }} who spelling: the hashed identifier as it will be sent
+     * @returns {Promise<StartVerdict>}
      */
-    async start({ person, ip }) {
+    async start({ person, ip, spelling }) {
       const counts = new Counts();
-      return counts.take([
-        [starts.personAndIp, ip === undefined ? person : `${person}:${ip}`],
-        [starts.spacing, person],
-        [starts.ip, ip],
-        [starts.all, 'all'],
-      ]);
+      // Without a client address there is no per-address counter: keyed by the person alone it would be a
+      // budget anyone could spend for them.
+      const own = await counts.take([[starts.personAndIp, ip === undefined ? undefined : `${person}:${ip}`], [starts.ip, ip]]);
+      if (own) return { wait: own };
+      const spaced = await counts.takeOne(starts.spacing, person);
+      if (spaced.wait) {
+        const last = (await store.read(lastSentKey(person)).catch((error) => counts.failWith(error)))?.split(' ');
+        if (last?.[0] === spelling) return { wait: spaced.wait, recent: Number(last[1]) };
+        await counts.giveBack();
+        return { wait: spaced.wait };
+      }
+      const all = await counts.take([[starts.all, 'all']]);
+      if (all) return { wait: all };
+      await store.write(lastSentKey(person), `${spelling} ${Date.now()}`, limits.perIdentifierFromAnyone.windowSeconds).catch((error) => counts.failWith(error));
+      return { wait: 0 };
     },
 
     /**
@@ -73,7 +92,7 @@ export function createThrottles(options) {
     async verify({ person, ip, ticket }) {
       const counts = new Counts();
       const wait = await counts.take([
-        [failures.personAndIp, ip === undefined ? person : `${person}:${ip}`],
+        [failures.personAndIp, ip === undefined ? undefined : `${person}:${ip}`],
         [failures.ip, ip],
       ]);
       if (wait) return wait;
@@ -138,10 +157,10 @@ class Counts {
     return result;
   }
 
-  /** Gives every count back. */
+  /** Gives every count back, as far as the store lets it (a refund that fails leaves a count too high: safe). */
   async giveBack() {
     const taken = this.#taken.splice(0);
-    await Promise.all(taken.map(([limiter, key]) => limiter.refund(key)));
+    await Promise.allSettled(taken.map(([limiter, key]) => limiter.refund(key)));
   }
 
   /** Gives every count back, then rejects with the store's error. @param {unknown} error @returns {Promise<never>} */

@@ -48,6 +48,19 @@ async function send(call, { connection, identifier, hashed, data }) {
 }
 
 /**
+ * Within the person's cooldown, a code start for the spelling that was just sent to is answered as sent: the code
+ * in their inbox is the live one (Auth0 keeps only the newest), so nobody's timing can keep them from it. A link
+ * cannot be shared that way (it is bound to the browser that asked), so a link start waits out the cooldown.
+ * Its ticket dates from that message, so it opens no lockout the code was sent before.
+ * @param {Call} call @param {Identified} input @param {number} sentAt
+ * @returns {StartOutcome | null}
+ */
+function recent(call, { hashed }, sentAt) {
+  if (call.options.send !== 'code') return null;
+  return { status: 204, send: 'code', sent: false, ticket: { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE) } };
+}
+
+/**
  * The response for an outcome, the first time or for a repeat (the start cookie is rebuilt from this request's).
  * @param {Call} call @param {StartOutcome} outcome
  */
@@ -69,4 +82,4 @@ async function answer(call, outcome) {
   })]);
 }
 
-export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, answer });
+export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, recent, answer });

@@ -117,8 +117,9 @@ redisTest('a concurrent burst from many addresses spread over both instances sen
   const who = 'burst-two@example.com';
   const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => instances[i % 2](startRequest(who), { clientIp: `198.51.100.${i}` })));
   const statuses = answers.map((r) => r.status);
-  assert.equal(statuses.filter((s) => s === 204).length, 4, statuses.join(' '));
-  assert.equal(statuses.filter((s) => s === 429).length, 20);
+  // Past the limit, a start is refused, or answered as sent when that spelling was just sent to (the code in the
+  // inbox is the live one): either way nothing more is sent.
+  assert.ok(statuses.every((s) => s === 204 || s === 429), statuses.join(' '));
   assert.equal(await sentTo(who), 4);
 });
 
@@ -134,7 +135,7 @@ redisTest('a start refused by one counter does not use up the others (the counts
   // ...so refund-y still has both of its starts, from other addresses, on either instance.
   assert.equal((await a(startRequest('refund-y@example.com'), { clientIp: '192.0.2.45' })).status, 204);
   assert.equal((await b(startRequest('refund-y@example.com'), { clientIp: '192.0.2.46' })).status, 204);
-  assert.equal((await a(startRequest('refund-y@example.com'), { clientIp: '192.0.2.47' })).status, 429, 'its third is over the limit of 2');
+  assert.equal((await a(startRequest('refund-y@example.com'), { clientIp: '192.0.2.47' })).status, 204, 'its third is over the limit of 2: answered as sent (the code just sent is live), not sent');
   assert.equal(await sentTo('refund-y@example.com'), 2);
 });
 
@@ -320,7 +321,7 @@ redisTest("the README's Redis example, run as written: two copies (two instances
     const who = 'readme-redis@example.com';
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await copies[i % 2].handler(startRequest(who), { clientIp: `203.0.113.${30 + i}` })).status);
-    assert.deepEqual(statuses, [204, 429, 429, 429], 'one message per person per 30 s from anyone, counted across both copies');
+    assert.deepEqual(statuses, [204, 204, 204, 204], 'within the 30 s, a start for the same spelling is answered as sent, on either copy');
     assert.equal(await sentTo(who), 1);
   } finally {
     for (const copy of copies) copy.redis.disconnect();
