@@ -82,8 +82,12 @@ function forwarded(_options, ip) {
  * @param {{ connection: 'email'|'sms', identifier: string, locale?: string, state?: string, nonce?: string, ip?: string }} p
  */
 export async function passwordlessStart(options, p) {
+  // A link's ID token must name the person (email or phone_number), so the callback can check it signs in the one
+  // who asked: its scope always asks for that claim.
+  const claim = p.connection === 'email' ? 'email' : 'phone';
+  const scope = p.state && !options.scope.split(' ').includes(claim) ? `${options.scope} ${claim}` : options.scope;
   /** @type {Record<string, string>} */
-  const authParams = { response_type: 'code', scope: options.scope };
+  const authParams = { response_type: 'code', scope };
   if (options.callbackUrl) authParams.redirect_uri = options.callbackUrl;
   if (options.audience) authParams.audience = options.audience;
   if (p.state) authParams.state = p.state;

@@ -20,7 +20,7 @@ const NAMES = {
 export function cookieNames(options, request) {
   const secure = isSecure(options, request);
   const scheme = secure ? 'secure' : 'plain';
-  return { secure, session: options.cookie.name ?? NAMES.session[scheme], start: NAMES.start[scheme] };
+  return { secure, session: (secure && options.cookie.name) || NAMES.session[scheme], start: NAMES.start[scheme] };
 }
 
 /**

@@ -4,6 +4,7 @@ import { memoryStore } from './store.js';
 import { LOOPBACK_HOSTS } from './request.js';
 import { DOTLESS_DOMAINS } from './throttle-key.js';
 import { safeReturnPath } from './return-path.js';
+import { MAX_SESSION_SECONDS } from './session.js';
 
 /**
  * @typedef {object} RateLimit
@@ -69,8 +70,8 @@ import { safeReturnPath } from './return-path.js';
  *   proxy, what makes the origin check, `Secure` and `__Host-` right). Without it, forwarded headers change
  *   nothing, and the client address is the socket's. That address goes to Auth0 as `auth0-forwarded-for`.
  * @property {{ name?: string, secure?: boolean|'auto', sameSite?: 'Lax'|'Strict' }} [cookie]
- *   name default `__Host-passwordless` when secure, else `passwordless_session`; secure `auto` = not
- *   http on a loopback host
+ *   name: the session cookie's name on https, starting with `__Host-` (default `__Host-passwordless`; plain http
+ *   on localhost always uses `passwordless_session`); secure `auto` = not http on a loopback host
  * @property {number} [sessionMaxAgeSeconds] absolute session lifetime, whole seconds (default 8 hours)
  * @property {number} [sessionIdleSeconds] a session ends after this long without a read (default 1 hour)
  * @property {number} [timeoutMs] per call to Auth0 (default 10 000)
@@ -205,14 +206,22 @@ export function resolveOptions(options) {
   });
   const limits = options.rateLimits ?? {};
   const trust = options.trustProxy;
-  const trustProxy = trust === true ? 1 : typeof trust === 'number' && Number.isInteger(trust) && trust > 0 ? trust : 0;
+  if (!(trust === undefined || typeof trust === 'boolean' || (Number.isSafeInteger(trust) && trust >= 0))) {
+    throw fail('`trustProxy` must be true, false or a whole number of proxy hops (a string from the environment: convert it).');
+  }
+  const trustProxy = trust === true ? 1 : typeof trust === 'number' ? trust : 0;
   const cookie = options.cookie ?? {};
+  // Only a __Host- name cannot be set by a sibling subdomain or a plain-http answer (cookie tossing).
+  if (cookie.name !== undefined && !/^__Host-[A-Za-z0-9_-]{1,64}$/.test(cookie.name)) throw fail('`cookie.name` must start with __Host- (e.g. __Host-session).');
+  if (cookie.sameSite !== undefined && cookie.sameSite !== 'Lax' && cookie.sameSite !== 'Strict') throw fail("`cookie.sameSite` must be 'Lax' or 'Strict'.");
+  if (cookie.secure !== undefined && typeof cookie.secure !== 'boolean' && cookie.secure !== 'auto') throw fail("`cookie.secure` must be true, false or 'auto'.");
   const sessionMaxAgeSeconds = options.sessionMaxAgeSeconds ?? 8 * 3600;
   const sessionIdleSeconds = options.sessionIdleSeconds ?? 3600;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  if (![sessionMaxAgeSeconds, sessionIdleSeconds].every((n) => Number.isSafeInteger(n) && n >= 60)) {
-    throw fail('`sessionMaxAgeSeconds` and `sessionIdleSeconds` must be whole numbers of seconds, at least 60.');
+  if (![sessionMaxAgeSeconds, sessionIdleSeconds].every((n) => Number.isSafeInteger(n) && n >= 60 && n <= MAX_SESSION_SECONDS)) {
+    throw fail('`sessionMaxAgeSeconds` and `sessionIdleSeconds` must be whole numbers of seconds, from 60 to 30 days.');
   }
+  if (sessionIdleSeconds > sessionMaxAgeSeconds) throw fail('`sessionIdleSeconds` cannot be longer than `sessionMaxAgeSeconds`.');
   if (!(timeoutMs > 0)) throw fail('`timeoutMs` must be a positive number.');
   if (/** @type {{ verifyWithoutStore?: unknown }} */ (options).verifyWithoutStore === true) {
     throw fail('`verifyWithoutStore` was removed: sessions live in the store, so a sign-in cannot finish without it.');
@@ -222,7 +231,7 @@ export function resolveOptions(options) {
     throw fail('`dotInsensitiveDomains` must be a list of domain names, e.g. [\'example.com\'] (IDNs as xn-- A-labels).');
   }
   const store = options.store ?? defaultStore(origin, options.clientId, options.sessionSecret);
-  const methods = /** @type {const} */ (['limiter', 'claim', 'read', 'write', 'release']);
+  const methods = /** @type {const} */ (['limiter', 'claim', 'read', 'write', 'update', 'release']);
   if (!methods.every((name) => typeof store[name] === 'function')) {
     throw fail('`store` must come from memoryStore() or redisStore(client).');
   }

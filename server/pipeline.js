@@ -12,6 +12,7 @@ import { failureResponse, logFailure, onlyStoreDown, STORE_DOWN } from './failur
 import { answerOnce, outcomeOf } from './idempotency.js';
 import { readStart } from './start-cookie.js';
 import { throttleKey } from './throttle-key.js';
+import { throttleAddress } from './request.js';
 
 /** @typedef {import('./handler.js').Call} Call */
 /** @typedef {import('./failure.js').Failure} Failure */
@@ -136,9 +137,13 @@ async function readIdentified(call, event, withCode) {
 /** Auth0's verdicts on a code itself: the only failures a verification counts. */
 const JUDGED = new Set(['wrong_code', 'code_expired', 'too_many_attempts']);
 
-/** The client address as a store key: hashed like identifiers, so no address is kept in the store. @param {Call} call */
+/**
+ * The client address as a store key (an IPv6 address by its /64): hashed like identifiers, so no address is kept
+ * in the store.
+ * @param {Call} call
+ */
 async function hashedIp(call) {
-  return call.ip === undefined ? undefined : hashValue(call.options, `ip:${call.ip}`);
+  return call.ip === undefined ? undefined : hashValue(call.options, `ip:${throttleAddress(call.ip)}`);
 }
 
 /**

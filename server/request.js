@@ -58,6 +58,24 @@ export function clientIp(options, request, socketIp) {
 }
 
 /**
+ * What the throttles count an address as: an IPv4 address itself, an IPv6 address by its /64 (one customer's
+ * network: anyone with IPv6 has 2^64 addresses to rotate through), an IPv4-mapped IPv6 address as its IPv4.
+ * Hand-written because the handler runs on any Fetch-API runtime (no node:net) and only the prefix is needed.
+ * @param {string} ip
+ */
+export function throttleAddress(ip) {
+  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  if (!bare.includes(':')) return bare;
+  const mapped = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  if (mapped) return mapped[1];
+  const [head, tail = ''] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = bare.includes('::') && tail ? tail.split(':') : [];
+  const groups = bare.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/**
  * Whether cookies for this request get `Secure` (auto: everywhere except plain http on a loopback host).
  * @param {ResolvedOptions} options @param {Request} request
  */

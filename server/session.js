@@ -2,8 +2,9 @@
 // Sessions. The browser holds a sealed cookie (user and tokens, encrypted: it cannot read them), and the store
 // holds one record per live session id. A session is good only while its record is there: logout and a new
 // sign-in delete it (a copied cookie dies with it), it lapses after `sessionIdleSeconds` without a read, and
-// `revokeSessions(sub)` ends every session of a person that began before it. When the store cannot answer,
-// reads reject with StoreUnavailableError (fail closed, like the throttles).
+// `revokeSessions(sub)` ends every session of a person that began before it (each person has a random epoch,
+// renewed by a revocation; a session is good only in the epoch it began in: no clocks to compare). When the store
+// cannot answer, reads reject with StoreUnavailableError (fail closed, like the throttles).
 import { hashValue, seal, unseal } from './crypto.js';
 import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
 
@@ -17,12 +18,27 @@ import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
  */
 /** @typedef {Record<string, unknown> & { sub: string }} SessionUser */
 /** @typedef {{ user: SessionUser, tokens: SessionTokens }} Session */
-/** @typedef {{ created: number, seen: number, expires: number }} SessionRecord times in ms since the epoch */
+/** @typedef {{ created: number, seen: number, expires: number, epoch: string }} SessionRecord times in ms since the epoch */
+
+/** How long a revocation is kept: the longest a session can live (sessionMaxAgeSeconds is at most this). */
+export const MAX_SESSION_SECONDS = 30 * 24 * 3600;
 
 /** @param {ResolvedOptions} options @param {string} sid */
 const recordKey = async (options, sid) => `session:${await hashValue(options, `sid:${sid}`, 16)}`;
 /** @param {ResolvedOptions} options @param {string} sub */
-const revokedKey = async (options, sub) => `sessions-revoked:${await hashValue(options, `sub:${sub}`, 16)}`;
+const epochKey = async (options, sub) => `sessions-epoch:${await hashValue(options, `sub:${sub}`, 16)}`;
+/** The person's current epoch ('' until their first revocation). @param {ResolvedOptions} options @param {string} sub */
+const currentEpoch = async (options, sub) => (await options.store.read(await epochKey(options, sub))) ?? '';
+
+/** @param {string|null} raw @returns {SessionRecord|null} */
+function parseRecord(raw) {
+  try {
+    const record = raw ? JSON.parse(raw) : null;
+    return record && typeof record.seen === 'number' && typeof record.expires === 'number' && typeof record.epoch === 'string' ? record : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Seconds a record lives from now: the idle timeout, never past the absolute end. @param {ResolvedOptions} options @param {SessionRecord} record @param {number} now */
 const recordTtl = (options, record, now) => Math.max(1, Math.ceil(Math.min(options.sessionIdleSeconds * 1000, record.expires - now) / 1000));
@@ -52,7 +68,7 @@ export async function startSession(options, request, session) {
   const sid = crypto.randomUUID();
   const now = Date.now();
   /** @type {SessionRecord} */
-  const record = { created: now, seen: now, expires: now + options.sessionMaxAgeSeconds * 1000 };
+  const record = { created: now, seen: now, expires: now + options.sessionMaxAgeSeconds * 1000, epoch: await currentEpoch(options, session.user.sub) };
   await options.store.write(await recordKey(options, sid), JSON.stringify(record), recordTtl(options, record, now));
   const value = await seal(options, 'session', { sid, created: now, cookie: name, user: session.user, tokens: session.tokens }, options.sessionMaxAgeSeconds);
   if (value.length > 4000) {
@@ -72,17 +88,16 @@ export async function readSession(options, request) {
   const sealed = await sealedSession(options, request);
   if (!sealed) return null;
   const key = await recordKey(options, sealed.sid);
-  const raw = await options.store.read(key);
-  if (!raw) return null;
-  const record = /** @type {SessionRecord} */ (JSON.parse(raw));
+  const record = parseRecord(await options.store.read(key));
+  if (!record) return null;
   const now = Date.now();
   if (record.expires <= now || record.seen + options.sessionIdleSeconds * 1000 <= now) return null;
-  const revokedBefore = Number(await options.store.read(await revokedKey(options, sealed.user.sub)));
-  if (revokedBefore >= sealed.created) return null;
-  // Refresh the idle clock, at most once per tenth of the idle timeout (a minute by default): not a write per read.
+  if (record.epoch !== (await currentEpoch(options, sealed.user.sub))) return null;
+  // Refresh the idle clock at most once a minute (or a tenth of a shorter idle timeout), not at every read; only if
+  // the record is still there, so a read racing a logout cannot bring the session back.
   if (now - record.seen >= Math.min(60_000, options.sessionIdleSeconds * 100)) {
     const touched = { ...record, seen: now };
-    await options.store.write(key, JSON.stringify(touched), recordTtl(options, touched, now));
+    if (!(await options.store.update(key, JSON.stringify(touched), recordTtl(options, touched, now)))) return null;
   }
   return { user: sealed.user, tokens: sealed.tokens };
 }
@@ -104,6 +119,6 @@ export async function endSession(options, request) {
  */
 export async function revokeAllSessions(options, sub) {
   if (typeof sub !== 'string' || !sub) throw new TypeError('passwordless-login/server: revokeSessions needs the user\'s `sub`.');
-  // Kept as long as a session can live, so no session that began before it can outlive it.
-  await options.store.write(await revokedKey(options, sub), String(Date.now()), options.sessionMaxAgeSeconds);
+  // Kept as long as any session can live, so no session that began before it can outlive it.
+  await options.store.write(await epochKey(options, sub), crypto.randomUUID(), MAX_SESSION_SECONDS);
 }

@@ -24,6 +24,8 @@ import { RateLimiterMemory, RateLimiterRedis, RLWrapperTimeouts, RateLimiterRes 
  *   key exists; true when this call stored it (atomic across instances)
  * @property {(key: string) => Promise<string|null>} read
  * @property {(key: string, value: string, ttlSeconds: number) => Promise<void>} write
+ * @property {(key: string, value: string, ttlSeconds: number) => Promise<boolean>} update writes only if key
+ *   exists (atomic: a key deleted meanwhile stays deleted); true when it did
  * @property {(key: string) => Promise<void>} release deletes key
  */
 
@@ -49,7 +51,12 @@ function wrapLimiter(limiter) {
         const result = await limiter.consume(key);
         return { wait: 0, remaining: result.remainingPoints };
       } catch (result) {
-        if (result instanceof RateLimiterRes) return { wait: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), remaining: 0 };
+        if (result instanceof RateLimiterRes) {
+          // rate-limiter-flexible counted the refused request too: take it back, so that refusals (a burst, or
+          // polling) cannot keep a key over its limit after the allowed requests are given back.
+          await limiter.reward(key).catch(() => {});
+          return { wait: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), remaining: 0 };
+        }
         throw new StoreUnavailableError(result);
       }
     },
@@ -120,6 +127,11 @@ export function memoryStore() {
     async write(key, value, ttlSeconds) {
       put(key, value, ttlSeconds);
     },
+    async update(key, value, ttlSeconds) {
+      if (!live(key)) return false;
+      put(key, value, ttlSeconds);
+      return true;
+    },
     async release(key) {
       entries.delete(key);
     },
@@ -131,7 +143,7 @@ export function memoryStore() {
  * @typedef {object} RedisClient
  * @property {string} status ioredis's connection state; only `ready` is used
  * @property {(...args: any[]) => unknown} defineCommand ioredis's, used by rate-limiter-flexible for its Lua script
- * @property {(...args: any[]) => Promise<unknown>} set called as set(key, value, 'EX', seconds[, 'NX'])
+ * @property {(...args: any[]) => Promise<unknown>} set called as set(key, value, 'EX', seconds[, 'NX' or 'XX'])
  * @property {(key: string) => Promise<string|null>} get
  * @property {(key: string) => Promise<unknown>} del
  */
@@ -191,6 +203,7 @@ export function redisStore(client, options = {}) {
     claim: (key, value, ttlSeconds) => run(async () => (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds, 'NX')) === 'OK'),
     read: (key) => run(() => client.get(`${prefix}${key}`)),
     write: (key, value, ttlSeconds) => run(async () => void (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds))),
+    update: (key, value, ttlSeconds) => run(async () => (await client.set(`${prefix}${key}`, value, 'EX', ttlSeconds, 'XX')) === 'OK'),
     release: (key) => run(async () => void (await client.del(`${prefix}${key}`))),
   };
 }

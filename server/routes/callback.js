@@ -63,8 +63,9 @@ export async function callback(call) {
   const session = await sessionFrom(options, result.tokens, entry.nonce);
   if (!session) return failWith({ status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience, expiry or nonce).' });
   const claimed = claimedIdentifier(session.user);
-  if (claimed && (await hashValue(options, claimed)) !== entry.identifier) {
-    return failWith({ status: 302, error: 'link_invalid', hint: 'The link signed in someone other than the person who asked for it.' });
+  if (!claimed || (await hashValue(options, claimed)) !== entry.identifier) {
+    const hint = claimed ? 'The link signed in someone other than the person who asked for it.' : 'The ID token names no email or phone_number, so the link cannot be checked against the person who asked for it.';
+    return failWith({ status: 302, error: 'link_invalid', hint });
   }
   let cookie;
   try {

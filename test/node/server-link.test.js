@@ -219,3 +219,41 @@ test('the callback refuses a link that signs in someone other than the person th
     await u.close();
   }
 });
+
+test('a link always asks for the claim that names the person, and a link whose ID token names nobody is refused', async () => {
+  let stripClaim = false;
+  /** @type {string[]} */
+  const scopes = [];
+  const u = await setup({
+    send: 'link',
+    loginUrl: '/login',
+    scope: 'openid profile',
+    fetch: async (input, init) => {
+      if (String(input).endsWith('/passwordless/start') && typeof init?.body === 'string') {
+        const body = JSON.parse(init.body);
+        scopes.push(body.authParams.scope);
+        if (stripClaim) body.authParams.scope = 'openid profile';
+        return fetch(input, { ...init, body: JSON.stringify(body) });
+      }
+      return fetch(input, init);
+    },
+  });
+  try {
+    /** @param {string} email */
+    const follow = async (email) => {
+      const jar = new Jar();
+      jar.store(await u.handler(elementRequest('start', { connection: 'email', identifier: email }, { jar })));
+      const landing = await fetch(/** @type {string} */ ((await latestMessage(u.emulator, email)).link), { redirect: 'manual' });
+      return { jar, answer: jar.store(await u.handler(callbackRequest(/** @type {string} */ (landing.headers.get('location')), jar))) };
+    };
+    const ok = await follow('claims@example.com');
+    assert.equal(scopes[0], 'openid profile email');
+    assert.equal(ok.answer.headers.get('location'), '/login?passwordless=signed-in');
+    stripClaim = true;
+    const nobody = await follow('no-claim@example.com');
+    assert.equal(nobody.answer.headers.get('location'), '/login?passwordless=error&code_error=link_invalid');
+    assert.ok(!nobody.jar.cookies.has('passwordless_session'));
+  } finally {
+    await u.close();
+  }
+});

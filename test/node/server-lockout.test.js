@@ -177,3 +177,15 @@ test('one phone is one person: the UK trunk zero is one key; an impossible numbe
     await t.close();
   }
 });
+
+test('an IPv6 client is counted by its /64: rotating through its own addresses does not buy more tries', async () => {
+  const t = await setup({}, { defaultLimits: true });
+  try {
+    const statuses = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await verify(t, 'v6@example.com', '123456', `2001:db8:aa:bb::${i.toString(16)}`)).status);
+    assert.deepEqual(statuses, [403, 403, 403, 403, 403, 429], 'five per person and address, the sixth from the same /64 refused');
+    assert.equal((await verify(t, 'v6@example.com', '123456', '2001:db8:aa:cc::1')).status, 403, 'another /64 is another address');
+  } finally {
+    await t.close();
+  }
+});

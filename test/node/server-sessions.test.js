@@ -201,3 +201,46 @@ test('without a store option, a code handler, a link handler and getSession with
     await t.close();
   }
 });
+
+test('a session read that races a logout cannot bring the session back (the idle refresh writes only a record that is still there)', async () => {
+  mock.timers.enable({ apis: ['Date'], now: Date.now() });
+  const store = memoryStore();
+  let logoutLandsNow = false;
+  const racing = {
+    ...store,
+    /** @param {string} key @param {string} value @param {number} ttl */
+    async update(key, value, ttl) {
+      if (logoutLandsNow) await store.release(key); // the logout's delete, between the read and its refresh
+      return store.update(key, value, ttl);
+    },
+  };
+  const t = await setup({ store: racing });
+  try {
+    const cookie = (await signIn(t, 'race@example.com')).header();
+    mock.timers.tick(61_000); // due for an idle refresh
+    logoutLandsNow = true;
+    assert.equal((await sessionWith(t, cookie)).status, 401);
+    logoutLandsNow = false;
+    assert.equal((await sessionWith(t, cookie)).status, 401, 'still over');
+  } finally {
+    mock.timers.reset();
+    await t.close();
+  }
+});
+
+test('a custom cookie.name is a __Host- name on https, and a session tossed in under any other name is refused', async () => {
+  const t = await setup({ allowedOrigins: [SITE, APP], cookie: { name: '__Host-app' } });
+  try {
+    const jar = await signIn(t, 'custom-name@example.com', httpsRequest);
+    const value = jar.cookies.get('__Host-app');
+    assert.ok(value);
+    assert.equal((await t.handler(httpsRequest('session', undefined, { jar }))).status, 200);
+    for (const name of ['app', '__Secure-app', '__Host-passwordless', 'passwordless_session']) {
+      assert.equal((await t.handler(httpsRequest('session', undefined, { cookie: `${name}=${value}` }))).status, 401, name);
+    }
+    const dev = await signIn(t, 'custom-name-dev@example.com');
+    assert.ok(dev.cookies.has('passwordless_session'), 'plain http on localhost keeps the unprefixed name');
+  } finally {
+    await t.close();
+  }
+});
