@@ -152,6 +152,18 @@ function assertNoDomain(setCookies, name) {
   }
 }
 
+/**
+ * The session is a __Host- Secure cookie set without Domain, and it works on the next request through the proxy.
+ * @param {import('playwright-core').Page} page @param {import('playwright-core').BrowserContext} context
+ * @param {string[]} setCookies @param {string} email
+ */
+async function assertHttpsSession(page, context, setCookies, email) {
+  await sessionCookie(context);
+  assertNoDomain(setCookies, '__Host-passwordless');
+  await page.getByRole('button', { name: 'Who am I?' }).click();
+  await page.getByText(`"email": "${email}"`).waitFor();
+}
+
 proxyTest('email code over https: signed in, with a __Host- Secure session cookie', async () => {
   const { context, page, pageErrors, setCookies } = await openBackendDemo('?send=code');
   const email = `https-code-${Date.now()}@example.com`;
@@ -161,11 +173,7 @@ proxyTest('email code over https: signed in, with a __Host- Secure session cooki
   const message = await waitForMessage(demo.emulator.url, email);
   await page.getByLabel('Verification code').fill(message.code);
   await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
-  await sessionCookie(context);
-  assertNoDomain(setCookies, '__Host-passwordless');
-  // The session works on the next request through the proxy.
-  await page.getByRole('button', { name: 'Who am I?' }).click();
-  await page.getByText(`"email": "${email}"`).waitFor();
+  await assertHttpsSession(page, context, setCookies, email);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
@@ -192,10 +200,7 @@ proxyTest('email link over https: a __Host- start cookie, the link lands on the 
   await page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
   assert.ok(page.url().startsWith(`${origin}/backend.html`), `back on the https page: ${page.url()}`);
   assert.equal(new URL(page.url()).search.includes('passwordless='), false, 'the return marker is scrubbed');
-  await sessionCookie(context);
-  assertNoDomain(setCookies, '__Host-passwordless');
-  await page.getByRole('button', { name: 'Who am I?' }).click();
-  await page.getByText(`"email": "${email}"`).waitFor();
+  await assertHttpsSession(page, context, setCookies, email);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
