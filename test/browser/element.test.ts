@@ -46,7 +46,11 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(el.step).to.equal('code');
     expect(changes).to.deep.equal(['identify→code']);
     const code = input(el);
-    expect(code.autocomplete).to.equal('one-time-code');
+    // Firefox does not know the one-time-code token: its autocomplete property reads '' for it, so there the attribute
+    // is checked. Where the browser knows the token (Chromium, WebKit), the property must name it.
+    const probe = Object.assign(document.createElement('input'), { autocomplete: 'one-time-code' });
+    const browserKnowsToken = probe.autocomplete === 'one-time-code';
+    expect(browserKnowsToken ? code.autocomplete : code.getAttribute('autocomplete')).to.equal('one-time-code');
     expect(code.inputMode).to.equal('numeric');
     expect(part(el, 'hint')!.textContent).to.contain('a•••@example.com');
     expect(el.shadowRoot!.activeElement).to.equal(code);
@@ -154,7 +158,10 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(status.textContent!.trim()).to.equal('You can ask for a new one now.');
   });
 
-  it('WebOTP: an SMS code offered by the browser fills the field and signs in; leaving the step aborts it', async () => {
+  it('WebOTP: an SMS code offered by the browser fills the field and signs in; leaving the step aborts it', async function () {
+    // WebKitGTK has no Credential Management API (navigator.credentials is undefined), so no WebOTP to stand in for:
+    // skipped there. The element asks for a code only where OTPCredential exists (src/input/web-otp.ts).
+    if (!navigator.credentials) this.skip();
     const windowWithOtp = window as unknown as { OTPCredential?: unknown };
     const original = navigator.credentials.get;
     const signals: AbortSignal[] = [];
