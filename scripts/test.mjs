@@ -1,8 +1,10 @@
-// npm test: the type checks, the lint and the import-cycle check, then every suite (Node, browser, end to end), then
-// one summary line.
-// Exits non-zero if any step fails. Needs a local Chrome or Chromium (see scripts/chrome-path.js).
+// npm test: the type checks, the lint and the import-cycle check, then every suite (Node, browser in Chromium, Firefox
+// and WebKit, end to end), then one summary line with the time of each step.
+// Exits non-zero if any step fails. Needs a local Chrome or Chromium (see scripts/chrome-path.js). Firefox and WebKit
+// (see scripts/engines.js) are skipped with the reason when missing, except under CI, where that fails.
 import { spawn } from 'node:child_process';
 import { chromePath } from './chrome-path.js';
+import { engineOrSkip } from './engines.js';
 
 try {
   process.env.CHROME_PATH = chromePath();
@@ -11,7 +13,10 @@ try {
   process.exit(1);
 }
 
-/** @type {[name: string, command: string, args: string[], count: (output: string) => { passed: number, failed: number, skipped?: number }][]} */
+/**
+ * Each step, and the browser engine it needs beyond Chromium (skipped when missing, failed when missing under CI).
+ * @type {[name: string, command: string, args: string[], count: (output: string) => { passed: number, failed: number, skipped?: number }, engine?: import('./engines.js').EngineName][]}
+ */
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit'], () => ({ passed: 0, failed: 0 })],
   ['type check (Node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json'], () => ({ passed: 0, failed: 0 })],
@@ -19,6 +24,8 @@ const steps = [
   ['import cycles (madge)', 'npm', ['run', '--silent', 'cycles'], () => ({ passed: 0, failed: 0 })],
   ['Node tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/node/'], nodeCounts],
   ['browser tests', 'npx', ['wtr'], wtrCounts],
+  ['browser tests (Firefox)', 'npx', ['wtr', '--config', 'web-test-runner.firefox.config.mjs'], wtrCounts, 'firefox'],
+  ['browser tests (WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.webkit.config.mjs'], wtrCounts, 'webkit'],
   ['end-to-end tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], nodeCounts],
 ];
 
@@ -27,10 +34,33 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failedSteps = [];
-for (const [name, command, args, count] of steps) {
+/** @type {string[]} */
+const skippedSteps = [];
+/** @type {string[]} */
+const times = [];
+const started = performance.now();
+for (const [name, command, args, count, engine] of steps) {
   if (only.length && !only.some((word) => name.includes(word))) continue;
+  if (engine) {
+    let reason;
+    try {
+      reason = engineOrSkip(engine).reason;
+    } catch (error) {
+      console.error(`\n=== ${name}: ${/** @type {Error} */ (error).message}`);
+      failedSteps.push(name);
+      failed += 1;
+      continue;
+    }
+    if (reason) {
+      console.log(`\n=== ${name}: skipped, ${reason}`);
+      skippedSteps.push(name);
+      continue;
+    }
+  }
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const stepStarted = performance.now();
   const { code, output } = await run(command, args);
+  times.push(`${name} ${seconds(performance.now() - stepStarted)}`);
   const counts = count(output);
   passed += counts.passed;
   failed += counts.failed;
@@ -41,8 +71,10 @@ for (const [name, command, args, count] of steps) {
   }
 }
 
-console.log(`\n${failedSteps.length ? `Failed: ${failedSteps.join(', ')}` : 'All steps passed.'}`);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (see the reasons above)` : ''}`);
+console.log(`\nTimes: ${times.length ? times.join(', ') : 'no step ran'}; in all ${seconds(performance.now() - started)}.`);
+if (skippedSteps.length) console.log(`Skipped (the engine is not installed, see above): ${skippedSteps.join(', ')}`);
+console.log(`${failedSteps.length ? `Failed: ${failedSteps.join(', ')}` : 'All steps passed.'}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (the reasons are above, or in the comments of the skipped tests)` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);
 
 /** @param {string} command @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
@@ -66,9 +98,19 @@ function nodeCounts(output) {
   return { passed: pick('pass'), failed: pick('fail'), skipped: pick('skipped') };
 }
 
-/** Web Test Runner prints "N passed, M failed" in its progress line; the last one is final. @param {string} output */
+/**
+ * Web Test Runner prints "N passed, M failed[, K skipped]" in its progress line, in colour on a terminal; the last one
+ * is final.
+ * @param {string} output
+ */
 function wtrCounts(output) {
-  const all = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
+  // eslint-disable-next-line no-control-regex
+  const all = [...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
   const last = all.at(-1);
-  return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0) };
+  return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0), skipped: Number(last?.[3] ?? 0) };
+}
+
+/** @param {number} ms */
+function seconds(ms) {
+  return ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
 }
