@@ -11,7 +11,9 @@ import { Readable } from 'node:stream';
  */
 export function toRequest(req) {
   const encrypted = /** @type {{ encrypted?: boolean }} */ (req.socket).encrypted === true;
-  const host = req.headers.host ?? 'localhost';
+  // HTTP/2 (node:http2's compatibility API) names the host in :authority, not Host.
+  const authority = /** @type {Record<string, unknown>} */ (req.headers)[':authority'];
+  const host = req.headers.host ?? (typeof authority === 'string' ? authority : 'localhost');
   const url = new URL(req.originalUrl ?? req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -24,8 +26,8 @@ export function toRequest(req) {
   const init = { method, headers };
   const parsed = /** @type {{ body?: unknown }} */ (req).body;
   if (hasBody && req.readableEnded && parsed !== undefined) {
-    // A body parser (express.json()) ran first: use what it parsed.
-    init.body = typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+    // A body parser ran first: express.json() leaves an object, express.text() a string, express.raw() a Buffer.
+    init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? new Uint8Array(parsed) : JSON.stringify(parsed);
   } else if (hasBody) {
     init.body = /** @type {ReadableStream} */ (Readable.toWeb(req));
     init.duplex = 'half';
