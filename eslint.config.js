@@ -19,7 +19,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', '.bench/', 'test-results/', '.tmp/', 'docs/', 'demo/', 'examples/']),
+  globalIgnores(['dist/', 'coverage/', '.bench/', 'test-results/', '.tmp/', 'docs/', 'demo/', 'examples/', 'reports/', '.stryker-tmp/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },

@@ -1,0 +1,27 @@
+// @ts-check
+// StrykerJS over server/ (the backend handler), run by `npm run test:mutation` (scripts/mutation.mjs).
+//
+// The tests are node:test files run by @stryker-mutator/tap-runner, one `node --test-reporter=tap <file>` per file.
+// Every file of test/node/ takes part in the dry run, which records which files load which mutants (per-test coverage:
+// for the tap runner a "test" is a whole file); each mutant then runs only the files that reach it, and stops at
+// the first failing file. Files that never load server/ (the emulator's) cost only their dry run.
+//
+// forceBail is off: on a failure the tap runner would otherwise kill the test process at once, before its after()
+// hooks run, and every redis-server that test/node/server-redis.test.js starts (test/helpers/redis-server.js) would
+// be left running, hundreds per run. A failing file now runs to its end (about a second), and cleans up.
+//
+// Limit: test/node/readme-express.test.js runs server/ in a child process (the README's Express app), whose coverage
+// the runner does not see, so no mutant is run against it; server-*.test.js cover the same routes in process.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['server/**/*.js'],
+  testRunner: 'tap',
+  tap: { testFiles: ['test/node/*.test.js'], forceBail: false },
+  coverageAnalysis: 'perTest',
+  ignorePatterns: ['/.bench', '/.tmp', '/coverage', '/test-results', '/reports'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  clearTextReporter: { reportMutants: false, reportTests: false },
+  htmlReporter: { fileName: 'reports/mutation/server.html' },
+  jsonReporter: { fileName: 'reports/mutation/server.json' },
+  thresholds: { high: 80, low: 60, break: null },
+};
