@@ -11,6 +11,8 @@ export const TEXT = {
   tooManyRequests: 'Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.',
   phonePattern: 'String does not match pattern: ^\\+[0-9]{1,15}$',
   noVerificationPage: 'Unable to configure verification page.',
+  noVerifier: 'No verifier returned from client.',
+  unknownTicket: 'Unknown login ticket.',
   blocked: "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with instructions on how to unblock it.",
 };
 

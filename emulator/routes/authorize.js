@@ -20,9 +20,9 @@ export async function authorize(ctx, req) {
   const current = currentSession(ctx, req);
   const ticketId = q.get('login_ticket');
   if (ticketId !== null) {
-    // Single use: the ticket is gone whatever happens next.
+    // Single use: the ticket is gone whatever happens next. Reused, expired, unknown or another client's: Auth0's text.
     const ticket = ctx.tickets.take(ticketId);
-    if (!ticket || ticket.clientId !== authz.client.client_id) return authzError(authz, 'access_denied', 'Invalid or expired login ticket');
+    if (!ticket || ticket.clientId !== authz.client.client_id) return authzError(authz, 'invalid_request', TEXT.unknownTicket);
     // The session cookie did not come back (third-party cookies blocked, or another browser): Auth0 then tries its
     // cross-origin verification fallback (protocol note 6.1), and without one configured it says noVerificationPage.
     if (!current || current.id !== ticket.sessionId) {

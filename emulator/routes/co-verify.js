@@ -7,6 +7,7 @@ import { errorPage } from '../pages.js';
 import { safeEqual } from '../client-auth.js';
 import { authzError, issue, readAuthzRequest } from '../authz-response.js';
 import { sessionCookie } from '../grants.js';
+import { TEXT } from '../errors.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -22,7 +23,7 @@ export async function coVerify(ctx, req) {
   if (authzParsed.reply) return authzParsed.reply;
   const authz = authzParsed.req;
   const verifier = str(parsed.data.verifier);
-  if (!verifier) return authzError(authz, 'invalid_request', 'No verifier returned from client.');
+  if (!verifier) return authzError(authz, 'invalid_request', TEXT.noVerifier);
   if (!safeEqual(verifier, pending.ticket.coVerifier)) return authzError(authz, 'access_denied', 'Invalid verifier');
   const session = ctx.sessions.get(pending.ticket.sessionId);
   if (!session) return authzError(authz, 'login_required', 'Login required');

@@ -127,12 +127,19 @@ test('login tickets are single use, short-lived and bound to the session cookie'
   assert.ok(fragmentOf(ok.location ?? '').id_token);
   const again = await c.authorize(params, r.cookie);
   assert.equal(again.status, 302);
-  assert.deepEqual(fragmentOf(again.location ?? ''), { error: 'access_denied', error_description: 'Invalid or expired login ticket', state: 'state-1' });
+  assert.deepEqual(fragmentOf(again.location ?? ''), { error: 'invalid_request', error_description: 'Unknown login ticket.', state: 'state-1' });
 
   const r2 = await login('lt@example.com', await sendCode('lt@example.com'));
   t += 61_000;
   const late = await c.authorize({ ...implicitParams(), login_ticket: r2.body.login_ticket }, r2.cookie);
-  assert.equal(fragmentOf(late.location ?? '').error, 'access_denied');
+  assert.deepEqual(fragmentOf(late.location ?? ''), { error: 'invalid_request', error_description: 'Unknown login ticket.', state: 'state-1' });
+
+  const r4 = await login('lt@example.com', await sendCode('lt@example.com'));
+  const otherClient = await c.authorize({
+    client_id: 'demo-regular', response_type: 'code', redirect_uri: `${APP_ORIGIN}/auth/passwordless/callback`, state: 'state-2', login_ticket: r4.body.login_ticket,
+  }, r4.cookie);
+  assert.deepEqual(Object.fromEntries(new URL(otherClient.location ?? '').searchParams),
+    { error: 'invalid_request', error_description: 'Unknown login ticket.', state: 'state-2' }, "another client's ticket is unknown too");
 
   const r3 = await login('lt@example.com', await sendCode('lt@example.com'));
   const noCookie = await c.authorize({ ...implicitParams(), login_ticket: r3.body.login_ticket });
