@@ -40,6 +40,14 @@ export const ar: PasswordlessMessages = {
   startOver: 'البدء من جديد',
   sendNewLink: 'إرسال رابط جديد',
   sendCodeInstead: 'أرسل لي رمزًا بدلًا من ذلك',
+  continueOn: (host) => `المتابعة على ${isolate(host)}`,
+  continueCodeRefused: (host) =>
+    `لا يستطيع هذا المتصفح إكمال تسجيل الدخول على هذا الموقع برمز تُدخله يدويًا. تابع على ${isolate(host)}: سيرسل إليك رمزًا جديدًا، وتسجّل الدخول هناك.`,
+  continueCookiesBlocked: (host) =>
+    `حظر متصفحك ملف تعريف الارتباط الذي يحتاجه تسجيل الدخول هذا على هذا الموقع. تابع على ${isolate(host)}: سيرسل إليك رمزًا جديدًا، وتسجّل الدخول هناك.`,
+  continueOtherBrowser: (recipient) =>
+    `طُلب رابط تسجيل الدخول هذا المرسل إلى ${isolate(recipient)} من متصفح آخر أو جهاز آخر. تابع لتسجيل الدخول هنا. إذا لم تطلبه، فأغلق هذه الصفحة.`,
+  continueHere: 'متابعة',
   tryAgain: 'إعادة المحاولة',
   errors: {
     invalid_email: `أدخل عنوان بريد إلكتروني واحدًا، مثل ${ltr('name@example.com')}.`,

@@ -36,6 +36,14 @@ export const de: PasswordlessMessages = {
   startOver: 'Neu beginnen',
   sendNewLink: 'Neuen Link senden',
   sendCodeInstead: 'Stattdessen einen Code senden',
+  continueOn: (host) => `Weiter auf ${host}`,
+  continueCodeRefused: (host) =>
+    `Dieser Browser kann die Anmeldung mit einem eingetippten Code auf dieser Website nicht abschließen. Fahren Sie auf ${host} fort: Dort erhalten Sie einen neuen Code und melden sich an.`,
+  continueCookiesBlocked: (host) =>
+    `Ihr Browser hat ein Cookie blockiert, das für diese Anmeldung auf dieser Website nötig ist. Fahren Sie auf ${host} fort: Dort erhalten Sie einen neuen Code und melden sich an.`,
+  continueOtherBrowser: (recipient) =>
+    `Dieser Anmeldelink für ${recipient} wurde in einem anderen Browser oder auf einem anderen Gerät angefordert. Fahren Sie fort, um sich hier anzumelden. Wenn Sie ihn nicht angefordert haben, schließen Sie diese Seite.`,
+  continueHere: 'Weiter',
   tryAgain: 'Erneut versuchen',
   errors: {
     invalid_email: 'Geben Sie eine einzelne E-Mail-Adresse ein, z. B. name@example.com.',

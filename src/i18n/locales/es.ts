@@ -36,6 +36,14 @@ export const es: PasswordlessMessages = {
   startOver: 'Empezar de nuevo',
   sendNewLink: 'Enviar un enlace nuevo',
   sendCodeInstead: 'Enviarme un código en su lugar',
+  continueOn: (host) => `Continuar en ${host}`,
+  continueCodeRefused: (host) =>
+    `Este navegador no puede completar el inicio de sesión con un código escrito en este sitio. Continúe en ${host}: le enviará un código nuevo y allí iniciará sesión.`,
+  continueCookiesBlocked: (host) =>
+    `Su navegador ha bloqueado la cookie que necesita este inicio de sesión en este sitio. Continúe en ${host}: le enviará un código nuevo y allí iniciará sesión.`,
+  continueOtherBrowser: (recipient) =>
+    `Este enlace de acceso para ${recipient} se solicitó en otro navegador o en otro dispositivo. Continúe para iniciar sesión aquí. Si no lo solicitó, cierre esta página.`,
+  continueHere: 'Continuar',
   tryAgain: 'Volver a intentarlo',
   errors: {
     invalid_email: 'Escriba una sola dirección de correo, por ejemplo name@example.com.',

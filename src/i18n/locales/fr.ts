@@ -36,6 +36,14 @@ export const fr: PasswordlessMessages = {
   startOver: 'Recommencer',
   sendNewLink: 'Envoyer un nouveau lien',
   sendCodeInstead: 'Recevoir plutôt un code',
+  continueOn: (host) => `Continuer sur ${host}`,
+  continueCodeRefused: (host) =>
+    `Ce navigateur ne peut pas terminer la connexion avec un code saisi sur ce site. Continuez sur ${host}\u00a0: ce site vous enverra un nouveau code, et c’est là que vous vous connecterez.`,
+  continueCookiesBlocked: (host) =>
+    `Votre navigateur a bloqué le cookie nécessaire à cette connexion sur ce site. Continuez sur ${host}\u00a0: ce site vous enverra un nouveau code, et c’est là que vous vous connecterez.`,
+  continueOtherBrowser: (recipient) =>
+    `Ce lien de connexion pour ${recipient} a été demandé dans un autre navigateur ou sur un autre appareil. Continuez pour vous connecter ici. Si vous ne l’avez pas demandé, fermez cette page.`,
+  continueHere: 'Continuer',
   tryAgain: 'Réessayer',
   errors: {
     invalid_email: 'Saisissez une seule adresse e-mail, par exemple name@example.com.',

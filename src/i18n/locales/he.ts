@@ -40,6 +40,14 @@ export const he: PasswordlessMessages = {
   startOver: 'התחלה מחדש',
   sendNewLink: 'שליחת קישור חדש',
   sendCodeInstead: 'שלחו לי קוד במקום',
+  continueOn: (host) => `המשך באתר ${isolate(host)}`,
+  continueCodeRefused: (host) =>
+    `בדפדפן הזה אי אפשר להשלים כניסה באתר הזה עם קוד מוקלד. יש להמשיך באתר ${isolate(host)}: משם יישלח אליך קוד חדש, והכניסה תתבצע שם.`,
+  continueCookiesBlocked: (host) =>
+    `הדפדפן חסם קובץ Cookie שנדרש לכניסה הזו באתר הזה. יש להמשיך באתר ${isolate(host)}: משם יישלח אליך קוד חדש, והכניסה תתבצע שם.`,
+  continueOtherBrowser: (recipient) =>
+    `קישור הכניסה הזה עבור ${isolate(recipient)} התבקש בדפדפן אחר או במכשיר אחר. אפשר להמשיך כדי להיכנס כאן. אם לא ביקשת אותו, יש לסגור את הדף הזה.`,
+  continueHere: 'המשך',
   tryAgain: 'ניסיון נוסף',
   errors: {
     invalid_email: `יש להזין כתובת אימייל אחת, למשל ${ltr('name@example.com')}.`,

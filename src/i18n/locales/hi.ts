@@ -36,6 +36,14 @@ export const hi: PasswordlessMessages = {
   startOver: 'फिर से शुरू करें',
   sendNewLink: 'नया लिंक भेजें',
   sendCodeInstead: 'इसके बजाय कोड भेजें',
+  continueOn: (host) => `${host} पर जारी रखें`,
+  continueCodeRefused: (host) =>
+    `यह ब्राउज़र इस साइट पर टाइप किए गए कोड से साइन इन पूरा नहीं कर सकता। ${host} पर जारी रखें: वह आपको नया कोड भेजेगा, और आप वहीं साइन इन करेंगे।`,
+  continueCookiesBlocked: (host) =>
+    `आपके ब्राउज़र ने वह कुकी ब्लॉक कर दी जो इस साइट पर इस साइन-इन के लिए ज़रूरी है। ${host} पर जारी रखें: वह आपको नया कोड भेजेगा, और आप वहीं साइन इन करेंगे।`,
+  continueOtherBrowser: (recipient) =>
+    `${recipient} के लिए यह साइन-इन लिंक किसी दूसरे ब्राउज़र या डिवाइस पर माँगा गया था। यहाँ साइन इन करने के लिए जारी रखें। अगर आपने इसे नहीं माँगा था, तो यह पेज बंद कर दें।`,
+  continueHere: 'जारी रखें',
   tryAgain: 'फिर से कोशिश करें',
   errors: {
     invalid_email: 'एक ईमेल पता डालें, जैसे name@example.com।',

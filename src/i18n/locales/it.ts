@@ -36,6 +36,14 @@ export const it: PasswordlessMessages = {
   startOver: 'Ricomincia',
   sendNewLink: 'Invia un nuovo link',
   sendCodeInstead: 'Inviami invece un codice',
+  continueOn: (host) => `Continua su ${host}`,
+  continueCodeRefused: (host) =>
+    `Questo browser non può completare l’accesso con un codice digitato su questo sito. Continua su ${host}: ti invierà un nuovo codice e accederai da lì.`,
+  continueCookiesBlocked: (host) =>
+    `Il browser ha bloccato il cookie necessario per questo accesso su questo sito. Continua su ${host}: ti invierà un nuovo codice e accederai da lì.`,
+  continueOtherBrowser: (recipient) =>
+    `Questo link di accesso per ${recipient} è stato richiesto da un altro browser o da un altro dispositivo. Continua per accedere qui. Se non l’hai richiesto tu, chiudi questa pagina.`,
+  continueHere: 'Continua',
   tryAgain: 'Riprova',
   errors: {
     invalid_email: 'Inserisci un solo indirizzo email, ad esempio name@example.com.',

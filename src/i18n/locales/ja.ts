@@ -36,6 +36,14 @@ export const ja: PasswordlessMessages = {
   startOver: '最初からやり直す',
   sendNewLink: '新しいリンクを送信',
   sendCodeInstead: '代わりにコードを送信',
+  continueOn: (host) => `${host} で続行`,
+  continueCodeRefused: (host) =>
+    `このブラウザでは、このサイトで入力したコードによるログインを完了できません。${host} で続行すると、新しいコードが送信されます。そちらでログインしてください。`,
+  continueCookiesBlocked: (host) =>
+    `このサイトでのログインに必要なCookieがブラウザによってブロックされました。${host} で続行すると、新しいコードが送信されます。そちらでログインしてください。`,
+  continueOtherBrowser: (recipient) =>
+    `${recipient} 宛てのこのログインリンクは、別のブラウザまたは別のデバイスでリクエストされたものです。ここでログインするには、続行してください。心当たりがない場合は、このページを閉じてください。`,
+  continueHere: '続行',
   tryAgain: 'もう一度試す',
   errors: {
     invalid_email: 'メールアドレスを1つ入力してください（例：name@example.com）。',

@@ -36,6 +36,14 @@ export const nl: PasswordlessMessages = {
   startOver: 'Opnieuw beginnen',
   sendNewLink: 'Nieuwe link versturen',
   sendCodeInstead: 'Stuur me in plaats daarvan een code',
+  continueOn: (host) => `Doorgaan op ${host}`,
+  continueCodeRefused: (host) =>
+    `Deze browser kan het inloggen met een ingetypte code op deze website niet afronden. Ga verder op ${host}: u krijgt dan een nieuwe code en logt daar in.`,
+  continueCookiesBlocked: (host) =>
+    `Uw browser heeft de cookie geblokkeerd die nodig is om op deze website in te loggen. Ga verder op ${host}: u krijgt dan een nieuwe code en logt daar in.`,
+  continueOtherBrowser: (recipient) =>
+    `Deze inloglink voor ${recipient} is aangevraagd in een andere browser of op een ander apparaat. Ga verder om hier in te loggen. Hebt u hem niet aangevraagd? Sluit dan deze pagina.`,
+  continueHere: 'Doorgaan',
   tryAgain: 'Opnieuw proberen',
   errors: {
     invalid_email: 'Voer één e-mailadres in, bijvoorbeeld name@example.com.',

@@ -36,6 +36,14 @@ export const pl: PasswordlessMessages = {
   startOver: 'Zacznij od nowa',
   sendNewLink: 'Wyślij nowy link',
   sendCodeInstead: 'Wyślij mi zamiast tego kod',
+  continueOn: (host) => `Kontynuuj na ${host}`,
+  continueCodeRefused: (host) =>
+    `Ta przeglądarka nie może dokończyć logowania wpisanym kodem w tej witrynie. Kontynuuj na ${host}: dostaniesz nowy kod i tam się zalogujesz.`,
+  continueCookiesBlocked: (host) =>
+    `Przeglądarka zablokowała plik cookie potrzebny do logowania w tej witrynie. Kontynuuj na ${host}: dostaniesz nowy kod i tam się zalogujesz.`,
+  continueOtherBrowser: (recipient) =>
+    `O ten link do logowania dla ${recipient} poproszono w innej przeglądarce lub na innym urządzeniu. Kontynuuj, aby zalogować się tutaj. Jeśli prośba nie pochodziła od Ciebie, zamknij tę stronę.`,
+  continueHere: 'Kontynuuj',
   tryAgain: 'Spróbuj ponownie',
   errors: {
     invalid_email: 'Wpisz jeden adres e-mail, np. name@example.com.',

@@ -36,6 +36,14 @@ export const pt: PasswordlessMessages = {
   startOver: 'Começar de novo',
   sendNewLink: 'Enviar novo link',
   sendCodeInstead: 'Enviar um código em vez disso',
+  continueOn: (host) => `Continuar em ${host}`,
+  continueCodeRefused: (host) =>
+    `Este navegador não consegue concluir o acesso com um código digitado neste site. Continue em ${host}: você vai receber um novo código e entrar por lá.`,
+  continueCookiesBlocked: (host) =>
+    `Seu navegador bloqueou o cookie de que este acesso precisa neste site. Continue em ${host}: você vai receber um novo código e entrar por lá.`,
+  continueOtherBrowser: (recipient) =>
+    `Este link de acesso para ${recipient} foi pedido em outro navegador ou em outro dispositivo. Continue para entrar aqui. Se não foi você que pediu, feche esta página.`,
+  continueHere: 'Continuar',
   tryAgain: 'Tentar novamente',
   errors: {
     invalid_email: 'Digite um único endereço de e-mail, como name@example.com.',

@@ -36,6 +36,14 @@ export const sv: PasswordlessMessages = {
   startOver: 'Börja om',
   sendNewLink: 'Skicka en ny länk',
   sendCodeInstead: 'Skicka en kod i stället',
+  continueOn: (host) => `Fortsätt på ${host}`,
+  continueCodeRefused: (host) =>
+    `Den här webbläsaren kan inte slutföra inloggningen med en inskriven kod på den här webbplatsen. Fortsätt på ${host}: där får du en ny kod och loggar in.`,
+  continueCookiesBlocked: (host) =>
+    `Din webbläsare blockerade den cookie som inloggningen behöver på den här webbplatsen. Fortsätt på ${host}: där får du en ny kod och loggar in.`,
+  continueOtherBrowser: (recipient) =>
+    `Den här inloggningslänken för ${recipient} begärdes i en annan webbläsare eller på en annan enhet. Fortsätt för att logga in här. Om du inte har begärt den, stäng den här sidan.`,
+  continueHere: 'Fortsätt',
   tryAgain: 'Försök igen',
   errors: {
     invalid_email: 'Ange en enda e-postadress, till exempel name@example.com.',

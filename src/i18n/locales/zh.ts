@@ -36,6 +36,14 @@ export const zh: PasswordlessMessages = {
   startOver: '重新开始',
   sendNewLink: '发送新链接',
   sendCodeInstead: '改为发送验证码',
+  continueOn: (host) => `前往 ${host} 继续`,
+  continueCodeRefused: (host) =>
+    `此浏览器无法在此网站上通过输入验证码完成登录。请前往 ${host} 继续：该网站会向您发送新的验证码，您将在那里完成登录。`,
+  continueCookiesBlocked: (host) =>
+    `您的浏览器阻止了在此网站上登录所需的 Cookie。请前往 ${host} 继续：该网站会向您发送新的验证码，您将在那里完成登录。`,
+  continueOtherBrowser: (recipient) =>
+    `发送给 ${recipient} 的这个登录链接是在其他浏览器或设备上申请的。继续即可在此登录。如果您没有申请过，请关闭此页面。`,
+  continueHere: '继续',
   tryAgain: '重试',
   errors: {
     invalid_email: '请输入一个电子邮箱地址，例如 name@example.com。',
