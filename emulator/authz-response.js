@@ -108,7 +108,7 @@ function parseAuthzParams(client, redirectUri, q) {
 
 /**
  * Sends fields to the client by its response mode.
- * @param {AuthzRequest} req @param {Record<string, string>} fields @param {Record<string, string>} [headers]
+ * @param {AuthzRequest} req @param {Record<string, string>} fields @param {Record<string, string|string[]>} [headers]
  * @returns {Reply}
  */
 export function deliver(req, fields, headers = {}) {
@@ -134,7 +134,7 @@ export function deliver(req, fields, headers = {}) {
   return reply;
 }
 
-/** @param {AuthzRequest} req @param {string} error @param {string} description @param {Record<string, string>} [headers] */
+/** @param {AuthzRequest} req @param {string} error @param {string} description @param {Record<string, string|string[]>} [headers] */
 export function authzError(req, error, description, headers) {
   /** @type {Record<string, string>} */
   const fields = { error, error_description: description };
@@ -144,7 +144,7 @@ export function authzError(req, error, description, headers) {
 
 /**
  * Issues what the response type asks for, for a logged-in session.
- * @param {Ctx} ctx @param {AuthzRequest} req @param {Session} session @param {Record<string, string>} [headers]
+ * @param {Ctx} ctx @param {AuthzRequest} req @param {Session} session @param {Record<string, string|string[]>} [headers]
  */
 export async function issue(ctx, req, session, headers) {
   const { user, sid } = session;

@@ -30,7 +30,10 @@ import { Tokens, createSigningKey } from './tokens.js';
 /** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
 /** @typedef {{ query: string, clientId: string, redirectOrigin: string, connection?: 'email'|'sms', identifier?: string }} LoginTransaction */
 
+/** The session cookie, `SameSite=None; Secure` like Auth0's `auth0` cookie. */
 export const SESSION_COOKIE = 'emulator_session';
+/** Its legacy twin without SameSite=None, like Auth0's `auth0_compat`. */
+export const SESSION_COMPAT_COOKIE = 'emulator_session_compat';
 
 /**
  * @param {{ config: import('./config.js').ResolvedConfig, baseNow: () => number, log?: (line: string) => void }} opts

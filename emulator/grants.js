@@ -1,14 +1,14 @@
 // @ts-check
 // Sessions and access tokens: what a successful code check turns into.
 import { randomId } from './tokens.js';
-import { SESSION_COOKIE } from './context.js';
+import { SESSION_COMPAT_COOKIE, SESSION_COOKIE } from './context.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./users.js').User} User */
 /** @typedef {import('./http.js').Req} Req */
 
 /**
- * Creates a login session and the Set-Cookie header that carries it.
+ * Creates a login session and the Set-Cookie headers that carry it.
  * @param {Ctx} ctx @param {User} user
  */
 export function createSession(ctx, user) {
@@ -20,19 +20,43 @@ export function createSession(ctx, user) {
   return { id, session, cookie: sessionCookie(ctx, id) };
 }
 
-/** @param {Ctx} ctx @param {string} id */
-export function sessionCookie(ctx, id) {
-  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ctx.config.session_lifetime_seconds}`;
+/**
+ * The two Set-Cookie values of a session, like Auth0's `auth0` and `auth0_compat`: `SameSite=None; Secure`, so a
+ * browser treats it as a third-party cookie on cross-site requests (Safari blocks it, Firefox partitions it) and
+ * sends it on top-level navigations; and a twin without `SameSite=None` for browsers that mishandle it. The twin is
+ * `Secure` only on an https emulator URL: WebKit refuses `Secure` cookies from http://localhost (Chromium and
+ * Firefox accept them), so on http the twin is what WebKit keeps.
+ * @param {{ url: string }} ctx @param {string} value @param {number} maxAge seconds (0 clears)
+ * @returns {string[]}
+ */
+export function sessionCookieHeaders(ctx, value, maxAge) {
+  const https = ctx.url.startsWith('https:');
+  return [
+    `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; Secure; SameSite=None; Max-Age=${maxAge}`,
+    `${SESSION_COMPAT_COOKIE}=${value}; Path=/; HttpOnly;${https ? ' Secure;' : ''} SameSite=Lax; Max-Age=${maxAge}`,
+  ];
 }
 
-/** @param {Ctx} ctx @param {Req} req */
+/** @param {Ctx} ctx @param {string} id */
+export function sessionCookie(ctx, id) {
+  return sessionCookieHeaders(ctx, id, ctx.config.session_lifetime_seconds);
+}
+
+/** Set-Cookie values that end the session in the browser (both cookies). @param {Ctx} ctx */
+export function clearSessionCookies(ctx) {
+  return sessionCookieHeaders(ctx, '', 0);
+}
+
+/**
+ * The live session the request carries: the `SameSite=None` cookie first, else its compat twin (a browser that
+ * dropped the first, e.g. WebKit on http://localhost).
+ * @param {Ctx} ctx @param {Req} req
+ */
 export function currentSession(ctx, req) {
-  const id = req.cookies[SESSION_COOKIE];
+  const id = req.cookies[SESSION_COOKIE] || req.cookies[SESSION_COMPAT_COOKIE];
   const session = ctx.sessions.get(id);
   return session && id ? { id, session } : undefined;
 }
-
-export const CLEAR_SESSION_COOKIE = `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
 
 /**
  * An access token /userinfo accepts: an RS256 JWT when an API audience is asked for, else opaque.

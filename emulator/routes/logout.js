@@ -2,7 +2,7 @@
 // GET /v2/logout: ends the session, then returns to an allowed logout URL (exact match).
 import { redirect } from '../http.js';
 import { errorPage } from '../pages.js';
-import { CLEAR_SESSION_COOKIE, currentSession } from '../grants.js';
+import { clearSessionCookies, currentSession } from '../grants.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -11,7 +11,7 @@ import { CLEAR_SESSION_COOKIE, currentSession } from '../grants.js';
 export function logout(ctx, req) {
   const current = currentSession(ctx, req);
   if (current) ctx.sessions.delete(current.id);
-  const headers = { 'set-cookie': CLEAR_SESSION_COOKIE };
+  const headers = { 'set-cookie': clearSessionCookies(ctx) };
   /** A page that also clears the cookie. @param {number} status @param {string} title @param {string} message */
   const page = (status, title, message) => {
     const reply = errorPage(status, title, message);

@@ -93,7 +93,14 @@ async function withPage(fn, origin = app.origin) {
   }
 }
 
-test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash validates the RS256 ID token', () => withPage(async (page) => {
+/** The emulator's session cookies as the browser stored them. @param {import('playwright-core').BrowserContext} context */
+async function emulatorCookies(context) {
+  return (await context.cookies()).filter((c) => c.name.startsWith('emulator_session'))
+    .map(({ name, httpOnly, secure, sameSite, path }) => ({ name, httpOnly, secure, sameSite, path }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash validates the RS256 ID token', () => withPage(async (page, context) => {
   const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'alice@example.com' });
   assert.equal(started.err, null);
   assert.equal(started.result.email, 'alice@example.com');
@@ -106,6 +113,11 @@ test('email code: passwordlessStart, outbox, passwordlessLogin, parseHash valida
   assert.equal(result.idTokenPayload.iss, `${emu.url}/`);
   assert.match(result.idTokenPayload.sub, /^email\|/);
   assert.ok(result.accessToken);
+  // Same site (another localhost port): Chromium keeps both session cookies, the SameSite=None one Secure on http://localhost.
+  assert.deepEqual(await emulatorCookies(context), [
+    { name: 'emulator_session', httpOnly: true, secure: true, sameSite: 'None', path: '/' },
+    { name: 'emulator_session_compat', httpOnly: true, secure: false, sameSite: 'Lax', path: '/' },
+  ]);
 
   const info = await page.evaluate((t) => new Promise((resolve) => {
     /** @type {any} */ (window).webAuth.client.userInfo(t, (/** @type {any} */ e, /** @type {any} */ u) => resolve({ e, u }));
@@ -175,7 +187,7 @@ test('cross-origin fallback: when the session cookie does not reach /authorize, 
     w.webAuth.passwordlessLogin({ connection: 'email', email: 'fallback@example.com', verificationCode: c, onRedirecting: (/** @type {() => void} */ done) => { w.redirectNow = done; } }, () => {});
   }, code);
   await page.waitForFunction(() => typeof (/** @type {any} */ (window)).redirectNow === 'function');
-  await context.clearCookies({ name: 'emulator_session' });
+  await context.clearCookies({ name: /^emulator_session/ });
   const callback = page.waitForURL(`${app.origin}/callback.html#**`);
   await page.evaluate(() => { /** @type {any} */ (window).redirectNow(); });
   await callback;
@@ -186,7 +198,7 @@ test('cross-origin fallback: when the session cookie does not reach /authorize, 
   assert.equal(session.err, null, 'the fallback set the session cookie first-party');
 }));
 
-test('127.0.0.1 page against a localhost emulator is cross-site: code login fails like Safari/ITP', () => withPage(async (page) => {
+test('127.0.0.1 page against a localhost emulator is cross-site: code login fails like Safari/ITP', () => withPage(async (page, context) => {
   const origin = crossSite();
   await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'itp@example.com' });
   const code = emu.outbox.latest('itp@example.com')?.code ?? '';
@@ -196,6 +208,8 @@ test('127.0.0.1 page against a localhost emulator is cross-site: code login fail
   const { err } = /** @type {any} */ (await parseHash(page, origin));
   assert.equal(err?.error, 'invalid_request');
   assert.equal(err?.errorDescription, 'No verifier returned from client.');
+  // The browser itself refused the cross-site /co/authenticate cookies (SameSite=None is a third-party cookie here).
+  assert.deepEqual(await emulatorCookies(context), []);
 }, crossSite()));
 
 test('webAuth.authorize() without a session goes through the hosted login page and back', () => withPage(async (page) => {

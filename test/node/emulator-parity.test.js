@@ -115,7 +115,9 @@ test('co/authenticate answers with a login ticket and an HttpOnly session cookie
   assert.deepEqual(Object.keys(r.body).sort(), ['co_id', 'co_verifier', 'login_ticket']);
   assert.equal(r.headers.get('access-control-allow-origin'), APP_ORIGIN);
   assert.equal(r.headers.get('access-control-allow-credentials'), 'true');
-  assert.match(r.headers.get('set-cookie') ?? '', /^emulator_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
+  const [session, compat] = r.headers.getSetCookie();
+  assert.match(session, /^emulator_session=[^;]+; Path=\/; HttpOnly; Secure; SameSite=None; Max-Age=86400$/);
+  assert.match(compat, /^emulator_session_compat=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=86400$/);
 });
 
 test('login tickets are single use, short-lived and bound to the session cookie', async () => {
