@@ -6,9 +6,9 @@
 // for the tap runner a "test" is a whole file); each mutant then runs only the files that reach it, and stops at
 // the first failing file. Files that never load server/ (the emulator's) cost only their dry run.
 //
-// forceBail is off: on a failure the tap runner would otherwise kill the test process at once, before its after()
-// hooks run, and every redis-server that test/node/server-redis.test.js starts (test/helpers/redis-server.js) would
-// be left running, hundreds per run. A failing file now runs to its end (about a second), and cleans up.
+// The tests start processes of their own (test/node/server-redis.test.js a redis-server, readme-express.test.js an
+// Express app) and stop them in after() hooks, which do not run when the tap runner stops a file at its first failing
+// test: scripts/mutation/reap-children.cjs, preloaded into each test process, kills them when it exits.
 //
 // Limit: test/node/readme-express.test.js runs server/ in a child process (the README's Express app), whose coverage
 // the runner does not see, so no mutant is run against it; server-*.test.js cover the same routes in process.
@@ -16,7 +16,10 @@
 export default {
   mutate: ['server/**/*.js'],
   testRunner: 'tap',
-  tap: { testFiles: ['test/node/*.test.js'], forceBail: false },
+  tap: {
+    testFiles: ['test/node/*.test.js'],
+    nodeArgs: ['--test-reporter=tap', '-r', '{{hookFile}}', '-r', './scripts/mutation/reap-children.cjs', '{{testFile}}'],
+  },
   coverageAnalysis: 'perTest',
   ignorePatterns: ['/.bench', '/.tmp', '/coverage', '/test-results', '/reports'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
