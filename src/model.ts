@@ -5,7 +5,7 @@ import { UNRECOVERABLE_CODES, type LoginErrorCode } from '../protocol/error-code
 
 export type { LoginErrorCode };
 
-export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'callback', 'success', 'error'] as const;
+export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error'] as const;
 export type LoginStep = (typeof LOGIN_STEPS)[number];
 
 export const CONNECTIONS = ['email', 'sms'] as const;
@@ -13,6 +13,25 @@ export type Connection = (typeof CONNECTIONS)[number];
 
 export const SEND_MODES = ['code', 'link'] as const;
 export type SendMode = (typeof SEND_MODES)[number];
+
+/**
+ * A sign-in that cannot finish on this page but can elsewhere, one click away (the `continue` step):
+ * - `universal-login`: on Auth0's own page, which sends a new code to the identifier handed over (`login_hint`);
+ *   because the tenant does not finish typed codes from this site (`code-refused`), or the browser blocked the
+ *   cookie the code login needs (`cookies-blocked`);
+ * - `link-session`: a magic link opened in another browser than the one that asked for it (`other-browser`) created a
+ *   session at Auth0; a fresh sign-in with a new state and nonce picks it up, once the person confirms it is theirs.
+ */
+export interface Continuation {
+  to: 'universal-login' | 'link-session';
+  reason: 'code-refused' | 'cookies-blocked' | 'other-browser';
+  /** Where the person goes: the Auth0 tenant's host, shown on the button. */
+  host: string;
+  connection: Connection;
+  /** The normalised address or number handed over to Auth0's page (`login_hint`). */
+  recipient: string;
+  maskedRecipient: string;
+}
 
 /** The signed-in person's profile, as the ID token or the backend session describes them. */
 export interface UserProfile {
@@ -52,11 +71,13 @@ export interface LoginError {
    * have been sent, or a code used. Never retried automatically.
    */
   uncertain?: boolean;
+  /** The sign-in cannot finish on this page but can elsewhere: the element shows the `continue` step, not an error. */
+  continuation?: Continuation;
 }
 
 export function loginError(
   code: LoginErrorCode,
-  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean } = {},
+  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean; continuation?: Continuation } = {},
 ): LoginError {
   return { code, message: '', recoverable: !UNRECOVERABLE_CODES.has(code), ...extra };
 }

@@ -95,6 +95,7 @@ const ignore = () => undefined;
  * @cssstate identify - Asking for the email or phone number.
  * @cssstate code - Asking for the code.
  * @cssstate check-email - Waiting for the magic link to be opened.
+ * @cssstate continue - The sign-in finishes elsewhere, one click away (Auth0's page, or a link opened in another browser).
  * @cssstate callback - Finishing the sign-in on return.
  * @cssstate success - Signed in.
  * @cssstate error - Failed in a way the form cannot fix.

@@ -1,7 +1,7 @@
 // The flow as data: every step change, every guard and every piece of policy is a pure function of the state and
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
-import type { LoginError, SendMode, UserProfile } from '../model.js';
+import type { Continuation, LoginError, SendMode, UserProfile } from '../model.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint } from './state.js';
@@ -27,6 +27,8 @@ export type LoginAction =
   | { type: 'invalid-code'; error: LoginError }
   | { type: 'verify-failed'; code: string; error: LoginError }
   | { type: 'redirecting' }
+  // finishing elsewhere (Auth0's own page, or a link's session in another browser)
+  | { type: 'continue-elsewhere'; continuation: Continuation; error?: LoginError }
   // coming back
   | { type: 'callback-detected'; identifier?: string }
   | { type: 'callback-failed'; error: LoginError }
@@ -130,6 +132,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'start-failed': {
       if (!state.busy) return state;
+      if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
       if (action.error.uncertain && action.error.code === 'network' && action.online) {
         // The answer was lost, not necessarily the request: a message may be on its way. Go where the code (or link)
         // would be used, never send again by ourselves, and hold resend for its cooldown (plan test 18).
@@ -159,6 +162,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'verify-failed': {
       if (!state.busy || state.step !== 'code') return state;
+      if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
       // A retry of a code whose first answer was lost: "wrong" means the first try used it up. Ask for a new one.
       const usedUp = action.error.code === 'wrong_code' && action.code === state.uncertainCode;
       const error: LoginError = usedUp
@@ -178,10 +182,29 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'redirecting':
       return { ...state, busy: true };
 
+    case 'continue-elsewhere':
+      // From a send that was not made (the tenant is known not to finish typed codes here), a code that could not
+      // finish, or a callback that cannot: one click away, with the identifier kept.
+      if (state.step !== 'callback' && !state.busy) return state;
+      return {
+        ...state,
+        step: 'continue',
+        busy: false,
+        // Only a failure to leave (auth0-js could not load) is shown here: what led here is the step's own text.
+        error: action.error ?? null,
+        due: null,
+        code: '',
+        continuation: action.continuation,
+        recipient: action.continuation.recipient,
+        maskedRecipient: action.continuation.maskedRecipient,
+        identifier: state.identifier || action.continuation.recipient,
+      };
+
     case 'callback-detected':
       return { ...state, step: 'callback', busy: true, error: null, due: null, identifier: action.identifier ?? state.identifier };
 
     case 'callback-failed':
+      if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
       return { ...state, step: 'error', busy: false, error: action.error, due: null };
 
     case 'authenticated':
@@ -256,8 +279,19 @@ export function mayPickUp(state: LoginState, what: 'callback' | 'resume'): boole
 }
 
 /** What the form's submit means in each step. */
-export function submitIntent(state: LoginState): 'send' | 'verify' | 'start-over' | null {
-  return state.step === 'identify' ? 'send' : state.step === 'code' ? 'verify' : state.step === 'error' ? 'start-over' : null;
+export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' | 'start-over' | null {
+  switch (state.step) {
+    case 'identify':
+      return 'send';
+    case 'code':
+      return 'verify';
+    case 'continue':
+      return state.busy ? null : 'continue';
+    case 'error':
+      return 'start-over';
+    default:
+      return null;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // The flow's state: everything the element renders, and nothing it could derive (translated text is derived when
 // rendering). It changes only through transition() in machine.ts (before the later chunk, through loading.ts).
-import type { Connection, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
+import type { Connection, Continuation, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
 
 /** Everything the element renders, and nothing it could derive (translated text is derived when rendering). */
 export interface LoginState {
@@ -42,6 +42,8 @@ export interface LoginState {
   due: 'callback' | 'resume' | null;
   /** The person asked to send before the later chunk arrived: it sends once it is here. */
   queued: boolean;
+  /** The `continue` step: where the sign-in finishes instead, and why. */
+  continuation: Continuation | null;
   /** The element refused to run (a secret in the page, a foreign frame): `error` says why, and nothing else happens. */
   refused: boolean;
 }
@@ -68,6 +70,7 @@ export const initialState: LoginState = Object.freeze({
   later: 'loading',
   due: null,
   queued: false,
+  continuation: null,
   refused: false,
 });
 

@@ -42,6 +42,16 @@ export interface PasswordlessMessages {
   /** After a link was sent (SPA mode): switch to a one-time code, e.g. when the mail opens in another browser. */
   sendCodeInstead: string;
   tryAgain: string;
+  /** The continue step's button when the sign-in finishes on Auth0's own page, e.g. "Continue on login.example.com". */
+  continueOn: (host: string) => string;
+  /** Why: this browser cannot finish a typed code on this site (the tenant takes codes only from its links). */
+  continueCodeRefused: (host: string) => string;
+  /** Why: the browser blocked the cookie the code sign-in needs. */
+  continueCookiesBlocked: (host: string) => string;
+  /** A magic link opened in another browser or device than the one that asked for it: confirm before signing in. */
+  continueOtherBrowser: (recipient: string) => string;
+  /** The continue step's button for a link opened in another browser. */
+  continueHere: string;
   errors: Record<LoginErrorCode, string>;
 }
 

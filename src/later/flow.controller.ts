@@ -235,6 +235,7 @@ export class FlowController implements ReactiveController {
     const intent = submitIntent(this.#state);
     if (intent === 'send') void this.#submitIdentifier();
     else if (intent === 'verify') void this.#submitCode();
+    else if (intent === 'continue') void this.#continueElsewhere();
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
   }
 
@@ -315,6 +316,20 @@ export class FlowController implements ReactiveController {
     }
   }
 
+  /** The continue step's button: leave for where the sign-in finishes (Auth0's page, or a link's session). */
+  async #continueElsewhere(): Promise<void> {
+    if (this.#port.refuses()) return;
+    const { continuation } = this.#state;
+    if (!continuation) return;
+    this.#dispatch({ type: 'redirecting' });
+    try {
+      await this.#transport().continueElsewhere?.(continuation);
+    } catch (error) {
+      this.#dispatch({ type: 'continue-elsewhere', continuation, error: asLoginError(error) });
+      this.#port.report(asLoginError(error));
+    }
+  }
+
   /** Sends what the state asks for; the machine decides what a failure means (held, or maybe sent after all). */
   async #send(): Promise<void> {
     const settings = this.#port.settings();
@@ -367,9 +382,14 @@ export class FlowController implements ReactiveController {
     this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
   }
 
-  /** Dispatches a failure, then reports the error as the state holds it (the machine may have refined it). */
+  /**
+   * Dispatches a failure, then reports the error as the state holds it (the machine may have refined it). A failure
+   * that leads to the continue step is not an error for the page: only its developer hint goes to the console.
+   */
   #fail(action: Extract<LoginAction, { error: LoginError }>): void {
-    if (this.#accepted(action)) this.#port.report(this.#state.error ?? action.error);
+    if (!this.#accepted(action)) return;
+    if (this.#state.step === 'continue') console.info(`<passwordless-login>: ${action.error.developerHint ?? 'the sign-in continues elsewhere.'}`);
+    else this.#port.report(this.#state.error ?? action.error);
   }
 
   #transport(): PasswordlessTransport {

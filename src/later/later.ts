@@ -6,6 +6,7 @@ import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { checkEmailStep } from './check-email.step.js';
 import { codeStep } from './code.step.js';
+import { continueStep } from './continue.step.js';
 import { errorStep } from './error.step.js';
 import { successStep } from './success.step.js';
 
@@ -18,6 +19,7 @@ export { statusText } from './status.js';
 export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, StepTemplate<PasswordlessMessages>> = {
   code: codeStep,
   'check-email': checkEmailStep,
+  continue: continueStep,
   success: successStep,
   error: errorStep,
 };

@@ -1,6 +1,6 @@
 // A transport with programmable outcomes, for element tests, the demo's design mode and integrators' own tests.
 import { isLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport, type StartRequest, type VerifyOutcome, type VerifyRequest } from './transport.js';
-import { loginError, type LoginError, type LoginErrorCode } from '../model.js';
+import { loginError, type Continuation, type LoginError, type LoginErrorCode } from '../model.js';
 
 type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
 
@@ -12,10 +12,11 @@ export interface FakeTransportOptions {
 }
 
 export class FakeTransport implements PasswordlessTransport {
-  readonly calls: { method: 'start' | 'verify' | 'completeCallback'; request: unknown }[] = [];
+  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere'; request: unknown }[] = [];
   readonly #startQueue: Outcome<void>[] = [];
   readonly #verifyQueue: Outcome<VerifyOutcome>[] = [];
   readonly #callbackQueue: Outcome<Authenticated>[] = [];
+  readonly #continueQueue: Outcome<void>[] = [];
   readonly #code: string;
   readonly #latency: number;
 
@@ -40,6 +41,12 @@ export class FakeTransport implements PasswordlessTransport {
     return this;
   }
 
+  /** The next continueElsewhere() fails with this error (by default it records the call and resolves: "left"). */
+  nextContinue(outcome: Outcome<void>): this {
+    this.#continueQueue.push(outcome);
+    return this;
+  }
+
   async start(request: StartRequest): Promise<void> {
     this.calls.push({ method: 'start', request });
     await this.#settle(this.#startQueue, undefined);
@@ -55,6 +62,11 @@ export class FakeTransport implements PasswordlessTransport {
   async completeCallback(callback: CallbackParams): Promise<Authenticated> {
     this.calls.push({ method: 'completeCallback', request: callback });
     return this.#settle(this.#callbackQueue, fakeUser('person@example.com'));
+  }
+
+  async continueElsewhere(continuation: Continuation): Promise<void> {
+    this.calls.push({ method: 'continueElsewhere', request: continuation });
+    await this.#settle(this.#continueQueue, undefined);
   }
 
   async #settle<T>(queue: Outcome<T>[], fallback: Outcome<T>): Promise<T> {

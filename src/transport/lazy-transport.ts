@@ -27,6 +27,11 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
     start: async (request) => (await get()).start(request),
     verify: async (request) => (await get()).verify(request),
     completeCallback: async (callback) => (await get()).completeCallback(callback),
+    continueElsewhere: async (continuation) => {
+      const transport = await get();
+      if (!transport.continueElsewhere) throw loginError('misconfigured', { developerHint: 'This transport cannot finish a sign-in elsewhere.' });
+      return transport.continueElsewhere(continuation);
+    },
     warmUp: () => void get().then((transport) => transport.warmUp?.(), () => undefined),
   };
 }

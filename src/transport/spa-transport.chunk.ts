@@ -2,7 +2,17 @@
 import type { WebAuth, Auth0DecodedHash } from 'auth0-js';
 import type { AuthResult, UserProfile } from '../model.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
-import { loginError, type LoginError } from '../model.js';
+import { loginError, type Connection, type Continuation, type LoginError } from '../model.js';
+import { maskRecipient } from '../input/identifier.js';
+import {
+  rememberLeaving,
+  rememberTypedCodesRefused,
+  takeLeaving,
+  tenantIsCrossSite,
+  typedCodesRefused,
+  unverifiedRecipient,
+  type Leaving,
+} from './finish-path.js';
 import { safeRedirectUri } from './safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
@@ -14,6 +24,9 @@ export interface SpaTransportOptions {
   scope?: string;
   audience?: string;
 }
+
+/** Failures of POST /passwordless/verify that are about the code or the moment: the person stays on the code step. */
+const CODE_PROBLEMS = new Set(['wrong_code', 'code_expired', 'too_many_attempts', 'invalid_code', 'rate_limited', 'network', 'service_unavailable']);
 
 /** How far in the future an ID token's iat may be: device clocks drift, forged tokens are off by far more. */
 const CLOCK_TOLERANCE_MS = 5 * 60_000;
@@ -50,6 +63,13 @@ export class SpaTransport implements PasswordlessTransport {
         developerHint: 'This browser keeps no cookies for this site, and auth0-js stores the sign-in transaction in one. Nothing was sent.',
       });
     }
+    if (send === 'code' && this.#crossSite() && typedCodesRefused(this.#tenant())) {
+      throw loginError('third_party_cookies_blocked', {
+        developerHint:
+          'This tenant is on another site than this page, and it refused a typed code at /passwordless/verify_redirect before (remembered in this browser), so the sign-in continues on Auth0\'s page, which sends the code. Nothing was sent. See the README: "Code sign-in across sites".',
+        continuation: this.#universalLogin('code-refused', connection, recipient),
+      });
+    }
     await call<unknown>((done) =>
       webAuth.passwordlessStart(
         {
@@ -64,10 +84,16 @@ export class SpaTransport implements PasswordlessTransport {
     );
   }
 
-  async verify({ connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+  async verify(request: VerifyRequest): Promise<VerifyOutcome> {
     const webAuth = await this.#client();
+    return this.#crossSite() ? this.#verifyThenRedirect(webAuth, request) : this.#crossOriginLogin(webAuth, request);
+  }
+
+  /** Path A: cross-origin authentication, then a redirect to /authorize. Its cookie is first-party only on this site. */
+  #crossOriginLogin(webAuth: WebAuth, { connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
     // On success auth0-js navigates to /authorize and never calls back; onRedirecting is our only success signal.
     return new Promise<VerifyOutcome>((resolve, reject) => {
+      const failed = (error: unknown) => void fromAuth0Error(error).then((loginError) => reject(this.#orContinue(loginError, 'cookies-blocked', connection, recipient)));
       try {
         webAuth.passwordlessLogin(
           {
@@ -75,23 +101,84 @@ export class SpaTransport implements PasswordlessTransport {
             ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
             verificationCode: code,
             onRedirecting: (done: () => void) => {
+              this.#leaving({ path: 'cross-origin', connection, recipient });
               resolve({ kind: 'redirecting' });
               done();
             },
           } as unknown as Parameters<WebAuth['passwordlessLogin']>[0], // so is onRedirecting
-          (error) => void fromAuth0Error(error).then(reject),
+          failed,
         );
       } catch (error) {
-        void fromAuth0Error(error).then(reject);
+        failed(error);
       }
     });
   }
 
+  /**
+   * Path C, for a tenant on another site: POST /passwordless/verify checks the code (a wrong one stays on the code
+   * step), then the page navigates to GET /passwordless/verify_redirect, which answers like /authorize. No
+   * third-party cookie anywhere. If the tenant does not offer the check, the sign-in continues on Auth0's page.
+   */
+  #verifyThenRedirect(webAuth: WebAuth, { connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+    return new Promise<VerifyOutcome>((resolve, reject) => {
+      const failed = (raw: unknown) =>
+        void fromAuth0Error(raw).then((error) =>
+          reject(
+            CODE_PROBLEMS.has(error.code)
+              ? error
+              : {
+                  ...error,
+                  developerHint: `POST /passwordless/verify refused the check for another reason than the code, so the sign-in continues on Auth0's page. ${error.developerHint ?? ''}`,
+                  continuation: this.#universalLogin('code-refused', connection, recipient),
+                },
+          ),
+        );
+      try {
+        webAuth.passwordlessVerify(
+          {
+            connection,
+            ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+            verificationCode: code,
+            onRedirecting: (done: () => void) => {
+              this.#leaving({ path: 'verify-redirect', connection, recipient });
+              resolve({ kind: 'redirecting' });
+              done();
+            },
+          } as unknown as Parameters<WebAuth['passwordlessVerify']>[0],
+          failed,
+        );
+      } catch (error) {
+        failed(error);
+      }
+    });
+  }
+
+  /** Leaves for Auth0's page (a new code to the identifier handed over) or for a link's session (prompt=none). */
+  async continueElsewhere(continuation: Continuation): Promise<void> {
+    const webAuth = await this.#client();
+    const { connection, recipient } = continuation;
+    if (continuation.to === 'link-session') {
+      this.#leaving({ path: 'link-session', connection, recipient });
+      webAuth.authorize({ prompt: 'none' });
+    } else {
+      this.#leaving({ path: 'universal-login', connection, recipient });
+      webAuth.authorize({ connection, login_hint: recipient } as Parameters<WebAuth['authorize']>[0]);
+    }
+  }
+
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
     const webAuth = await this.#client();
+    const left = takeLeaving(this.#options.clientId);
     // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one:
     // at the callback step the table reads it as link_invalid.
-    const result = await call<Auth0DecodedHash | null>((done) => webAuth.parseHash({ hash }, done), 'callback');
+    let result: Auth0DecodedHash | null;
+    try {
+      result = await new Promise<Auth0DecodedHash | null>((resolve, reject) =>
+        webAuth.parseHash({ hash }, (error, parsed) => (error ? reject(error as unknown) : resolve(parsed))),
+      );
+    } catch (raw) {
+      throw this.#callbackFailure(raw, await fromAuth0Error(raw, 'callback'), left, hash);
+    }
     if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
     const payload = (result.idTokenPayload ?? null) as UserProfile | null;
     // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
@@ -111,6 +198,68 @@ export class SpaTransport implements PasswordlessTransport {
     };
     const user = payload ?? { sub: '' };
     return { user, authResult };
+  }
+
+  /** A failed return: the continue step when it can still finish elsewhere, else the error as it is. */
+  #callbackFailure(raw: unknown, error: LoginError, left: Leaving | null, hash: string): LoginError {
+    if (left?.path === 'verify-redirect') {
+      // The code passed the check, so the tenant refused it for how it was typed (it takes codes only from its links):
+      // remembered, so the next sign-in goes to Auth0's page before a code is sent.
+      rememberTypedCodesRefused(this.#tenant());
+      return { ...error, continuation: this.#universalLogin('code-refused', left.connection, left.recipient) };
+    }
+    if (left && left.path !== 'universal-login' && (error.code === 'third_party_cookies_blocked' || left.path === 'link-session')) {
+      return { ...error, continuation: this.#universalLogin('cookies-blocked', left.connection, left.recipient) };
+    }
+    // Tokens whose state this browser never issued: a magic link asked for in another browser or on another device.
+    // Auth0 has just created a session for it; a fresh sign-in here (new state and nonce) can use it, once confirmed.
+    const stateUnknown = (raw as { error?: string } | null)?.error === 'invalid_token' && !left;
+    const named = stateUnknown ? unverifiedRecipient(new URLSearchParams(hash).get('id_token')) : null;
+    if (named) {
+      return {
+        ...error,
+        continuation: { to: 'link-session', reason: 'other-browser', host: this.#tenantHost(), ...named, maskedRecipient: maskRecipient(named.recipient) },
+      };
+    }
+    return error;
+  }
+
+  /** Only a failure that the cookie explains goes to Auth0's page; anything else (a wrong code) stays an error. */
+  #orContinue(error: LoginError, reason: Continuation['reason'], connection: Connection, recipient: string): LoginError {
+    return error.code === 'third_party_cookies_blocked' ? { ...error, continuation: this.#universalLogin(reason, connection, recipient) } : error;
+  }
+
+  #universalLogin(reason: Continuation['reason'], connection: Connection, recipient: string): Continuation {
+    return { to: 'universal-login', reason, host: this.#tenantHost(), connection, recipient, maskedRecipient: maskRecipient(recipient) };
+  }
+
+  #leaving(leaving: Omit<Leaving, 'at'>): void {
+    rememberLeaving(this.#options.clientId, { ...leaving, at: Date.now() });
+  }
+
+  /** Whether the tenant is on another site than this page (its cookies are third-party here). */
+  #crossSite(): boolean {
+    return tenantIsCrossSite(this.#tenantOrigin());
+  }
+
+  #endpoint() {
+    const endpoint = resolveAuth0Domain(this.#options.domain);
+    if (!endpoint) throw loginError('misconfigured', { developerHint: 'Set the domain attribute.' });
+    return endpoint;
+  }
+
+  #tenantOrigin(): string {
+    const { domain } = this.#endpoint();
+    return domain.includes('://') ? domain : `https://${domain}`;
+  }
+
+  #tenantHost(): string {
+    return new URL(this.#tenantOrigin()).host;
+  }
+
+  /** The key of what this browser remembers about the tenant. */
+  #tenant(): string {
+    return this.#tenantOrigin();
   }
 
   #client(): Promise<WebAuth> {

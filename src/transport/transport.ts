@@ -1,6 +1,6 @@
 // The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import type { AuthResult, Connection, LoginError, SendMode, UserProfile } from '../model.js';
+import type { AuthResult, Connection, Continuation, LoginError, SendMode, UserProfile } from '../model.js';
 
 export interface StartRequest {
   connection: Connection;
@@ -36,6 +36,8 @@ export interface PasswordlessTransport {
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   /** Finishes a sign-in from callback parameters the element took from the URL (already scrubbed). */
   completeCallback(callback: CallbackParams): Promise<Authenticated>;
+  /** Leaves the page to finish the sign-in where a `continue` step points (SPA mode: Auth0's page, or a link's session). */
+  continueElsewhere?(continuation: Continuation): Promise<void>;
   /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */
   warmUp?(): void;
 }

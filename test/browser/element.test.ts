@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FakeTransport, previewState } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
@@ -111,6 +112,60 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(errorText(el)).to.equal('That code is not right. Check it and try again.');
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
+  });
+
+  it('a code this page cannot finish: the continue step says where and why, one click on submit-button goes, the number kept', async () => {
+    const transport = new FakeTransport();
+    const continuation = {
+      to: 'universal-login', reason: 'code-refused', host: 'tenant.example', connection: 'email', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com',
+    } as const;
+    transport.nextVerify(loginError('third_party_cookies_blocked', { continuation }));
+    const { el } = await renderLogin(transport);
+    const errors: unknown[] = [];
+    el.addEventListener('passwordless-error', (event) => errors.push(event.detail));
+    await toCodeStep(el);
+    await type(el, '123456');
+    await settle(el);
+    expect(el.step).to.equal('continue');
+    expect(el.matches(':state(continue)')).to.equal(true);
+    expect(errors, 'not an error for the page: a way forward').to.deep.equal([]);
+    expect(errorText(el)).to.equal('');
+    expect(part(el, 'hint')!.textContent).to.equal(
+      'This browser cannot finish a typed code on this site. Continue on tenant.example: it sends you a new code, and you sign in there.',
+    );
+    const button = part(el, 'submit-button')!;
+    expect(button.textContent!.trim()).to.equal('Continue on tenant.example');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'hint'));
+    await expect(el).to.be.accessible();
+    button.click();
+    await settle(el);
+    expect(transport.calls.at(-1)).to.deep.equal({ method: 'continueElsewhere', request: continuation });
+    expect(el.matches(':state(busy)')).to.equal(true);
+    button.click();
+    await settle(el);
+    expect(transport.calls.filter((call) => call.method === 'continueElsewhere'), 'one click, one departure').to.have.length(1);
+  });
+
+  it('the continue step: a failure to leave shows why and lets the person press again; "use a different email" starts over', async () => {
+    const transport = new FakeTransport();
+    const continuation = {
+      to: 'universal-login', reason: 'cookies-blocked', host: 'tenant.example', connection: 'email', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com',
+    } as const;
+    transport.nextVerify(loginError('third_party_cookies_blocked', { continuation })).nextContinue('network');
+    const { el } = await renderLogin(transport);
+    await toCodeStep(el);
+    await type(el, '123456');
+    await settle(el);
+    expect(part(el, 'hint')!.textContent).to.contain('Your browser blocked the cookie this sign-in needs on this site.');
+    part(el, 'submit-button')!.click();
+    await settle(el);
+    expect(el.step).to.equal('continue');
+    expect(el.matches(':state(busy)')).to.equal(false);
+    expect(errorText(el)).to.equal(en.errors.network);
+    part(el, 'secondary-button')!.click();
+    await settle(el);
+    expect(el.step).to.equal('identify');
+    expect(input(el).value).to.equal('alice@example.com');
   });
 
   it('an expired code asks for a new one; resend waits for the cooldown', async () => {

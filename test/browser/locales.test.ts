@@ -13,6 +13,10 @@ const ARGUMENTS: Record<string, string | number> = {
   maybeSentLink: 'a•••@example.com',
   signedInAs: 'Ada Lovelace',
   didYouMean: 'alice@gmail.com',
+  continueOn: 'login.example.com',
+  continueCodeRefused: 'login.example.com',
+  continueCookiesBlocked: 'login.example.com',
+  continueOtherBrowser: 'a•••@example.com',
 };
 
 const RTL = ['ar', 'he'];

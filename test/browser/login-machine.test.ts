@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { canSend, cooldownMs, initialState, linkRecovery, mayPickUp, resumeChange, submitIntent, transition, type LoginAction, type LoginState, type ResumePoint } from '../../src/flow/machine.js';
 import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
-import { loginError } from '../../src/model.js';
+import { loginError, type Continuation } from '../../src/model.js';
 
 const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', ...patch });
 const wrong = loginError('wrong_code');
@@ -10,6 +10,11 @@ const limited = loginError('rate_limited', { retryAfterMs: 5000 });
 const lost = loginError('network', { uncertain: true });
 const refusal = loginError('framed');
 const user = { sub: 'email|1', email: 'a@example.com' };
+const universal: Continuation = {
+  to: 'universal-login', reason: 'code-refused', host: 'tenant.example', connection: 'sms', recipient: '+447911123456', maskedRecipient: '+44•••56',
+};
+const otherBrowser: Continuation = { ...universal, to: 'link-session', reason: 'other-browser', connection: 'email', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com' };
+const refusedHere = loginError('third_party_cookies_blocked', { continuation: universal });
 const point: ResumePoint = {
   step: 'code', identifier: 'a@example.com', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com',
   resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true,
@@ -63,6 +68,15 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['authenticated', at({ step: 'callback', busy: true }), { type: 'authenticated', user }, { step: 'success', user, busy: false }],
   ['resume: the step, the recipient, the mode actually used', at({ due: 'resume' }), { type: 'resume', point, now: 5 }, { step: 'code', sentWith: 'code', preferCode: true, due: null, resendHeldSince: 5 }],
   ['an expired record: the first step, the address kept, and why', at({ due: 'resume' }), { type: 'resume-expired', identifier: 'a@x.io', error: expired }, { step: 'identify', identifier: 'a@x.io', error: expired, due: null }],
+  // finishing elsewhere (the continue step)
+  ['a send the tenant would not finish here: the continue step, nothing sent, the identifier kept', at({ busy: true, identifier: '07911 123456' }), { type: 'start-failed', send: 'code', error: refusedHere, now: 0, online: true }, { step: 'continue', busy: false, error: null, continuation: universal, identifier: '07911 123456', recipient: '+447911123456', maskedRecipient: '+44•••56', sendCount: 0 }],
+  ['a code the page cannot finish: the continue step, the code cleared', at({ step: 'code', busy: true, code: '123456' }), { type: 'verify-failed', code: '123456', error: refusedHere }, { step: 'continue', busy: false, code: '', error: null, continuation: universal }],
+  ['a return that cannot finish here: the continue step, not the error step', at({ step: 'callback', busy: true }), { type: 'callback-failed', error: refusedHere }, { step: 'continue', busy: false, error: null, continuation: universal, identifier: '+447911123456' }],
+  ['a link from another browser: the continue step names whose it is', at({ step: 'callback', busy: true }), { type: 'callback-failed', error: loginError('link_invalid', { continuation: otherBrowser }) }, { step: 'continue', maskedRecipient: 'a•••@example.com', continuation: otherBrowser }],
+  ['a continuation is not taken when nothing is running', at({ step: 'code', code: '1' }), { type: 'continue-elsewhere', continuation: universal }, { step: 'code', continuation: null }],
+  ['leaving is busy', at({ step: 'continue', continuation: universal }), { type: 'redirecting' }, { step: 'continue', busy: true }],
+  ['a failure to leave comes back to the step with its error', at({ step: 'continue', busy: true, continuation: universal }), { type: 'continue-elsewhere', continuation: universal, error: lost }, { step: 'continue', busy: false, error: lost }],
+  ['a different address from the continue step starts over', at({ step: 'continue', identifier: 'a@example.com', continuation: universal }), { type: 'back' }, { step: 'identify', identifier: 'a@example.com', continuation: null }],
   // starting over
   ['back keeps the identifier and the preference for codes', at({ step: 'code', identifier: 'a@example.com', code: '1', preferCode: true }), { type: 'back' }, { step: 'identify', identifier: 'a@example.com', code: '', preferCode: true }],
   ['back is ignored while busy', at({ step: 'code', busy: true }), { type: 'back' }, { step: 'code' }],
@@ -157,7 +171,8 @@ describe('selectors', () => {
   });
 
   it('the form submit sends, verifies or starts over by step', () => {
-    expect(['identify', 'code', 'error', 'success'].map((step) => submitIntent(at({ step: step as LoginState['step'] })))).to.deep.equal(['send', 'verify', 'start-over', null]);
+    expect(['identify', 'code', 'continue', 'error', 'success'].map((step) => submitIntent(at({ step: step as LoginState['step'] })))).to.deep.equal(['send', 'verify', 'continue', 'start-over', null]);
+    expect(submitIntent(at({ step: 'continue', busy: true })), 'leaving already').to.equal(null);
   });
 
   it('saves the resume record where a message went out, never from a resume or a preview, and clears it on success or a fresh start', () => {

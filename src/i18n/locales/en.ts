@@ -26,6 +26,14 @@ export const en: PasswordlessMessages = {
   startOver: 'Start over',
   sendNewLink: 'Send a new link',
   sendCodeInstead: 'Send me a code instead',
+  continueOn: (host) => `Continue on ${host}`,
+  continueCodeRefused: (host) =>
+    `This browser cannot finish a typed code on this site. Continue on ${host}: it sends you a new code, and you sign in there.`,
+  continueCookiesBlocked: (host) =>
+    `Your browser blocked the cookie this sign-in needs on this site. Continue on ${host}: it sends you a new code, and you sign in there.`,
+  continueOtherBrowser: (recipient) =>
+    `This sign-in link for ${recipient} was asked for in another browser or on another device. Continue to sign in here. If you did not ask for it, close this page.`,
+  continueHere: 'Continue',
   errors: {
     ...enFirstStep.errors,
     invalid_email: 'Enter one email address, like name@example.com.',
