@@ -17,7 +17,7 @@ export type LoginAction =
   | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number }
   | { type: 'invalid-identifier'; error: LoginError }
   // sending
-  | { type: 'start-succeeded'; send: SendMode; now: number }
+  | { type: 'start-succeeded'; send: SendMode; now: number; transaction?: string }
   | { type: 'start-failed'; send: SendMode; error: LoginError; now: number; online: boolean }
   | { type: 'resend'; now: number }
   | { type: 'send-code-instead' }
@@ -33,6 +33,7 @@ export type LoginAction =
   | { type: 'callback-detected'; identifier?: string }
   | { type: 'callback-failed'; error: LoginError }
   | { type: 'authenticated'; user: UserProfile }
+  | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
   | { type: 'resume-expired'; identifier: string; error: LoginError }
   // starting over
@@ -125,6 +126,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         error: null,
         uncertain: false,
         sentWith: action.send,
+        transaction: action.transaction ?? null,
         sendCount: state.sendCount + 1,
         resendAvailableAt: action.now + cooldownMs(state.sendCount + 1),
         resendHeldSince: action.now,
@@ -209,6 +211,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'authenticated':
       return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
+
+    case 'other-tab-heard':
+      return state.step === 'success' && !state.otherTabToo ? { ...state, otherTabToo: true } : state;
 
     case 'resume':
       if (state.step !== 'identify' || state.busy) return { ...state, due: null };
@@ -301,6 +306,6 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
-  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode } = next;
-  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode };
+  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction } = next;
+  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction };
 }

@@ -42,6 +42,10 @@ export interface LoginState {
   due: 'callback' | 'resume' | null;
   /** The person asked to send before the later chunk arrived: it sends once it is here. */
   queued: boolean;
+  /** The sign-in the last send started (SPA mode: auth0-js's state), so that a link opened in another tab is known as ours. */
+  transaction: string | null;
+  /** Signed in here, and another tab of this browser (the one that asked for the link) heard of it and is signed in too. */
+  otherTabToo: boolean;
   /** The `continue` step: where the sign-in finishes instead, and why. */
   continuation: Continuation | null;
   /** The element refused to run (a secret in the page, a foreign frame): `error` says why, and nothing else happens. */
@@ -70,6 +74,8 @@ export const initialState: LoginState = Object.freeze({
   later: 'loading',
   due: null,
   queued: false,
+  transaction: null,
+  otherTabToo: false,
   continuation: null,
   refused: false,
 });
@@ -84,6 +90,7 @@ export interface ResumePoint {
   sendCount: number;
   sentWith: SendMode;
   preferCode: boolean;
+  transaction: string | null;
 }
 
 /** What a designer's preview may show (see previewState in passwordless-login/testing). */

@@ -17,6 +17,7 @@ import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume } from './resume-record.js';
+import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { createTransport } from '../transport/lazy-transport.js';
@@ -64,6 +65,8 @@ export class FlowController implements ReactiveController {
   #warmUpScheduled = false;
   #webOtp?: AbortController;
   #builtTransport?: { key: string; transport: PasswordlessTransport };
+  /** Stops listening for another tab's sign-in (while a link is awaited), or for the asking tab's answer. */
+  #stopOtherTabs?: () => void;
   /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
   #shownStep?: LoginStep;
 
@@ -122,6 +125,8 @@ export class FlowController implements ReactiveController {
     this.#stopTicker = undefined;
     this.#webOtp?.abort();
     this.#webOtp = undefined;
+    this.#stopOtherTabs?.();
+    this.#stopOtherTabs = undefined;
   }
 
   hostUpdate(): void {
@@ -156,6 +161,7 @@ export class FlowController implements ReactiveController {
     else if (change) saveResume(resumeKey, change, connection, clock.now());
     this.now = clock.now();
     this.#syncTicker();
+    if (previous.step !== next.step || previous.transaction !== next.transaction) this.#awaitOtherTab(next, resumeKey);
     if (previous.step !== next.step) {
       this.#webOtp?.abort();
       this.#webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.#fillCode(code)) : undefined;
@@ -316,6 +322,23 @@ export class FlowController implements ReactiveController {
     }
   }
 
+  /** While a link is awaited, a sign-in in another tab of this browser (the link opened there) signs this tab in too. */
+  #awaitOtherTab(state: LoginState, resumeKey: string): void {
+    if (state.step === 'success') return; // the link's own tab keeps telling the others until it leaves the page
+    this.#stopOtherTabs?.();
+    this.#stopOtherTabs = state.step === 'check-email' ? listenForOtherTab(resumeKey, state.transaction, (heard) => void this.#otherTabSignedIn(heard)) : undefined;
+  }
+
+  async #otherTabSignedIn(heard: Authenticated): Promise<void> {
+    if (this.#state.step !== 'check-email') return;
+    try {
+      const result = (await this.#transport().confirmOtherTab?.(heard)) ?? heard;
+      if (this.#state.step === 'check-email') this.#authenticated(result);
+    } catch {
+      // not signed in after all (backend: no session): this tab keeps waiting for the link
+    }
+  }
+
   /** The continue step's button: leave for where the sign-in finishes (Auth0's page, or a link's session). */
   async #continueElsewhere(): Promise<void> {
     if (this.#port.refuses()) return;
@@ -335,14 +358,16 @@ export class FlowController implements ReactiveController {
     const settings = this.#port.settings();
     const state = this.#state;
     let send = nextSendMode(state, settings);
+    let transaction: string | undefined;
     try {
       const sent = await withTimeout(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
       if (sent?.send) send = sent.send;
+      transaction = sent?.transaction;
     } catch (error) {
       this.#fail({ type: 'start-failed', send, error: asLoginError(error), now: clock.now(), online: navigator.onLine !== false });
       return;
     }
-    this.#dispatch({ type: 'start-succeeded', send, now: clock.now() });
+    this.#dispatch({ type: 'start-succeeded', send, now: clock.now(), ...(transaction ? { transaction } : {}) });
     this.#port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.#state.maskedRecipient }));
   }
 
@@ -367,8 +392,11 @@ export class FlowController implements ReactiveController {
     }
     // Listeners a page adds before the load event must hear about it.
     await afterLoad();
-    if (this.#mayAnnounce(outcome)) this.#authenticated(result);
-    else this.#dispatch({ type: 'authenticated', user: result.user });
+    if (this.#mayAnnounce(outcome)) {
+      this.#authenticated(result);
+      this.#stopOtherTabs?.();
+      this.#stopOtherTabs = tellOtherTabs(resumeKeyOf(this.#port.host), result.transaction ?? null, result, () => this.#dispatch({ type: 'other-tab-heard' }));
+    } else this.#dispatch({ type: 'authenticated', user: result.user });
   }
 
   #mayAnnounce(outcome: CallbackOutcome): boolean {

@@ -4,9 +4,10 @@ import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 
 export const successStep: StepTemplate<PasswordlessMessages> = {
-  fields({ state: { user }, m }) {
+  fields({ state: { user, otherTabToo }, m }) {
     const who = user?.email ?? user?.phone_number;
-    return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>`;
+    return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>
+      ${otherTabToo ? html`<p part="hint">${m.otherTabToo}</p>` : nothing}`;
   },
   actions: () => nothing,
 };

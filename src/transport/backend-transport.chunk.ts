@@ -42,6 +42,15 @@ export class BackendTransport implements PasswordlessTransport {
       const reason = params.get(RETURN_ERROR_PARAM);
       throw loginError(isLoginErrorCode(reason) ? reason : 'link_invalid');
     }
+    return this.#session();
+  }
+
+  /** The link was opened in another tab: the session cookie is the browser's, so this tab is signed in too. */
+  confirmOtherTab(): Promise<Authenticated> {
+    return this.#session();
+  }
+
+  async #session(): Promise<Authenticated> {
     const response = await this.#request('session', { method: 'GET' });
     const body = (await response.json()) as { user: UserProfile };
     return { user: body.user };

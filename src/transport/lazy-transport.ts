@@ -27,6 +27,10 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
     start: async (request) => (await get()).start(request),
     verify: async (request) => (await get()).verify(request),
     completeCallback: async (callback) => (await get()).completeCallback(callback),
+    confirmOtherTab: async (heard) => {
+      const transport = await get();
+      return transport.confirmOtherTab ? transport.confirmOtherTab(heard) : heard;
+    },
     continueElsewhere: async (continuation) => {
       const transport = await get();
       if (!transport.continueElsewhere) throw loginError('misconfigured', { developerHint: 'This transport cannot finish a sign-in elsewhere.' });

@@ -54,7 +54,7 @@ export class SpaTransport implements PasswordlessTransport {
     void this.#client().catch(() => undefined);
   }
 
-  async start({ connection, send, recipient, locale }: StartRequest): Promise<void> {
+  async start({ connection, send, recipient, locale }: StartRequest): Promise<{ transaction?: string }> {
     const webAuth = await this.#client();
     // auth0-js keeps the transaction (state, nonce) in a cookie; without cookies it would fall back to a dummy store
     // silently and the sign-in would die later with "state does not match". Check before anything is sent.
@@ -70,18 +70,17 @@ export class SpaTransport implements PasswordlessTransport {
         continuation: this.#universalLogin('code-refused', connection, recipient),
       });
     }
-    await call<unknown>((done) =>
-      webAuth.passwordlessStart(
-        {
-          connection,
-          send,
-          ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
-          authParams: {},
-          xRequestLanguage: locale,
-        } as unknown as Parameters<WebAuth['passwordlessStart']>[0], // xRequestLanguage is missing from @types/auth0-js
-        done,
-      ),
-    );
+    const options = {
+      connection,
+      send,
+      ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+      authParams: {} as { state?: string },
+      xRequestLanguage: locale,
+    };
+    // xRequestLanguage is missing from @types/auth0-js
+    await call<unknown>((done) => webAuth.passwordlessStart(options as unknown as Parameters<WebAuth['passwordlessStart']>[0], done));
+    // auth0-js put the transaction's state in authParams: a link opened in another tab comes back with it.
+    return options.authParams.state ? { transaction: options.authParams.state } : {};
   }
 
   async verify(request: VerifyRequest): Promise<VerifyOutcome> {
@@ -197,7 +196,7 @@ export class SpaTransport implements PasswordlessTransport {
       appState: result.appState,
     };
     const user = payload ?? { sub: '' };
-    return { user, authResult };
+    return { user, authResult, ...(result.state ? { transaction: result.state } : {}) };
   }
 
   /** A failed return: the continue step when it can still finish elsewhere, else the error as it is. */

@@ -21,6 +21,8 @@ export interface VerifyRequest {
 export interface Authenticated {
   user: UserProfile;
   authResult?: AuthResult;
+  /** The sign-in this finished (SPA mode: auth0-js's state), so that another tab knows whether it was its own. */
+  transaction?: string;
 }
 
 /** The result of verify: signed in right here, or the page is navigating away to finish. */
@@ -32,10 +34,15 @@ export interface PasswordlessTransport {
    * Sends a code or a link. Never retried automatically: each call sends a message. Resolves with what was
    * sent when the other side decides it (backend mode), else with nothing.
    */
-  start(request: StartRequest): Promise<{ send?: SendMode } | void>;
+  start(request: StartRequest): Promise<{ send?: SendMode; transaction?: string } | void>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   /** Finishes a sign-in from callback parameters the element took from the URL (already scrubbed). */
   completeCallback(callback: CallbackParams): Promise<Authenticated>;
+  /**
+   * Another tab of this browser said it signed in (a magic link opened there): what this tab should believe. Backend
+   * mode asks the server for the shared session; without this method, the other tab's word is taken.
+   */
+  confirmOtherTab?(heard: Authenticated): Promise<Authenticated>;
   /** Leaves the page to finish the sign-in where a `continue` step points (SPA mode: Auth0's page, or a link's session). */
   continueElsewhere?(continuation: Continuation): Promise<void>;
   /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */

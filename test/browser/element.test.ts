@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FakeTransport, previewState } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
 import { en } from '../../src/i18n/locales/en.js';
+import { listenForOtherTab, tellOtherTabs } from '../../src/later/other-tabs.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
@@ -299,6 +300,38 @@ describe('<passwordless-login> with a fake transport', () => {
     expect((transport.calls[0]!.request as { send: string }).send).to.equal('link');
     expect(el.shadowRoot!.textContent).to.contain('sign-in link to a•••@example.com');
     await expect(el).to.be.accessible();
+  });
+
+  it('a link opened in another tab of this browser: the asking tab signs in with its own event, and the link tab says so', async () => {
+    const { el } = await renderLogin(new FakeTransport(), { send: 'link' });
+    await toCodeStep(el);
+    expect(el.step).to.equal('check-email');
+    const key = el.getAttribute('client-id')!;
+    const result = { user: { sub: 'email|1', email: 'alice@example.com' }, authResult: { accessToken: 'at', idToken: 'it', idTokenPayload: null, expiresIn: 60, tokenType: 'Bearer', scope: 'openid' } };
+    // Another login's sign-in (another element, another client) is not this one's.
+    tellOtherTabs('another-client', null, result, () => undefined)();
+    const authenticated = oneEvent(el, 'passwordless-authenticated');
+    let heard = false;
+    const stop = tellOtherTabs(key, null, result, () => (heard = true));
+    expect((await authenticated).detail).to.deep.equal(result);
+    await settle(el);
+    expect(el.step).to.equal('success');
+    await waitUntil(() => heard, 'the asking tab answered');
+    stop();
+  });
+
+  it('the link\'s tab shows that the asking tab is signed in too once it answers, and only then', async () => {
+    const { el } = await renderLogin(new FakeTransport());
+    const key = el.getAttribute('client-id')!;
+    // The element's flow hears a callback through the page's URL; here the asking side is played by the module.
+    const stop = listenForOtherTab(key, 'tx-1', () => undefined);
+    const stopWrong = listenForOtherTab(key, 'tx-2', () => expect.fail('another transaction is not this sign-in'));
+    let heard = 0;
+    tellOtherTabs(key, 'tx-1', { user: { sub: 'x' } }, () => heard++);
+    await waitUntil(() => heard === 1, 'tx-1 answered');
+    stop();
+    stopWrong();
+    expect(el.step).to.equal('identify');
   });
 
   it('after a link, "send me a code instead" sends a code and asks for it', async () => {

@@ -17,7 +17,7 @@ const otherBrowser: Continuation = { ...universal, to: 'link-session', reason: '
 const refusedHere = loginError('third_party_cookies_blocked', { continuation: universal });
 const point: ResumePoint = {
   step: 'code', identifier: 'a@example.com', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com',
-  resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true,
+  resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true, transaction: null,
 };
 
 // [description, state before, action, expected changes (checked key by key)]

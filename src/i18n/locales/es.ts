@@ -44,6 +44,7 @@ export const es: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Este enlace de acceso para ${recipient} se solicitó en otro navegador o en otro dispositivo. Continúe para iniciar sesión aquí. Si no lo solicitó, cierre esta página.`,
   continueHere: 'Continuar',
+  otherTabToo: 'La pestaña en la que solicitó el enlace también ha iniciado sesión. Puede cerrar esta.',
   tryAgain: 'Volver a intentarlo',
   errors: {
     invalid_email: 'Escriba una sola dirección de correo, por ejemplo name@example.com.',
