@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // @ts-check
-// passwordless-login-emulator [--port N] [--config FILE]
+// passwordless-login-emulator [--port N] [--config FILE] [--verify-redirect-accepts link-issued|any]
 import { readFileSync } from 'node:fs';
 import { startEmulator, defaultConfig } from './index.js';
+import { VERIFY_REDIRECT_ACCEPTS } from './config.js';
 
-const HELP = `Usage: passwordless-login-emulator [--port N] [--config FILE]
+const HELP = `Usage: passwordless-login-emulator [--port N] [--config FILE] [--verify-redirect-accepts link-issued|any]
 
 A local Auth0-compatible server for passwordless logins (email/SMS codes and magic links).
 
   --port N        port on localhost (default 4400; 0 picks a free port)
   --config FILE   JSON config (clients, connections...); default: the built-in demo config
+  --verify-redirect-accepts link-issued|any
+                  which codes /passwordless/verify_redirect takes (overrides the config's
+                  verify_redirect_accepts): link-issued (default) = only codes sent as a magic link;
+                  any = typed codes from a send: "code" start too
   --help          show this help
 
 Dev API: GET /__emulator/ (mailbox), GET|DELETE /__emulator/outbox. See emulator/README.md.`;
@@ -25,6 +30,8 @@ let port = 4400;
 /** @type {unknown} */
 let config = defaultConfig;
 let allowProduction = false;
+/** @type {string|undefined} */
+let verifyRedirectAccepts;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--help' || arg === '-h') {
@@ -42,11 +49,21 @@ for (let i = 0; i < args.length; i++) {
     } catch (err) {
       die(`Cannot read config ${file}: ${/** @type {Error} */ (err).message}`);
     }
+  } else if (arg === '--verify-redirect-accepts' || arg.startsWith('--verify-redirect-accepts=')) {
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+    if (!VERIFY_REDIRECT_ACCEPTS.includes(/** @type {any} */ (value))) {
+      die(`--verify-redirect-accepts needs ${VERIFY_REDIRECT_ACCEPTS.map((v) => `"${v}"`).join(' or ')}, got "${value ?? ''}"`);
+    }
+    verifyRedirectAccepts = value;
   } else if (arg === '--allow-production') {
     allowProduction = true;
   } else {
     die(`Unknown argument "${arg}". Try --help.`);
   }
+}
+// The flag wins over the config file, whatever their order.
+if (verifyRedirectAccepts !== undefined && typeof config === 'object' && config !== null) {
+  config = { ...config, verify_redirect_accepts: verifyRedirectAccepts };
 }
 if (process.env.NODE_ENV === 'production' && !allowProduction) {
   die('Refusing to start with NODE_ENV=production: this emulator is for development and tests only (override with --allow-production).');
@@ -56,6 +73,7 @@ try {
   const emulator = await startEmulator({ port, config, log: (line) => process.stdout.write(`${line}\n`) });
   process.stdout.write(`Auth0 emulator listening on ${emulator.url}\n`);
   process.stdout.write(`Mailbox: ${emulator.url}/__emulator/\n`);
+  process.stdout.write(`verify_redirect accepts: ${emulator.config.verify_redirect_accepts === 'any' ? 'any code (typed send: "code" codes too)' : 'link-issued codes only'}\n`);
   const stop = () => {
     emulator.close().then(() => process.exit(0));
   };

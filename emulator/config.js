@@ -22,7 +22,7 @@
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
  * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
- * @property {{ passwordless_start_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
+ * @property {{ passwordless_start_per_ip_per_hour?: number, passwordless_verify_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
  * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
  * @property {number} [login_ticket_lifetime_seconds] default 60
  * @property {number} [authorization_code_lifetime_seconds] default 60
@@ -32,15 +32,23 @@
  * @property {boolean} [magic_link_interstitial] magic links answer GET with a "Continue" page and are used only by
  *   its POST, so mail scanners that fetch links (GET, HEAD, no script) cannot use them up (default false: Auth0's
  *   verify_redirect is used up by the GET itself)
+ * @property {VerifyRedirectAccepts} [verify_redirect_accepts] which codes GET /passwordless/verify_redirect takes:
+ *   `link-issued` (default, the stricter: only codes sent by a `send: 'link'` start, bound to its authParams) or `any`
+ *   (a code sent by a `send: 'code'` start too, typed by the person; real Auth0 is not yet known to accept those)
  */
+/** @typedef {'link-issued'|'any'} VerifyRedirectAccepts */
 /**
- * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
+ * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
-  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'dev_api', '$schema', 'comment',
+  'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
+  'dev_api', '$schema', 'comment',
 ];
+const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
+/** @type {VerifyRedirectAccepts[]} */
+export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
 
@@ -154,8 +162,9 @@ export function validateConfig(config) {
   if (c.rate_limits !== undefined) {
     if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
     const r = /** @type {Record<string, unknown>} */ (c.rate_limits);
-    checkKeys(r, ['passwordless_start_per_ip_per_hour', 'failed_logins_per_user_per_ip'], 'rate_limits');
+    checkKeys(r, RATE_LIMIT_KEYS, 'rate_limits');
     checkInt(r.passwordless_start_per_ip_per_hour ?? 50, 'rate_limits.passwordless_start_per_ip_per_hour', 1, 1e9);
+    checkInt(r.passwordless_verify_per_ip_per_hour ?? 50, 'rate_limits.passwordless_verify_per_ip_per_hour', 1, 1e9);
     checkInt(r.failed_logins_per_user_per_ip ?? 10, 'rate_limits.failed_logins_per_user_per_ip', 1, 1e9);
   }
   checkInt(c.token_lifetime_seconds ?? 7200, 'token_lifetime_seconds', 60, 86400 * 30);
@@ -169,6 +178,9 @@ export function validateConfig(config) {
     fail('magic_link_interstitial must be true or false');
   }
   if (c.dev_api !== undefined && typeof c.dev_api !== 'boolean') fail('dev_api must be true or false');
+  if (c.verify_redirect_accepts !== undefined && !VERIFY_REDIRECT_ACCEPTS.includes(/** @type {VerifyRedirectAccepts} */ (c.verify_redirect_accepts))) {
+    fail(`verify_redirect_accepts must be "link-issued" (only codes sent as a magic link, the default) or "any" (typed codes from a send: "code" start too), got ${JSON.stringify(c.verify_redirect_accepts)}`);
+  }
 
   const cfg = /** @type {EmulatorConfig} */ (config);
   /** @type {ResolvedConfig['connections']} */
@@ -182,6 +194,8 @@ export function validateConfig(config) {
     connections: conns,
     rate_limits: {
       passwordless_start_per_ip_per_hour: cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
+      // By default as many checks as starts: a site that raised the start limit (tests, load) needs no second key.
+      passwordless_verify_per_ip_per_hour: cfg.rate_limits?.passwordless_verify_per_ip_per_hour ?? cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
       failed_logins_per_user_per_ip: cfg.rate_limits?.failed_logins_per_user_per_ip ?? 10,
     },
     token_lifetime_seconds: cfg.token_lifetime_seconds ?? 7200,
@@ -190,6 +204,7 @@ export function validateConfig(config) {
     session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,
     allow_long_code_lifetime: cfg.allow_long_code_lifetime ?? false,
     magic_link_interstitial: cfg.magic_link_interstitial ?? false,
+    verify_redirect_accepts: cfg.verify_redirect_accepts ?? 'link-issued',
     dev_api: cfg.dev_api ?? true,
   };
 }

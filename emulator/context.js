@@ -55,6 +55,8 @@ export async function createContext({ config, baseNow, log }) {
     otp: new OtpStore(now),
     outbox: new Outbox(),
     rateLimit: new RateLimiter(now, config.rate_limits.passwordless_start_per_ip_per_hour),
+    /** POST /passwordless/verify per end-user IP (its own window) */
+    verifyRateLimit: new RateLimiter(now, config.rate_limits.passwordless_verify_per_ip_per_hour),
     bruteForce: new BruteForce(now, config.rate_limits.failed_logins_per_user_per_ip),
     faults,
     users: new Users(now),
@@ -86,5 +88,6 @@ export function sweep(ctx) {
   ctx.loginTx.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
+  ctx.verifyRateLimit.sweep();
   ctx.bruteForce.sweep();
 }

@@ -33,4 +33,6 @@ export const defaultConfig = {
   authorization_code_lifetime_seconds: 60,
   session_lifetime_seconds: 86400,
   allow_long_code_lifetime: false,
+  // The stricter choice until a real tenant shows otherwise: verify_redirect takes only codes sent as a magic link.
+  verify_redirect_accepts: 'link-issued',
 };

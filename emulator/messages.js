@@ -33,7 +33,10 @@ export function sendPasswordless(ctx, p) {
     q.set('verification_code', code);
     q.set('protocol', 'oauth2');
     link = `${ctx.url}/passwordless/verify_redirect?${q.toString().replace(/\+/g, '%20')}`;
-    text = `Click here to sign in to ${appName}: ${link}\n\nThe link expires in ${expires}. If you did not ask for it, ignore this message.`;
+    // Auth0's magic-link template may print {{ link }} and {{ code }}: the code typed from this message is still a
+    // link-issued code, bound to the start's authParams.
+    text = `Click here to sign in to ${appName}: ${link}\n\nOr enter this code: ${code}\n\n` +
+      `The link and the code expire in ${expires}. If you did not ask for them, ignore this message.`;
   } else if (connection === 'email') {
     text = `Your verification code is ${code}\n\nUse it to sign in to ${appName}. It expires in ${expires}. If you did not ask for it, ignore this email.`;
   } else {

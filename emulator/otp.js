@@ -33,15 +33,25 @@ export function generateCode(length) {
 export const otpKey = (clientId, connection, identifier) => `${clientId}\n${connection}\n${identifier}`;
 
 /**
- * Checks a code with brute-force protection around it.
+ * @typedef {object} CheckOptions
+ * @property {(entry: OtpEntry) => boolean} [bind] extra binding check on a right code (e.g. magic-link parameters);
+ *   false counts as a wrong try, the code stays alive
+ * @property {(entry: OtpEntry) => boolean} [refuse] a right code this endpoint does not take (e.g. a typed code at
+ *   verify_redirect when only link-issued codes are accepted): true answers "wrong" and spends the code
+ * @property {boolean} [spend] false checks a right code without using it up (POST /passwordless/verify); default true
+ */
+
+/**
+ * Checks a code with brute-force protection around it: a blocked (recipient, IP) pair is refused before the code is
+ * looked at, every failure counts toward the block, a success clears it.
  * @param {{ otp: OtpStore, bruteForce: import('./rate-limit.js').BruteForce }} ctx
- * @param {{ clientId: string, connection: string, identifier: string, code: string, ip: string, bind?: (entry: OtpEntry) => boolean }} p
+ * @param {{ clientId: string, connection: string, identifier: string, code: string, ip: string } & CheckOptions} p
  * @returns {{ ok: true, entry: OtpEntry } | { ok: false, reason: 'wrong'|'expired'|'max_attempts'|'blocked' }}
  */
 export function checkCode(ctx, p) {
   const bfKey = `${p.connection}\n${p.identifier}\n${p.ip}`;
   if (ctx.bruteForce.blocked(bfKey)) return { ok: false, reason: 'blocked' };
-  const result = ctx.otp.verify(otpKey(p.clientId, p.connection, p.identifier), p.code, p.bind);
+  const result = ctx.otp.verify(otpKey(p.clientId, p.connection, p.identifier), p.code, { bind: p.bind, refuse: p.refuse, spend: p.spend });
   if (result.ok) ctx.bruteForce.succeed(bfKey);
   else ctx.bruteForce.fail(bfKey);
   return result;
@@ -68,13 +78,13 @@ export class OtpStore {
   }
 
   /**
-   * Checks a code; consumes it on success.
+   * Checks a code; uses it up on success unless `spend: false`.
    * @param {string} key
    * @param {string} code
-   * @param {(entry: OtpEntry) => boolean} [bind] extra binding check (e.g. magic-link parameters); false counts as a wrong try
+   * @param {CheckOptions} [opts]
    * @returns {{ ok: true, entry: OtpEntry } | { ok: false, reason: 'wrong'|'expired'|'max_attempts' }}
    */
-  verify(key, code, bind) {
+  verify(key, code, { bind, refuse, spend = true } = {}) {
     const entry = this.entries.get(key);
     if (!entry) return { ok: false, reason: 'wrong' };
     if (entry.attempts >= entry.maxAttempts) return { ok: false, reason: 'max_attempts' };
@@ -84,7 +94,12 @@ export class OtpStore {
       entry.attempts += 1;
       return { ok: false, reason: 'wrong' };
     }
-    this.entries.delete(key);
+    if (refuse && refuse(entry)) {
+      // The worst case: the check itself used the code up, and it still was not accepted.
+      this.entries.delete(key);
+      return { ok: false, reason: 'wrong' };
+    }
+    if (spend) this.entries.delete(key);
     return { ok: true, entry };
   }
 

@@ -2,7 +2,7 @@
 // The request pipeline: parse, preflight, body limit, faults, route, write, log.
 import { jsonError, parseCookies, MAX_BODY_BYTES } from './http.js';
 import { anyClientAllows, corsHeaders, preflight } from './cors.js';
-import { start, verifyRedirect } from './routes/passwordless.js';
+import { start, verify, verifyRedirect } from './routes/passwordless.js';
 import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
@@ -21,6 +21,7 @@ import { loginCode, loginForm, loginIdentifier } from './routes/login.js';
 /** @type {Record<string, Route>} */
 const ROUTES = {
   'POST /passwordless/start': start,
+  'POST /passwordless/verify': verify,
   'POST /co/authenticate': coAuthenticate,
   'POST /co/verify': coVerify,
   'GET /authorize': authorize,

@@ -1,5 +1,6 @@
 // @ts-check
-// POST /passwordless/start and GET /passwordless/verify_redirect (the magic link).
+// POST /passwordless/start, POST /passwordless/verify (checks a code without using it) and
+// GET /passwordless/verify_redirect (the magic link, and where auth0-js passwordlessVerify navigates).
 import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, codeFailureText, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
@@ -16,6 +17,10 @@ import { createSession } from '../grants.js';
 /** @typedef {import('../http.js').Reply} Reply */
 
 const START_KEYS = ['client_id', 'client_secret', 'connection', 'email', 'phone_number', 'send', 'authParams', 'captcha'];
+// What auth0-js client.passwordless.verify sends (it picks these from its options; auth0Client stays camelCase).
+const VERIFY_KEYS = ['client_id', 'client_secret', 'connection', 'email', 'phone_number', 'verification_code', 'auth0Client'];
+/** The authParams a magic link is bound to: a link whose value for one of them was changed is a wrong link. */
+const LINK_BOUND = ['redirect_uri', 'state', 'nonce', 'response_type', 'scope', 'audience', 'response_mode'];
 // Strict ASCII address: one recipient, no spaces, quotes, commas, CR/LF or look-alike characters.
 export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 export const E164 = /^\+[0-9]{1,15}$/;
@@ -25,6 +30,42 @@ export function normaliseIdentifier(connection, raw) {
   return connection === 'email' ? raw.trim().toLowerCase() : raw.trim();
 }
 
+
+/**
+ * The `connection` property: "email" or "sms", and configured.
+ * @param {Ctx} ctx @param {Record<string, unknown>} body @param {Record<string, string>} headers
+ * @returns {{ connection: 'email'|'sms', reply?: undefined } | { reply: Reply }}
+ */
+function readConnection(ctx, body, headers) {
+  const connection = body.connection;
+  if (connection === undefined || connection === null || connection === '') return { reply: jsonError(400, 'bad.connection', 'Missing required property: connection', headers) };
+  if ((connection !== 'email' && connection !== 'sms') || !ctx.config.connections[connection]) {
+    return { reply: jsonError(400, 'bad.connection', 'Connection does not exist', headers) };
+  }
+  return { connection };
+}
+
+/**
+ * The recipient: `email` for the email connection, `phone_number` for sms (the other one is not allowed), normalised.
+ * @param {Record<string, unknown>} body @param {'email'|'sms'} connection @param {Record<string, string>} headers
+ * @returns {{ to: string, reply?: undefined } | { reply: Reply }}
+ */
+function readRecipient(body, connection, headers) {
+  const fail = (/** @type {string} */ error, /** @type {string} */ description) => ({ reply: jsonError(400, error, description, headers) });
+  if (connection === 'email') {
+    if (body.phone_number !== undefined) return fail('bad.request', 'the following properties are not allowed: phone_number');
+    if (body.email === undefined || body.email === '') return fail('bad.email', 'Missing required property: email');
+    if (typeof body.email !== 'string' || body.email.length > 254 || !EMAIL.test(body.email)) {
+      return fail('bad.email', `error in email - email format validation failed: ${String(body.email).slice(0, 254)}`);
+    }
+    return { to: normaliseIdentifier('email', body.email) };
+  }
+  if (body.email !== undefined) return fail('bad.request', 'the following properties are not allowed: email');
+  if (body.phone_number === undefined || body.phone_number === '') return fail('bad.phone_number', 'Missing required property: phone_number');
+  // No trimming: Auth0 rejects " +1555…" (auth0-js sends phone numbers untrimmed).
+  if (typeof body.phone_number !== 'string' || !E164.test(body.phone_number)) return fail('bad.phone_number', TEXT.phonePattern);
+  return { to: body.phone_number };
+}
 
 /**
  * @param {Ctx} ctx @param {Req} req
@@ -50,11 +91,9 @@ export function start(ctx, req) {
   const extra = Object.keys(body).filter((k) => !START_KEYS.includes(k));
   if (extra.length) return jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers);
 
-  const connection = body.connection;
-  if (connection === undefined || connection === null || connection === '') return jsonError(400, 'bad.connection', 'Missing required property: connection', headers);
-  if ((connection !== 'email' && connection !== 'sms') || !ctx.config.connections[connection]) {
-    return jsonError(400, 'bad.connection', 'Connection does not exist', headers);
-  }
+  const conn = readConnection(ctx, body, headers);
+  if (conn.reply) return conn.reply;
+  const { connection } = conn;
   // Auth0 documents `send` as defaulting to "link".
   const send = body.send ?? 'link';
   if (send !== 'code' && send !== 'link') return jsonError(400, 'bad.request', 'send must be "code" or "link"', headers);
@@ -64,21 +103,9 @@ export function start(ctx, req) {
     return jsonError(400, 'bad.authParams', `error in authParams - invalid type: ${type} (expected object)`, headers);
   }
 
-  let to;
-  if (connection === 'email') {
-    if (body.phone_number !== undefined) return jsonError(400, 'bad.request', 'the following properties are not allowed: phone_number', headers);
-    if (body.email === undefined || body.email === '') return jsonError(400, 'bad.email', 'Missing required property: email', headers);
-    if (typeof body.email !== 'string' || body.email.length > 254 || !EMAIL.test(body.email)) {
-      return jsonError(400, 'bad.email', `error in email - email format validation failed: ${String(body.email).slice(0, 254)}`, headers);
-    }
-    to = normaliseIdentifier('email', body.email);
-  } else {
-    if (body.email !== undefined) return jsonError(400, 'bad.request', 'the following properties are not allowed: email', headers);
-    if (body.phone_number === undefined || body.phone_number === '') return jsonError(400, 'bad.phone_number', 'Missing required property: phone_number', headers);
-    // No trimming: Auth0 rejects " +1555…" (auth0-js sends phone numbers untrimmed).
-    if (typeof body.phone_number !== 'string' || !E164.test(body.phone_number)) return jsonError(400, 'bad.phone_number', TEXT.phonePattern, headers);
-    to = body.phone_number;
-  }
+  const recipient = readRecipient(body, connection, headers);
+  if (recipient.reply) return recipient.reply;
+  const { to } = recipient;
 
   /** @type {Record<string, string>} */
   const params = {};
@@ -95,7 +122,55 @@ export function start(ctx, req) {
 }
 
 /**
- * The magic link. Consumes the code, creates the session and answers like /authorize.
+ * POST /passwordless/verify: what auth0-js `client.passwordless.verify` (and so `webAuth.passwordlessVerify`) calls
+ * before it navigates to verify_redirect with the same code. Checks the code WITHOUT using it up, so a right code still
+ * works at verify_redirect (or /co/authenticate) afterwards; a wrong one counts as a failed try (the code dies after
+ * max_attempts) and toward brute-force protection, like everywhere else. CORS for the client's allowed origins, no
+ * credentials needed. 200 `{}` for a right code.
+ * @param {Ctx} ctx @param {Req} req
+ * @returns {Reply}
+ */
+export function verify(ctx, req) {
+  const parsed = parseBody(req, { error: (d) => jsonError(400, 'bad.request', d, apiCors(ctx, req.origin, undefined)) });
+  if (!parsed.ok) return parsed.reply;
+  const body = parsed.data;
+  const cors = apiCors(ctx, req.origin, ctx.clients.get(str(body.client_id) ?? ''));
+  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', cors);
+  if (auth.reply) return auth.reply;
+  const client = auth.client;
+  const ip = endUserIp(req, client);
+  const limit = ctx.verifyRateLimit.hit(ip);
+  const headers = { ...cors, ...limit.headers };
+  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
+  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+    return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
+  }
+  const extra = Object.keys(body).filter((k) => !VERIFY_KEYS.includes(k));
+  if (extra.length) return jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers);
+  const conn = readConnection(ctx, body, headers);
+  if (conn.reply) return conn.reply;
+  const { connection } = conn;
+  const recipient = readRecipient(body, connection, headers);
+  if (recipient.reply) return recipient.reply;
+  const code = body.verification_code;
+  if (code === undefined || code === null || code === '') return jsonError(400, 'bad.verification_code', 'Missing required property: verification_code', headers);
+  if (typeof code !== 'string') {
+    return jsonError(400, 'bad.verification_code', `error in verification_code - invalid type: ${Array.isArray(code) ? 'array' : typeof code} (expected string)`, headers);
+  }
+  const result = checkCode(ctx, { clientId: client.client_id, connection, identifier: recipient.to, code, ip, spend: false });
+  if (!result.ok) {
+    const text = codeFailureText(result.reason, connection);
+    return result.reason === 'blocked' ? jsonError(429, 'too_many_attempts', text, headers) : jsonError(403, 'access_denied', text, headers);
+  }
+  return json(200, {}, headers);
+}
+
+/**
+ * The magic link, and where auth0-js passwordlessVerify navigates with a typed code. Uses the code up, creates the
+ * session and answers like /authorize. Which codes it takes is `verify_redirect_accepts`: `link-issued` (default)
+ * refuses a code sent by a `send: 'code'` start (and, the worst case, that check uses the code up); `any` takes it,
+ * unbound (it was issued without authParams: the redirect uses this request's own). Link-issued codes are always
+ * bound to the authParams of their start.
  * @param {Ctx} ctx @param {Req} req
  */
 export async function verifyRedirect(ctx, req) {
@@ -117,11 +192,11 @@ export async function verifyRedirect(ctx, req) {
   const code = q.get('verification_code');
   if (!raw || !code) return authzError(authz, 'access_denied', wrongCodeText(connection));
   const identifier = normaliseIdentifier(connection, raw);
-  // A link whose redirect_uri, state, nonce or response_type was changed is a wrong link.
+  // A link whose redirect_uri, state, nonce, response_type... was changed is a wrong link (a failed try).
   const bind = (/** @type {import('../otp.js').OtpEntry} */ entry) => entry.send !== 'link' ||
-    ['redirect_uri', 'state', 'nonce', 'response_type', 'scope', 'audience', 'response_mode']
-      .every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));
-  const result = checkCode(ctx, { clientId: authz.client.client_id, connection, identifier, code, ip: req.ip, bind });
+    LINK_BOUND.every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));
+  const refuse = (/** @type {import('../otp.js').OtpEntry} */ entry) => ctx.config.verify_redirect_accepts === 'link-issued' && entry.send !== 'link';
+  const result = checkCode(ctx, { clientId: authz.client.client_id, connection, identifier, code, ip: req.ip, bind, refuse });
   if (!result.ok) {
     return authzError(authz, result.reason === 'blocked' ? 'too_many_attempts' : 'access_denied', codeFailureText(result.reason, connection));
   }

@@ -212,6 +212,51 @@ test('127.0.0.1 page against a localhost emulator is cross-site: code login fail
   assert.deepEqual(await emulatorCookies(context), []);
 }, crossSite()));
 
+test('client.passwordless.verify (CORS, no credentials) checks a code without using it; passwordlessVerify with a send:"code" code is refused at verify_redirect (link-issued)', () => withPage(async (page) => {
+  await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'verify@example.com' });
+  const code = emu.outbox.latest('verify@example.com')?.code ?? '';
+  /** @param {string} verificationCode */
+  const check = (verificationCode) => page.evaluate((o) => new Promise((resolve) => {
+    /** @type {any} */ (window).webAuth.client.passwordless.verify(o, (/** @type {any} */ err, /** @type {any} */ result) => resolve({ err, result }));
+  }), { connection: 'email', email: 'verify@example.com', verificationCode, clientID: 'test-spa' });
+  const wrong = /** @type {any} */ (await check(code === '000000' ? '000001' : '000000'));
+  assert.equal(wrong.err?.code, 'access_denied');
+  assert.equal(wrong.err?.description, 'Wrong email or verification code.');
+  assert.equal(wrong.err?.statusCode, 403);
+  const right = /** @type {any} */ (await check(code));
+  assert.equal(right.err, null, JSON.stringify(right.err));
+  assert.deepEqual(right.result, {});
+  // passwordlessVerify: /passwordless/verify again (still unused), then the top-level verify_redirect, which (default
+  // link-issued) refuses a typed send:"code" code and redirects back with Auth0's text.
+  const callback = page.waitForURL(`${app.origin}/callback.html#**`);
+  await page.evaluate((c) => { /** @type {any} */ (window).webAuth.passwordlessVerify({ connection: 'email', email: 'verify@example.com', verificationCode: c }, (/** @type {any} */ err) => { /** @type {any} */ (window).verifyError = err; }); }, code);
+  await callback;
+  const { err } = /** @type {any} */ (await parseHash(page));
+  assert.equal(err?.error, 'access_denied');
+  assert.equal(err?.errorDescription, 'Wrong email or verification code.');
+}));
+
+test('C′ from a cross-site page: a code typed from a link email, passwordlessVerify with the start\'s state and nonce, signs in with no third-party cookie', () => withPage(async (page, context) => {
+  const origin = crossSite();
+  const email = 'typed-link@example.com';
+  const started = await call(page, 'passwordlessStart', { connection: 'email', send: 'link', email, authParams: { state: 'c-prime-state', nonce: 'c-prime-nonce' } });
+  assert.equal(started.err, null, JSON.stringify(started.err));
+  const message = emu.outbox.latest(email);
+  assert.ok(message?.link && message.text.includes(`Or enter this code: ${message.code}`), message?.text);
+  const callback = page.waitForURL(`${origin}/callback.html#**`);
+  await page.evaluate((c) => {
+    /** @type {any} */ (window).webAuth.passwordlessVerify({ connection: 'email', email: 'typed-link@example.com', verificationCode: c, state: 'c-prime-state', nonce: 'c-prime-nonce' }, (/** @type {any} */ err) => { /** @type {any} */ (window).verifyError = err; });
+  }, message.code);
+  await callback;
+  const { err, result } = /** @type {any} */ (await parseHash(page, origin));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, email);
+  assert.equal(result.idTokenPayload.nonce, 'c-prime-nonce');
+  assert.equal(result.state, 'c-prime-state');
+  // The session cookies were set on a top-level response: first-party, kept even though this page is cross-site.
+  assert.deepEqual((await emulatorCookies(context)).map((c) => c.name), ['emulator_session', 'emulator_session_compat']);
+}, crossSite()));
+
 test('webAuth.authorize() without a session goes through the hosted login page and back', () => withPage(async (page) => {
   await page.evaluate(() => { /** @type {any} */ (window).webAuth.authorize({ login_hint: 'x' }); });
   await page.waitForURL(`${emu.url}/u/login?state=**`);

@@ -59,3 +59,47 @@ test('--help, bad config and a busy port', async () => {
     first.child.kill('SIGTERM');
   }
 });
+
+test('--verify-redirect-accepts any|link-issued: wins over the config file; a bad value is refused with the choices', async () => {
+  const bad = spawnSync(process.execPath, [CLI, '--verify-redirect-accepts', 'sometimes'], { env, encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--verify-redirect-accepts needs "link-issued" or "any", got "sometimes"/);
+  const missing = spawnSync(process.execPath, [CLI, '--verify-redirect-accepts'], { env, encoding: 'utf8' });
+  assert.equal(missing.status, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'emu-'));
+  const strictFile = join(dir, 'strict.json');
+  writeFileSync(strictFile, JSON.stringify({
+    clients: [{ client_id: 'cli-spa', app_type: 'spa', callbacks: ['http://localhost:5173/'], allowed_origins: ['http://localhost:5173'] }],
+    connections: { email: {} }, verify_redirect_accepts: 'link-issued',
+  }));
+  const badFile = join(dir, 'bad-accepts.json');
+  writeFileSync(badFile, JSON.stringify({ clients: [{ client_id: 'a', app_type: 'spa', callbacks: ['http://localhost/'] }], connections: { email: {} }, verify_redirect_accepts: 'all' }));
+  const badConfig = spawnSync(process.execPath, [CLI, '--config', badFile], { env, encoding: 'utf8' });
+  assert.equal(badConfig.status, 1);
+  assert.match(badConfig.stderr, /verify_redirect_accepts must be "link-issued" .* or "any" .*, got "all"/);
+
+  /** Starts the CLI, sends a send:"code" code and takes it to verify_redirect; returns the error of the redirect, if any. @param {string[]} args */
+  async function typedCodeAtVerifyRedirect(args) {
+    const cli = startCli(['--port', '0', ...args]);
+    try {
+      const url = await cli.url;
+      const email = 'typed-cli@example.com';
+      await fetch(`${url}/passwordless/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ client_id: 'cli-spa', connection: 'email', send: 'code', email }) });
+      const [message] = await (await fetch(`${url}/__emulator/outbox?to=${email}`)).json();
+      const q = new URLSearchParams({
+        client_id: 'cli-spa', response_type: 'token id_token', redirect_uri: 'http://localhost:5173/', scope: 'openid', state: 's', nonce: 'n',
+        connection: 'email', email, verification_code: message.code,
+      });
+      const r = await fetch(`${url}/passwordless/verify_redirect?${q}`, { redirect: 'manual' });
+      return { output: cli.output(), fragment: new URLSearchParams((r.headers.get('location') ?? '').split('#')[1] ?? '') };
+    } finally {
+      cli.child.kill('SIGTERM');
+    }
+  }
+  const lenient = await typedCodeAtVerifyRedirect(['--config', strictFile, '--verify-redirect-accepts', 'any']);
+  assert.match(lenient.output, /verify_redirect accepts: any code/);
+  assert.ok(lenient.fragment.get('id_token'), 'the flag wins over the file');
+  const strict = await typedCodeAtVerifyRedirect(['--verify-redirect-accepts=link-issued', '--config', strictFile]);
+  assert.match(strict.output, /verify_redirect accepts: link-issued codes only/);
+  assert.equal(strict.fragment.get('error'), 'access_denied');
+});
