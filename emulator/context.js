@@ -28,7 +28,10 @@ import { Tokens, createSigningKey } from './tokens.js';
  */
 /** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
 /** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
-/** @typedef {{ query: string, clientId: string, redirectOrigin: string, connection?: 'email'|'sms', identifier?: string }} LoginTransaction */
+/**
+ * @typedef {{ query: string, clientId: string, redirectOrigin: string, connection?: 'email'|'sms', identifier?: string,
+ *   error?: { text: string, status: number } }} LoginTransaction a hosted login; `error` is shown once on the next view
+ */
 
 /** The session cookie, `SameSite=None; Secure` like Auth0's `auth0` cookie. */
 export const SESSION_COOKIE = 'emulator_session';

@@ -93,14 +93,16 @@ export function loginPage(p) {
   const label = p.connections.length === 2 ? 'Email or phone number (+15551234567)' : p.connections[0] === 'sms' ? 'Phone number (+15551234567)' : 'Email';
   const error = p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '';
   const state = `<input type="hidden" name="state" value="${escapeHtml(p.state)}">`;
+  const other = p.connections.length === 2 ? 'email or phone number' : p.connections[0] === 'sms' ? 'phone number' : 'email address';
   const body = p.step === 'identifier'
     ? `<h1>Sign in to ${escapeHtml(p.appName)}</h1>${error}<form method="post" action="/u/login">${state}` +
       `<label for="identifier">${escapeHtml(label)}</label><input id="identifier" name="identifier" required autofocus autocomplete="email tel">` +
-      '<button type="submit">Continue</button></form>'
-    : `<h1>Enter your code</h1><p>We sent a code to <b>${escapeHtml(p.to ?? '')}</b>.</p>${error}<form method="post" action="/u/login/code">${state}` +
+      '<button id="identifier-submit" type="submit">Continue</button></form>'
+    : `<h1>Enter your code</h1><p id="sent-to">We sent a code to <b>${escapeHtml(p.to ?? '')}</b>.</p>${error}<form method="post" action="/u/login/code">${state}` +
       '<label for="code">Code</label><input id="code" name="code" required autofocus inputmode="numeric" autocomplete="one-time-code">' +
-      '<button type="submit">Continue</button></form>' +
-      `<form method="post" action="/u/login">${state}<input type="hidden" name="identifier" value="${escapeHtml(p.to ?? '')}"><button class="link" type="submit">Send a new code</button></form>`;
+      '<button id="code-submit" type="submit">Continue</button></form>' +
+      `<form method="post" action="/u/login">${state}<input type="hidden" name="identifier" value="${escapeHtml(p.to ?? '')}"><button id="resend-code" class="link" type="submit">Send a new code</button></form>` +
+      `<p><a id="change-identifier" href="/u/login?state=${escapeHtml(encodeURIComponent(p.state))}">Use a different ${escapeHtml(other)}</a></p>`;
   return html(p.status ?? 200, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
     `<title>Sign in</title><style>${STYLE}form{display:grid;gap:.5rem;max-width:22rem}input,button{font:inherit;padding:.5rem}` +
     '.error{color:#b00020}.link{background:none;border:0;color:#0645ad;text-decoration:underline;padding:0;justify-self:start}</style></head><body>' +

@@ -39,5 +39,5 @@ export async function authorize(ctx, req) {
   const tooOld = current && maxAge !== null && /^\d+$/.test(maxAge) && ctx.now() / 1000 - current.session.authTime > Number(maxAge);
   if (current && prompt !== 'login' && !tooOld) return issue(ctx, authz, current.session);
   if (prompt === 'none') return authzError(authz, 'login_required', 'Login required');
-  return startHostedLogin(ctx, authz, q);
+  return startHostedLogin(ctx, authz, q, req);
 }

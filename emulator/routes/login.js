@@ -19,13 +19,40 @@ import { E164, EMAIL, normaliseIdentifier } from './passwordless.js';
 const EXPIRED_TX = 'This sign-in attempt has expired. Go back to the application and start again.';
 
 /**
- * Starts a hosted login for a validated authorization request.
- * @param {Ctx} ctx @param {AuthzRequest} authz @param {URLSearchParams} q
+ * A valid identifier for a connection, normalised, or undefined: an email for `email`, an E.164 number for `sms`
+ * (the same rules as /passwordless/start; no trimming).
+ * @param {'email'|'sms'} connection @param {string} raw
  */
-export function startHostedLogin(ctx, authz, q) {
+function validIdentifier(connection, raw) {
+  const ok = connection === 'email' ? EMAIL.test(raw) && raw.length <= 254 : E164.test(raw);
+  return ok ? normaliseIdentifier(connection, raw) : undefined;
+}
+
+/**
+ * Starts a hosted login for a validated authorization request. With `connection=email|sms` and a `login_hint` that is
+ * a valid identifier for that (configured) connection, Universal Login's identifier is handed over: a new code is sent
+ * to it at once (replacing any earlier one; counted by the per-IP start limit) and the page opens on the code step.
+ * Any other hint is ignored: the identifier step, empty, nothing sent.
+ * @param {Ctx} ctx @param {AuthzRequest} authz @param {URLSearchParams} q @param {Req} req
+ */
+export function startHostedLogin(ctx, authz, q, req) {
   const state = randomId(24);
-  ctx.loginTx.set(state, { query: q.toString(), clientId: authz.client.client_id, redirectOrigin: new URL(authz.redirectUri).origin }, 10 * 60_000);
-  return redirect(`/u/login?state=${encodeURIComponent(state)}`);
+  /** @type {import('../context.js').LoginTransaction} */
+  const tx = { query: q.toString(), clientId: authz.client.client_id, redirectOrigin: new URL(authz.redirectUri).origin };
+  ctx.loginTx.set(state, tx, 10 * 60_000);
+  const connection = q.get('connection');
+  const hint = q.get('login_hint');
+  const to = hint !== null && (connection === 'email' || connection === 'sms') && ctx.config.connections[connection]
+    ? validIdentifier(connection, hint) : undefined;
+  if (!to || (connection !== 'email' && connection !== 'sms')) return redirect(`/u/login?state=${encodeURIComponent(state)}`);
+  if (!ctx.rateLimit.hit(req.ip).allowed) {
+    tx.error = { text: TEXT.tooManyRequests, status: 429 };
+    return redirect(`/u/login?state=${encodeURIComponent(state)}`);
+  }
+  sendPasswordless(ctx, { client: authz.client, connection, to, send: 'code', authParams: {} });
+  tx.connection = connection;
+  tx.identifier = to;
+  return redirect(`/u/login/code?state=${encodeURIComponent(state)}`);
 }
 
 /** @param {Ctx} ctx @param {import('../context.js').LoginTransaction} tx */
@@ -40,7 +67,10 @@ export function loginForm(ctx, req) {
   const tx = ctx.loginTx.get(state);
   if (!tx) return errorPage(400, 'Sign-in expired', EXPIRED_TX);
   const step = req.path === '/u/login/code' && tx.identifier ? 'code' : 'identifier';
-  return loginPage({ step, state, to: tx.identifier, ...common(ctx, tx) });
+  // A message for the first view only (e.g. the handed-over identifier could not be sent a code).
+  const notice = tx.error;
+  delete tx.error;
+  return loginPage({ step, state, to: tx.identifier, ...(notice ? { error: notice.text, status: notice.status } : {}), ...common(ctx, tx) });
 }
 
 /** POST /u/login: sends a code. @param {Ctx} ctx @param {Req} req */

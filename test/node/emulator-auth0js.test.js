@@ -271,3 +271,21 @@ test('webAuth.authorize() without a session goes through the hosted login page a
   assert.equal(err, null, JSON.stringify(err));
   assert.equal(result.idTokenPayload.email, 'carol@example.com');
 }));
+
+test('path G from a cross-site page: webAuth.authorize({ connection, login_hint }) opens the code step with a new code, then signs in', () => withPage(async (page) => {
+  const origin = crossSite();
+  await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'path-g@example.com' });
+  const first = emu.outbox.latest('path-g@example.com');
+  await page.evaluate(() => { /** @type {any} */ (window).webAuth.authorize({ connection: 'email', login_hint: 'path-g@example.com' }); });
+  await page.waitForURL(`${emu.url}/u/login/code?state=**`);
+  assert.equal(await page.textContent('#sent-to'), 'We sent a code to path-g@example.com.');
+  const second = emu.outbox.latest('path-g@example.com');
+  assert.notEqual(second?.id, first?.id, 'a new code was sent');
+  await page.fill('#code', second?.code ?? '');
+  const callback = page.waitForURL(`${origin}/callback.html#**`);
+  await page.click('#code-submit');
+  await callback;
+  const { err, result } = /** @type {any} */ (await parseHash(page, origin));
+  assert.equal(err, null, JSON.stringify(err));
+  assert.equal(result.idTokenPayload.email, 'path-g@example.com');
+}, crossSite()));
