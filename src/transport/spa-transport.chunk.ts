@@ -205,10 +205,18 @@ export class SpaTransport implements PasswordlessTransport {
       // The code passed the check, so the tenant refused it for how it was typed (it takes codes only from its links):
       // remembered, so the next sign-in goes to Auth0's page before a code is sent.
       rememberTypedCodesRefused(this.#tenant());
-      return { ...error, continuation: this.#universalLogin('code-refused', left.connection, left.recipient) };
+      return {
+        ...error,
+        developerHint: `The tenant refused a typed code at /passwordless/verify_redirect, so the sign-in continues on Auth0's page, which sends a new code (remembered in this browser: next time it goes there before sending). An Auth0 custom domain on this page's site keeps code sign-in on the page. ${error.developerHint ?? ''}`,
+        continuation: this.#universalLogin('code-refused', left.connection, left.recipient),
+      };
     }
     if (left && left.path !== 'universal-login' && (error.code === 'third_party_cookies_blocked' || left.path === 'link-session')) {
-      return { ...error, continuation: this.#universalLogin('cookies-blocked', left.connection, left.recipient) };
+      return {
+        ...error,
+        developerHint: `The browser did not keep Auth0's session cookie for this sign-in, so it continues on Auth0's page, which sends a new code. An Auth0 custom domain on this page's site avoids this. ${error.developerHint ?? ''}`,
+        continuation: this.#universalLogin('cookies-blocked', left.connection, left.recipient),
+      };
     }
     // Tokens whose state this browser never issued: a magic link asked for in another browser or on another device.
     // Auth0 has just created a session for it; a fresh sign-in here (new state and nonce) can use it, once confirmed.

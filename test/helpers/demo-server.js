@@ -21,21 +21,24 @@ function configFor(origin) {
 }
 
 /**
- * @param {{ publicOrigin?: string, trustProxy?: boolean|number }} [options] `publicOrigin`: the origin the browser
- *   uses when a proxy stands in front (e.g. https://localhost:8443); default the demo's own http://localhost:port.
- *   `trustProxy`: the handler option (trust that proxy's X-Forwarded-* headers).
+ * @param {{ publicOrigin?: string, trustProxy?: boolean|number, pageHost?: '127.0.0.1', emulatorConfig?: Record<string, unknown> }} [options]
+ *   `publicOrigin`: the origin the browser uses when a proxy stands in front (e.g. https://localhost:8443); default
+ *   the demo's own http://localhost:port. `trustProxy`: the handler option (trust that proxy's X-Forwarded-* headers).
+ *   `pageHost: '127.0.0.1'`: the demo on http://127.0.0.1:port while the emulator stays on localhost, so the page and
+ *   the tenant are on different sites (the emulator's cookies are then third-party to the page, as a tenant's without
+ *   a custom domain). `emulatorConfig`: top-level emulator settings to change (e.g. verify_redirect_accepts).
  */
-export async function startDemo({ publicOrigin, trustProxy } = {}) {
+export async function startDemo({ publicOrigin, trustProxy, pageHost, emulatorConfig } = {}) {
   const port = await freePort();
-  const url = `http://localhost:${port}`;
+  const url = `http://${pageHost ?? 'localhost'}:${port}`;
   const origin = publicOrigin ?? url;
-  const emulator = await startEmulator({ port: 0, config: configFor(origin) });
+  const emulator = await startEmulator({ port: 0, config: { ...configFor(origin), ...emulatorConfig } });
   const demo = await createServer({
     configFile: false,
     root: new URL('../../demo', import.meta.url).pathname,
     // Vite answers only Host headers it knows (DNS rebinding defence): localhost is always allowed; a proxy that
     // forwards the public host name needs it listed.
-    server: { host: 'localhost', port, strictPort: true, hmr: false, allowedHosts: [new URL(origin).hostname] },
+    server: { host: pageHost ?? 'localhost', port, strictPort: true, hmr: false, allowedHosts: [new URL(origin).hostname] },
     plugins: await demoServerPlugins(emulator.url, { demoOrigin: origin, ...(trustProxy === undefined ? {} : { trustProxy }) }),
     logLevel: 'error',
     clearScreen: false,
