@@ -19,7 +19,8 @@ function open(): BroadcastChannel | null {
   }
 }
 
-const sameSignIn = (a: string | null, b: string | null) => a === null || b === null || a === b;
+/** A listener that knows its transaction takes only messages about it; one that does not (backend mode) checks with the server. */
+const about = (heard: string | null, own: string | null) => own === null || heard === own;
 
 /**
  * The asking tab: calls `signedIn` once when another tab signs in to this login (and transaction, when both know
@@ -29,7 +30,7 @@ export function listenForOtherTab(key: string, transaction: string | null, signe
   const channel = open();
   if (!channel) return () => undefined;
   channel.onmessage = ({ data }: MessageEvent<Message>) => {
-    if (data?.kind !== 'signed-in' || data.key !== key || !sameSignIn(data.transaction, transaction)) return;
+    if (data?.kind !== 'signed-in' || data.key !== key || !about(data.transaction, transaction)) return;
     channel.postMessage({ kind: 'heard', key, transaction: data.transaction } satisfies Message);
     channel.close();
     signedIn(data.result);
@@ -45,7 +46,7 @@ export function tellOtherTabs(key: string, transaction: string | null, result: A
   const channel = open();
   if (!channel) return () => undefined;
   channel.onmessage = ({ data }: MessageEvent<Message>) => {
-    if (data?.kind !== 'heard' || data.key !== key || !sameSignIn(data.transaction, transaction)) return;
+    if (data?.kind !== 'heard' || data.key !== key || !about(data.transaction, transaction)) return;
     channel.close();
     heard();
   };

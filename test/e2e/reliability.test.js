@@ -254,7 +254,7 @@ test('21: a reload in the code step resumes (masked, cooldown left) without a ne
   const starts = site.count('POST /passwordless/start');
   const record = await p.page.evaluate(() => Object.entries(sessionStorage).find(([key]) => key.startsWith('passwordless-login:'))?.[1]);
   assert.deepEqual(Object.keys(JSON.parse(/** @type {string} */ (record))).sort(),
-    ['connection', 'identifier', 'maskedRecipient', 'preferCode', 'recipient', 'resendAvailableAt', 'savedAt', 'sendCount', 'sentWith', 'step'], 'only the step, never a code or token');
+    ['connection', 'identifier', 'maskedRecipient', 'preferCode', 'recipient', 'resendAvailableAt', 'savedAt', 'sendCount', 'sentWith', 'step', 'transaction'], 'only the step and its transaction (auth0-js\'s state), never a code or token');
   await pause(1100);
   await p.page.reload();
   await p.page.getByLabel('Verification code').waitFor();
@@ -322,7 +322,7 @@ test('22: resend waits 30 s, then 60 s, then 120 s, then 12.5 minutes (fake cloc
   await p.close();
 });
 
-test('23: two tabs: the older tab\'s code says to use the newest; a link opened in a new tab signs in there only; fake BroadcastChannel messages change nothing', async () => {
+test('23: two tabs: the older tab\'s code says to use the newest; a link opened in a new tab signs in there and in the tab that asked for it; forged BroadcastChannel messages change nothing', async () => {
   const p = await openProfile(browser);
   await p.page.goto(spa);
   const email = uniqueEmail('tabs');
@@ -339,7 +339,10 @@ test('23: two tabs: the older tab\'s code says to use the newest; a link opened 
   await tabB.evaluate(() => {
     for (const name of ['passwordless-login:demo-spa', 'passwordless-login']) {
       const channel = new BroadcastChannel(name);
-      for (const data of [{ type: 'signed-in', ts: Date.now() }, { type: 'code-requested' }, 'junk', { user: { sub: 'x' } }]) channel.postMessage(data);
+      for (const data of [{ type: 'signed-in', ts: Date.now() }, { type: 'code-requested' }, 'junk', { user: { sub: 'x' } },
+        // The element's own shape, without the transaction (auth0-js's state) the waiting tab started.
+        { kind: 'signed-in', key: 'demo-spa', transaction: null, result: { user: { sub: 'forged' } } },
+        { kind: 'signed-in', key: 'demo-spa', transaction: 'guess', result: { user: { sub: 'forged' } } }]) channel.postMessage(data);
       channel.close();
     }
   });
@@ -365,12 +368,15 @@ test('23: two tabs: the older tab\'s code says to use the newest; a link opened 
   await tabC.goto((await messageTo(site.emulator.url, linkEmail)).link);
   await tabC.getByText(`You are signed in as ${linkEmail}.`).waitFor();
   assert.equal(new URL(tabC.url()).hash, '');
-  await pause(300);
-  assert.deepEqual((await p.events('passwordless-authenticated')), [], 'the first tab gets no tokens and does not sign in by itself');
+  // The tab that asked for the link hears of it (same browser, same transaction) and signs in with its own event.
+  await p.page.getByText(`You are signed in as ${linkEmail}.`).waitFor();
+  const [heard] = await p.events('passwordless-authenticated');
+  assert.equal(heard?.detail.user.email, linkEmail);
+  await tabC.getByText('The tab where you asked for the link is signed in too.').waitFor();
   await p.close();
 });
 
-test('24: a magic link opened in another browser: plain words, no token used, scrubbed, and a way to get a code instead', async () => {
+test('24: a magic link opened in another browser: who it is for (masked), no token used from the URL, scrubbed; one click on Continue signs in there with a fresh sign-in', async () => {
   const linkPage = site.page('/spa-link.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
   const a = await openProfile(browser);
   await a.page.goto(linkPage);
@@ -379,18 +385,18 @@ test('24: a magic link opened in another browser: plain words, no token used, sc
   const { link } = await messageTo(site.emulator.url, email);
   const b = await openProfile(browser);
   await b.page.goto(link);
-  await element(b.page).getByText('opened in another browser').waitFor();
+  await element(b.page).getByText('This sign-in link for e•••@example.com was asked for in another browser or on another device.').waitFor();
   assert.doesNotMatch(await shownText(b.page), /state/i);
-  assert.deepEqual(await b.events('passwordless-authenticated'), []);
+  assert.deepEqual(await b.events('passwordless-authenticated'), [], 'nothing signs in before the person confirms');
   assert.equal(new URL(b.page.url()).hash, '');
-  const kept = await b.page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(sessionStorage) + document.cookie);
+  const kept = await b.page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie);
   assert.doesNotMatch(kept, /eyJ[\w-]+\.eyJ/, 'the token from the URL was not kept anywhere');
-  // "Send me a code instead": a code works in any browser.
-  await element(b.page).getByRole('button', { name: 'Send me a code instead' }).click();
-  await b.page.getByLabel('Email address').fill(email);
-  await element(b.page).getByRole('button', { name: 'Send code' }).click();
-  await b.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, email, 2)).code);
+  // Continue: a fresh /authorize (prompt=none, new state and nonce) picks up the session the link created.
+  await element(b.page).getByRole('button', { name: 'Continue' }).click();
   await b.page.getByText(`You are signed in as ${email}.`).waitFor();
+  const [signedIn] = await b.events('passwordless-authenticated');
+  assert.equal(signedIn?.detail.user.email, email);
+  assert.equal(await messagesTo(site.emulator.url, email), 1, 'no second message');
   await b.close();
   await a.close();
 });
@@ -511,7 +517,7 @@ test('26: two elements on the callback page, one moved and one re-created mid-ca
   await r.close();
 });
 
-test('27: cookies blocked: the element says so before sending anything; storage that throws does not break a login; a cross-site emulator gets its own message', async () => {
+test('27: cookies blocked: the element says so before sending anything; storage that throws does not break a login; a cross-site tenant finishes without a third-party cookie', async () => {
   const p = await openProfile(browser);
   await p.context.addInitScript(() => {
     Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => {}, configurable: true });
@@ -538,19 +544,21 @@ test('27: cookies blocked: the element says so before sending anything; storage 
   await s.page.getByText(`You are signed in as ${email}.`).waitFor();
   assert.deepEqual(s.errors, []);
   await s.close();
-  // A page on 127.0.0.1 with the emulator on localhost is cross-site: the login cookie is third-party.
+  // A page on 127.0.0.1 with the emulator on localhost is cross-site: the login cookie would be third-party, so the
+  // code is checked and finished at verify_redirect; this emulator (the default, link-issued) refuses typed codes there,
+  // so the continue step offers Auth0's page. (test/e2e/cross-site.test.js goes on from here in every engine.)
   const x = await openProfile(browser);
   await x.page.goto(`${site.otherOrigin}/spa.html`);
   const crossSite = uniqueEmail('cross-site');
   await x.page.getByLabel('Email address').fill(crossSite);
   await x.page.getByLabel('Email address').focus(); await x.page.keyboard.press('Enter');
   await x.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, crossSite)).code);
-  await element(x.page).getByText('Your browser blocked the cookie this sign-in needs').waitFor();
+  await element(x.page).getByText('This browser cannot finish a typed code on this site.').waitFor();
   assert.ok(x.console.some((line) => /custom domain/.test(line)), 'the console names the fix');
   await x.close();
 });
 
-test('28: a link that arrives after the browser lost the transaction (cleared or expired cookies): the same plain message, no token accepted', async () => {
+test('28: a link that arrives after the browser lost the transaction (cleared or expired cookies): the same confirmation step as another browser, no token from the URL accepted', async () => {
   const linkPage = site.page('/spa-link.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
   const p = await openProfile(browser);
   await p.page.goto(linkPage);
@@ -558,7 +566,7 @@ test('28: a link that arrives after the browser lost the transaction (cleared or
   await askForLink(p.page, email);
   await p.context.clearCookies();
   await p.page.goto((await messageTo(site.emulator.url, email)).link);
-  await element(p.page).getByText('cannot be used here').waitFor();
+  await element(p.page).getByText('This sign-in link for c•••@example.com was asked for in another browser').waitFor();
   assert.deepEqual(await p.events('passwordless-authenticated'), []);
   assert.equal(new URL(p.page.url()).hash, '');
   await p.close();

@@ -85,7 +85,7 @@ test('email link: the link signs in across the navigation', async () => {
   await context.close();
 });
 
-test('a magic link opened in another browser explains itself and keeps nothing broken', async () => {
+test('a magic link opened in another browser asks to confirm (masked address), then signs in there with a fresh sign-in', async () => {
   const first = await openDemo('?send=link');
   const email = `elsewhere-${Date.now()}@example.com`;
   await first.page.locator('passwordless-login input').fill(email);
@@ -98,9 +98,12 @@ test('a magic link opened in another browser explains itself and keeps nothing b
     document.addEventListener('passwordless-authenticated', () => /** @type {any} */ (window).__events.push({ type: 'passwordless-authenticated' }));
   });
   await page.goto(/** @type {string} */ (message.link));
-  await page.locator('passwordless-login').getByText('opened in another browser').waitFor();
+  await page.locator('passwordless-login').getByText('was asked for in another browser or on another device').waitFor();
   assert.deepEqual(await eventsOf(page, 'passwordless-authenticated'), []);
   assert.equal(new URL(page.url()).hash, '', 'the URL is scrubbed even when the callback fails');
+  await page.locator('passwordless-login').getByRole('button', { name: 'Continue' }).click();
+  await page.getByText(`You are signed in as ${email}.`).waitFor();
+  assert.equal((await eventsOf(page, 'passwordless-authenticated')).length, 1);
   await other.close();
   await first.context.close();
 });
