@@ -17,6 +17,9 @@
  * @property {number} code_length digits in a one-time code (4..10)
  * @property {number} code_lifetime_seconds how long a code (and magic link) is valid
  * @property {number} max_attempts wrong tries that kill a code
+ * @property {string} [link_url] where a magic link's button points (Auth0: the href in the connection's email
+ *   template), with `{{ link }}` or `{{ link | url_encode }}` for Auth0's own link, e.g. a page of the site that waits
+ *   for a click, `https://app.example.com/login#passwordless-link={{ link | url_encode }}` (mail scanners)
  */
 /**
  * @typedef {object} EmulatorConfig
@@ -50,7 +53,7 @@ const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_ver
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
-const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts'];
+const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
 /** @param {string} message */
 function fail(message) {
@@ -158,6 +161,12 @@ export function validateConfig(config) {
     // ASVS 6.5.5: out-of-band codes live at most 10 minutes unless overridden on purpose.
     checkInt(cc.code_lifetime_seconds ?? 180, `${p}.code_lifetime_seconds`, 1, c.allow_long_code_lifetime === true ? 86400 : 600);
     checkInt(cc.max_attempts ?? 3, `${p}.max_attempts`, 1, 100);
+    if (cc.link_url !== undefined) {
+      const template = cc.link_url;
+      if (typeof template !== 'string' || !/\{\{\s*link(\s*\|\s*url_encode)?\s*\}\}/.test(template) || !/^https?:\/\//.test(template)) {
+        fail(`${p}.link_url must be an http(s) URL containing {{ link }} or {{ link | url_encode }}`);
+      }
+    }
   }
   if (c.rate_limits !== undefined) {
     if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
@@ -187,7 +196,10 @@ export function validateConfig(config) {
   const conns = {};
   for (const name of /** @type {('email'|'sms')[]} */ (Object.keys(cfg.connections))) {
     const cc = cfg.connections[name] ?? /** @type {ConnectionConfig} */ ({});
-    conns[name] = { code_length: cc.code_length ?? 6, code_lifetime_seconds: cc.code_lifetime_seconds ?? 180, max_attempts: cc.max_attempts ?? 3 };
+    conns[name] = {
+      code_length: cc.code_length ?? 6, code_lifetime_seconds: cc.code_lifetime_seconds ?? 180, max_attempts: cc.max_attempts ?? 3,
+      ...(cc.link_url ? { link_url: cc.link_url } : {}),
+    };
   }
   return {
     clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),

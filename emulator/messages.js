@@ -11,6 +11,14 @@ function duration(seconds) {
 }
 
 /**
+ * The two forms of Auth0's Liquid the emulator renders in `link_url`: `{{ link }}` and `{{ link | url_encode }}`.
+ * @param {string} template @param {string} link
+ */
+export function renderLinkUrl(template, link) {
+  return template.replace(/\{\{\s*link(\s*\|\s*url_encode)?\s*\}\}/g, (_, encode) => (encode ? encodeURIComponent(link) : link));
+}
+
+/**
  * @param {Ctx} ctx
  * @param {{ client: ClientConfig, connection: 'email'|'sms', to: string, send: 'code'|'link', authParams: Record<string, string>, language?: string }} p
  */
@@ -32,7 +40,9 @@ export function sendPasswordless(ctx, p) {
     q.set(connection === 'email' ? 'email' : 'phone_number', to);
     q.set('verification_code', code);
     q.set('protocol', 'oauth2');
-    link = `${ctx.url}/passwordless/verify_redirect?${q.toString().replace(/\+/g, '%20')}`;
+    const auth0Link = `${ctx.url}/passwordless/verify_redirect?${q.toString().replace(/\+/g, '%20')}`;
+    // The connection's email template may point the button elsewhere (a page of the site that waits for a click).
+    link = conn.link_url ? renderLinkUrl(conn.link_url, auth0Link) : auth0Link;
     // Auth0's magic-link template may print {{ link }} and {{ code }}: the code typed from this message is still a
     // link-issued code, bound to the start's authParams.
     text = `Click here to sign in to ${appName}: ${link}\n\nOr enter this code: ${code}\n\n` +

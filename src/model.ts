@@ -16,6 +16,8 @@ export type SendMode = (typeof SEND_MODES)[number];
 
 /**
  * A sign-in that cannot finish on this page but can elsewhere, one click away (the `continue` step):
+ * - `mail-link`: a magic link whose email points at this page first (`#passwordless-link=…`, so that mail scanners,
+ *   which fetch links but do not click buttons, cannot use it up): the click opens Auth0's link (`url`);
  * - `universal-login`: on Auth0's own page, which sends a new code to the identifier handed over (`login_hint`);
  *   because the tenant does not finish typed codes from this site (`code-refused`), or the browser blocked the
  *   cookie the code login needs (`cookies-blocked`);
@@ -23,14 +25,16 @@ export type SendMode = (typeof SEND_MODES)[number];
  *   session at Auth0; a fresh sign-in with a new state and nonce picks it up, once the person confirms it is theirs.
  */
 export interface Continuation {
-  to: 'universal-login' | 'link-session';
-  reason: 'code-refused' | 'cookies-blocked' | 'other-browser';
+  to: 'universal-login' | 'link-session' | 'mail-link';
+  reason: 'code-refused' | 'cookies-blocked' | 'other-browser' | 'link-landing';
   /** Where the person goes: the Auth0 tenant's host, shown on the button. */
   host: string;
   connection: Connection;
   /** The normalised address or number handed over to Auth0's page (`login_hint`). */
   recipient: string;
   maskedRecipient: string;
+  /** `mail-link`: the Auth0 link to open, checked to be the tenant's verify_redirect for this application. */
+  url?: string;
 }
 
 /** The signed-in person's profile, as the ID token or the backend session describes them. */

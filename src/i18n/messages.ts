@@ -52,6 +52,8 @@ export interface PasswordlessMessages {
   continueOtherBrowser: (recipient: string) => string;
   /** The continue step's button for a link opened in another browser. */
   continueHere: string;
+  /** A magic link that opens this page first (so that mail scanners cannot use it up): one click signs in. */
+  continueLinkLanding: (recipient: string) => string;
   /** In the tab a magic link opened: the tab that asked for the link heard of the sign-in and is signed in too. */
   otherTabToo: string;
   errors: Record<LoginErrorCode, string>;

@@ -12,7 +12,9 @@ type Claimable = typeof globalThis & { [CLAIMED]?: boolean };
  */
 let untaken: CallbackParams | null = null;
 
-const SPA_KEYS = ['access_token', 'id_token', 'error'];
+/** A magic link's landing on this page (`#passwordless-link=<Auth0's link>`, see the README on mail scanners) comes too. */
+export const LINK_LANDING_KEY = 'passwordless-link';
+const SPA_KEYS = ['access_token', 'id_token', 'error', LINK_LANDING_KEY];
 
 function looksLikeCallback(hash: URLSearchParams, search: URLSearchParams): boolean {
   return SPA_KEYS.some((key) => hash.has(key)) || search.has(RETURN_PARAM);

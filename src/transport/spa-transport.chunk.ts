@@ -14,6 +14,7 @@ import {
   type Leaving,
 } from './finish-path.js';
 import { safeRedirectUri } from './safe-url.js';
+import { LINK_LANDING_KEY } from '../page/callback.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
@@ -156,7 +157,12 @@ export class SpaTransport implements PasswordlessTransport {
   async continueElsewhere(continuation: Continuation): Promise<void> {
     const webAuth = await this.#client();
     const { connection, recipient } = continuation;
-    if (continuation.to === 'link-session') {
+    if (continuation.to === 'mail-link') {
+      // Checked again when leaving: only this tenant's verify_redirect, for this application.
+      const url = continuation.url && this.#tenantLink(continuation.url);
+      if (!url) throw loginError('link_invalid');
+      window.location.assign(url.href);
+    } else if (continuation.to === 'link-session') {
       this.#leaving({ path: 'link-session', connection, recipient });
       webAuth.authorize({ prompt: 'none' });
     } else {
@@ -166,6 +172,8 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {
+    const landing = new URLSearchParams(hash).get(LINK_LANDING_KEY);
+    if (landing !== null) throw this.#linkLanding(landing);
     const webAuth = await this.#client();
     const left = takeLeaving(this.#options.clientId);
     // A link that comes back "wrong code" was used before (a second click, a mail scanner) or replaced by a newer one:
@@ -229,6 +237,36 @@ export class SpaTransport implements PasswordlessTransport {
       };
     }
     return error;
+  }
+
+  /**
+   * A magic link whose email points at this page first (`#passwordless-link=<Auth0's link>`): the continue step, and
+   * the click opens the link. Mail scanners fetch what an email links to, and Auth0's link is used up by the first
+   * fetch; a page that waits for a click is not. Only a link to this tenant's verify_redirect for this application
+   * is offered, so the page cannot be made to send anyone elsewhere.
+   */
+  #linkLanding(value: string): LoginError {
+    const url = this.#tenantLink(value);
+    const connection = url?.searchParams.get('connection');
+    const recipient = url?.searchParams.get(connection === 'sms' ? 'phone_number' : 'email');
+    if (!url || (connection !== 'email' && connection !== 'sms') || !recipient || !url.searchParams.get('verification_code')) {
+      return loginError('link_invalid', { developerHint: `The page was opened with #${LINK_LANDING_KEY}= that is not a sign-in link of ${this.#tenantHost()} for this application.` });
+    }
+    return loginError('link_invalid', {
+      developerHint: 'A magic link landed on this page first; the person continues to it with one click.',
+      continuation: { to: 'mail-link', reason: 'link-landing', host: this.#tenantHost(), connection, recipient, maskedRecipient: maskRecipient(recipient), url: url.href },
+    });
+  }
+
+  /** The URL if it is this tenant's magic link (verify_redirect) for this application, else null. */
+  #tenantLink(value: string): URL | null {
+    try {
+      const url = new URL(value);
+      const ok = url.origin === new URL(this.#tenantOrigin()).origin && url.pathname === '/passwordless/verify_redirect' && url.searchParams.get('client_id') === this.#options.clientId && !url.username && !url.password;
+      return ok ? url : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Only a failure that the cookie explains goes to Auth0's page; anything else (a wrong code) stays an error. */

@@ -17,6 +17,7 @@ const ARGUMENTS: Record<string, string | number> = {
   continueCodeRefused: 'login.example.com',
   continueCookiesBlocked: 'login.example.com',
   continueOtherBrowser: 'a•••@example.com',
+  continueLinkLanding: 'a•••@example.com',
 };
 
 const RTL = ['ar', 'he'];

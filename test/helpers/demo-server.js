@@ -21,18 +21,22 @@ function configFor(origin) {
 }
 
 /**
- * @param {{ publicOrigin?: string, trustProxy?: boolean|number, pageHost?: '127.0.0.1', emulatorConfig?: Record<string, unknown> }} [options]
+ * @param {{ publicOrigin?: string, trustProxy?: boolean|number, pageHost?: '127.0.0.1', emulatorConfig?: Record<string, unknown>, linkLanding?: boolean }} [options]
  *   `publicOrigin`: the origin the browser uses when a proxy stands in front (e.g. https://localhost:8443); default
  *   the demo's own http://localhost:port. `trustProxy`: the handler option (trust that proxy's X-Forwarded-* headers).
  *   `pageHost: '127.0.0.1'`: the demo on http://127.0.0.1:port while the emulator stays on localhost, so the page and
  *   the tenant are on different sites (the emulator's cookies are then third-party to the page, as a tenant's without
  *   a custom domain). `emulatorConfig`: top-level emulator settings to change (e.g. verify_redirect_accepts).
+ *   `linkLanding`: magic-link emails point at the demo's page first (`#passwordless-link=…`), as a site whose email
+ *   template does that for mail scanners.
  */
-export async function startDemo({ publicOrigin, trustProxy, pageHost, emulatorConfig } = {}) {
+export async function startDemo({ publicOrigin, trustProxy, pageHost, emulatorConfig, linkLanding } = {}) {
   const port = await freePort();
   const url = `http://${pageHost ?? 'localhost'}:${port}`;
   const origin = publicOrigin ?? url;
-  const emulator = await startEmulator({ port: 0, config: { ...configFor(origin), ...emulatorConfig } });
+  const config = { ...configFor(origin), ...emulatorConfig };
+  if (linkLanding && config.connections.email) config.connections.email.link_url = `${origin}/#passwordless-link={{ link | url_encode }}`;
+  const emulator = await startEmulator({ port: 0, config });
   const demo = await createServer({
     configFile: false,
     root: new URL('../../demo', import.meta.url).pathname,

@@ -48,6 +48,7 @@ export const ar: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `طُلب رابط تسجيل الدخول هذا المرسل إلى ${isolate(recipient)} من متصفح آخر أو جهاز آخر. تابع لتسجيل الدخول هنا. إذا لم تطلبه، فأغلق هذه الصفحة.`,
   continueHere: 'متابعة',
+  continueLinkLanding: (recipient) => `تابِع لتسجيل الدخول باسم ${isolate(recipient)}.`,
   otherTabToo: 'علامة التبويب التي طلبت منها الرابط سجّلت دخولك أيضًا. يمكنك إغلاق هذه.',
   tryAgain: 'إعادة المحاولة',
   errors: {

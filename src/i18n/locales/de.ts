@@ -44,6 +44,7 @@ export const de: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Dieser Anmeldelink für ${recipient} wurde in einem anderen Browser oder auf einem anderen Gerät angefordert. Fahren Sie fort, um sich hier anzumelden. Wenn Sie ihn nicht angefordert haben, schließen Sie diese Seite.`,
   continueHere: 'Weiter',
+  continueLinkLanding: (recipient) => `Fahren Sie fort, um sich als ${recipient} anzumelden.`,
   otherTabToo: 'Der Tab, in dem Sie den Link angefordert haben, ist ebenfalls angemeldet. Sie können diesen hier schließen.',
   tryAgain: 'Erneut versuchen',
   errors: {

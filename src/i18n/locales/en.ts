@@ -34,6 +34,7 @@ export const en: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `This sign-in link for ${recipient} was asked for in another browser or on another device. Continue to sign in here. If you did not ask for it, close this page.`,
   continueHere: 'Continue',
+  continueLinkLanding: (recipient) => `Continue to sign in as ${recipient}.`,
   otherTabToo: 'The tab where you asked for the link is signed in too. You can close this one.',
   errors: {
     ...enFirstStep.errors,

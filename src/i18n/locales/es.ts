@@ -44,6 +44,7 @@ export const es: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Este enlace de acceso para ${recipient} se solicitó en otro navegador o en otro dispositivo. Continúe para iniciar sesión aquí. Si no lo solicitó, cierre esta página.`,
   continueHere: 'Continuar',
+  continueLinkLanding: (recipient) => `Continúe para iniciar sesión como ${recipient}.`,
   otherTabToo: 'La pestaña en la que solicitó el enlace también ha iniciado sesión. Puede cerrar esta.',
   tryAgain: 'Volver a intentarlo',
   errors: {

@@ -44,6 +44,7 @@ export const fr: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Ce lien de connexion pour ${recipient} a été demandé dans un autre navigateur ou sur un autre appareil. Continuez pour vous connecter ici. Si vous ne l’avez pas demandé, fermez cette page.`,
   continueHere: 'Continuer',
+  continueLinkLanding: (recipient) => `Continuez pour vous connecter en tant que ${recipient}.`,
   otherTabToo: 'L’onglet où vous avez demandé le lien est connecté lui aussi. Vous pouvez fermer celui-ci.',
   tryAgain: 'Réessayer',
   errors: {

@@ -48,6 +48,7 @@ export const he: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `קישור הכניסה הזה עבור ${isolate(recipient)} התבקש בדפדפן אחר או במכשיר אחר. אפשר להמשיך כדי להיכנס כאן. אם לא ביקשת אותו, יש לסגור את הדף הזה.`,
   continueHere: 'המשך',
+  continueLinkLanding: (recipient) => `המשך כדי להתחבר בתור ${isolate(recipient)}.`,
   otherTabToo: 'גם הכרטיסייה שבה ביקשת את הקישור מחוברת. אפשר לסגור את זו.',
   tryAgain: 'ניסיון נוסף',
   errors: {

@@ -44,6 +44,7 @@ export const hi: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `${recipient} के लिए यह साइन-इन लिंक किसी दूसरे ब्राउज़र या डिवाइस पर माँगा गया था। यहाँ साइन इन करने के लिए जारी रखें। अगर आपने इसे नहीं माँगा था, तो यह पेज बंद कर दें।`,
   continueHere: 'जारी रखें',
+  continueLinkLanding: (recipient) => `${recipient} के रूप में साइन इन करने के लिए जारी रखें।`,
   otherTabToo: 'जिस टैब में आपने लिंक माँगा था, उसमें भी आप साइन इन हैं। आप यह टैब बंद कर सकते हैं।',
   tryAgain: 'फिर से कोशिश करें',
   errors: {

@@ -44,6 +44,7 @@ export const it: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Questo link di accesso per ${recipient} è stato richiesto da un altro browser o da un altro dispositivo. Continua per accedere qui. Se non l’hai richiesto tu, chiudi questa pagina.`,
   continueHere: 'Continua',
+  continueLinkLanding: (recipient) => `Continua per accedere come ${recipient}.`,
   otherTabToo: 'Anche la scheda in cui hai richiesto il link ha effettuato l’accesso. Puoi chiudere questa.',
   tryAgain: 'Riprova',
   errors: {

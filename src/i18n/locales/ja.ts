@@ -44,6 +44,7 @@ export const ja: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `${recipient} 宛てのこのログインリンクは、別のブラウザまたは別のデバイスでリクエストされたものです。ここでログインするには、続行してください。心当たりがない場合は、このページを閉じてください。`,
   continueHere: '続行',
+  continueLinkLanding: (recipient) => `${recipient} としてログインするには、続行してください。`,
   otherTabToo: 'リンクをリクエストしたタブでもサインインしました。このタブは閉じてかまいません。',
   tryAgain: 'もう一度試す',
   errors: {

@@ -44,6 +44,7 @@ export const nl: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Deze inloglink voor ${recipient} is aangevraagd in een andere browser of op een ander apparaat. Ga verder om hier in te loggen. Hebt u hem niet aangevraagd? Sluit dan deze pagina.`,
   continueHere: 'Doorgaan',
+  continueLinkLanding: (recipient) => `Ga verder om in te loggen als ${recipient}.`,
   otherTabToo: 'Het tabblad waarin u de link aanvroeg, is ook ingelogd. U kunt dit tabblad sluiten.',
   tryAgain: 'Opnieuw proberen',
   errors: {

@@ -44,6 +44,7 @@ export const pl: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `O ten link do logowania dla ${recipient} poproszono w innej przeglądarce lub na innym urządzeniu. Kontynuuj, aby zalogować się tutaj. Jeśli prośba nie pochodziła od Ciebie, zamknij tę stronę.`,
   continueHere: 'Kontynuuj',
+  continueLinkLanding: (recipient) => `Kontynuuj, aby zalogować się jako ${recipient}.`,
   otherTabToo: 'Karta, w której poproszono o link, też jest zalogowana. Możesz zamknąć tę kartę.',
   tryAgain: 'Spróbuj ponownie',
   errors: {

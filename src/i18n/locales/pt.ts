@@ -44,6 +44,7 @@ export const pt: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Este link de acesso para ${recipient} foi pedido em outro navegador ou em outro dispositivo. Continue para entrar aqui. Se não foi você que pediu, feche esta página.`,
   continueHere: 'Continuar',
+  continueLinkLanding: (recipient) => `Continue para entrar como ${recipient}.`,
   otherTabToo: 'A aba em que você pediu o link também entrou. Você pode fechar esta.',
   tryAgain: 'Tentar novamente',
   errors: {

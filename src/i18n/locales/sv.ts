@@ -44,6 +44,7 @@ export const sv: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `Den här inloggningslänken för ${recipient} begärdes i en annan webbläsare eller på en annan enhet. Fortsätt för att logga in här. Om du inte har begärt den, stäng den här sidan.`,
   continueHere: 'Fortsätt',
+  continueLinkLanding: (recipient) => `Fortsätt för att logga in som ${recipient}.`,
   otherTabToo: 'Fliken där du begärde länken är också inloggad. Du kan stänga den här.',
   tryAgain: 'Försök igen',
   errors: {

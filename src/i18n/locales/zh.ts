@@ -44,6 +44,7 @@ export const zh: PasswordlessMessages = {
   continueOtherBrowser: (recipient) =>
     `发送给 ${recipient} 的这个登录链接是在其他浏览器或设备上申请的。继续即可在此登录。如果您没有申请过，请关闭此页面。`,
   continueHere: '继续',
+  continueLinkLanding: (recipient) => `继续以 ${recipient} 的身份登录。`,
   otherTabToo: '您请求链接的那个标签页也已登录。您可以关闭此标签页。',
   tryAgain: '重试',
   errors: {

@@ -1,0 +1,111 @@
+// @ts-check
+// Magic links as people open them, in Chromium, Firefox and WebKit, with the page and the tenant on different sites
+// (the demo on 127.0.0.1, the emulator on localhost):
+//   another tab of the same browser   the link's tab signs in, and so does the tab that asked for it (its own event);
+//   another browser (a new profile)   who the link is for (masked) and a Continue step; one click signs in there;
+//   a page that waits for a click     the email points at the site first (#passwordless-link=…): a mail scanner's
+//                                     fetch uses nothing up; the person's click on Continue signs in.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ENGINE_NAMES, engine } from '../helpers/engines.js';
+import { startDemo } from '../helpers/demo-server.js';
+import { waitForMessage } from '../helpers/outbox.js';
+
+const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {Awaited<ReturnType<typeof startDemo>>} */ let landingDemo;
+
+before(async () => {
+  demo = await startDemo({ pageHost: '127.0.0.1' });
+  landingDemo = await startDemo({ pageHost: '127.0.0.1', linkLanding: true });
+});
+after(async () => {
+  await Promise.all([demo?.close(), landingDemo?.close()]);
+});
+
+/** @param {import('../helpers/engines.js').EnginePage} page */
+async function events(page) {
+  const log = await page.evaluate(() => [...document.querySelectorAll('#log li')].map((item) => item.textContent ?? ''));
+  return log.filter((entry) => entry.includes(' passwordless-authenticated ')).map((entry) => JSON.parse(entry.slice(entry.indexOf('{'))));
+}
+
+/** Asks for a link on the demo page and returns the message. @param {import('../helpers/engines.js').EnginePage} page @param {Awaited<ReturnType<typeof startDemo>>} site @param {string} email */
+async function askForLink(page, site, email) {
+  await page.goto(`${site.url}/?connection=email&send=link`);
+  await page.fill('Email address', email);
+  await page.click('Email me a sign-in link');
+  await page.waitForText('We sent a sign-in link to');
+  return waitForMessage(site.emulator.url, email);
+}
+
+for (const name of ENGINE_NAMES) {
+  const label = LABELS[name];
+  /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
+  let found;
+  try {
+    found = engine(name);
+  } catch (error) {
+    found = { error, skip: false };
+  }
+  if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
+
+  describe(`${label}: magic links`, { skip: found.skip }, () => {
+    /** @type {import('../helpers/engines.js').EngineBrowser | undefined} */ let browser;
+
+    before(async () => {
+      if ('error' in found) throw found.error;
+      browser = await /** @type {() => Promise<import('../helpers/engines.js').EngineBrowser>} */ (found.launch)();
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    /** @param {import('node:test').TestContext} t */
+    async function newContext(t) {
+      const context = await /** @type {import('../helpers/engines.js').EngineBrowser} */ (browser).newContext();
+      t.after(() => context.close());
+      return context;
+    }
+
+    test(`${label}: a link opened in another browser shows whose it is, and one click on Continue signs in there`, async (t) => {
+      const asking = await newContext(t);
+      const email = `${name}-elsewhere-${Date.now()}@example.com`;
+      const message = await askForLink(asking.page, demo, email);
+      assert.ok(message.link);
+      const other = await newContext(t);
+      await other.page.goto(message.link);
+      const masked = `${email[0]}•••@example.com`;
+      await other.page.waitForText(`This sign-in link for ${masked} was asked for in another browser or on another device.`);
+      assert.deepEqual(await events(other.page), [], 'nothing signs in before the click');
+      assert.equal(new URL(await other.page.url()).hash, '', 'the tokens are gone from the URL');
+      await other.page.click('Continue');
+      await other.page.waitForText(`You are signed in as ${email}.`);
+      const [signedIn] = await events(other.page);
+      assert.equal(signedIn?.user.email, email);
+      assert.ok(String(signedIn?.authResult?.idToken ?? '').length >= 10, 'with the tokens of the fresh sign-in');
+      const url = await other.page.url();
+      assert.equal(new URL(url).hash, '');
+      assert.doesNotMatch(url, /access_token|id_token/);
+      const response = await fetch(`${demo.emulator.url}/__emulator/outbox?to=${encodeURIComponent(email)}`);
+      assert.equal((/** @type {unknown[]} */ (await response.json())).length, 1, 'no second message');
+    });
+
+    test(`${label}: a link that lands on the page first: a scanner's fetch uses nothing, the person's click signs in`, async (t) => {
+      const { page } = await newContext(t);
+      const email = `${name}-landing-${Date.now()}@example.com`;
+      const message = await askForLink(page, landingDemo, email);
+      assert.ok(message.link?.startsWith(`${landingDemo.url}/#passwordless-link=`), `the email points at the page: ${message.link}`);
+      // A mail scanner fetches what the email links to: the page, never the fragment, and it clicks nothing.
+      const scanned = await fetch(message.link);
+      assert.equal(scanned.status, 200);
+      await page.goto(message.link);
+      await page.waitForText(`Continue to sign in as ${email[0]}•••@example.com.`);
+      assert.equal(new URL(await page.url()).hash, '', 'the link is taken out of the URL');
+      await page.click('Continue');
+      await page.waitForText(`You are signed in as ${email}.`);
+      const [signedIn] = await events(page);
+      assert.equal(signedIn?.user.email, email);
+    });
+  });
+}
