@@ -8,6 +8,8 @@
 // roots; the drivers' own locators differ (puppeteer's ::-p-aria does not pierce shadow roots in Firefox, WebDriver has
 // no role or label locators). Typing and clicking are each driver's native input, as a person would do them.
 // Every step has a deadline, so a stuck browser fails the test rather than hanging it.
+// A context can open more pages (`newPage`), as tabs of one browser: same cookies and storage, BroadcastChannel between
+// them. Each engine's page is built by one function (chromiumPage, firefoxPage, webkitPage) for every page.
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { ENGINE_NAMES, engineOrSkip, firefoxPrefs, startWebKitDisplay, startWebKitDriver } from '../../scripts/engines.js';
@@ -28,9 +30,14 @@ export { ENGINE_NAMES };
  * @property {<T, A>(fn: (arg: A) => T, arg?: A) => Promise<Awaited<T>>} evaluate runs a function in the page
  * @typedef {object} EngineContext a fresh, isolated browser profile with one page (in WebKit, a MiniBrowser of its own)
  * @property {EnginePage} page
+ * @property {() => Promise<EnginePage>} newPage another tab of the same profile, opened on about:blank, as a person
+ *   opens a second tab: it shares the cookies and localStorage, has a sessionStorage of its own (it has no opener),
+ *   and BroadcastChannel messages reach it from the context's other pages and from it to them. In WebKit it is a
+ *   second window of the same MiniBrowser (WebDriver classic drives one window at a time: each page's commands first
+ *   switch to its window, and the context's pages run their commands one at a time, never interleaved)
  * @property {() => Promise<Cookie[]>} cookies the context's cookies (in WebKit, WebDriver classic: those of the
- *   page's current URL, HttpOnly ones included)
- * @property {() => Promise<void>} close
+ *   current URL of `page`, the first page, HttpOnly ones included)
+ * @property {() => Promise<void>} close closes the context and every page of it
  * @typedef {object} EngineBrowser
  * @property {import('../../scripts/engines.js').EngineName} name
  * @property {string} label Chromium, Firefox or WebKit
@@ -145,6 +152,26 @@ export function engine(name) {
   return { skip: false, launch: () => launchWebKit(engine) };
 }
 
+/** @param {import('playwright-core').Page} page a page of a context whose default timeout is set @returns {EnginePage} */
+function chromiumPage(page) {
+  /** @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs] */
+  const element = (kind, name, timeoutMs = WAIT_TIMEOUT_MS) =>
+    poll(async () => {
+      const handle = await page.evaluateHandle(deepFind, { kind, name });
+      const found = handle.asElement();
+      if (!found) await handle.dispose();
+      return found;
+    }, `${kind} "${name}"`, timeoutMs, () => page.evaluate(deepText));
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    fill: async (label, value) => (await element('field', label)).fill(value),
+    click: async (name) => (await element('button', name)).click(),
+    waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await element('text', text, timeoutMs)),
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
+  };
+}
+
 /** @param {string} label @returns {Promise<EngineBrowser>} */
 async function launchChromium(label) {
   const browser = await launchBrowser({ timeout: LAUNCH_TIMEOUT_MS });
@@ -154,29 +181,40 @@ async function launchChromium(label) {
     async newContext() {
       const context = await browser.newContext();
       context.setDefaultTimeout(STEP_TIMEOUT_MS);
-      const page = await context.newPage();
-      /** @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs] */
-      const element = (kind, name, timeoutMs = WAIT_TIMEOUT_MS) =>
-        poll(async () => {
-          const handle = await page.evaluateHandle(deepFind, { kind, name });
-          const found = handle.asElement();
-          if (!found) await handle.dispose();
-          return found;
-        }, `${kind} "${name}"`, timeoutMs, () => page.evaluate(deepText));
       return {
-        page: {
-          goto: async (url) => void (await page.goto(url)),
-          fill: async (label, value) => (await element('field', label)).fill(value),
-          click: async (name) => (await element('button', name)).click(),
-          waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await element('text', text, timeoutMs)),
-          url: async () => page.url(),
-          evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
-        },
+        page: chromiumPage(await context.newPage()),
+        newPage: async () => chromiumPage(await context.newPage()),
         cookies: async () => (await context.cookies()).map(({ name, value, domain, path, httpOnly, secure, sameSite }) => ({ name, value, domain, path, httpOnly, secure, sameSite })),
         close: () => withTimeout(context.close(), STEP_TIMEOUT_MS, 'closing a Chromium context'),
       };
     },
     close: () => withTimeout(browser.close(), STEP_TIMEOUT_MS, 'closing Chromium'),
+  };
+}
+
+/** @param {import('puppeteer-core').Page} page @returns {EnginePage} */
+function firefoxPage(page) {
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  /** @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs] */
+  const element = (kind, name, timeoutMs = WAIT_TIMEOUT_MS) =>
+    poll(async () => {
+      const handle = await page.evaluateHandle(deepFind, { kind, name });
+      const found = /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (handle.asElement());
+      if (!found) await handle.dispose();
+      return found;
+    }, `${kind} "${name}"`, timeoutMs, () => page.evaluate(deepText));
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    async fill(label, value) {
+      const field = await element('field', label);
+      await field.evaluate((input) => /** @type {HTMLInputElement} */ (input).select?.()); // typing replaces what is there
+      await field.type(value);
+    },
+    click: async (name) => (await element('button', name)).click(),
+    waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await element('text', text, timeoutMs)),
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
   };
 }
 
@@ -195,30 +233,9 @@ async function launchFirefox(label, executablePath) {
     label,
     async newContext() {
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
-      /** @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs] */
-      const element = (kind, name, timeoutMs = WAIT_TIMEOUT_MS) =>
-        poll(async () => {
-          const handle = await page.evaluateHandle(deepFind, { kind, name });
-          const found = /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (handle.asElement());
-          if (!found) await handle.dispose();
-          return found;
-        }, `${kind} "${name}"`, timeoutMs, () => page.evaluate(deepText));
       return {
-        page: {
-          goto: async (url) => void (await page.goto(url)),
-          async fill(label, value) {
-            const field = await element('field', label);
-            await field.evaluate((input) => /** @type {HTMLInputElement} */ (input).select?.()); // typing replaces what is there
-            await field.type(value);
-          },
-          click: async (name) => (await element('button', name)).click(),
-          waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await element('text', text, timeoutMs)),
-          url: async () => page.url(),
-          evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
-        },
+        page: firefoxPage(await context.newPage()),
+        newPage: async () => firefoxPage(await context.newPage()),
         cookies: async () => (await context.cookies()).map(({ name, value, domain, path, httpOnly = false, secure, sameSite }) => ({ name, value, domain, path, httpOnly, secure, sameSite })),
         close: () => withTimeout(context.close(), STEP_TIMEOUT_MS, 'closing a Firefox context'),
       };
@@ -231,6 +248,68 @@ async function launchFirefox(label, executablePath) {
         throw error;
       }
     },
+  };
+}
+
+/**
+ * @typedef {<T>(step: () => Promise<T>) => Promise<T>} OnWindow runs one step of WebDriver commands on a window
+ */
+
+/**
+ * WebDriver classic drives one window of a session at a time. Each of the session's pages runs its steps through
+ * `onWindow(its handle)`: steps run one at a time, in the order they were asked for, whichever page asks, and each
+ * first switches to its page's window if the session is on another.
+ * @param {WebdriverIO.Browser} session
+ * @returns {(handle: string) => OnWindow}
+ */
+function windowSwitcher(session) {
+  /** @type {Promise<unknown>} */
+  let queue = Promise.resolve();
+  /** @type {string | null} the window the session is on, when it is known */
+  let current = null;
+  return (handle) => (step) => {
+    const run = queue.then(async () => {
+      if (handle !== current) {
+        current = null; // unknown if the switch fails
+        await session.switchToWindow(handle);
+        current = handle;
+      }
+      return step();
+    });
+    queue = run.catch(() => {});
+    return run;
+  };
+}
+
+/**
+ * A page of a WebKit session: one window, whose every step runs through `onWindow`.
+ * @param {WebdriverIO.Browser} session @param {OnWindow} onWindow @returns {EnginePage}
+ */
+function webkitPage(session, onWindow) {
+  /** @template T @param {(arg: any) => T} fn @param {unknown} [arg] */
+  const run = (fn, arg) => onWindow(() => session.execute(fn, arg));
+  /**
+   * The element's WebDriver reference, once it is there; each poll is a step of its own, so other pages' steps run
+   * between them.
+   * @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs]
+   */
+  const find = (kind, name, timeoutMs = WAIT_TIMEOUT_MS) =>
+    poll(() => run(deepFind, { kind, name }), `${kind} "${name}"`, timeoutMs, () => run(deepText));
+  return {
+    goto: (url) => onWindow(async () => void (await session.url(url))),
+    // setValue clears, then sends the keys to the element; a click first would fail on a field in a shadow root
+    // (WebKitWebDriver answers "element click intercepted").
+    fill: async (label, value) => {
+      const reference = await find('field', label);
+      await onWindow(async () => (await session.$(/** @type {any} */ (reference))).setValue(value));
+    },
+    click: async (name) => {
+      const reference = await find('button', name);
+      await onWindow(async () => (await session.$(/** @type {any} */ (reference))).click());
+    },
+    waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await find('text', text, timeoutMs)),
+    url: () => onWindow(() => session.getUrl()),
+    evaluate: (fn, arg) => /** @type {any} */ (run(fn, arg)),
   };
 }
 
@@ -271,25 +350,18 @@ async function launchWebKit(engine) {
         }
       };
       open.add(close);
-      /** @template T @param {(arg: any) => T} fn @param {unknown} [arg] */
-      const run = (fn, arg) => session.execute(fn, arg);
-      /** @param {'field' | 'button' | 'text'} kind @param {string} name @param {number} [timeoutMs] */
-      const element = async (kind, name, timeoutMs = WAIT_TIMEOUT_MS) => {
-        const reference = await poll(() => run(deepFind, { kind, name }), `${kind} "${name}"`, timeoutMs, () => run(deepText));
-        return session.$(/** @type {any} */ (reference));
-      };
+      const onWindow = windowSwitcher(session);
+      const first = onWindow(await session.getWindowHandle());
       return {
-        page: {
-          goto: async (url) => void (await session.url(url)),
-          // setValue clears, then sends the keys to the element; a click first would fail on a field in a shadow
-          // root (WebKitWebDriver answers "element click intercepted").
-          fill: async (label, value) => (await element('field', label)).setValue(value),
-          click: async (name) => (await element('button', name)).click(),
-          waitForText: async (text, { timeoutMs = WAIT_TIMEOUT_MS } = {}) => void (await element('text', text, timeoutMs)),
-          url: () => session.getUrl(),
-          evaluate: (fn, arg) => /** @type {any} */ (run(fn, arg)),
+        page: webkitPage(session, first),
+        async newPage() {
+          // A window of its own rather than a tab: MiniBrowser shows one tab of a window, and switching to a hidden
+          // tab does not bring it forward (its document stays hidden). The WebDriver command, not window.open: the
+          // new page has no opener and so a sessionStorage of its own, as a tab a person opens.
+          const { handle } = await first(() => session.createWindow('window'));
+          return webkitPage(session, onWindow(handle));
         },
-        cookies: async () => (await session.getCookies()).map(({ name, value, domain = '', path = '/', httpOnly = false, secure = false, sameSite }) => ({ name, value, domain, path, httpOnly, secure, sameSite })),
+        cookies: () => first(async () => (await session.getCookies()).map(({ name, value, domain = '', path = '/', httpOnly = false, secure = false, sameSite }) => ({ name, value, domain, path, httpOnly, secure, sameSite }))),
         close,
       };
     },
