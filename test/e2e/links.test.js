@@ -2,6 +2,7 @@
 // Magic links as people open them, in Chromium, Firefox and WebKit, with the page and the tenant on different sites
 // (the demo on 127.0.0.1, the emulator on localhost):
 //   another tab of the same browser   the link's tab signs in, and so does the tab that asked for it (its own event);
+//                                     the link's tab says so;
 //   another browser (a new profile)   who the link is for (masked) and a Continue step; one click signs in there;
 //   a page that waits for a click     the email points at the site first (#passwordless-link=…): a mail scanner's
 //                                     fetch uses nothing up; the person's click on Continue signs in.
@@ -67,6 +68,24 @@ for (const name of ENGINE_NAMES) {
       t.after(() => context.close());
       return context;
     }
+
+    test(`${label}: a link opened in another tab of the same browser signs in there, and the tab that asked for it signs in too`, async (t) => {
+      const context = await newContext(t);
+      const asking = context.page;
+      const email = `${name}-tabs-${Date.now()}@example.com`;
+      const message = await askForLink(asking, demo, email);
+      const linkTab = await context.newPage();
+      await linkTab.goto(/** @type {string} */ (message.link));
+      await linkTab.waitForText(`You are signed in as ${email}.`);
+      // The asking tab hears of it (BroadcastChannel, its own transaction) and signs in with its own event and tokens.
+      await asking.waitForText(`You are signed in as ${email}.`);
+      const [heard] = await events(asking);
+      assert.equal(heard?.user.email, email);
+      assert.ok(String(heard?.authResult?.idToken ?? '').length >= 10, 'the asking tab gets the tokens too');
+      await linkTab.waitForText('The tab where you asked for the link is signed in too. You can close this one.');
+      const stored = await asking.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no token in web storage');
+    });
 
     test(`${label}: a link opened in another browser shows whose it is, and one click on Continue signs in there`, async (t) => {
       const asking = await newContext(t);
