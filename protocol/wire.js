@@ -3,7 +3,16 @@
 // parameters a magic link returns with. Changing one here changes both sides.
 
 /** The handler's routes under its base path, with their one method. */
-export const ROUTES = /** @type {const} */ ({ start: 'POST', verify: 'POST', callback: 'GET', session: 'GET', logout: 'POST' });
+export const ROUTES = /** @type {const} */ ({
+  start: 'POST',
+  verify: 'POST',
+  callback: 'GET',
+  session: 'GET',
+  logout: 'POST',
+  // A magic link opened in another browser: who it signs in (masked), then the person's confirmation.
+  confirmation: 'GET',
+  confirm: 'POST',
+});
 /** @typedef {keyof typeof ROUTES} RouteName */
 
 /** Sent by the element on every call; no cross-site form can set it, so the server refuses forged requests (CSRF). */
@@ -17,5 +26,7 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const RETURN_PARAM = 'passwordless';
 export const RETURN_SIGNED_IN = 'signed-in';
 export const RETURN_FAILED = 'error';
+/** A magic link opened in another browser is waiting for the person to confirm it is theirs (GET confirmation). */
+export const RETURN_CONFIRM = 'confirm';
 /** With RETURN_FAILED: the LoginErrorCode that says why. */
 export const RETURN_ERROR_PARAM = 'code_error';

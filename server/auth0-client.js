@@ -132,6 +132,30 @@ export function otpToken(options, p) {
 }
 
 /**
+ * Auth0's /authorize for a fresh sign-in in this browser that uses the session Auth0 already has (prompt=none): after
+ * a magic link was opened in another browser than the one that asked for it. Its own state and nonce.
+ * The scope asks for the claims that name the person (email, phone), so the confirmation can say whose it is.
+ * @param {ResolvedOptions} options @param {{ state: string, nonce: string, callbackUrl: string }} p
+ */
+export function silentAuthorizeUrl(options, p) {
+  const have = options.scope.split(' ');
+  const claims = options.connections.map((connection) => (connection === 'email' ? 'email' : 'phone')).filter((claim) => !have.includes(claim));
+  const scope = [...have, ...claims].join(' ');
+  const url = new URL(`${options.origin}/authorize`);
+  url.search = new URLSearchParams({
+    client_id: options.clientId,
+    response_type: 'code',
+    redirect_uri: p.callbackUrl,
+    scope,
+    state: p.state,
+    nonce: p.nonce,
+    prompt: 'none',
+    ...(options.audience ? { audience: options.audience } : {}),
+  }).toString();
+  return url.href;
+}
+
+/**
  * The authorization code from a magic link, with the same redirect_uri.
  * @param {ResolvedOptions} options @param {{ code: string, ip?: string }} p
  */

@@ -4,7 +4,7 @@
 import { EncryptJWT, jwtDecrypt } from 'jose';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-/** @typedef {'session'|'start'} SealPurpose what a sealed value is for; one cannot be read as the other */
+/** @typedef {'session'|'start'|'confirm'} SealPurpose what a sealed value is for; one cannot be read as the other */
 
 const encoder = new TextEncoder();
 /** @type {WeakMap<object, Map<string, Promise<Uint8Array<ArrayBuffer>>>>} */
@@ -86,4 +86,10 @@ export async function hashValue(options, value, bytes = 6) {
   const key = await hmacKey(options);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(value)));
   return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A random URL-safe token (state, nonce, ids): `bytes` random bytes, base64url. @param {number} [bytes] */
+export function randomToken(bytes = 32) {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

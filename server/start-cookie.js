@@ -6,7 +6,11 @@ import { seal, unseal } from './crypto.js';
 import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-/** @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number }} PendingLink */
+/**
+ * @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number, confirm?: true }} PendingLink
+ * `confirm`: not a link this browser asked for, but the fresh sign-in after a link opened here from another browser;
+ * its result waits for the person's confirmation (routes/confirm.js), and `identifier` is empty.
+ */
 /**
  * @typedef {object} CodeTicket A code sent to the person this browser named.
  * @property {string} id random; names the ticket's own verify budget

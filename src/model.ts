@@ -32,7 +32,8 @@ export interface Continuation {
   connection: Connection;
   /** The normalised address or number handed over to Auth0's page (`login_hint`). */
   recipient: string;
-  maskedRecipient: string;
+  /** As shown back; the flow masks `recipient` when the transport does not say (backend mode knows only this). */
+  maskedRecipient?: string;
   /** `mail-link`: the Auth0 link to open, checked to be the tenant's verify_redirect for this application. */
   url?: string;
 }

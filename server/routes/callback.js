@@ -3,18 +3,19 @@
 // can finish it; the outcome goes back to the page as ?passwordless=signed-in or =error&code_error=<code>.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
-import { RETURN_ERROR_PARAM, RETURN_FAILED, RETURN_PARAM, RETURN_SIGNED_IN } from '../../protocol/wire.js';
-import { codeToken, sessionFrom } from '../auth0-client.js';
+import { RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_FAILED, RETURN_PARAM, RETURN_SIGNED_IN } from '../../protocol/wire.js';
+import { codeToken, sessionFrom, silentAuthorizeUrl } from '../auth0-client.js';
+import { confirmCookie, CONFIRM_MAX_AGE } from '../confirm-cookie.js';
 import { mapAuth0Error } from '../auth0-errors.js';
 import { classifyAuth0Error } from '../../protocol/auth0-errors.js';
-import { hashValue } from '../crypto.js';
+import { hashValue, randomToken } from '../crypto.js';
 import { redirect } from '../http.js';
 import { log } from '../log.js';
 import { linkProblemPage } from '../pages.js';
 import { withParams } from '../return-path.js';
 import { onlyStoreDown, STORE_DOWN } from '../failure.js';
 import { startSession } from '../session.js';
-import { readStart, startCookie } from '../start-cookie.js';
+import { expiresIn, readStart, startCookie } from '../start-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../failure.js').Failure} Failure */
@@ -37,6 +38,16 @@ export async function callback(call) {
   const query = new URL(request.url).searchParams;
   const start = await readStart(options, request);
   const { pending } = start;
+  if (pending.length === 0 && query.get('code') && query.get('error') === null && options.callbackUrl) {
+    // A working link opened in another browser (or profile) than the one that asked for it (this one asked for
+    // nothing): Auth0 just created a session here. Its answer is not used (its state belongs to the other browser); a fresh sign-in with this
+    // browser's own state and nonce picks up the session, and waits for the person to confirm it (confirm.js).
+    const entry = { state: randomToken(), nonce: randomToken(), returnTo: options.loginUrl, identifier: '', exp: expiresIn(CONFIRM_MAX_AGE), confirm: /** @type {const} */ (true) };
+    log(options, { level: 'info', event: 'callback', outcome: 'other_browser_continue', status: 302 });
+    return redirect(silentAuthorizeUrl(options, { state: entry.state, nonce: entry.nonce, callbackUrl: options.callbackUrl }), [
+      await startCookie(options, request, { ...start, pending: [...pending, entry] }),
+    ]);
+  }
   if (pending.length === 0) {
     // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
     log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
@@ -62,6 +73,15 @@ export async function callback(call) {
   if (!result.ok) return failWith(result.failure);
   const session = await sessionFrom(options, result.tokens, entry.nonce);
   if (!session) return failWith({ status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience, expiry or nonce).' });
+  if (entry.confirm) {
+    // Whose it is, the person says: the sign-in waits, sealed, and the page asks them (GET confirmation, POST confirm).
+    if (!claimedIdentifier(session.user)) return failWith({ status: 302, error: 'link_invalid', hint: 'The ID token names no email or phone_number, so the person cannot be asked whether it is theirs.' });
+    log(options, { level: 'info', event: 'callback', outcome: 'awaiting_confirmation', status: 302 });
+    return redirect(withParams(entry.returnTo, { [RETURN_PARAM]: RETURN_CONFIRM }), [
+      await confirmCookie(options, request, session, entry.returnTo),
+      await startCookie(options, request, { ...start, pending: rest }),
+    ]);
+  }
   const claimed = claimedIdentifier(session.user);
   if (!claimed || (await hashValue(options, claimed)) !== entry.identifier) {
     const hint = claimed ? 'The link signed in someone other than the person who asked for it.' : 'The ID token names no email or phone_number, so the link cannot be checked against the person who asked for it.';

@@ -7,13 +7,14 @@ import { verify } from './verify.js';
 import { callback } from './callback.js';
 import { session } from './session.js';
 import { logout } from './logout.js';
+import { confirm, confirmation } from './confirm.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../../protocol/wire.js').RouteName} RouteName */
 /** @typedef {{ method: string, run: (call: Call) => Promise<Response> }} Route */
 
 /** @type {Record<RouteName, Route['run']>} */
-const HANDLERS = { start, verify, callback, session, logout };
+const HANDLERS = { start, verify, callback, session, logout, confirmation, confirm };
 
 /** Route name (the path under basePath) → its method and handler. @type {ReadonlyMap<string, Route>} */
 export const ROUTE_TABLE = new Map(

@@ -13,16 +13,11 @@ import { log } from '../log.js';
 import { postRoute } from '../pipeline.js';
 import { returnPathFor } from '../return-path.js';
 import { expiresIn, readStart, START_MAX_AGE, startCookie } from '../start-cookie.js';
+import { randomToken } from '../crypto.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../pipeline.js').Identified} Identified */
 /** @typedef {import('../idempotency.js').StartOutcome} StartOutcome */
-
-/** @param {number} bytes */
-function randomToken(bytes = 32) {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /**
  * Asks Auth0 to send. Returns what happened, for the response and the idempotency window.

@@ -4,6 +4,7 @@
 import type { Continuation, LoginError, SendMode, UserProfile } from '../model.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
+import { maskRecipient } from '../input/identifier.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint } from './state.js';
 
 export { initialState, type LoginState, type PreviewPoint, type ResumePoint, type LoadingAction };
@@ -198,7 +199,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         code: '',
         continuation: action.continuation,
         recipient: action.continuation.recipient,
-        maskedRecipient: action.continuation.maskedRecipient,
+        maskedRecipient: action.continuation.maskedRecipient || maskRecipient(action.continuation.recipient),
         identifier: state.identifier || action.continuation.recipient,
       };
 
@@ -210,6 +211,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return { ...state, step: 'error', busy: false, error: action.error, due: null };
 
     case 'authenticated':
+      // (also from the continue step, when the server finished the sign-in the person confirmed)
       return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
 
     case 'other-tab-heard':

@@ -8,11 +8,11 @@ import type { PasswordlessMessages } from '../i18n/messages.js';
 import { differentRecipient } from './shared-actions.js';
 
 export const continueStep: StepTemplate<PasswordlessMessages> = {
-  fields({ state: { continuation }, m }) {
+  fields({ state: { continuation, maskedRecipient }, m }) {
     if (!continuation) return html``;
     const why = {
-      'other-browser': () => m.continueOtherBrowser(continuation.maskedRecipient),
-      'link-landing': () => m.continueLinkLanding(continuation.maskedRecipient),
+      'other-browser': () => m.continueOtherBrowser(maskedRecipient),
+      'link-landing': () => m.continueLinkLanding(maskedRecipient),
       'cookies-blocked': () => m.continueCookiesBlocked(continuation.host),
       'code-refused': () => m.continueCodeRefused(continuation.host),
     }[continuation.reason]();

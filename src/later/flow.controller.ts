@@ -346,7 +346,8 @@ export class FlowController implements ReactiveController {
     if (!continuation) return;
     this.#dispatch({ type: 'redirecting' });
     try {
-      await this.#transport().continueElsewhere?.(continuation);
+      const finished = await this.#transport().continueElsewhere?.(continuation);
+      if (finished) this.#authenticated(finished);
     } catch (error) {
       this.#dispatch({ type: 'continue-elsewhere', continuation, error: asLoginError(error) });
       this.#port.report(asLoginError(error));

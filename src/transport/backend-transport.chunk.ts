@@ -1,8 +1,8 @@
 // Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import { loginError, type LoginError, type SendMode, type UserProfile } from '../model.js';
-import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
+import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
 import { sameOriginEndpoint } from './safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
@@ -38,11 +38,33 @@ export class BackendTransport implements PasswordlessTransport {
 
   async completeCallback({ search }: CallbackParams): Promise<Authenticated> {
     const params = new URLSearchParams(search);
+    if (params.get(RETURN_PARAM) === RETURN_CONFIRM) throw await this.#awaitingConfirmation();
     if (params.get(RETURN_PARAM) !== RETURN_SIGNED_IN) {
       const reason = params.get(RETURN_ERROR_PARAM);
       throw loginError(isLoginErrorCode(reason) ? reason : 'link_invalid');
     }
     return this.#session();
+  }
+
+  /**
+   * A magic link opened in this browser, asked for in another: the server holds the sign-in until the person confirms
+   * it is theirs. The continue step names whose it is (masked); its click is continueElsewhere().
+   */
+  async #awaitingConfirmation(): Promise<LoginError> {
+    try {
+      const response = await this.#request('confirmation', { method: 'GET' });
+      const { connection, maskedRecipient } = (await response.json()) as { connection: 'email' | 'sms'; maskedRecipient: string };
+      const continuation: Continuation = { to: 'link-session', reason: 'other-browser', host: location.host, connection, recipient: '', maskedRecipient: String(maskedRecipient) };
+      return loginError('link_invalid', { developerHint: 'A magic link asked for in another browser was opened here: the person confirms before the session starts.', continuation });
+    } catch (error) {
+      return error as LoginError; // the confirmation expired (10 minutes) or was taken: link_invalid, a new link
+    }
+  }
+
+  /** The continue step's click: the server starts the session the person confirmed. */
+  async continueElsewhere(): Promise<Authenticated> {
+    const body = (await this.#post('confirm', {})) as { user: UserProfile };
+    return { user: body.user };
   }
 
   /** The link was opened in another tab: the session cookie is the browser's, so this tab is signed in too. */

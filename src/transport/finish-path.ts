@@ -103,12 +103,17 @@ export function takeLeaving(key: string, now = Date.now()): Leaving | null {
  * The email or phone number an ID token names, for display and as `login_hint` only: the token is not verified here
  * (auth0-js refused it, e.g. its state belongs to another browser), so nothing else is read from it.
  */
-export function unverifiedRecipient(idToken: string | null): { connection: 'email' | 'sms'; recipient: string } | null {
+export function unverifiedRecipient(
+  idToken: string | null,
+  expected: { issuer: string; clientId: string },
+): { connection: 'email' | 'sms'; recipient: string } | null {
   const payload = idToken?.split('.')[1];
   if (!payload) return null;
   try {
     const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
     const json = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    // Only what claims to come from this tenant for this application is worth a question (the answer decides nothing).
+    if (json.iss !== expected.issuer || json.aud !== expected.clientId) return null;
     if (typeof json.email === 'string' && json.email.length <= 254 && json.email.includes('@')) return { connection: 'email', recipient: json.email };
     if (typeof json.phone_number === 'string' && /^\+\d{1,15}$/.test(json.phone_number)) return { connection: 'sms', recipient: json.phone_number };
   } catch {

@@ -3,7 +3,6 @@ import type { WebAuth, Auth0DecodedHash } from 'auth0-js';
 import type { AuthResult, UserProfile } from '../model.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
 import { loginError, type Connection, type Continuation, type LoginError } from '../model.js';
-import { maskRecipient } from '../input/identifier.js';
 import {
   rememberLeaving,
   rememberTypedCodesRefused,
@@ -188,6 +187,10 @@ export class SpaTransport implements PasswordlessTransport {
     }
     if (!result) throw loginError('invalid_response', { developerHint: 'The callback carried no tokens.' });
     const payload = (result.idTokenPayload ?? null) as UserProfile | null;
+    // After "Continue" on a link from another browser: only the person the step named may come back signed in.
+    if (left?.path === 'link-session' && payload?.email !== left.recipient && payload?.phone_number !== left.recipient) {
+      throw loginError('link_invalid', { developerHint: 'The fresh sign-in returned someone other than the person the link was for; nobody was signed in.' });
+    }
     // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
     if (typeof payload?.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_TOLERANCE_MS) {
       throw loginError('invalid_response', {
@@ -219,7 +222,11 @@ export class SpaTransport implements PasswordlessTransport {
         continuation: this.#universalLogin('code-refused', left.connection, left.recipient),
       };
     }
-    if (left && left.path !== 'universal-login' && (error.code === 'third_party_cookies_blocked' || left.path === 'link-session')) {
+    if (left?.path === 'link-session') {
+      // The fresh sign-in found no session here after all (cleared, blocked, or the link was never opened here).
+      return loginError('link_invalid', { developerHint: `The sign-in after a link from another browser did not find Auth0's session in this browser. ${error.developerHint ?? ''}` });
+    }
+    if (left && left.path !== 'universal-login' && error.code === 'third_party_cookies_blocked') {
       return {
         ...error,
         developerHint: `The browser did not keep Auth0's session cookie for this sign-in, so it continues on Auth0's page, which sends a new code. An Auth0 custom domain on this page's site avoids this. ${error.developerHint ?? ''}`,
@@ -228,12 +235,15 @@ export class SpaTransport implements PasswordlessTransport {
     }
     // Tokens whose state this browser never issued: a magic link asked for in another browser or on another device.
     // Auth0 has just created a session for it; a fresh sign-in here (new state and nonce) can use it, once confirmed.
-    const stateUnknown = (raw as { error?: string } | null)?.error === 'invalid_token' && !left;
-    const named = stateUnknown ? unverifiedRecipient(new URLSearchParams(hash).get('id_token')) : null;
+    // (An answer without a state is no link's: Auth0 returns the state the link was sent with.)
+    const params = new URLSearchParams(hash);
+    const answer = raw as { error?: string; errorDescription?: string } | null;
+    const stateUnknown = answer?.error === 'invalid_token' && /`state` does not match/.test(answer.errorDescription ?? '') && !left && !!params.get('state');
+    const named = stateUnknown ? unverifiedRecipient(params.get('id_token'), { issuer: this.#endpoint().issuer, clientId: this.#options.clientId }) : null;
     if (named) {
       return {
         ...error,
-        continuation: { to: 'link-session', reason: 'other-browser', host: this.#tenantHost(), ...named, maskedRecipient: maskRecipient(named.recipient) },
+        continuation: { to: 'link-session', reason: 'other-browser', host: this.#tenantHost(), ...named },
       };
     }
     return error;
@@ -254,7 +264,7 @@ export class SpaTransport implements PasswordlessTransport {
     }
     return loginError('link_invalid', {
       developerHint: 'A magic link landed on this page first; the person continues to it with one click.',
-      continuation: { to: 'mail-link', reason: 'link-landing', host: this.#tenantHost(), connection, recipient, maskedRecipient: maskRecipient(recipient), url: url.href },
+      continuation: { to: 'mail-link', reason: 'link-landing', host: this.#tenantHost(), connection, recipient, url: url.href },
     });
   }
 
@@ -275,7 +285,7 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   #universalLogin(reason: Continuation['reason'], connection: Connection, recipient: string): Continuation {
-    return { to: 'universal-login', reason, host: this.#tenantHost(), connection, recipient, maskedRecipient: maskRecipient(recipient) };
+    return { to: 'universal-login', reason, host: this.#tenantHost(), connection, recipient };
   }
 
   #leaving(leaving: Omit<Leaving, 'at'>): void {

@@ -43,8 +43,11 @@ export interface PasswordlessTransport {
    * mode asks the server for the shared session; without this method, the other tab's word is taken.
    */
   confirmOtherTab?(heard: Authenticated): Promise<Authenticated>;
-  /** Leaves the page to finish the sign-in where a `continue` step points (SPA mode: Auth0's page, or a link's session). */
-  continueElsewhere?(continuation: Continuation): Promise<void>;
+  /**
+   * The continue step's click: leaves the page to finish where it points (SPA mode: Auth0's page, a link's session),
+   * or finishes right here and says who signed in (backend mode: the server starts the session the person confirmed).
+   */
+  continueElsewhere?(continuation: Continuation): Promise<Authenticated | void>;
   /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */
   warmUp?(): void;
 }

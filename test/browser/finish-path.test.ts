@@ -52,13 +52,17 @@ describe('which way a code login finishes (src/transport/finish-path.ts)', () =>
     expect(sessionStorage.getItem('passwordless-login:leaving:client')).to.equal(null);
   });
 
-  it('reads only the email or phone number of an unverified ID token, and nothing from garbage', () => {
-    expect(unverifiedRecipient(token({ email: 'zoë@example.com', name: '<img src=x>' }))).to.deep.equal({ connection: 'email', recipient: 'zoë@example.com' });
-    expect(unverifiedRecipient(token({ phone_number: '+447911123456' }))).to.deep.equal({ connection: 'sms', recipient: '+447911123456' });
-    expect(unverifiedRecipient(token({ phone_number: '+44 <b>' }))).to.equal(null);
-    expect(unverifiedRecipient(token({ email: 'x'.repeat(300) + '@a.io' }))).to.equal(null);
-    expect(unverifiedRecipient('not-a-token')).to.equal(null);
-    expect(unverifiedRecipient('a.%%%.c')).to.equal(null);
-    expect(unverifiedRecipient(null)).to.equal(null);
+  it('reads only the email or phone number of an unverified ID token from this tenant for this application, and nothing from garbage', () => {
+    const ours = { iss: 'https://t.example/', aud: 'client' };
+    const expected = { issuer: 'https://t.example/', clientId: 'client' };
+    expect(unverifiedRecipient(token({ ...ours, email: 'zoë@example.com', name: '<img src=x>' }), expected)).to.deep.equal({ connection: 'email', recipient: 'zoë@example.com' });
+    expect(unverifiedRecipient(token({ ...ours, phone_number: '+447911123456' }), expected)).to.deep.equal({ connection: 'sms', recipient: '+447911123456' });
+    expect(unverifiedRecipient(token({ ...ours, email: 'a@b.io', aud: 'another' }), expected), 'another application').to.equal(null);
+    expect(unverifiedRecipient(token({ ...ours, email: 'a@b.io', iss: 'https://evil.example/' }), expected), 'another issuer').to.equal(null);
+    expect(unverifiedRecipient(token({ ...ours, phone_number: '+44 <b>' }), expected)).to.equal(null);
+    expect(unverifiedRecipient(token({ ...ours, email: 'x'.repeat(300) + '@a.io' }), expected)).to.equal(null);
+    expect(unverifiedRecipient('not-a-token', expected)).to.equal(null);
+    expect(unverifiedRecipient('a.%%%.c', expected)).to.equal(null);
+    expect(unverifiedRecipient(null, expected)).to.equal(null);
   });
 });

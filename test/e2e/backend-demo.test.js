@@ -111,7 +111,7 @@ test('backend mode, email link: the link lands on the server callback and the pa
   await context.close();
 });
 
-test('backend mode, a link opened in another browser shows a plain-language page with a way to get a code', async () => {
+test('backend mode, a link opened in another browser asks whose it is and signs in there on Continue; opened again, a plain-language page with a way forward', async () => {
   const { context, page } = await openBackendDemo('?send=link');
   const email = `backend-elsewhere-${Date.now()}@example.com`;
   await page.getByLabel('Email address').fill(email);
@@ -120,10 +120,18 @@ test('backend mode, a link opened in another browser shows a plain-language page
   const other = await browser.newContext();
   const elsewhere = await other.newPage();
   await elsewhere.goto(/** @type {string} */ (message.link));
-  const text = await elsewhere.locator('body').innerText();
+  await elsewhere.locator('passwordless-login').getByText('was asked for in another browser or on another device').waitFor();
+  await elsewhere.locator('passwordless-login').getByRole('button', { name: 'Continue' }).click();
+  await elsewhere.getByText(`You are signed in as ${email}.`).waitFor();
+  // The link is used up now: a third browser gets the server's plain page.
+  const third = await browser.newContext();
+  const late = await third.newPage();
+  await late.goto(/** @type {string} */ (message.link));
+  const text = await late.locator('body').innerText();
   assert.doesNotMatch(text, /state/i);
   assert.match(text, /browser|expired|already/i);
-  assert.ok(await elsewhere.getByRole('link').count(), 'a way forward is offered');
+  assert.ok(await late.getByRole('link').count(), 'a way forward is offered');
+  await third.close();
   await other.close();
   await context.close();
 });

@@ -34,7 +34,8 @@ let serial = 0;
 function identifier(connection, tag) {
   serial += 1;
   if (connection === 'email') return `${tag}-${serial}-${Date.now()}@example.com`;
-  return `+447911${String(100_000 + ((Date.now() + serial * 7919) % 900_000)).slice(0, 6)}`;
+  // +44 7911 8xxxxx: libphonenumber's UK mobile ranges take 7911 only before 0, 2 or 8.
+  return `+4479118${String(10_000 + ((Date.now() + serial * 7919) % 90_000)).slice(0, 5)}`;
 }
 
 /**

@@ -3,7 +3,8 @@
 // (the demo on 127.0.0.1, the emulator on localhost):
 //   another tab of the same browser   the link's tab signs in, and so does the tab that asked for it (its own event);
 //                                     the link's tab says so;
-//   another browser (a new profile)   who the link is for (masked) and a Continue step; one click signs in there;
+//   another browser (a new profile)   who the link is for (masked) and a Continue step; one click signs in there
+//                                     (SPA mode, and backend mode through the server);
 //   a page that waits for a click     the email points at the site first (#passwordless-link=…): a mail scanner's
 //                                     fetch uses nothing up; the person's click on Continue signs in.
 import { describe, test, before, after } from 'node:test';
@@ -110,15 +111,36 @@ for (const name of ENGINE_NAMES) {
       assert.equal((/** @type {unknown[]} */ (await response.json())).length, 1, 'no second message');
     });
 
+    test(`${label}: backend mode, a link opened in another browser: whose it is, and one click on Continue signs in there with a session of its own`, async (t) => {
+      const asking = await newContext(t);
+      const email = `${name}-backend-elsewhere-${Date.now()}@example.com`;
+      await asking.page.goto(`${demo.url}/backend.html?send=link`);
+      await asking.page.fill('Email address', email);
+      await asking.page.click('Email me a sign-in link');
+      await asking.page.waitForText('We sent a sign-in link to');
+      const message = await waitForMessage(demo.emulator.url, email);
+      const other = await newContext(t);
+      await other.page.goto(String(message.link));
+      await other.page.waitForText(`This sign-in link for ${email[0]}•••@example.com was asked for in another browser or on another device.`);
+      assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_session'), false, 'no session before the click');
+      await other.page.click('Continue');
+      await other.page.waitForText(`You are signed in as ${email}.`);
+      const session = (await other.cookies()).find((cookie) => cookie.name === 'passwordless_session');
+      assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
+      assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_confirm'), false, 'the waiting sign-in is gone');
+      assert.doesNotMatch(await other.page.url(), /passwordless=/, 'the return marker is scrubbed');
+    });
+
     test(`${label}: a link that lands on the page first: a scanner's fetch uses nothing, the person's click signs in`, async (t) => {
       const { page } = await newContext(t);
       const email = `${name}-landing-${Date.now()}@example.com`;
       const message = await askForLink(page, landingDemo, email);
-      assert.ok(message.link?.startsWith(`${landingDemo.url}/#passwordless-link=`), `the email points at the page: ${message.link}`);
+      const link = String(message.link);
+      assert.ok(link.startsWith(`${landingDemo.url}/#passwordless-link=`), `the email points at the page: ${link}`);
       // A mail scanner fetches what the email links to: the page, never the fragment, and it clicks nothing.
-      const scanned = await fetch(message.link);
+      const scanned = await fetch(link);
       assert.equal(scanned.status, 200);
-      await page.goto(message.link);
+      await page.goto(link);
       await page.waitForText(`Continue to sign in as ${email[0]}•••@example.com.`);
       assert.equal(new URL(await page.url()).hash, '', 'the link is taken out of the URL');
       await page.click('Continue');

@@ -75,7 +75,7 @@ test('the tarball holds the builds, the server, the emulator and the manifest, a
   const names = (/** @type {string} */ key) => (element[key] ?? []).map((/** @type {{ name: string }} */ x) => x.name);
   assert.deepEqual(names('events'), ['passwordless-state-change', 'passwordless-start', 'passwordless-authenticated', 'passwordless-error']);
   assert.deepEqual(names('slots'), ['header', 'footer']);
-  assert.deepEqual(names('cssStates'), ['identify', 'code', 'check-email', 'callback', 'success', 'error', 'busy']);
+  assert.deepEqual(names('cssStates'), ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error', 'busy']);
   for (const part of ['base', 'header', 'form', 'label', 'input', 'hint', 'submit-button', 'secondary-button', 'status', 'error', 'footer']) {
     assert.ok(names('cssParts').includes(part), `css part ${part}`);
   }
@@ -227,7 +227,7 @@ createRoot(document.querySelector('#react')).render(
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__checks), {
       sameClass: true,
       defined: true,
-      steps: ['identify', 'code', 'check-email', 'callback', 'success', 'error'],
+      steps: ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error'],
     });
     // A lazy locale chunk loads through the consumer's bundle.
     await page.locator('#german').getByLabel('E-Mail-Adresse').waitFor();

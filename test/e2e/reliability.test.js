@@ -401,14 +401,26 @@ test('24: a magic link opened in another browser: who it is for (masked), no tok
   await a.close();
 });
 
-test('24: backend mode, a link opened in another browser: a plain-language page with a way to sign in with a code', async () => {
+test('24: backend mode, a link opened in another browser: whose it is and a Continue step, no session before the click, a forged confirm refused; a used link: a plain-language page', async () => {
   const linkPage = site.page('/backend-link.html', { attributes: 'endpoint="/auth/passwordless-link" send="link"', spa: false });
   const a = await openProfile(browser);
   await a.page.goto(linkPage);
   const email = uniqueEmail('backend-elsewhere');
   await askForLink(a.page, email);
-  const b = await openProfile(browser);
-  await b.page.goto((await messageTo(site.emulator.url, email)).link);
+  let b = await openProfile(browser);
+  const { link } = await messageTo(site.emulator.url, email);
+  await b.page.goto(link);
+  await element(b.page).getByText('This sign-in link for b•••@example.com was asked for in another browser').waitFor();
+  assert.equal((await b.context.cookies()).some((cookie) => cookie.name.includes('passwordless_session')), false, 'no session before the click');
+  // A forged confirmation (no CSRF header, like a cross-site form) is refused, and starts nothing.
+  const forged = await b.page.evaluate(() => fetch('/auth/passwordless-link/confirm', { method: 'POST' }).then((r) => r.status));
+  assert.equal(forged, 403);
+  await element(b.page).getByRole('button', { name: 'Continue' }).click();
+  await b.page.getByText(`You are signed in as ${email}.`).waitFor();
+  await b.close();
+  // The link is used up: another browser gets the server's plain page.
+  b = await openProfile(browser);
+  await b.page.goto(link);
   const text = await b.page.locator('body').innerText();
   assert.match(text, /only works in the browser where you asked for it/);
   assert.match(text, /ask for a code/);

@@ -277,15 +277,21 @@ test('4a: a callback with tokens but no state never signs in', async () => {
   await p.close();
 });
 
-test('4b: a callback with a random state never signs in', async () => {
+test('4b: a callback with a random state never signs in: it looks like a link from another browser, and Continue signs in only who has a session here, never the attacker', async () => {
   const url = site.page('/spa.html');
   const fields = await attackerResponse(url);
   fields.set('state', 'random-state-0123456789');
   const p = await openProfile(browser);
   await p.page.goto(`${url}#${fields}`);
-  await element(p.page).getByText('cannot be used here').waitFor();
+  // The tokens are not used; the question names their account, as a link opened in another browser would.
+  await element(p.page).getByText('was asked for in another browser or on another device').waitFor();
   assert.deepEqual(await p.events('passwordless-authenticated'), []);
   assert.equal(new URL(p.page.url()).hash, '');
+  await assertNothingStored(p.page, [/** @type {string} */ (fields.get('access_token')), /** @type {string} */ (fields.get('id_token'))]);
+  // This browser has no Auth0 session of the attacker's: the fresh sign-in finds none, and nobody is signed in.
+  await element(p.page).getByRole('button', { name: 'Continue' }).click();
+  await element(p.page).getByText('cannot be used here').waitFor();
+  assert.deepEqual(await p.events('passwordless-authenticated'), []);
   await p.close();
 });
 
@@ -327,7 +333,8 @@ test('4d: replaying a callback that already signed in never signs in again', asy
   assert.equal(redirects.length, 1);
   await p.page.goto('about:blank'); // a new document, as when a browser lands on a callback
   await p.page.goto(/** @type {string} */ (redirects[0]));
-  await element(p.page).getByText('cannot be used here').waitFor();
+  // Its state was used: the tokens are not taken again; the page asks, as for a link from another browser.
+  await element(p.page).getByText(/cannot be used here|was asked for in another browser/).waitFor();
   const signedIn = await p.events('passwordless-authenticated');
   assert.equal(signedIn.length, 0, 'no login event on the replayed page');
   assert.equal(new URL(p.page.url()).hash, '');
@@ -466,7 +473,7 @@ test('6: URL scrubbing: success and failure callbacks are scrubbed before any ot
   await f.context.addInitScript(RECORD_SCRUB);
   const forgedRequests = recordRequests(f.page);
   await f.page.goto(`${url}#${forged}`);
-  await element(f.page).getByText('cannot be used here').waitFor();
+  await element(f.page).getByText(/cannot be used here|was asked for in another browser/).waitFor();
   await assertScrubbedFirst(f.page, forgedRequests.slice(1), [/** @type {string} */ (forged.get('access_token')), /** @type {string} */ (forged.get('id_token'))]);
   await f.close();
   // Backend mode: the return marker goes before the session is fetched.
@@ -669,10 +676,17 @@ test('9: postMessage injection: a foreign frame posting a well-formed authorizat
   await p.page.waitForTimeout(200);
   assert.deepEqual(await p.events(), before, 'no event, no step change');
   assert.ok(await p.page.getByLabel('Verification code').isVisible());
-  // Static: the element's own code neither listens for messages nor posts to "*".
+  // Static: the element's own code neither listens for window messages nor posts to "*". The one exception is the
+  // BroadcastChannel between tabs of this origin (later/other-tabs.ts), which no other origin can reach; it never
+  // touches window, parent or opener messaging.
   const sources = (await readdir(`${root}src`, { recursive: true })).filter((f) => f.endsWith('.ts'));
   for (const file of sources) {
     const text = await readFile(`${root}src/${file}`, 'utf8');
+    if (file === 'later/other-tabs.ts') {
+      assert.match(text, /new BroadcastChannel\(/);
+      assert.doesNotMatch(text, /window\.|parent\.|opener|addEventListener\(\s*['"]message['"]/, `${file} uses window messaging`);
+      continue;
+    }
     assert.doesNotMatch(text, /addEventListener\(\s*['"]message['"]|onmessage\s*=|postMessage\(/, `${file} uses postMessage`);
   }
   for (const file of (await readdir(site.dist, { recursive: true })).filter((f) => f.endsWith('.js'))) {

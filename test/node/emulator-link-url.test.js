@@ -11,7 +11,7 @@ const LANDING = 'http://localhost:5173/login#passwordless-link={{ link | url_enc
 /** @param {string} link_url */
 function configWith(link_url) {
   const config = structuredClone(defaultConfig);
-  config.connections.email = { ...config.connections.email, link_url };
+  config.connections.email = { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3, ...config.connections.email, link_url };
   return config;
 }
 

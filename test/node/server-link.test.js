@@ -70,9 +70,13 @@ test('seed case: a regular web application signs in by email link, no state erro
   assert.ok(!all.includes(CANARY_SECRET));
   assert.ok(!/state/i.test(all));
 
-  // The link is single use: opening it again lands on an error, never a second session.
+  // The link's answer is single use: replayed in this browser (its transaction is finished), it is never taken again;
+  // the handler starts a fresh sign-in instead (see "a link opened in another browser"), which only a confirmation
+  // turns into a session.
   const replay = await t.handler(callbackRequest(location, jar));
-  assert.equal(replay.status, 400, 'no start cookie left: the plain page');
+  assert.equal(replay.status, 302);
+  assert.match(replay.headers.get('location') ?? '', /\/authorize\?.*prompt=none/);
+  assert.equal(replay.headers.getSetCookie().some((c) => /^passwordless_session=[^;]/.test(c)), false, 'no second session');
 });
 
 test('without a returnTo the link returns to the calling page (Referer), else loginUrl', async () => {
@@ -90,21 +94,100 @@ test('without a returnTo the link returns to the calling page (Referer), else lo
   assert.equal(callback2.headers.get('location'), '/login?passwordless=signed-in');
 });
 
-test('a link opened in another browser (no start cookie) gets a plain-language page, not a state error', async () => {
-  const location = await linkFor('other@example.com', new Jar());
-  const page = await t.handler(callbackRequest(location));
-  assert.equal(page.status, 400);
-  assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
-  assert.equal(page.headers.get('cache-control'), 'no-store');
-  assert.equal(page.headers.getSetCookie().length, 0);
-  const html = await page.text();
-  assert.match(html, /only works in the browser where you asked for it/);
-  assert.match(html, /ask for a code/);
-  assert.match(html, /<a href="\/login">/);
-  assert.ok(!/state/i.test(html), 'never mentions "state"');
-  assert.ok(!/<script/i.test(html));
-  assert.ok(!html.includes('other@example.com'));
-  assert.equal(t.auth0Calls().filter((c) => c.body.includes('authorization_code') && c.body.includes(new URL(location).searchParams.get('code') ?? '-')).length, 0, 'the code is not exchanged');
+/**
+ * Opens a link as another browser would: the emulator's session cookies go with it to the emulator, the handler's
+ * jar to the handler. Returns the handler's answer to the callback, and the emulator's cookies.
+ * @param {string} email
+ */
+async function openElsewhere(email) {
+  await linkFor(email, new Jar()); // asked for in the first browser, which keeps its start cookie
+  const message = await latestMessage(t.emulator, email);
+  // That first visit used the link: ask again, and open the second link only in the other browser.
+  const asking = new Jar();
+  asking.store(await t.handler(elementRequest('start', { connection: 'email', identifier: email }, { jar: asking })));
+  const link = /** @type {string} */ ((await latestMessage(t.emulator, email)).link);
+  assert.notEqual(link, message.link);
+  const emulatorJar = new Jar();
+  const landing = emulatorJar.store(await fetch(link, { redirect: 'manual' }));
+  const other = new Jar();
+  const callback = other.store(await t.handler(callbackRequest(/** @type {string} */ (landing.headers.get('location')), other)));
+  return { callback, other, emulatorJar, linkCode: new URL(/** @type {string} */ (landing.headers.get('location'))).searchParams.get('code') };
+}
+
+test('a link opened in another browser: its own answer is never used; a fresh sign-in there (prompt=none, its own state and nonce) waits for the person to confirm', async () => {
+  const email = 'other@example.com';
+  const { callback, other, emulatorJar, linkCode } = await openElsewhere(email);
+  assert.equal(callback.status, 302);
+  const authorize = new URL(/** @type {string} */ (callback.headers.get('location')));
+  assert.equal(`${authorize.origin}${authorize.pathname}`, `${t.emulator.url}/authorize`);
+  assert.equal(authorize.searchParams.get('prompt'), 'none');
+  assert.equal(authorize.searchParams.get('response_type'), 'code');
+  assert.equal(authorize.searchParams.get('redirect_uri'), CALLBACK);
+  assert.match(authorize.searchParams.get('scope') ?? '', /\bemail\b/, 'asks for the claim that names the person');
+  const state = authorize.searchParams.get('state') ?? '';
+  assert.ok(state.length >= 40 && (authorize.searchParams.get('nonce') ?? '').length >= 40);
+  assert.ok(other.cookies.has('passwordless_start'), 'this browser\'s own transaction');
+  assert.equal(t.auth0Calls().filter((c) => c.body.includes(linkCode ?? '-')).length, 0, 'the link\'s code is not exchanged');
+
+  // Auth0 finds the session the link created in this browser and answers the fresh request.
+  const silent = await fetch(authorize, { redirect: 'manual', headers: { Cookie: emulatorJar.header() } });
+  const back = /** @type {string} */ (silent.headers.get('location'));
+  assert.ok(back.startsWith(`${CALLBACK}?`) && new URL(back).searchParams.get('state') === state, back);
+  const waiting = other.store(await t.handler(callbackRequest(back, other)));
+  assert.equal(waiting.status, 302);
+  assert.equal(waiting.headers.get('location'), '/login?passwordless=confirm');
+  assert.ok(other.cookies.has('passwordless_confirm'));
+  assert.ok(!other.cookies.has('passwordless_session'), 'no session before the person confirms');
+  const html = await exposed(waiting);
+  assert.deepEqual(jwtsIn(html), [], 'no token leaves the server');
+
+  const asked = await t.handler(elementRequest('confirmation', undefined, { jar: other }));
+  assert.equal(asked.status, 200);
+  assert.deepEqual(await asked.json(), { connection: 'email', maskedRecipient: 'o•••@example.com' });
+  assert.equal((await t.handler(elementRequest('session', undefined, { jar: other }))).status, 401, 'asking starts nothing');
+
+  // A forged confirmation (no custom header, another origin) is refused like any forged POST.
+  const forged = await t.handler(new Request(`${APP}/auth/passwordless/confirm`, { method: 'POST', headers: { Cookie: other.header(), Origin: 'https://evil.example' } }));
+  assert.equal(forged.status, 403);
+  assert.ok(!forged.headers.getSetCookie().some((c) => c.startsWith('passwordless_session=')));
+
+  const confirmed = other.store(await t.handler(elementRequest('confirm', {}, { jar: other })));
+  assert.equal(confirmed.status, 200);
+  assert.equal((await confirmed.json()).user.email, email);
+  assert.ok(other.cookies.has('passwordless_session'));
+  assert.ok(!other.cookies.has('passwordless_confirm'), 'the waiting sign-in is used up');
+  const session = await t.handler(elementRequest('session', undefined, { jar: other }));
+  assert.equal((await session.json()).user.email, email);
+  assert.equal((await t.handler(elementRequest('confirm', {}, { jar: other }))).status, 404, 'a second confirm has nothing left');
+});
+
+test('a link opened in another browser whose Auth0 session is not there (blocked, cleared): back to the page with link_invalid, nobody signed in', async () => {
+  const { callback, other } = await openElsewhere('nosession@example.com');
+  const silent = await fetch(/** @type {string} */ (callback.headers.get('location')), { redirect: 'manual' }); // no emulator cookie
+  const back = /** @type {string} */ (silent.headers.get('location'));
+  assert.match(back, /error=login_required/);
+  const answer = other.store(await t.handler(callbackRequest(back, other)));
+  assert.equal(answer.headers.get('location'), '/login?passwordless=error&code_error=link_invalid');
+  assert.ok(!other.cookies.has('passwordless_confirm') && !other.cookies.has('passwordless_session'));
+});
+
+test('the confirm cookie is sealed for its purpose and name: moved, forged or under another name, it confirms nothing', async () => {
+  const { callback, other, emulatorJar } = await openElsewhere('sealed@example.com');
+  const silent = await fetch(/** @type {string} */ (callback.headers.get('location')), { redirect: 'manual', headers: { Cookie: emulatorJar.header() } });
+  other.store(await t.handler(callbackRequest(/** @type {string} */ (silent.headers.get('location')), other)));
+  const sealed = /** @type {string} */ (other.cookies.get('passwordless_confirm'));
+  for (const cookie of [`passwordless_session=${sealed}`, `passwordless_start=${sealed}`, `passwordless_confirm=${sealed.slice(0, -4)}AAAA`, `passwordless_confirm=${other.cookies.get('passwordless_start')}`]) {
+    const jar = new Jar();
+    const [name, ...value] = cookie.split('=');
+    jar.cookies.set(/** @type {string} */ (name), value.join('='));
+    assert.equal((await t.handler(elementRequest('confirmation', undefined, { jar }))).status, 404, cookie.slice(0, 40));
+    const confirm = await t.handler(elementRequest('confirm', {}, { jar }));
+    assert.ok(confirm.status === 404 || confirm.status === 401, `${cookie.slice(0, 40)}: ${confirm.status}`);
+    assert.ok(!confirm.headers.getSetCookie().some((c) => /^passwordless_session=[^;]/.test(c)));
+  }
+  // Logout clears it too.
+  const logout = await t.handler(elementRequest('logout', {}, { jar: other }));
+  assert.ok(logout.headers.getSetCookie().some((c) => c.startsWith('passwordless_confirm=;')));
 });
 
 test('a state that does not match goes back to the page with link_invalid', async () => {
