@@ -88,6 +88,22 @@ for (const name of ENGINE_NAMES) {
       assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no token in web storage');
     });
 
+    test(`${label}: backend mode, a link opened in another tab: the tab that asked for it sees the shared session and signs in too`, async (t) => {
+      const context = await newContext(t);
+      const asking = context.page;
+      const email = `${name}-backend-tabs-${Date.now()}@example.com`;
+      await asking.goto(`${demo.url}/backend.html?send=link`);
+      await asking.fill('Email address', email);
+      await asking.click('Email me a sign-in link');
+      await asking.waitForText('We sent a sign-in link to');
+      const message = await waitForMessage(demo.emulator.url, email);
+      const linkTab = await context.newPage();
+      await linkTab.goto(String(message.link));
+      await linkTab.waitForText(`You are signed in as ${email}.`);
+      await asking.waitForText(`You are signed in as ${email}.`);
+      await linkTab.waitForText('The tab where you asked for the link is signed in too.');
+    });
+
     test(`${label}: a link opened in another browser shows whose it is, and one click on Continue signs in there`, async (t) => {
       const asking = await newContext(t);
       const email = `${name}-elsewhere-${Date.now()}@example.com`;
