@@ -8,15 +8,14 @@
 //                the person to Auth0's page, which sends a new code to the identifier handed over; once typed there,
 //                signed in. The tenant's refusal is remembered, so the next sign-in goes there before any code is sent.
 // A wrong code stays on the code step with its message. No token is left in the URL or in web storage.
-import { describe, test, before, after } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE_NAMES, engine } from '../helpers/engines.js';
+import { describeEveryEngine } from '../helpers/engines.js';
 import { startDemo } from '../helpers/demo-server.js';
 import { countMessages, waitForMessage } from '../helpers/outbox.js';
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
 const TOKEN_WORDS = /access_token|id_token|refresh_token/;
-const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 const SETTINGS = /** @type {const} */ (['any', 'link-issued']);
 
 /** @type {Record<typeof SETTINGS[number], Awaited<ReturnType<typeof startDemo>>>} */
@@ -65,107 +64,78 @@ async function assertSignedIn(page, who) {
   assert.doesNotMatch(stored, TOKEN_WORDS);
 }
 
-for (const name of ENGINE_NAMES) {
-  const label = LABELS[name];
-  /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
-  let found;
-  try {
-    found = engine(name);
-  } catch (error) {
-    found = { error, skip: false }; // CI and the engine is missing: every test of it fails with the reason
+describeEveryEngine(', page and tenant on different sites', ({ name, label, newContext }) => {
+  /**
+   * Sends a code from the demo and types it into the element.
+   * @param {import('../helpers/engines.js').EnginePage} page @param {Awaited<ReturnType<typeof startDemo>>} demo
+   * @param {'email'|'sms'} connection @param {string} who
+   */
+  async function sendAndType(page, demo, connection, who) {
+    await page.goto(`${demo.url}/?connection=${connection}&send=code`);
+    await page.fill(connection === 'email' ? 'Email address' : 'Phone number', who);
+    await page.click('Send code');
+    await page.waitForText('We sent a code to'); // else the failure shows what the page says
+    const message = await waitForMessage(demo.emulator.url, who);
+    assert.match(message.code, /^\d{6}$/);
+    await page.fill('Verification code', message.code); // submits by itself once complete
+    return message;
   }
-  if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
 
-  describe(`${label}, page and tenant on different sites`, { skip: found.skip }, () => {
-    /** @type {import('../helpers/engines.js').EngineBrowser | undefined} */ let browser;
-
-    before(async () => {
-      if ('error' in found) throw found.error;
-      browser = await /** @type {() => Promise<import('../helpers/engines.js').EngineBrowser>} */ (found.launch)();
-    });
-    after(async () => {
-      await browser?.close();
+  for (const connection of /** @type {const} */ (['email', 'sms'])) {
+    test(`${label}: verify_redirect accepts any code: ${connection} code signs in with no extra step`, async (t) => {
+      const demo = demos.any;
+      const { page } = await newContext(t);
+      const who = identifier(connection, `${name}-any`);
+      await sendAndType(page, demo, connection, who);
+      await assertSignedIn(page, who);
+      assert.equal((await countMessagesTo(demo, who)), 1, 'one message, no second code');
     });
 
-    /** A fresh, isolated profile, closed when the test ends. @param {import('node:test').TestContext} t */
-    async function newContext(t) {
-      const context = await /** @type {import('../helpers/engines.js').EngineBrowser} */ (browser).newContext();
-      t.after(() => context.close());
-      return context;
-    }
+    test(`${label}: verify_redirect accepts only link-issued codes: ${connection} code signs in through Auth0's page after one click and one new code; the next sign-in goes there before sending`, async (t) => {
+      const demo = demos['link-issued'];
+      const { page } = await newContext(t);
+      const who = identifier(connection, `${name}-strict`);
+      await sendAndType(page, demo, connection, who);
+      const host = new URL(demo.emulator.url).host;
+      await page.waitForText(`This browser cannot finish a typed code on this site. Continue on ${host}`, { timeoutMs: 20_000 });
+      assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//, 'the continue step is on the page');
+      await page.click(`Continue on ${host}`);
+      // Auth0's page sent a new code to the identifier handed over (login_hint): the second message.
+      const second = await waitForMessage(demo.emulator.url, who, { count: 2 });
+      await page.fill('Code', second.code);
+      await page.click('Continue');
+      await assertSignedIn(page, who);
+      assert.equal(await countMessagesTo(demo, who), 2);
 
-    /**
-     * Sends a code from the demo and types it into the element.
-     * @param {import('../helpers/engines.js').EnginePage} page @param {Awaited<ReturnType<typeof startDemo>>} demo
-     * @param {'email'|'sms'} connection @param {string} who
-     */
-    async function sendAndType(page, demo, connection, who) {
+      // Remembered: the next sign-in in this browser goes to Auth0's page before any code is sent.
+      const before = await countMessages(demo.emulator.url);
       await page.goto(`${demo.url}/?connection=${connection}&send=code`);
       await page.fill(connection === 'email' ? 'Email address' : 'Phone number', who);
       await page.click('Send code');
-      await page.waitForText('We sent a code to'); // else the failure shows what the page says
-      const message = await waitForMessage(demo.emulator.url, who);
-      assert.match(message.code, /^\d{6}$/);
-      await page.fill('Verification code', message.code); // submits by itself once complete
-      return message;
-    }
-
-    for (const connection of /** @type {const} */ (['email', 'sms'])) {
-      test(`${label}: verify_redirect accepts any code: ${connection} code signs in with no extra step`, async (t) => {
-        const demo = demos.any;
-        const { page } = await newContext(t);
-        const who = identifier(connection, `${name}-any`);
-        await sendAndType(page, demo, connection, who);
-        await assertSignedIn(page, who);
-        assert.equal((await countMessagesTo(demo, who)), 1, 'one message, no second code');
-      });
-
-      test(`${label}: verify_redirect accepts only link-issued codes: ${connection} code signs in through Auth0's page after one click and one new code; the next sign-in goes there before sending`, async (t) => {
-        const demo = demos['link-issued'];
-        const { page } = await newContext(t);
-        const who = identifier(connection, `${name}-strict`);
-        await sendAndType(page, demo, connection, who);
-        const host = new URL(demo.emulator.url).host;
-        await page.waitForText(`This browser cannot finish a typed code on this site. Continue on ${host}`, { timeoutMs: 20_000 });
-        assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//, 'the continue step is on the page');
-        await page.click(`Continue on ${host}`);
-        // Auth0's page sent a new code to the identifier handed over (login_hint): the second message.
-        const second = await waitForMessage(demo.emulator.url, who, { count: 2 });
-        await page.fill('Code', second.code);
-        await page.click('Continue');
-        await assertSignedIn(page, who);
-        assert.equal(await countMessagesTo(demo, who), 2);
-
-        // Remembered: the next sign-in in this browser goes to Auth0's page before any code is sent.
-        const before = await countMessages(demo.emulator.url);
-        await page.goto(`${demo.url}/?connection=${connection}&send=code`);
-        await page.fill(connection === 'email' ? 'Email address' : 'Phone number', who);
-        await page.click('Send code');
-        await page.waitForText(`Continue on ${host}`);
-        assert.equal(await countMessages(demo.emulator.url), before, 'nothing was sent from the page');
-      });
-    }
-
-    test(`${label}: a wrong code stays on the code step with its message, the code kept`, async (t) => {
-      const demo = demos['link-issued'];
-      const { page } = await newContext(t);
-      const who = identifier('email', `${name}-wrong`);
-      await page.goto(`${demo.url}/?connection=email&send=code`);
-      await page.fill('Email address', who);
-      await page.click('Send code');
-      const message = await waitForMessage(demo.emulator.url, who);
-      const wrong = message.code === '000000' ? '111111' : '000000';
-      await page.fill('Verification code', wrong);
-      await page.waitForText('That code is not right. Check it and try again.');
-      assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//);
-      const typed = await page.evaluate(() => {
-        const field = document.querySelector('passwordless-login')?.shadowRoot?.querySelector('input');
-        return field instanceof HTMLInputElement ? field.value : null;
-      });
-      assert.equal(typed, wrong, 'the code stays in the field');
+      await page.waitForText(`Continue on ${host}`);
+      assert.equal(await countMessages(demo.emulator.url), before, 'nothing was sent from the page');
     });
+  }
+
+  test(`${label}: a wrong code stays on the code step with its message, the code kept`, async (t) => {
+    const demo = demos['link-issued'];
+    const { page } = await newContext(t);
+    const who = identifier('email', `${name}-wrong`);
+    await page.goto(`${demo.url}/?connection=email&send=code`);
+    await page.fill('Email address', who);
+    await page.click('Send code');
+    const message = await waitForMessage(demo.emulator.url, who);
+    const wrong = message.code === '000000' ? '111111' : '000000';
+    await page.fill('Verification code', wrong);
+    await page.waitForText('That code is not right. Check it and try again.');
+    assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//);
+    const typed = await page.evaluate(() => {
+      const field = document.querySelector('passwordless-login')?.shadowRoot?.querySelector('input');
+      return field instanceof HTMLInputElement ? field.value : null;
+    });
+    assert.equal(typed, wrong, 'the code stays in the field');
   });
-}
+});
 
 /** @param {Awaited<ReturnType<typeof startDemo>>} demo @param {string} who */
 async function countMessagesTo(demo, who) {

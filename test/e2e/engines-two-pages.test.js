@@ -3,13 +3,12 @@
 // BroadcastChannel message posted in one reaches the other, localStorage and cookies are shared, sessionStorage is
 // each page's own, and each page's commands act on that page (in WebKit, a window of the same MiniBrowser that every
 // command switches to first). An engine that is not installed is skipped with the reason; under CI it fails instead.
-import { describe, test, before, after } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { ENGINE_NAMES, engine } from '../helpers/engines.js';
+import { describeEveryEngine } from '../helpers/engines.js';
 import { freePort } from '../helpers/free-port.js';
 
-const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
 // One page for both tabs: what is typed is posted on the channel with "Send"; what the channel brings is shown, and
 // so is a change of localStorage made by another page (its storage event).
@@ -58,84 +57,55 @@ after(async () => {
   await new Promise((resolve) => (server ? server.close(() => resolve(undefined)) : resolve(undefined)));
 });
 
-for (const name of ENGINE_NAMES) {
-  const label = LABELS[name];
-  /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
-  let found;
-  try {
-    found = engine(name);
-  } catch (error) {
-    found = { error, skip: false }; // CI and the engine is missing: every test of it fails with the reason
-  }
-  if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
+describeEveryEngine('', ({ label, newContext }) => {
+  test(`${label}: two pages of one context hear each other on a BroadcastChannel`, async (t) => {
+    const context = await newContext(t);
+    const one = context.page;
+    const two = await context.newPage();
+    await one.goto(`${origin}/`);
+    await two.goto(`${origin}/`);
+    await one.waitForText('Heard nothing');
+    await two.waitForText('Heard nothing');
 
-  describe(label, { skip: found.skip }, () => {
-    /** @type {import('../helpers/engines.js').EngineBrowser | undefined} */ let browser;
+    await two.fill('Message', 'hello from two');
+    await two.click('Send');
+    await one.waitForText('Heard: hello from two');
+    assert.equal(await two.evaluate(() => document.getElementById('heard')?.textContent), 'Heard nothing', 'a channel does not hear its own messages');
 
-    before(async () => {
-      if ('error' in found) throw found.error;
-      browser = await /** @type {() => Promise<import('../helpers/engines.js').EngineBrowser>} */ (found.launch)();
-    });
-    after(async () => {
-      await browser?.close();
-    });
+    await one.fill('Message', 'hello from one');
+    await one.click('Send');
+    await two.waitForText('Heard: hello from one');
 
-    /** A fresh, isolated profile, closed when the test ends, passed or failed. @param {import('node:test').TestContext} t */
-    async function newContext(t) {
-      const context = await /** @type {import('../helpers/engines.js').EngineBrowser} */ (browser).newContext();
-      t.after(() => context.close());
-      return context;
-    }
-
-    test(`${label}: two pages of one context hear each other on a BroadcastChannel`, async (t) => {
-      const context = await newContext(t);
-      const one = context.page;
-      const two = await context.newPage();
-      await one.goto(`${origin}/`);
-      await two.goto(`${origin}/`);
-      await one.waitForText('Heard nothing');
-      await two.waitForText('Heard nothing');
-
-      await two.fill('Message', 'hello from two');
-      await two.click('Send');
-      await one.waitForText('Heard: hello from two');
-      assert.equal(await two.evaluate(() => document.getElementById('heard')?.textContent), 'Heard nothing', 'a channel does not hear its own messages');
-
-      await one.fill('Message', 'hello from one');
-      await one.click('Send');
-      await two.waitForText('Heard: hello from one');
-
-      // A page waiting while the other acts: its waiting must not hold the other page's commands back.
-      const heard = one.waitForText('Heard: while waiting');
-      await two.fill('Message', 'while waiting');
-      await two.click('Send');
-      await heard;
-    });
-
-    test(`${label}: two pages of one context share cookies and localStorage, not sessionStorage; each page has its own URL`, async (t) => {
-      const context = await newContext(t);
-      const one = context.page;
-      await one.goto(`${origin}/?page=one`);
-      await one.evaluate(() => {
-        sessionStorage.setItem('who', 'one');
-        localStorage.setItem('shared', 'set by one');
-        document.cookie = 'tab=one; path=/';
-      });
-      const two = await context.newPage();
-      await two.goto(`${origin}/?page=two`);
-      const expected = { session: null, local: 'set by one', cookie: 'tab=one' };
-      assert.deepEqual(await eventually(() => two.evaluate(() => ({ session: sessionStorage.getItem('who'), local: localStorage.getItem('shared'), cookie: document.cookie })), expected), expected);
-      await two.evaluate(() => {
-        sessionStorage.setItem('who', 'two');
-        localStorage.setItem('shared', 'set by two');
-      });
-      await one.waitForText('Storage: shared = set by two'); // the other page's write, as its storage event
-      assert.deepEqual(await one.evaluate(() => ({ session: sessionStorage.getItem('who'), local: localStorage.getItem('shared') })),
-        { session: 'one', local: 'set by two' });
-      assert.equal(await two.evaluate(() => sessionStorage.getItem('who')), 'two');
-      assert.equal(new URL(await one.url()).search, '?page=one');
-      assert.equal(new URL(await two.url()).search, '?page=two');
-      assert.ok((await context.cookies()).some((cookie) => cookie.name === 'tab' && cookie.value === 'one'), 'the context has the cookie');
-    });
+    // A page waiting while the other acts: its waiting must not hold the other page's commands back.
+    const heard = one.waitForText('Heard: while waiting');
+    await two.fill('Message', 'while waiting');
+    await two.click('Send');
+    await heard;
   });
-}
+
+  test(`${label}: two pages of one context share cookies and localStorage, not sessionStorage; each page has its own URL`, async (t) => {
+    const context = await newContext(t);
+    const one = context.page;
+    await one.goto(`${origin}/?page=one`);
+    await one.evaluate(() => {
+      sessionStorage.setItem('who', 'one');
+      localStorage.setItem('shared', 'set by one');
+      document.cookie = 'tab=one; path=/';
+    });
+    const two = await context.newPage();
+    await two.goto(`${origin}/?page=two`);
+    const expected = { session: null, local: 'set by one', cookie: 'tab=one' };
+    assert.deepEqual(await eventually(() => two.evaluate(() => ({ session: sessionStorage.getItem('who'), local: localStorage.getItem('shared'), cookie: document.cookie })), expected), expected);
+    await two.evaluate(() => {
+      sessionStorage.setItem('who', 'two');
+      localStorage.setItem('shared', 'set by two');
+    });
+    await one.waitForText('Storage: shared = set by two'); // the other page's write, as its storage event
+    assert.deepEqual(await one.evaluate(() => ({ session: sessionStorage.getItem('who'), local: localStorage.getItem('shared') })),
+      { session: 'one', local: 'set by two' });
+    assert.equal(await two.evaluate(() => sessionStorage.getItem('who')), 'two');
+    assert.equal(new URL(await one.url()).search, '?page=one');
+    assert.equal(new URL(await two.url()).search, '?page=two');
+    assert.ok((await context.cookies()).some((cookie) => cookie.name === 'tab' && cookie.value === 'one'), 'the context has the cookie');
+  });
+});

@@ -2,15 +2,14 @@
 // The demo's sign-ins as a person does them, in each engine: Chromium, Firefox and WebKit (test/helpers/engines.js).
 // SPA mode with a code; backend mode with a code and with a magic link. An engine that is not installed is skipped
 // with the reason; under CI it fails instead (.ci/run installs all three).
-import { describe, test, before, after } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE_NAMES, engine } from '../helpers/engines.js';
+import { describeEveryEngine } from '../helpers/engines.js';
 import { startDemo } from '../helpers/demo-server.js';
 import { waitForMessage } from '../helpers/outbox.js';
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
 const TOKEN_WORDS = /access_token|id_token|refresh_token/;
-const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
 /** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
 
@@ -21,104 +20,75 @@ after(async () => {
   await demo?.close();
 });
 
-for (const name of ENGINE_NAMES) {
-  const label = LABELS[name];
-  /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
-  let found;
-  try {
-    found = engine(name);
-  } catch (error) {
-    found = { error, skip: false }; // CI and the engine is missing: every test of it fails with the reason
-  }
-  if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
+describeEveryEngine('', ({ name, label, newContext }) => {
+  test(`${label}: SPA, email code: signed in, and no token stays in the URL or in web storage`, async (t) => {
+    const { page } = await newContext(t);
+    await page.goto(`${demo.url}/`);
+    const email = `${name}-spa-code-${Date.now()}@example.com`;
+    await page.fill('Email address', email);
+    await page.click('Send code');
+    const message = await waitForMessage(demo.emulator.url, email);
+    assert.match(message.code, /^\d{6}$/);
+    await page.fill('Verification code', message.code); // auto-submits when complete
+    await page.waitForText(`You are signed in as ${email}.`);
 
-  describe(label, { skip: found.skip }, () => {
-    /** @type {import('../helpers/engines.js').EngineBrowser | undefined} */ let browser;
+    // The demo's own event log (a listener of the page, so in every engine) shows the event with the tokens cut
+    // to their first 10 characters: enough to look for them.
+    const log = await page.evaluate(() => [...document.querySelectorAll('#log li')].map((item) => item.textContent ?? ''));
+    const line = log.find((entry) => entry.includes(' passwordless-authenticated '));
+    assert.ok(line, `the page received passwordless-authenticated: ${log.join(' | ')}`);
+    const detail = JSON.parse(line.slice(line.indexOf('{')));
+    assert.equal(detail.user.email, email);
+    const prefixes = [detail.authResult?.accessToken, detail.authResult?.idToken].map((token) => String(token ?? '').replace(/…$/, ''));
+    assert.ok(prefixes.every((prefix) => prefix.length >= 10), `SPA mode hands the tokens to the page: ${line}`);
 
-    before(async () => {
-      if ('error' in found) throw found.error;
-      browser = await /** @type {() => Promise<import('../helpers/engines.js').EngineBrowser>} */ (found.launch)();
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    /** A fresh, isolated profile, closed when the test ends, passed or failed. @param {import('node:test').TestContext} t */
-    async function newContext(t) {
-      const context = await /** @type {import('../helpers/engines.js').EngineBrowser} */ (browser).newContext();
-      t.after(() => context.close());
-      return context;
+    const url = await page.url();
+    assert.equal(new URL(url).hash, '', 'the callback hash is scrubbed');
+    assert.doesNotMatch(url, TOKEN_WORDS);
+    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+    for (const prefix of prefixes) {
+      assert.ok(!url.includes(prefix), 'no token in the URL');
+      assert.ok(!stored.includes(prefix), `no token in web storage or script-readable cookies: ${stored}`);
     }
-
-    test(`${label}: SPA, email code: signed in, and no token stays in the URL or in web storage`, async (t) => {
-      const { page } = await newContext(t);
-      await page.goto(`${demo.url}/`);
-      const email = `${name}-spa-code-${Date.now()}@example.com`;
-      await page.fill('Email address', email);
-      await page.click('Send code');
-      const message = await waitForMessage(demo.emulator.url, email);
-      assert.match(message.code, /^\d{6}$/);
-      await page.fill('Verification code', message.code); // auto-submits when complete
-      await page.waitForText(`You are signed in as ${email}.`);
-
-      // The demo's own event log (a listener of the page, so in every engine) shows the event with the tokens cut
-      // to their first 10 characters: enough to look for them.
-      const log = await page.evaluate(() => [...document.querySelectorAll('#log li')].map((item) => item.textContent ?? ''));
-      const line = log.find((entry) => entry.includes(' passwordless-authenticated '));
-      assert.ok(line, `the page received passwordless-authenticated: ${log.join(' | ')}`);
-      const detail = JSON.parse(line.slice(line.indexOf('{')));
-      assert.equal(detail.user.email, email);
-      const prefixes = [detail.authResult?.accessToken, detail.authResult?.idToken].map((token) => String(token ?? '').replace(/…$/, ''));
-      assert.ok(prefixes.every((prefix) => prefix.length >= 10), `SPA mode hands the tokens to the page: ${line}`);
-
-      const url = await page.url();
-      assert.equal(new URL(url).hash, '', 'the callback hash is scrubbed');
-      assert.doesNotMatch(url, TOKEN_WORDS);
-      const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
-      for (const prefix of prefixes) {
-        assert.ok(!url.includes(prefix), 'no token in the URL');
-        assert.ok(!stored.includes(prefix), `no token in web storage or script-readable cookies: ${stored}`);
-      }
-      assert.doesNotMatch(stored, JWT);
-      assert.doesNotMatch(stored, TOKEN_WORDS);
-    });
-
-    test(`${label}: backend, email code: signed in with an HttpOnly session cookie that a new context does not have`, async (t) => {
-      const context = await newContext(t);
-      const { page } = context;
-      await page.goto(`${demo.url}/backend.html?send=code`);
-      const email = `${name}-backend-code-${Date.now()}@example.com`;
-      await page.fill('Email address', email);
-      await page.click('Send code');
-      const message = await waitForMessage(demo.emulator.url, email);
-      await page.fill('Verification code', message.code);
-      await page.waitForText(`You are signed in as ${email}.`);
-      const session = (await context.cookies()).find((cookie) => cookie.name.includes('passwordless'));
-      assert.ok(session, 'a session cookie is set');
-      assert.equal(session.httpOnly, true, 'the session is an HttpOnly cookie');
-      assert.equal(session.sameSite, 'Lax');
-      assert.doesNotMatch(await page.evaluate(() => document.cookie), /passwordless/);
-
-      const other = await newContext(t);
-      await other.page.goto(`${demo.url}/backend.html?send=code`);
-      await other.page.waitForText('Send code');
-      assert.equal((await other.cookies()).some((cookie) => cookie.name.includes('passwordless')), false, 'another context is not signed in');
-    });
-
-    test(`${label}: backend, email link: the link from the outbox, opened in the same context, signs in`, async (t) => {
-      const { page } = await newContext(t);
-      await page.goto(`${demo.url}/backend.html?send=link`);
-      const email = `${name}-backend-link-${Date.now()}@example.com`;
-      await page.fill('Email address', email);
-      await page.click('Email me a sign-in link');
-      await page.waitForText('We sent a sign-in link to');
-      const message = await waitForMessage(demo.emulator.url, email);
-      assert.ok(message.link, 'the message has a link');
-      await page.goto(message.link); // as if clicked in a mail client of the same browser
-      await page.waitForText(`You are signed in as ${email}.`);
-      const url = new URL(await page.url());
-      assert.equal(url.pathname, '/backend.html');
-      assert.equal(url.search.includes('passwordless='), false, 'the return marker is scrubbed');
-    });
+    assert.doesNotMatch(stored, JWT);
+    assert.doesNotMatch(stored, TOKEN_WORDS);
   });
-}
+
+  test(`${label}: backend, email code: signed in with an HttpOnly session cookie that a new context does not have`, async (t) => {
+    const context = await newContext(t);
+    const { page } = context;
+    await page.goto(`${demo.url}/backend.html?send=code`);
+    const email = `${name}-backend-code-${Date.now()}@example.com`;
+    await page.fill('Email address', email);
+    await page.click('Send code');
+    const message = await waitForMessage(demo.emulator.url, email);
+    await page.fill('Verification code', message.code);
+    await page.waitForText(`You are signed in as ${email}.`);
+    const session = (await context.cookies()).find((cookie) => cookie.name.includes('passwordless'));
+    assert.ok(session, 'a session cookie is set');
+    assert.equal(session.httpOnly, true, 'the session is an HttpOnly cookie');
+    assert.equal(session.sameSite, 'Lax');
+    assert.doesNotMatch(await page.evaluate(() => document.cookie), /passwordless/);
+
+    const other = await newContext(t);
+    await other.page.goto(`${demo.url}/backend.html?send=code`);
+    await other.page.waitForText('Send code');
+    assert.equal((await other.cookies()).some((cookie) => cookie.name.includes('passwordless')), false, 'another context is not signed in');
+  });
+
+  test(`${label}: backend, email link: the link from the outbox, opened in the same context, signs in`, async (t) => {
+    const { page } = await newContext(t);
+    await page.goto(`${demo.url}/backend.html?send=link`);
+    const email = `${name}-backend-link-${Date.now()}@example.com`;
+    await page.fill('Email address', email);
+    await page.click('Email me a sign-in link');
+    await page.waitForText('We sent a sign-in link to');
+    const message = await waitForMessage(demo.emulator.url, email);
+    assert.ok(message.link, 'the message has a link');
+    await page.goto(message.link); // as if clicked in a mail client of the same browser
+    await page.waitForText(`You are signed in as ${email}.`);
+    const url = new URL(await page.url());
+    assert.equal(url.pathname, '/backend.html');
+    assert.equal(url.search.includes('passwordless='), false, 'the return marker is scrubbed');
+  });
+});

@@ -7,13 +7,12 @@
 //                                     (SPA mode, and backend mode through the server);
 //   a page that waits for a click     the email points at the site first (#passwordless-link=…): a mail scanner's
 //                                     fetch uses nothing up; the person's click on Continue signs in.
-import { describe, test, before, after } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE_NAMES, engine } from '../helpers/engines.js';
+import { describeEveryEngine } from '../helpers/engines.js';
 import { startDemo } from '../helpers/demo-server.js';
 import { waitForMessage } from '../helpers/outbox.js';
 
-const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
 /** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
 /** @type {Awaited<ReturnType<typeof startDemo>>} */ let landingDemo;
@@ -41,128 +40,99 @@ async function askForLink(page, site, email) {
   return waitForMessage(site.emulator.url, email);
 }
 
-for (const name of ENGINE_NAMES) {
-  const label = LABELS[name];
-  /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
-  let found;
-  try {
-    found = engine(name);
-  } catch (error) {
-    found = { error, skip: false };
-  }
-  if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
-
-  describe(`${label}: magic links`, { skip: found.skip }, () => {
-    /** @type {import('../helpers/engines.js').EngineBrowser | undefined} */ let browser;
-
-    before(async () => {
-      if ('error' in found) throw found.error;
-      browser = await /** @type {() => Promise<import('../helpers/engines.js').EngineBrowser>} */ (found.launch)();
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    /** @param {import('node:test').TestContext} t */
-    async function newContext(t) {
-      const context = await /** @type {import('../helpers/engines.js').EngineBrowser} */ (browser).newContext();
-      t.after(() => context.close());
-      return context;
-    }
-
-    test(`${label}: a link opened in another tab of the same browser signs in there, and the tab that asked for it signs in too`, async (t) => {
-      const context = await newContext(t);
-      const asking = context.page;
-      const email = `${name}-tabs-${Date.now()}@example.com`;
-      const message = await askForLink(asking, demo, email);
-      const linkTab = await context.newPage();
-      await linkTab.goto(/** @type {string} */ (message.link));
-      await linkTab.waitForText(`You are signed in as ${email}.`);
-      // The asking tab hears of it (BroadcastChannel, its own transaction) and signs in with its own event and tokens.
-      await asking.waitForText(`You are signed in as ${email}.`);
-      const [heard] = await events(asking);
-      assert.equal(heard?.user.email, email);
-      assert.ok(String(heard?.authResult?.idToken ?? '').length >= 10, 'the asking tab gets the tokens too');
-      await linkTab.waitForText('The tab where you asked for the link is signed in too. You can close this one.');
-      const stored = await asking.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-      assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no token in web storage');
-    });
-
-    test(`${label}: backend mode, a link opened in another tab: the tab that asked for it sees the shared session and signs in too`, async (t) => {
-      const context = await newContext(t);
-      const asking = context.page;
-      const email = `${name}-backend-tabs-${Date.now()}@example.com`;
-      await asking.goto(`${demo.url}/backend.html?send=link`);
-      await asking.fill('Email address', email);
-      await asking.click('Email me a sign-in link');
-      await asking.waitForText('We sent a sign-in link to');
-      const message = await waitForMessage(demo.emulator.url, email);
-      const linkTab = await context.newPage();
-      await linkTab.goto(String(message.link));
-      await linkTab.waitForText(`You are signed in as ${email}.`);
-      await asking.waitForText(`You are signed in as ${email}.`);
-      await linkTab.waitForText('The tab where you asked for the link is signed in too.');
-    });
-
-    test(`${label}: a link opened in another browser shows whose it is, and one click on Continue signs in there`, async (t) => {
-      const asking = await newContext(t);
-      const email = `${name}-elsewhere-${Date.now()}@example.com`;
-      const message = await askForLink(asking.page, demo, email);
-      assert.ok(message.link);
-      const other = await newContext(t);
-      await other.page.goto(message.link);
-      const masked = `${email[0]}•••@example.com`;
-      await other.page.waitForText(`This sign-in link for ${masked} was asked for in another browser or on another device.`);
-      assert.deepEqual(await events(other.page), [], 'nothing signs in before the click');
-      assert.equal(new URL(await other.page.url()).hash, '', 'the tokens are gone from the URL');
-      await other.page.click('Continue');
-      await other.page.waitForText(`You are signed in as ${email}.`);
-      const [signedIn] = await events(other.page);
-      assert.equal(signedIn?.user.email, email);
-      assert.ok(String(signedIn?.authResult?.idToken ?? '').length >= 10, 'with the tokens of the fresh sign-in');
-      const url = await other.page.url();
-      assert.equal(new URL(url).hash, '');
-      assert.doesNotMatch(url, /access_token|id_token/);
-      const response = await fetch(`${demo.emulator.url}/__emulator/outbox?to=${encodeURIComponent(email)}`);
-      assert.equal((/** @type {unknown[]} */ (await response.json())).length, 1, 'no second message');
-    });
-
-    test(`${label}: backend mode, a link opened in another browser: whose it is, and one click on Continue signs in there with a session of its own`, async (t) => {
-      const asking = await newContext(t);
-      const email = `${name}-backend-elsewhere-${Date.now()}@example.com`;
-      await asking.page.goto(`${demo.url}/backend.html?send=link`);
-      await asking.page.fill('Email address', email);
-      await asking.page.click('Email me a sign-in link');
-      await asking.page.waitForText('We sent a sign-in link to');
-      const message = await waitForMessage(demo.emulator.url, email);
-      const other = await newContext(t);
-      await other.page.goto(String(message.link));
-      await other.page.waitForText(`This sign-in link for ${email[0]}•••@example.com was asked for in another browser or on another device.`);
-      assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_session'), false, 'no session before the click');
-      await other.page.click('Continue');
-      await other.page.waitForText(`You are signed in as ${email}.`);
-      const session = (await other.cookies()).find((cookie) => cookie.name === 'passwordless_session');
-      assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
-      assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_confirm'), false, 'the waiting sign-in is gone');
-      assert.doesNotMatch(await other.page.url(), /passwordless=/, 'the return marker is scrubbed');
-    });
-
-    test(`${label}: a link that lands on the page first: a scanner's fetch uses nothing, the person's click signs in`, async (t) => {
-      const { page } = await newContext(t);
-      const email = `${name}-landing-${Date.now()}@example.com`;
-      const message = await askForLink(page, landingDemo, email);
-      const link = String(message.link);
-      assert.ok(link.startsWith(`${landingDemo.url}/#passwordless-link=`), `the email points at the page: ${link}`);
-      // A mail scanner fetches what the email links to: the page, never the fragment, and it clicks nothing.
-      const scanned = await fetch(link);
-      assert.equal(scanned.status, 200);
-      await page.goto(link);
-      await page.waitForText(`Continue to sign in as ${email[0]}•••@example.com.`);
-      assert.equal(new URL(await page.url()).hash, '', 'the link is taken out of the URL');
-      await page.click('Continue');
-      await page.waitForText(`You are signed in as ${email}.`);
-      const [signedIn] = await events(page);
-      assert.equal(signedIn?.user.email, email);
-    });
+describeEveryEngine(': magic links', ({ name, label, newContext }) => {
+  test(`${label}: a link opened in another tab of the same browser signs in there, and the tab that asked for it signs in too`, async (t) => {
+    const context = await newContext(t);
+    const asking = context.page;
+    const email = `${name}-tabs-${Date.now()}@example.com`;
+    const message = await askForLink(asking, demo, email);
+    const linkTab = await context.newPage();
+    await linkTab.goto(/** @type {string} */ (message.link));
+    await linkTab.waitForText(`You are signed in as ${email}.`);
+    // The asking tab hears of it (BroadcastChannel, its own transaction) and signs in with its own event and tokens.
+    await asking.waitForText(`You are signed in as ${email}.`);
+    const [heard] = await events(asking);
+    assert.equal(heard?.user.email, email);
+    assert.ok(String(heard?.authResult?.idToken ?? '').length >= 10, 'the asking tab gets the tokens too');
+    await linkTab.waitForText('The tab where you asked for the link is signed in too. You can close this one.');
+    const stored = await asking.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no token in web storage');
   });
-}
+
+  test(`${label}: backend mode, a link opened in another tab: the tab that asked for it sees the shared session and signs in too`, async (t) => {
+    const context = await newContext(t);
+    const asking = context.page;
+    const email = `${name}-backend-tabs-${Date.now()}@example.com`;
+    await asking.goto(`${demo.url}/backend.html?send=link`);
+    await asking.fill('Email address', email);
+    await asking.click('Email me a sign-in link');
+    await asking.waitForText('We sent a sign-in link to');
+    const message = await waitForMessage(demo.emulator.url, email);
+    const linkTab = await context.newPage();
+    await linkTab.goto(String(message.link));
+    await linkTab.waitForText(`You are signed in as ${email}.`);
+    await asking.waitForText(`You are signed in as ${email}.`);
+    await linkTab.waitForText('The tab where you asked for the link is signed in too.');
+  });
+
+  test(`${label}: a link opened in another browser shows whose it is, and one click on Continue signs in there`, async (t) => {
+    const asking = await newContext(t);
+    const email = `${name}-elsewhere-${Date.now()}@example.com`;
+    const message = await askForLink(asking.page, demo, email);
+    assert.ok(message.link);
+    const other = await newContext(t);
+    await other.page.goto(message.link);
+    const masked = `${email[0]}•••@example.com`;
+    await other.page.waitForText(`This sign-in link for ${masked} was asked for in another browser or on another device.`);
+    assert.deepEqual(await events(other.page), [], 'nothing signs in before the click');
+    assert.equal(new URL(await other.page.url()).hash, '', 'the tokens are gone from the URL');
+    await other.page.click('Continue');
+    await other.page.waitForText(`You are signed in as ${email}.`);
+    const [signedIn] = await events(other.page);
+    assert.equal(signedIn?.user.email, email);
+    assert.ok(String(signedIn?.authResult?.idToken ?? '').length >= 10, 'with the tokens of the fresh sign-in');
+    const url = await other.page.url();
+    assert.equal(new URL(url).hash, '');
+    assert.doesNotMatch(url, /access_token|id_token/);
+    const response = await fetch(`${demo.emulator.url}/__emulator/outbox?to=${encodeURIComponent(email)}`);
+    assert.equal((/** @type {unknown[]} */ (await response.json())).length, 1, 'no second message');
+  });
+
+  test(`${label}: backend mode, a link opened in another browser: whose it is, and one click on Continue signs in there with a session of its own`, async (t) => {
+    const asking = await newContext(t);
+    const email = `${name}-backend-elsewhere-${Date.now()}@example.com`;
+    await asking.page.goto(`${demo.url}/backend.html?send=link`);
+    await asking.page.fill('Email address', email);
+    await asking.page.click('Email me a sign-in link');
+    await asking.page.waitForText('We sent a sign-in link to');
+    const message = await waitForMessage(demo.emulator.url, email);
+    const other = await newContext(t);
+    await other.page.goto(String(message.link));
+    await other.page.waitForText(`This sign-in link for ${email[0]}•••@example.com was asked for in another browser or on another device.`);
+    assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_session'), false, 'no session before the click');
+    await other.page.click('Continue');
+    await other.page.waitForText(`You are signed in as ${email}.`);
+    const session = (await other.cookies()).find((cookie) => cookie.name === 'passwordless_session');
+    assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
+    assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_confirm'), false, 'the waiting sign-in is gone');
+    assert.doesNotMatch(await other.page.url(), /passwordless=/, 'the return marker is scrubbed');
+  });
+
+  test(`${label}: a link that lands on the page first: a scanner's fetch uses nothing, the person's click signs in`, async (t) => {
+    const { page } = await newContext(t);
+    const email = `${name}-landing-${Date.now()}@example.com`;
+    const message = await askForLink(page, landingDemo, email);
+    const link = String(message.link);
+    assert.ok(link.startsWith(`${landingDemo.url}/#passwordless-link=`), `the email points at the page: ${link}`);
+    // A mail scanner fetches what the email links to: the page, never the fragment, and it clicks nothing.
+    const scanned = await fetch(link);
+    assert.equal(scanned.status, 200);
+    await page.goto(link);
+    await page.waitForText(`Continue to sign in as ${email[0]}•••@example.com.`);
+    assert.equal(new URL(await page.url()).hash, '', 'the link is taken out of the URL');
+    await page.click('Continue');
+    await page.waitForText(`You are signed in as ${email}.`);
+    const [signedIn] = await events(page);
+    assert.equal(signedIn?.user.email, email);
+  });
+});

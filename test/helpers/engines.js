@@ -10,9 +10,10 @@
 // Every step has a deadline, so a stuck browser fails the test rather than hanging it.
 // A context can open more pages (`newPage`), as tabs of one browser: same cookies and storage, BroadcastChannel between
 // them. Each engine's page is built by one function (chromiumPage, firefoxPage, webkitPage) for every page.
+import { after, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { ENGINE_NAMES, engineOrSkip, firefoxPrefs, startWebKitDisplay, startWebKitDriver } from '../../scripts/engines.js';
+import { ENGINE_LABELS, ENGINE_NAMES, engineOrSkip, firefoxPrefs, startWebKitDisplay, startWebKitDriver } from '../../scripts/engines.js';
 import { launchBrowser } from './browser.js';
 
 export { ENGINE_NAMES };
@@ -170,6 +171,47 @@ function chromiumPage(page) {
     url: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
   };
+}
+
+/**
+ * The same tests in every engine: one `describe` per engine, titled `${label}${title}`, whose browser is launched once
+ * before its tests and closed after them. `body` gets the engine's name and label and `newContext(t)`, a fresh,
+ * isolated profile closed when the test ends, passed or failed. An engine that is not installed is skipped with the
+ * reason; under CI every test of it fails with the reason instead (.ci/run installs all three).
+ * @param {string} title
+ * @param {(engine: { name: import('../../scripts/engines.js').EngineName, label: string, newContext: (t: import('node:test').TestContext) => Promise<EngineContext> }) => void} body
+ */
+export function describeEveryEngine(title, body) {
+  for (const name of ENGINE_NAMES) {
+    const label = ENGINE_LABELS[name];
+    /** @type {ReturnType<typeof engine> | { error: unknown, skip: false, launch?: undefined }} */
+    let found;
+    try {
+      found = engine(name);
+    } catch (error) {
+      found = { error, skip: false };
+    }
+    if (found.skip) console.log(`# ${label} skipped: ${found.skip}`);
+    describe(`${label}${title}`, { skip: found.skip }, () => {
+      /** @type {EngineBrowser | undefined} */ let browser;
+      before(async () => {
+        if ('error' in found) throw found.error;
+        browser = await /** @type {() => Promise<EngineBrowser>} */ (found.launch)();
+      });
+      after(async () => {
+        await browser?.close();
+      });
+      body({
+        name,
+        label,
+        async newContext(t) {
+          const context = await /** @type {EngineBrowser} */ (browser).newContext();
+          t.after(() => context.close());
+          return context;
+        },
+      });
+    });
+  }
 }
 
 /** @param {string} label @returns {Promise<EngineBrowser>} */
