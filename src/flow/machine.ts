@@ -18,7 +18,7 @@ export type LoginAction =
   | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number }
   | { type: 'invalid-identifier'; error: LoginError }
   // sending
-  | { type: 'start-succeeded'; send: SendMode; now: number; transaction?: string }
+  | { type: 'start-succeeded'; send: SendMode; now: number; transaction?: string; linkToo?: boolean }
   | { type: 'start-failed'; send: SendMode; error: LoginError; now: number; online: boolean }
   | { type: 'resend'; now: number }
   | { type: 'send-code-instead' }
@@ -128,6 +128,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         uncertain: false,
         sentWith: action.send,
         transaction: action.transaction ?? null,
+        linkToo: action.linkToo === true,
         sendCount: state.sendCount + 1,
         resendAvailableAt: action.now + cooldownMs(state.sendCount + 1),
         resendHeldSince: action.now,
@@ -308,6 +309,6 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
-  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction } = next;
-  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction };
+  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
+  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };
 }

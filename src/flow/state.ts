@@ -42,6 +42,8 @@ export interface LoginState {
   due: 'callback' | 'resume' | null;
   /** The person asked to send before the later chunk arrived: it sends once it is here. */
   queued: boolean;
+  /** The code came inside a magic-link email (SPA mode across sites): the step says its link works too. */
+  linkToo: boolean;
   /** The sign-in the last send started (SPA mode: auth0-js's state), so that a link opened in another tab is known as ours. */
   transaction: string | null;
   /** Signed in here, and another tab of this browser (the one that asked for the link) heard of it and is signed in too. */
@@ -74,6 +76,7 @@ export const initialState: LoginState = Object.freeze({
   later: 'loading',
   due: null,
   queued: false,
+  linkToo: false,
   transaction: null,
   otherTabToo: false,
   continuation: null,
@@ -91,6 +94,7 @@ export interface ResumePoint {
   sentWith: SendMode;
   preferCode: boolean;
   transaction: string | null;
+  linkToo: boolean;
 }
 
 /** What a designer's preview may show (see previewState in passwordless-login/testing). */

@@ -1,5 +1,5 @@
 // The code step: "we sent a code to …", the code field drawn as N boxes, sign in, resend, a different address.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
@@ -7,7 +7,7 @@ import { differentRecipient, resend } from './shared-actions.js';
 
 export const codeStep: StepTemplate<PasswordlessMessages> = {
   fields({ state, m, settings, intents }) {
-    const { code, busy, error, uncertain, maskedRecipient } = state;
+    const { code, busy, error, uncertain, maskedRecipient, linkToo } = state;
     return html`
       <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
       <label part="label" for="code">${m.codeLabel}</label>
@@ -31,6 +31,7 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
         ${codeBoxes(code, settings.codeLength)}
       </div>
       <p part="hint" id="code-hint">${m.codeHint(settings.codeLength)}</p>
+      ${linkToo ? html`<p part="hint">${m.checkEmailHint}</p>` : nothing}
     `;
   },
 

@@ -161,7 +161,7 @@ export class FlowController implements ReactiveController {
     else if (change) saveResume(resumeKey, change, connection, clock.now());
     this.now = clock.now();
     this.#syncTicker();
-    if (previous.step !== next.step || previous.transaction !== next.transaction) this.#awaitOtherTab(next, resumeKey);
+    if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
     if (previous.step !== next.step) {
       this.#webOtp?.abort();
       this.#webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.#fillCode(code)) : undefined;
@@ -326,14 +326,16 @@ export class FlowController implements ReactiveController {
   #awaitOtherTab(state: LoginState, resumeKey: string): void {
     if (state.step === 'success') return; // the link's own tab keeps telling the others until it leaves the page
     this.#stopOtherTabs?.();
-    this.#stopOtherTabs = state.step === 'check-email' ? listenForOtherTab(resumeKey, state.transaction, (heard) => void this.#otherTabSignedIn(heard)) : undefined;
+    const awaitingLink = state.step === 'check-email' || (state.step === 'code' && state.linkToo);
+    this.#stopOtherTabs = awaitingLink ? listenForOtherTab(resumeKey, state.transaction, (heard) => void this.#otherTabSignedIn(heard)) : undefined;
   }
 
   async #otherTabSignedIn(heard: Authenticated): Promise<void> {
-    if (this.#state.step !== 'check-email') return;
+    const awaiting = () => this.#state.step === 'check-email' || (this.#state.step === 'code' && this.#state.linkToo && !this.#state.busy);
+    if (!awaiting()) return;
     try {
       const result = (await this.#transport().confirmOtherTab?.(heard)) ?? heard;
-      if (this.#state.step === 'check-email') this.#authenticated(result);
+      if (awaiting()) this.#authenticated(result);
     } catch {
       // not signed in after all (backend: no session): this tab keeps waiting for the link
     }
@@ -360,15 +362,17 @@ export class FlowController implements ReactiveController {
     const state = this.#state;
     let send = nextSendMode(state, settings);
     let transaction: string | undefined;
+    let linkToo = false;
     try {
       const sent = await withTimeout(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
       if (sent?.send) send = sent.send;
       transaction = sent?.transaction;
+      linkToo = sent?.linkToo === true;
     } catch (error) {
       this.#fail({ type: 'start-failed', send, error: asLoginError(error), now: clock.now(), online: navigator.onLine !== false });
       return;
     }
-    this.#dispatch({ type: 'start-succeeded', send, now: clock.now(), ...(transaction ? { transaction } : {}) });
+    this.#dispatch({ type: 'start-succeeded', send, now: clock.now(), ...(transaction ? { transaction } : {}), ...(linkToo ? { linkToo } : {}) });
     this.#port.host.dispatchEvent(new PasswordlessStartEvent({ connection: settings.connection, send, recipient: this.#state.maskedRecipient }));
   }
 

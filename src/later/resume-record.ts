@@ -29,8 +29,8 @@ function attempt<T>(run: () => T): T | null {
 }
 
 export function saveResume(key: string, point: ResumePoint, connection: Connection, now = Date.now()): void {
-  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction } = point;
-  const record: ResumeRecord = { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, connection, savedAt: now };
+  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = point;
+  const record: ResumeRecord = { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo, connection, savedAt: now };
   attempt(() => storage()?.setItem(PREFIX + key, JSON.stringify(record)));
 }
 
@@ -63,6 +63,7 @@ export function loadResume(key: string, now = Date.now()): { point: ResumePoint;
     sentWith: record.sentWith === 'link' || record.sentWith === 'code' ? record.sentWith : record.step === 'check-email' ? 'link' : 'code',
     preferCode: record.preferCode === true,
     transaction: typeof record.transaction === 'string' && record.transaction ? record.transaction : null,
+    linkToo: record.linkToo === true,
   };
   return { point, connection: record.connection === 'sms' ? 'sms' : 'email', expired: !fresh };
 }

@@ -121,3 +121,50 @@ export function unverifiedRecipient(
   }
   return null;
 }
+
+/**
+ * A code sent inside a magic-link email (path C′): typed, it finishes at verify_redirect only with the very authParams
+ * the link was sent with, so the start's state and nonce are kept (this tab, like auth0-js's own transaction).
+ */
+export interface LinkCode {
+  recipient: string;
+  state: string;
+  nonce: string;
+  at: number;
+}
+
+const LINK_CODE_PREFIX = 'passwordless-login:link-code:';
+
+export function rememberLinkCode(key: string, linkCode: LinkCode): void {
+  try {
+    sessionStorage.setItem(LINK_CODE_PREFIX + key, JSON.stringify(linkCode));
+  } catch {
+    // without storage, a typed code goes the plain way (and a refusal to Auth0's page); the link still works
+  }
+}
+
+/** The link-code start for this recipient, if it is the newest start of this tab and still fresh. */
+export function linkCodeFor(key: string, recipient: string, now = Date.now()): LinkCode | null {
+  try {
+    const record = JSON.parse(sessionStorage.getItem(LINK_CODE_PREFIX + key) ?? 'null') as Partial<LinkCode> | null;
+    if (!record || record.recipient !== recipient || typeof record.state !== 'string' || typeof record.nonce !== 'string') return null;
+    if (typeof record.at !== 'number' || now - record.at > LEAVING_LIFETIME_MS) return null;
+    return record as LinkCode;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetLinkCode(key: string): void {
+  try {
+    sessionStorage.removeItem(LINK_CODE_PREFIX + key);
+  } catch {
+    // nothing to forget
+  }
+}
+
+/** 32 random bytes, base64url: a state or a nonce. */
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -4,6 +4,10 @@ import type { AuthResult, UserProfile } from '../model.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
 import { loginError, type Connection, type Continuation, type LoginError } from '../model.js';
 import {
+  forgetLinkCode,
+  linkCodeFor,
+  randomToken,
+  rememberLinkCode,
   rememberLeaving,
   rememberTypedCodesRefused,
   takeLeaving,
@@ -64,12 +68,16 @@ export class SpaTransport implements PasswordlessTransport {
       });
     }
     if (send === 'code' && this.#crossSite() && typedCodesRefused(this.#tenant())) {
+      // This tenant finishes only codes it sent in a magic link (C′): an email carries both, and the typed code goes to
+      // verify_redirect with the very state and nonce the link was sent with. An SMS has no link: Auth0's page.
+      if (connection === 'email') return this.#startLinkCode(webAuth, recipient, locale);
       throw loginError('third_party_cookies_blocked', {
         developerHint:
           'This tenant is on another site than this page, and it refused a typed code at /passwordless/verify_redirect before (remembered in this browser), so the sign-in continues on Auth0\'s page, which sends the code. Nothing was sent. See the README: "Code sign-in across sites".',
         continuation: this.#universalLogin('code-refused', connection, recipient),
       });
     }
+    forgetLinkCode(this.#options.clientId); // a plain start replaces any link-code start of this tab
     const options = {
       connection,
       send,
@@ -81,6 +89,20 @@ export class SpaTransport implements PasswordlessTransport {
     await call<unknown>((done) => webAuth.passwordlessStart(options as unknown as Parameters<WebAuth['passwordlessStart']>[0], done));
     // auth0-js put the transaction's state in authParams: a link opened in another tab comes back with it.
     return options.authParams.state ? { transaction: options.authParams.state } : {};
+  }
+
+  /** Path C′: a magic-link email, whose code is typed here; its state and nonce are kept for verify(). */
+  async #startLinkCode(webAuth: WebAuth, recipient: string, locale: string): Promise<{ send: 'code'; transaction: string; linkToo: true }> {
+    const state = randomToken();
+    const nonce = randomToken();
+    await call<unknown>((done) =>
+      webAuth.passwordlessStart(
+        { connection: 'email', send: 'link', email: recipient, authParams: { state, nonce }, xRequestLanguage: locale } as unknown as Parameters<WebAuth['passwordlessStart']>[0],
+        done,
+      ),
+    );
+    rememberLinkCode(this.#options.clientId, { recipient, state, nonce, at: Date.now() });
+    return { send: 'code', transaction: state, linkToo: true };
   }
 
   async verify(request: VerifyRequest): Promise<VerifyOutcome> {
@@ -119,6 +141,8 @@ export class SpaTransport implements PasswordlessTransport {
    * third-party cookie anywhere. If the tenant does not offer the check, the sign-in continues on Auth0's page.
    */
   #verifyThenRedirect(webAuth: WebAuth, { connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+    // A code from a magic-link email (C′) finishes only with the link's own state and nonce.
+    const linkCode = connection === 'email' ? linkCodeFor(this.#options.clientId, recipient) : null;
     return new Promise<VerifyOutcome>((resolve, reject) => {
       const failed = (raw: unknown) =>
         void fromAuth0Error(raw).then((error) =>
@@ -138,6 +162,7 @@ export class SpaTransport implements PasswordlessTransport {
             connection,
             ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
             verificationCode: code,
+            ...(linkCode ? { state: linkCode.state, nonce: linkCode.nonce } : {}),
             onRedirecting: (done: () => void) => {
               this.#leaving({ path: 'verify-redirect', connection, recipient });
               resolve({ kind: 'redirecting' });

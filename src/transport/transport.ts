@@ -32,9 +32,10 @@ export type VerifyOutcome = { kind: 'authenticated'; result: Authenticated } | {
 export interface PasswordlessTransport {
   /**
    * Sends a code or a link. Never retried automatically: each call sends a message. Resolves with what was
-   * sent when the other side decides it (backend mode), else with nothing.
+   * sent when the other side decides it (backend mode), the sign-in's transaction, and `linkToo` when the code came
+   * inside a magic-link email (SPA mode across sites: the email's link works too), else with nothing.
    */
-  start(request: StartRequest): Promise<{ send?: SendMode; transaction?: string } | void>;
+  start(request: StartRequest): Promise<{ send?: SendMode; transaction?: string; linkToo?: boolean } | void>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   /** Finishes a sign-in from callback parameters the element took from the URL (already scrubbed). */
   completeCallback(callback: CallbackParams): Promise<Authenticated>;

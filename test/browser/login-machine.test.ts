@@ -17,7 +17,7 @@ const otherBrowser: Continuation = { ...universal, to: 'link-session', reason: '
 const refusedHere = loginError('third_party_cookies_blocked', { continuation: universal });
 const point: ResumePoint = {
   step: 'code', identifier: 'a@example.com', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com',
-  resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true, transaction: null,
+  resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true, transaction: null, linkToo: false,
 };
 
 // [description, state before, action, expected changes (checked key by key)]
@@ -39,6 +39,8 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   // sending
   ['code sent → code step, cooldown from the ladder', at({ busy: true }), { type: 'start-succeeded', send: 'code', now: 1000 }, { step: 'code', busy: false, sendCount: 1, resendAvailableAt: 31_000, sentWith: 'code' }],
   ['link sent → check-email step', at({ busy: true }), { type: 'start-succeeded', send: 'link', now: 0 }, { step: 'check-email', sentWith: 'link' }],
+  ['a code inside a magic-link email → the code step, which says the link works too; its transaction kept', at({ busy: true }), { type: 'start-succeeded', send: 'code', now: 0, transaction: 'tx', linkToo: true }, { step: 'code', sentWith: 'code', linkToo: true, transaction: 'tx' }],
+  ['a plain code forgets the link of the last send', at({ busy: true, linkToo: true, transaction: 'tx' }), { type: 'start-succeeded', send: 'code', now: 0 }, { linkToo: false, transaction: null }],
   ['start failure keeps the step and input', at({ busy: true, identifier: 'a@example.com' }), { type: 'start-failed', send: 'code', error: wrong, now: 0, online: true }, { step: 'identify', busy: false, error: wrong, identifier: 'a@example.com' }],
   ['429 holds sending for Retry-After', at({ busy: true }), { type: 'start-failed', send: 'code', error: limited, now: 1000, online: true }, { resendAvailableAt: 6000, resendHeldSince: 1000 }],
   ['429 without Retry-After waits as long as the next resend', at({ busy: true, sendCount: 1 }), { type: 'start-failed', send: 'code', error: loginError('rate_limited'), now: 0, online: true }, { resendAvailableAt: 60_000 }],

@@ -254,7 +254,7 @@ test('21: a reload in the code step resumes (masked, cooldown left) without a ne
   const starts = site.count('POST /passwordless/start');
   const record = await p.page.evaluate(() => Object.entries(sessionStorage).find(([key]) => key.startsWith('passwordless-login:'))?.[1]);
   assert.deepEqual(Object.keys(JSON.parse(/** @type {string} */ (record))).sort(),
-    ['connection', 'identifier', 'maskedRecipient', 'preferCode', 'recipient', 'resendAvailableAt', 'savedAt', 'sendCount', 'sentWith', 'step', 'transaction'], 'only the step and its transaction (auth0-js\'s state), never a code or token');
+    ['connection', 'identifier', 'linkToo', 'maskedRecipient', 'preferCode', 'recipient', 'resendAvailableAt', 'savedAt', 'sendCount', 'sentWith', 'step', 'transaction'], 'only the step and its transaction (auth0-js\'s state), never a code or token');
   await pause(1100);
   await p.page.reload();
   await p.page.getByLabel('Verification code').waitFor();
