@@ -13,6 +13,11 @@ const COPY = {
     lead: 'This sign-in link only works in the browser where you asked for it, within 30 minutes.',
     detail: 'It may have been opened in another browser, another device or a private window, or it has expired.',
   },
+  no_cookies: {
+    title: 'This browser did not keep the sign-in cookie',
+    lead: 'To finish a sign-in link here, this site needs a cookie, and this browser did not keep it.',
+    detail: 'Allow cookies for this site, or open the link in the browser where you asked for it.',
+  },
   expired: {
     title: 'This sign-in link has expired',
     lead: 'Sign-in links work only for a few minutes, and only once.',
@@ -21,7 +26,7 @@ const COPY = {
 };
 
 /**
- * @param {'other_browser'|'expired'} reason
+ * @param {'other_browser'|'no_cookies'|'expired'} reason
  * @param {string} loginUrl
  */
 export function linkProblemPage(reason, loginUrl) {

@@ -32,7 +32,10 @@ export interface Continuation {
   connection: Connection;
   /** The normalised address or number handed over to Auth0's page (`login_hint`). */
   recipient: string;
-  /** As shown back; the flow masks `recipient` when the transport does not say (backend mode knows only this). */
+  /**
+   * As shown: masked (the flow masks `recipient` when the transport does not say), except for a link from another
+   * browser, where the person must recognise the very account before they confirm, so it is shown in full.
+   */
   maskedRecipient?: string;
   /** `mail-link`: the Auth0 link to open, checked to be the tenant's verify_redirect for this application. */
   url?: string;

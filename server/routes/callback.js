@@ -32,18 +32,35 @@ function claimedIdentifier(user) {
   return undefined;
 }
 
+/**
+ * The store key that remembers a fresh sign-in this handler started for a link from another browser (by its state).
+ * @param {import('../options.js').ResolvedOptions} options @param {string | null} state
+ */
+async function silentKey(options, state) {
+  return state ? `silent-state:${await hashValue(options, state)}` : null;
+}
+
 /** @param {Call} call */
 export async function callback(call) {
   const { options, request } = call;
   const query = new URL(request.url).searchParams;
   const start = await readStart(options, request);
   const { pending } = start;
+  const returning = await silentKey(options, query.get('state'));
+  if (pending.length === 0 && returning && (await options.store.read(returning).catch(() => null))) {
+    // Back from the fresh sign-in this handler started, still without the start cookie it set: this browser keeps no
+    // cookies for the site. Going round again would loop until the browser gives up.
+    log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie_after_silent', status: 400 });
+    return linkProblemPage('no_cookies', options.loginUrl);
+  }
   if (pending.length === 0 && query.get('code') && query.get('error') === null && options.callbackUrl) {
     // A working link opened in another browser (or profile) than the one that asked for it (this one asked for
     // nothing): Auth0 just created a session here. Its answer is not used (its state belongs to the other browser); a fresh sign-in with this
     // browser's own state and nonce picks up the session, and waits for the person to confirm it (confirm.js).
     const entry = { state: randomToken(), nonce: randomToken(), returnTo: options.loginUrl, identifier: '', exp: expiresIn(CONFIRM_MAX_AGE), confirm: /** @type {const} */ (true) };
     log(options, { level: 'info', event: 'callback', outcome: 'other_browser_continue', status: 302 });
+    // Remembered for its round trip (best effort: a store that cannot answer only loses this loop guard).
+    await options.store.write(/** @type {string} */ (await silentKey(options, entry.state)), '1', CONFIRM_MAX_AGE).catch(() => undefined);
     return redirect(silentAuthorizeUrl(options, { state: entry.state, nonce: entry.nonce, callbackUrl: options.callbackUrl }), [
       await startCookie(options, request, { ...start, pending: [...pending, entry] }),
     ]);

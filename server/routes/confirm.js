@@ -1,7 +1,8 @@
 // @ts-check
 // A magic link opened in another browser than the one that asked for it. The callback signed this browser in afresh
 // and holds the result in the confirm cookie (confirm-cookie.js); nothing is signed in yet.
-//   GET  {basePath}/confirmation  who the waiting sign-in is for, masked, for the element's continue step
+//   GET  {basePath}/confirmation  whose the waiting sign-in is, in full (a masked a•••@gmail.com would hide alice.x@
+//                                 behind alice@), for the element's continue step; only this browser has the cookie
 //   POST {basePath}/confirm       the person's click: the session starts (CSRF-checked like every POST)
 // Without the click, a link an attacker mailed to a victim would sign the victim in to the attacker's account.
 import { json, errorResponse } from '../http.js';
@@ -13,13 +14,6 @@ import { clearConfirm, readConfirm } from '../confirm-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 
-/** a•••@example.com, +44•••89: enough to recognise, not enough to harvest (as the element masks). @param {string} value */
-function mask(value) {
-  const at = value.lastIndexOf('@');
-  if (at > 0) return `${value[0]}•••@${value.slice(at + 1)}`;
-  return value.length <= 4 ? '•'.repeat(value.length) : `${value.slice(0, 3)}•••${value.slice(-2)}`;
-}
-
 /** @param {Call} call */
 export async function confirmation(call) {
   const waiting = await readConfirm(call.options, call.request);
@@ -28,7 +22,7 @@ export async function confirmation(call) {
   const phone = typeof waiting.user.phone_number === 'string' ? waiting.user.phone_number : undefined;
   const named = email ?? phone;
   if (!named) return errorResponse(404, 'link_invalid');
-  return json(200, { connection: email ? 'email' : 'sms', maskedRecipient: mask(named) });
+  return json(200, { connection: email ? 'email' : 'sms', recipient: named });
 }
 
 export const confirm = postRoute({

@@ -327,17 +327,20 @@ export class FlowController implements ReactiveController {
     if (state.step === 'success') return; // the link's own tab keeps telling the others until it leaves the page
     this.#stopOtherTabs?.();
     const awaitingLink = state.step === 'check-email' || (state.step === 'code' && state.linkToo);
-    this.#stopOtherTabs = awaitingLink ? listenForOtherTab(resumeKey, state.transaction, (heard) => void this.#otherTabSignedIn(heard)) : undefined;
+    this.#stopOtherTabs = awaitingLink ? listenForOtherTab(resumeKey, state.transaction, (heard) => this.#otherTabSignedIn(heard)) : undefined;
   }
 
-  async #otherTabSignedIn(heard: Authenticated): Promise<void> {
+  /** Resolves whether this tab is signed in now (the link's tab then says so). */
+  async #otherTabSignedIn(heard: Authenticated): Promise<boolean> {
     const awaiting = () => this.#state.step === 'check-email' || (this.#state.step === 'code' && this.#state.linkToo && !this.#state.busy);
-    if (!awaiting()) return;
+    if (!awaiting()) return false;
     try {
       const result = (await this.#transport().confirmOtherTab?.(heard)) ?? heard;
-      if (awaiting()) this.#authenticated(result);
+      if (!awaiting()) return false;
+      this.#authenticated(result);
+      return true;
     } catch {
-      // not signed in after all (backend: no session): this tab keeps waiting for the link
+      return false; // not signed in after all (backend: no session): this tab keeps waiting for the link
     }
   }
 

@@ -53,8 +53,9 @@ export class BackendTransport implements PasswordlessTransport {
   async #awaitingConfirmation(): Promise<LoginError> {
     try {
       const response = await this.#request('confirmation', { method: 'GET' });
-      const { connection, maskedRecipient } = (await response.json()) as { connection: 'email' | 'sms'; maskedRecipient: string };
-      const continuation: Continuation = { to: 'link-session', reason: 'other-browser', host: location.host, connection, recipient: '', maskedRecipient: String(maskedRecipient) };
+      const { connection, recipient } = (await response.json()) as { connection: 'email' | 'sms'; recipient: string };
+      // In full, not masked: the person must recognise the very account before they confirm.
+      const continuation: Continuation = { to: 'link-session', reason: 'other-browser', host: location.host, connection, recipient: String(recipient), maskedRecipient: String(recipient) };
       return loginError('link_invalid', { developerHint: 'A magic link asked for in another browser was opened here: the person confirms before the session starts.', continuation });
     } catch (error) {
       return error as LoginError; // the confirmation expired (10 minutes) or was taken: link_invalid, a new link

@@ -47,6 +47,8 @@ const fromAuth0Error = (raw: unknown, step?: 'callback'): Promise<LoginError> =>
 
 export class SpaTransport implements PasswordlessTransport {
   #webAuth?: Promise<WebAuth>;
+  /** Consecutive network failures of POST /passwordless/verify (see #verifyThenRedirect). */
+  #unreachableChecks = 0;
 
   readonly #options: SpaTransportOptions;
 
@@ -145,17 +147,21 @@ export class SpaTransport implements PasswordlessTransport {
     const linkCode = connection === 'email' ? linkCodeFor(this.#options.clientId, recipient) : null;
     return new Promise<VerifyOutcome>((resolve, reject) => {
       const failed = (raw: unknown) =>
-        void fromAuth0Error(raw).then((error) =>
+        void fromAuth0Error(raw).then((error) => {
+          // Unreachable twice in a row while the browser says it is online: a tenant whose /passwordless/verify
+          // refuses this origin (CORS) looks exactly like that, and retrying would never end. Auth0's page instead.
+          const unreachable = error.code === 'network' && navigator.onLine !== false && ++this.#unreachableChecks >= 2;
+          if (error.code !== 'network') this.#unreachableChecks = 0;
           reject(
-            CODE_PROBLEMS.has(error.code)
+            CODE_PROBLEMS.has(error.code) && !unreachable
               ? error
               : {
                   ...error,
-                  developerHint: `POST /passwordless/verify refused the check for another reason than the code, so the sign-in continues on Auth0's page. ${error.developerHint ?? ''}`,
+                  developerHint: `POST /passwordless/verify ${unreachable ? 'could not be reached twice (CORS for this origin, or the network)' : 'refused the check for another reason than the code'}, so the sign-in continues on Auth0's page. ${error.developerHint ?? ''}`,
                   continuation: this.#universalLogin('code-refused', connection, recipient),
                 },
-          ),
-        );
+          );
+        });
       try {
         webAuth.passwordlessVerify(
           {
@@ -237,9 +243,12 @@ export class SpaTransport implements PasswordlessTransport {
 
   /** A failed return: the continue step when it can still finish elsewhere, else the error as it is. */
   #callbackFailure(raw: unknown, error: LoginError, left: Leaving | null, hash: string): LoginError {
-    if (left?.path === 'verify-redirect') {
-      // The code passed the check, so the tenant refused it for how it was typed (it takes codes only from its links):
-      // remembered, so the next sign-in goes to Auth0's page before a code is sent.
+    const answer = raw as { error?: string; errorDescription?: string } | null;
+    // verify_redirect said "wrong code" for a code /passwordless/verify had just passed: the tenant refused it for how
+    // it was typed (it takes codes only from its links). Only that is remembered (the next sign-in then chooses before
+    // sending); any other failure there (an Action's denial, consent, a lost transaction) is shown as it is.
+    const refusedAsTyped = answer?.error === 'access_denied' && /verification code/i.test(answer.errorDescription ?? '');
+    if (left?.path === 'verify-redirect' && refusedAsTyped) {
       rememberTypedCodesRefused(this.#tenant());
       return {
         ...error,
@@ -262,13 +271,13 @@ export class SpaTransport implements PasswordlessTransport {
     // Auth0 has just created a session for it; a fresh sign-in here (new state and nonce) can use it, once confirmed.
     // (An answer without a state is no link's: Auth0 returns the state the link was sent with.)
     const params = new URLSearchParams(hash);
-    const answer = raw as { error?: string; errorDescription?: string } | null;
     const stateUnknown = answer?.error === 'invalid_token' && /`state` does not match/.test(answer.errorDescription ?? '') && !left && !!params.get('state');
     const named = stateUnknown ? unverifiedRecipient(params.get('id_token'), { issuer: this.#endpoint().issuer, clientId: this.#options.clientId }) : null;
     if (named) {
       return {
         ...error,
-        continuation: { to: 'link-session', reason: 'other-browser', host: this.#tenantHost(), ...named },
+        // Shown in full: whoever confirms must recognise the account (a•••@gmail.com would hide alice.x@ behind alice@).
+        continuation: { to: 'link-session', reason: 'other-browser', host: this.#tenantHost(), ...named, maskedRecipient: named.recipient },
       };
     }
     return error;

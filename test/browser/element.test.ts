@@ -320,18 +320,36 @@ describe('<passwordless-login> with a fake transport', () => {
     stop();
   });
 
-  it('the link\'s tab shows that the asking tab is signed in too once it answers, and only then', async () => {
-    const { el } = await renderLogin(new FakeTransport());
-    const key = el.getAttribute('client-id')!;
-    // The element's flow hears a callback through the page's URL; here the asking side is played by the module.
-    const stop = listenForOtherTab(key, 'tx-1', () => undefined);
-    const stopWrong = listenForOtherTab(key, 'tx-2', () => expect.fail('another transaction is not this sign-in'));
+  it('the tab channel: tokens go only to a tab waiting for this very sign-in, and "heard" only once it is signed in', async () => {
+    const received: string[] = [];
+    const sniffer = new BroadcastChannel('passwordless-login');
+    sniffer.onmessage = ({ data }) => received.push(`${data.kind}${data.result ? '+result' : ''}`);
+    const result = { user: { sub: 'x' } };
+    // Nobody waits: the link's tab asks, and no tokens go on the channel.
+    const alone = tellOtherTabs('key', 'tx-1', result, () => expect.fail('nobody was waiting'));
+    await waitUntil(() => received.length === 1, 'the question went out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received).to.deep.equal(['who-waits']);
+    alone();
+    // A tab waiting for another transaction does not answer; one that cannot sign in keeps waiting and says nothing.
+    const wrong = listenForOtherTab('key', 'tx-2', () => expect.fail('another transaction is not this sign-in'));
+    let declined = 0;
+    const declining = listenForOtherTab('key', 'tx-1', async () => (declined++, false));
     let heard = 0;
-    tellOtherTabs(key, 'tx-1', { user: { sub: 'x' } }, () => heard++);
-    await waitUntil(() => heard === 1, 'tx-1 answered');
-    stop();
-    stopWrong();
-    expect(el.step).to.equal('identify');
+    const first = tellOtherTabs('key', 'tx-1', result, () => heard++);
+    await waitUntil(() => declined === 1, 'the waiting tab was handed the result');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard, 'not signed in there: the link tab is not told so').to.equal(0);
+    first();
+    declining();
+    // One that signs in says so.
+    const accepting = listenForOtherTab('key', 'tx-1', async () => true);
+    tellOtherTabs('key', 'tx-1', result, () => heard++);
+    await waitUntil(() => heard === 1, 'the asking tab answered');
+    expect(received.filter((kind) => kind === 'signed-in+result')).to.have.length(2, 'tokens went out only to the two waiting tabs');
+    accepting();
+    wrong();
+    sniffer.close();
   });
 
   it('after a link, "send me a code instead" sends a code and asks for it', async () => {

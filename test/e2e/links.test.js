@@ -82,8 +82,7 @@ describeEveryEngine(': magic links', ({ name, label, newContext }) => {
     assert.ok(message.link);
     const other = await newContext(t);
     await other.page.goto(message.link);
-    const masked = `${email[0]}•••@example.com`;
-    await other.page.waitForText(`This sign-in link for ${masked} was asked for in another browser or on another device.`);
+    await other.page.waitForText(`This sign-in link for ${email} was asked for in another browser or on another device.`);
     assert.deepEqual(await events(other.page), [], 'nothing signs in before the click');
     assert.equal(new URL(await other.page.url()).hash, '', 'the tokens are gone from the URL');
     await other.page.click('Continue');
@@ -108,7 +107,7 @@ describeEveryEngine(': magic links', ({ name, label, newContext }) => {
     const message = await waitForMessage(demo.emulator.url, email);
     const other = await newContext(t);
     await other.page.goto(String(message.link));
-    await other.page.waitForText(`This sign-in link for ${email[0]}•••@example.com was asked for in another browser or on another device.`);
+    await other.page.waitForText(`This sign-in link for ${email} was asked for in another browser or on another device.`);
     assert.equal((await other.cookies()).some((cookie) => cookie.name === 'passwordless_session'), false, 'no session before the click');
     await other.page.click('Continue');
     await other.page.waitForText(`You are signed in as ${email}.`);

@@ -385,7 +385,7 @@ test('24: a magic link opened in another browser: who it is for (masked), no tok
   const { link } = await messageTo(site.emulator.url, email);
   const b = await openProfile(browser);
   await b.page.goto(link);
-  await element(b.page).getByText('This sign-in link for e•••@example.com was asked for in another browser or on another device.').waitFor();
+  await element(b.page).getByText(`This sign-in link for ${email} was asked for in another browser or on another device.`).waitFor();
   assert.doesNotMatch(await shownText(b.page), /state/i);
   assert.deepEqual(await b.events('passwordless-authenticated'), [], 'nothing signs in before the person confirms');
   assert.equal(new URL(b.page.url()).hash, '');
@@ -410,7 +410,7 @@ test('24: backend mode, a link opened in another browser: whose it is and a Cont
   let b = await openProfile(browser);
   const { link } = await messageTo(site.emulator.url, email);
   await b.page.goto(link);
-  await element(b.page).getByText('This sign-in link for b•••@example.com was asked for in another browser').waitFor();
+  await element(b.page).getByText(`This sign-in link for ${email} was asked for in another browser`).waitFor();
   assert.equal((await b.context.cookies()).some((cookie) => cookie.name.includes('passwordless_session')), false, 'no session before the click');
   // A forged confirmation (no CSRF header, like a cross-site form) is refused, and starts nothing.
   const forged = await b.page.evaluate(() => fetch('/auth/passwordless-link/confirm', { method: 'POST' }).then((r) => r.status));
@@ -570,6 +570,23 @@ test('27: cookies blocked: the element says so before sending anything; storage 
   await x.close();
 });
 
+test('27b: a tenant on another site whose /passwordless/verify cannot be reached from the page (CORS looks like a network failure): the first failure says so and keeps the code; the second goes on to Auth0\'s page, never an endless retry', async () => {
+  const x = await openProfile(browser);
+  await x.page.route('**/passwordless/verify', (route) => route.abort());
+  await x.page.goto(`${site.otherOrigin}/spa.html`);
+  const email = uniqueEmail('unreachable');
+  await x.page.getByLabel('Email address').fill(email);
+  await x.page.getByLabel('Email address').focus(); await x.page.keyboard.press('Enter');
+  const { code } = await messageTo(site.emulator.url, email);
+  await x.page.getByLabel('Verification code').fill(code);
+  await element(x.page).getByText('We could not reach the sign-in service').waitFor();
+  assert.equal(await x.page.getByLabel('Verification code').inputValue(), code, 'the code is kept');
+  await element(x.page).getByRole('button', { name: 'Sign in' }).click();
+  await element(x.page).getByText(/Continue on localhost:\d+/).first().waitFor();
+  assert.deepEqual(await x.events('passwordless-authenticated'), []);
+  await x.close();
+});
+
 test('28: a link that arrives after the browser lost the transaction (cleared or expired cookies): the same confirmation step as another browser, no token from the URL accepted', async () => {
   const linkPage = site.page('/spa-link.html', { attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
   const p = await openProfile(browser);
@@ -578,7 +595,7 @@ test('28: a link that arrives after the browser lost the transaction (cleared or
   await askForLink(p.page, email);
   await p.context.clearCookies();
   await p.page.goto((await messageTo(site.emulator.url, email)).link);
-  await element(p.page).getByText('This sign-in link for c•••@example.com was asked for in another browser').waitFor();
+  await element(p.page).getByText(`This sign-in link for ${email} was asked for in another browser`).waitFor();
   assert.deepEqual(await p.events('passwordless-authenticated'), []);
   assert.equal(new URL(p.page.url()).hash, '');
   await p.close();

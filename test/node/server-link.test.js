@@ -143,7 +143,7 @@ test('a link opened in another browser: its own answer is never used; a fresh si
 
   const asked = await t.handler(elementRequest('confirmation', undefined, { jar: other }));
   assert.equal(asked.status, 200);
-  assert.deepEqual(await asked.json(), { connection: 'email', maskedRecipient: 'o•••@example.com' });
+  assert.deepEqual(await asked.json(), { connection: 'email', recipient: email });
   assert.equal((await t.handler(elementRequest('session', undefined, { jar: other }))).status, 401, 'asking starts nothing');
 
   // A forged confirmation (no custom header, another origin) is refused like any forged POST.
@@ -169,6 +169,15 @@ test('a link opened in another browser whose Auth0 session is not there (blocked
   const answer = other.store(await t.handler(callbackRequest(back, other)));
   assert.equal(answer.headers.get('location'), '/login?passwordless=error&code_error=link_invalid');
   assert.ok(!other.cookies.has('passwordless_confirm') && !other.cookies.has('passwordless_session'));
+});
+
+test('a browser that keeps no cookies for the site: back from the fresh sign-in without its start cookie, a plain page, never a redirect loop', async () => {
+  const { callback, emulatorJar } = await openElsewhere('nocookies@example.com');
+  const silent = await fetch(/** @type {string} */ (callback.headers.get('location')), { redirect: 'manual', headers: { Cookie: emulatorJar.header() } });
+  const again = await t.handler(callbackRequest(/** @type {string} */ (silent.headers.get('location')))); // the start cookie was not kept
+  assert.equal(again.status, 400);
+  assert.match(await again.text(), /did not keep the sign-in cookie/);
+  assert.equal(again.headers.getSetCookie().length, 0);
 });
 
 test('the confirm cookie is sealed for its purpose and name: moved, forged or under another name, it confirms nothing', async () => {
