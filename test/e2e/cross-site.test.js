@@ -100,24 +100,30 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
     });
   }
 
-  test(`${label}: a wrong code stays on the code step with its message, the code kept`, async (t) => {
-    const demo = demos['link-issued'];
-    const { page } = await newContext(t);
-    const who = identifier('email', `${name}-wrong`);
-    await page.goto(`${demo.url}/?connection=email&send=code`);
-    await page.fill('Email address', who);
-    await page.click('Send code');
-    const message = await waitForMessage(demo.emulator.url, who);
-    const wrong = message.code === '000000' ? '111111' : '000000';
-    await page.fill('Verification code', wrong);
-    await page.waitForText('That code is not right. Check it and try again.');
-    assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//);
-    const typed = await page.evaluate(() => {
-      const field = document.querySelector('passwordless-login')?.shadowRoot?.querySelector('input');
-      return field instanceof HTMLInputElement ? field.value : null;
+  for (const [connection, accepts] of /** @type {const} */ ([['email', 'link-issued'], ['sms', 'any']])) {
+    test(`${label}: ${connection}, verify_redirect accepts ${accepts}: a wrong code stays on the code step with its message, the code kept, and the right one then signs in`, async (t) => {
+      const demo = demos[accepts];
+      const { page } = await newContext(t);
+      const who = identifier(connection, `${name}-wrong`);
+      await page.goto(`${demo.url}/?connection=${connection}&send=code`);
+      await page.fill(connection === 'email' ? 'Email address' : 'Phone number', who);
+      await page.click('Send code');
+      const message = await waitForMessage(demo.emulator.url, who);
+      const wrong = message.code === '000000' ? '111111' : '000000';
+      await page.fill('Verification code', wrong);
+      await page.waitForText('That code is not right. Check it and try again.');
+      assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//);
+      const typed = await page.evaluate(() => {
+        const field = document.querySelector('passwordless-login')?.shadowRoot?.querySelector('input');
+        return field instanceof HTMLInputElement ? field.value : null;
+      });
+      assert.equal(typed, wrong, 'the code stays in the field');
+      if (accepts === 'any') {
+        await page.fill('Verification code', message.code);
+        await assertSignedInCleanly(page, who, { origin: demo.url });
+      }
     });
-    assert.equal(typed, wrong, 'the code stays in the field');
-  });
+  }
 });
 
 /** @param {Awaited<ReturnType<typeof startDemo>>} demo @param {string} who */
