@@ -307,7 +307,8 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
  * itself or a designer's preview put it there), cleared when signed in or started over, else left alone.
  */
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
-  if (next.step === 'success' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
+  // The continue step clears it too: the code it held is spent or cannot finish here, and a reload must not bring it back.
+  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
   const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
   return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };

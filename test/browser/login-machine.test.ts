@@ -183,6 +183,7 @@ describe('selectors', () => {
     expect(resumeChange(sent, { type: 'resume', point, now: 0 })).to.equal(null);
     expect(resumeChange(sent, { type: 'preview', point: {}, now: 0 })).to.equal(null);
     expect(resumeChange(at({ step: 'success' }), { type: 'authenticated', user })).to.equal('clear');
+    expect(resumeChange(at({ step: 'continue' }), { type: 'continue-elsewhere', continuation: universal }), 'a code that cannot finish here is not resumed').to.equal('clear');
     expect(resumeChange(at({}), { type: 'back' })).to.equal('clear');
     expect(resumeChange(at({}), { type: 'edit-identifier', value: 'a' })).to.equal(null);
   });
