@@ -7,6 +7,7 @@
 // cannot answer, reads reject with StoreUnavailableError (fail closed, like the throttles).
 import { hashValue, seal, unseal } from './crypto.js';
 import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
+import { log } from './log.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /**
@@ -72,7 +73,8 @@ export async function startSession(options, request, session) {
   await options.store.write(await recordKey(options, sid), JSON.stringify(record), recordTtl(options, record, now));
   const value = await seal(options, 'session', { sid, created: now, cookie: name, user: session.user, tokens: session.tokens }, options.sessionMaxAgeSeconds);
   if (value.length > 4000) {
-    options.log({ level: 'warn', event: 'session', outcome: 'cookie_too_large', hint: 'The session cookie is over 4000 bytes; browsers may drop it. Use a smaller scope or audience.' });
+    // Through log(): a logger that throws must not break a sign-in (the record above is already written).
+    log(options, { level: 'warn', event: 'session', outcome: 'cookie_too_large', hint: 'The session cookie is over 4000 bytes; browsers may drop it. Use a smaller scope or audience.' });
   }
   return serializeCookie(options, secure, name, value, options.sessionMaxAgeSeconds);
 }

@@ -197,6 +197,12 @@ test('a session cookie over 4000 characters is logged as a warning (at 4000 it i
   assert.deepEqual(warned(), [], 'exactly 4000: no warning');
 });
 
+test('a logger that throws does not break a sign-in, even one whose session cookie is too large (the warning goes through log())', async () => {
+  const { options } = resolvedWith({ log: () => { throw new Error('the logger is down'); } });
+  const cookie = await startSession(options, withCookie(''), { user: { sub: 'auth0|big', pad: 'x'.repeat(5000) }, tokens: {} });
+  assert.ok(pair(cookie).length > 4000, 'a large session still gets its cookie');
+});
+
 test('revokeSessions needs a non-empty sub', async () => {
   const { raw } = resolvedWith();
   await assert.rejects(revokeSessions('', /** @type {any} */ (raw)), (error) => error instanceof TypeError && /`sub`/.test(error.message));
