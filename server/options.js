@@ -119,6 +119,8 @@ function fail(message) {
 export function auth0Origin(domain) {
   if (typeof domain !== 'string' || !domain.trim()) throw fail('`domain` is required (your Auth0 domain, e.g. example.eu.auth0.com).');
   const raw = domain.trim();
+  // Another scheme (ftp://tenant…) would otherwise become the host "ftp" under https.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !/^https?:\/\//i.test(raw)) throw fail(`\`domain\` must be a domain or an https origin: ${raw}`);
   let url;
   try {
     url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
@@ -222,7 +224,9 @@ export function resolveOptions(options) {
     throw fail('`sessionMaxAgeSeconds` and `sessionIdleSeconds` must be whole numbers of seconds, from 60 to 30 days.');
   }
   if (sessionIdleSeconds > sessionMaxAgeSeconds) throw fail('`sessionIdleSeconds` cannot be longer than `sessionMaxAgeSeconds`.');
-  if (!(timeoutMs > 0)) throw fail('`timeoutMs` must be a positive number.');
+  // A whole number of milliseconds that AbortSignal.timeout and Node's timers take as is (at most 2^31 - 1): a string
+  // from the environment, a fraction or Infinity would make every call to Auth0 fail later, at request time.
+  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 2_147_483_647) throw fail('`timeoutMs` must be a whole number of milliseconds from 1 to 2147483647.');
   if (/** @type {{ verifyWithoutStore?: unknown }} */ (options).verifyWithoutStore === true) {
     throw fail('`verifyWithoutStore` was removed: sessions live in the store, so a sign-in cannot finish without it.');
   }

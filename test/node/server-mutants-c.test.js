@@ -32,6 +32,8 @@ const DOMAIN_REQUIRED = '`domain` is required (your Auth0 domain, e.g. example.e
 test('options that are not an object, and a missing or blank domain, are refused with their messages', () => {
   for (const options of [undefined, null, 'tenant.example.com', 42, true]) refuses(options, 'options are required.', String(options));
   for (const domain of [undefined, 42, '', '   ', '\n']) refuses({ ...BASE, domain }, DOMAIN_REQUIRED, JSON.stringify(domain) ?? 'undefined');
+  // Another scheme is refused, not read as the host "ftp" under https.
+  for (const domain of ['ftp://tenant.example.com', 'ws://localhost:4400']) refuses({ ...BASE, domain }, `\`domain\` must be a domain or an https origin: ${domain}`, domain);
   refuses({ ...BASE, domain: 'bad domain.example' }, '`domain` is not a valid domain or origin: bad domain.example');
   refuses({ ...BASE, domain: ' https://bad domain.example ' }, '`domain` is not a valid domain or origin: https://bad domain.example', 'trimmed in the message');
   refuses({ ...BASE, domain: 'http://tenant.example.com' }, '`domain` must use https (http is allowed only on localhost, for the emulator).');
@@ -121,13 +123,18 @@ test('cookie: the name must begin with __Host-, sameSite Lax or Strict, secure t
   for (const secure of ['true', 'yes', 1, 0, null, '']) refuses({ ...BASE, cookie: { secure } }, "`cookie.secure` must be true, false or 'auto'.", JSON.stringify(secure));
 });
 
-test('session lifetimes and timeoutMs: defaults, and a timeout that is not positive is refused', () => {
+test('session lifetimes and timeoutMs: defaults, and a timeout that is not a whole number of milliseconds a timer takes is refused', () => {
   const r = resolve({});
   assert.equal(r.sessionMaxAgeSeconds, 8 * 3600);
   assert.equal(r.sessionIdleSeconds, 3600);
   assert.equal(r.timeoutMs, 10_000);
-  for (const timeoutMs of [0, -5, NaN, '0', 'ten seconds']) refuses({ ...BASE, timeoutMs }, '`timeoutMs` must be a positive number.', String(timeoutMs));
+  // A string from the environment, a fraction, Infinity or past 2^31 - 1 would make every call to Auth0 fail at
+  // request time (AbortSignal.timeout throws, or Node cuts the timer to 1 ms): refused when the handler is made.
+  for (const timeoutMs of [0, -5, NaN, '0', 'ten seconds', '1000', 1.5, Infinity, 2 ** 31, 2 ** 53]) {
+    refuses({ ...BASE, timeoutMs }, '`timeoutMs` must be a whole number of milliseconds from 1 to 2147483647.', String(timeoutMs));
+  }
   assert.equal(resolve({ timeoutMs: 1 }).timeoutMs, 1);
+  assert.equal(resolve({ timeoutMs: 2 ** 31 - 1 }).timeoutMs, 2 ** 31 - 1);
 });
 
 test('dotInsensitiveDomains: domain names only (no @, no path, no spaces, not a bare name), lower-cased after the built-in ones', () => {
