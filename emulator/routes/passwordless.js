@@ -68,6 +68,30 @@ function readRecipient(body, connection, headers) {
 }
 
 /**
+ * What /passwordless/start and /passwordless/verify check first, in Auth0's order: the client (and a confidential
+ * client's secret), the end-user IP's limit, the page's origin, and that no unknown property was sent.
+ * @param {Ctx} ctx @param {Req} req @param {Record<string, unknown>} body
+ * @param {{ limiter: { hit: (key: string) => { allowed: boolean, headers: Record<string, string> } }, keys: string[] }} p
+ * @returns {{ reply: Reply } | { reply?: undefined, client: import('../config.js').ClientConfig, ip: string, headers: Record<string, string> }}
+ */
+function admit(ctx, req, body, { limiter, keys }) {
+  const cors = apiCors(ctx, req.origin, ctx.clients.get(str(body.client_id) ?? ''));
+  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', cors);
+  if (auth.reply) return { reply: auth.reply };
+  const client = auth.client;
+  const ip = endUserIp(req, client);
+  const limit = limiter.hit(ip);
+  const headers = { ...cors, ...limit.headers };
+  if (!limit.allowed) return { reply: jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers) };
+  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+    return { reply: jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers) };
+  }
+  const extra = Object.keys(body).filter((k) => !keys.includes(k));
+  if (extra.length) return { reply: jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers) };
+  return { client, ip, headers };
+}
+
+/**
  * @param {Ctx} ctx @param {Req} req
  * @returns {Reply}
  */
@@ -75,21 +99,10 @@ export function start(ctx, req) {
   const parsed = parseBody(req, { error: (d) => jsonError(400, 'bad.request', d, apiCors(ctx, req.origin, undefined)) });
   if (!parsed.ok) return parsed.reply;
   const body = parsed.data;
-  const knownClient = ctx.clients.get(str(body.client_id) ?? '');
-  const cors = apiCors(ctx, req.origin, knownClient);
-
-  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', cors);
-  if (auth.reply) return auth.reply;
-  const client = auth.client;
   // Auth0 limits starts per end-user IP (see endUserIp); every authenticated start counts.
-  const limit = ctx.rateLimit.hit(endUserIp(req, client));
-  const headers = { ...cors, ...limit.headers };
-  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
-  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
-    return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
-  }
-  const extra = Object.keys(body).filter((k) => !START_KEYS.includes(k));
-  if (extra.length) return jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers);
+  const admitted = admit(ctx, req, body, { limiter: ctx.rateLimit, keys: START_KEYS });
+  if (admitted.reply) return admitted.reply;
+  const { client, headers } = admitted;
 
   const conn = readConnection(ctx, body, headers);
   if (conn.reply) return conn.reply;
@@ -134,19 +147,9 @@ export function verify(ctx, req) {
   const parsed = parseBody(req, { error: (d) => jsonError(400, 'bad.request', d, apiCors(ctx, req.origin, undefined)) });
   if (!parsed.ok) return parsed.reply;
   const body = parsed.data;
-  const cors = apiCors(ctx, req.origin, ctx.clients.get(str(body.client_id) ?? ''));
-  const auth = authenticateClient(ctx, body, req.headers.authorization, 'start', cors);
-  if (auth.reply) return auth.reply;
-  const client = auth.client;
-  const ip = endUserIp(req, client);
-  const limit = ctx.verifyRateLimit.hit(ip);
-  const headers = { ...cors, ...limit.headers };
-  if (!limit.allowed) return jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers);
-  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
-    return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
-  }
-  const extra = Object.keys(body).filter((k) => !VERIFY_KEYS.includes(k));
-  if (extra.length) return jsonError(400, 'bad.request', `the following properties are not allowed: ${extra.join(', ')}`, headers);
+  const admitted = admit(ctx, req, body, { limiter: ctx.verifyRateLimit, keys: VERIFY_KEYS });
+  if (admitted.reply) return admitted.reply;
+  const { client, headers, ip } = admitted;
   const conn = readConnection(ctx, body, headers);
   if (conn.reply) return conn.reply;
   const { connection } = conn;
