@@ -88,8 +88,6 @@ export async function hashValue(options, value, bytes = 6) {
   return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A random URL-safe token (state, nonce, ids): `bytes` random bytes, base64url. @param {number} [bytes] */
-export function randomToken(bytes = 32) {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+
+// Random tokens come from the protocol, which the element shares.
+export { randomToken } from '../protocol/random.js';

@@ -286,6 +286,11 @@ export function mayPickUp(state: LoginState, what: 'callback' | 'resume'): boole
   return state.due === what || (state.step === 'identify' && !state.identifier && !state.busy && !state.queued);
 }
 
+/** Whether a magic link is awaited: the link step, or a code step whose code came inside a link email (C′). */
+export function awaitsLink(state: LoginState): boolean {
+  return state.step === 'check-email' || (state.step === 'code' && state.linkToo);
+}
+
 /** What the form's submit means in each step. */
 export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' | 'start-over' | null {
   switch (state.step) {

@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
-import { canSend, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
+import { awaitsLink, canSend, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
 import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
@@ -326,13 +326,13 @@ export class FlowController implements ReactiveController {
   #awaitOtherTab(state: LoginState, resumeKey: string): void {
     if (state.step === 'success') return; // the link's own tab keeps telling the others until it leaves the page
     this.#stopOtherTabs?.();
-    const awaitingLink = state.step === 'check-email' || (state.step === 'code' && state.linkToo);
-    this.#stopOtherTabs = awaitingLink ? listenForOtherTab(resumeKey, state.transaction, (heard) => this.#otherTabSignedIn(heard)) : undefined;
+    this.#stopOtherTabs = awaitsLink(state) ? listenForOtherTab(resumeKey, state.transaction, (heard) => this.#otherTabSignedIn(heard)) : undefined;
   }
 
   /** Resolves whether this tab is signed in now (the link's tab then says so). */
   async #otherTabSignedIn(heard: Authenticated): Promise<boolean> {
-    const awaiting = () => this.#state.step === 'check-email' || (this.#state.step === 'code' && this.#state.linkToo && !this.#state.busy);
+    // Not while this tab's own code is being checked: that answer decides.
+    const awaiting = () => awaitsLink(this.#state) && !(this.#state.step === 'code' && this.#state.busy);
     if (!awaiting()) return false;
     try {
       const result = (await this.#transport().confirmOtherTab?.(heard)) ?? heard;

@@ -4,6 +4,7 @@ import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
+import { randomToken } from '../../protocol/random.js';
 import { sameOriginEndpoint } from './safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
@@ -25,7 +26,7 @@ export class BackendTransport implements PasswordlessTransport {
       'start',
       { method: 'POST', body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }) },
       // A start sends a message, so it is not idempotent: anything that repeats this request gets the first answer.
-      { [IDEMPOTENCY_HEADER]: idempotencyKey() },
+      { [IDEMPOTENCY_HEADER]: randomToken(16) },
     );
     const send = response.headers.get(SEND_HEADER);
     return send === 'link' || send === 'code' ? { send } : {};
@@ -104,11 +105,6 @@ export class BackendTransport implements PasswordlessTransport {
     if (!response.ok) throw await errorFrom(response, url);
     return response;
   }
-}
-
-/** 128 random bits as hex (crypto.randomUUID needs a secure context; getRandomValues does not). */
-function idempotencyKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function errorFrom(response: Response, url: string): Promise<LoginError> {

@@ -53,14 +53,6 @@ export function rememberTypedCodesRefused(tenant: string, now = Date.now()): voi
   }
 }
 
-export function forgetTypedCodesRefused(tenant: string): void {
-  try {
-    localStorage.removeItem(REFUSED_PREFIX + tenant);
-  } catch {
-    // nothing to forget
-  }
-}
-
 /** What a page that leaves to finish a sign-in remembers, for its return: which way it went, and for whom. */
 export interface Leaving {
   path: 'cross-origin' | 'verify-redirect' | 'link-session' | 'universal-login';
@@ -163,8 +155,3 @@ export function forgetLinkCode(key: string): void {
   }
 }
 
-/** 32 random bytes, base64url: a state or a nonce. */
-export function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}

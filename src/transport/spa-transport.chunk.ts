@@ -6,7 +6,6 @@ import { loginError, type Connection, type Continuation, type LoginError } from 
 import {
   forgetLinkCode,
   linkCodeFor,
-  randomToken,
   rememberLinkCode,
   rememberLeaving,
   rememberTypedCodesRefused,
@@ -18,6 +17,7 @@ import {
 } from './finish-path.js';
 import { safeRedirectUri } from './safe-url.js';
 import { LINK_LANDING_KEY } from '../page/callback.js';
+import { randomToken } from '../../protocol/random.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
@@ -69,7 +69,7 @@ export class SpaTransport implements PasswordlessTransport {
         developerHint: 'This browser keeps no cookies for this site, and auth0-js stores the sign-in transaction in one. Nothing was sent.',
       });
     }
-    if (send === 'code' && this.#crossSite() && typedCodesRefused(this.#tenant())) {
+    if (send === 'code' && this.#crossSite() && typedCodesRefused(this.#tenantOrigin())) {
       // This tenant finishes only codes it sent in a magic link (C′): an email carries both, and the typed code goes to
       // verify_redirect with the very state and nonce the link was sent with. An SMS has no link: Auth0's page.
       if (connection === 'email') return this.#startLinkCode(webAuth, recipient, locale);
@@ -80,29 +80,16 @@ export class SpaTransport implements PasswordlessTransport {
       });
     }
     forgetLinkCode(this.#options.clientId); // a plain start replaces any link-code start of this tab
-    const options = {
-      connection,
-      send,
-      ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
-      authParams: {} as { state?: string },
-      xRequestLanguage: locale,
-    };
-    // xRequestLanguage is missing from @types/auth0-js
-    await call<unknown>((done) => webAuth.passwordlessStart(options as unknown as Parameters<WebAuth['passwordlessStart']>[0], done));
-    // auth0-js put the transaction's state in authParams: a link opened in another tab comes back with it.
-    return options.authParams.state ? { transaction: options.authParams.state } : {};
+    const transaction = await passwordlessStart(webAuth, { connection, send, recipient, locale });
+    // A link opened in another tab comes back with the transaction's state.
+    return transaction ? { transaction } : {};
   }
 
   /** Path C′: a magic-link email, whose code is typed here; its state and nonce are kept for verify(). */
   async #startLinkCode(webAuth: WebAuth, recipient: string, locale: string): Promise<{ send: 'code'; transaction: string; linkToo: true }> {
     const state = randomToken();
     const nonce = randomToken();
-    await call<unknown>((done) =>
-      webAuth.passwordlessStart(
-        { connection: 'email', send: 'link', email: recipient, authParams: { state, nonce }, xRequestLanguage: locale } as unknown as Parameters<WebAuth['passwordlessStart']>[0],
-        done,
-      ),
-    );
+    await passwordlessStart(webAuth, { connection: 'email', send: 'link', recipient, locale, authParams: { state, nonce } });
     rememberLinkCode(this.#options.clientId, { recipient, state, nonce, at: Date.now() });
     return { send: 'code', transaction: state, linkToo: true };
   }
@@ -113,28 +100,10 @@ export class SpaTransport implements PasswordlessTransport {
   }
 
   /** Path A: cross-origin authentication, then a redirect to /authorize. Its cookie is first-party only on this site. */
-  #crossOriginLogin(webAuth: WebAuth, { connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
-    // On success auth0-js navigates to /authorize and never calls back; onRedirecting is our only success signal.
-    return new Promise<VerifyOutcome>((resolve, reject) => {
-      const failed = (error: unknown) => void fromAuth0Error(error).then((loginError) => reject(this.#orContinue(loginError, 'cookies-blocked', connection, recipient)));
-      try {
-        webAuth.passwordlessLogin(
-          {
-            connection,
-            ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
-            verificationCode: code,
-            onRedirecting: (done: () => void) => {
-              this.#leaving({ path: 'cross-origin', connection, recipient });
-              resolve({ kind: 'redirecting' });
-              done();
-            },
-          } as unknown as Parameters<WebAuth['passwordlessLogin']>[0], // so is onRedirecting
-          failed,
-        );
-      } catch (error) {
-        failed(error);
-      }
-    });
+  #crossOriginLogin(webAuth: WebAuth, request: VerifyRequest): Promise<VerifyOutcome> {
+    return this.#leaveWithCode(webAuth, 'passwordlessLogin', 'cross-origin', request, {}, (error) =>
+      this.#orContinue(error, 'cookies-blocked', request.connection, request.recipient),
+    );
   }
 
   /**
@@ -142,39 +111,51 @@ export class SpaTransport implements PasswordlessTransport {
    * step), then the page navigates to GET /passwordless/verify_redirect, which answers like /authorize. No
    * third-party cookie anywhere. If the tenant does not offer the check, the sign-in continues on Auth0's page.
    */
-  #verifyThenRedirect(webAuth: WebAuth, { connection, recipient, code }: VerifyRequest): Promise<VerifyOutcome> {
+  #verifyThenRedirect(webAuth: WebAuth, request: VerifyRequest): Promise<VerifyOutcome> {
+    const { connection, recipient } = request;
     // A code from a magic-link email (C′) finishes only with the link's own state and nonce.
     const linkCode = connection === 'email' ? linkCodeFor(this.#options.clientId, recipient) : null;
+    return this.#leaveWithCode(webAuth, 'passwordlessVerify', 'verify-redirect', request, linkCode ? { state: linkCode.state, nonce: linkCode.nonce } : {}, (error) => {
+      // Unreachable twice in a row while the browser says it is online: a tenant whose /passwordless/verify refuses
+      // this origin (CORS) looks exactly like that, and retrying would never end. Auth0's page instead.
+      const unreachable = error.code === 'network' && navigator.onLine !== false && ++this.#unreachableChecks >= 2;
+      if (error.code !== 'network') this.#unreachableChecks = 0;
+      if (CODE_PROBLEMS.has(error.code) && !unreachable) return error;
+      return {
+        ...error,
+        developerHint: `POST /passwordless/verify ${unreachable ? 'could not be reached twice (CORS for this origin, or the network)' : 'refused the check for another reason than the code'}, so the sign-in continues on Auth0's page. ${error.developerHint ?? ''}`,
+        continuation: this.#universalLogin('code-refused', connection, recipient),
+      };
+    });
+  }
+
+  /**
+   * An auth0-js code call that navigates away on success and never calls back: onRedirecting is the only success
+   * signal, and where the page went is remembered for its return. A failure becomes what `failure` makes of it.
+   */
+  #leaveWithCode(
+    webAuth: WebAuth,
+    method: 'passwordlessLogin' | 'passwordlessVerify',
+    path: Leaving['path'],
+    { connection, recipient, code }: VerifyRequest,
+    extra: { state?: string; nonce?: string },
+    failure: (error: LoginError) => LoginError,
+  ): Promise<VerifyOutcome> {
     return new Promise<VerifyOutcome>((resolve, reject) => {
-      const failed = (raw: unknown) =>
-        void fromAuth0Error(raw).then((error) => {
-          // Unreachable twice in a row while the browser says it is online: a tenant whose /passwordless/verify
-          // refuses this origin (CORS) looks exactly like that, and retrying would never end. Auth0's page instead.
-          const unreachable = error.code === 'network' && navigator.onLine !== false && ++this.#unreachableChecks >= 2;
-          if (error.code !== 'network') this.#unreachableChecks = 0;
-          reject(
-            CODE_PROBLEMS.has(error.code) && !unreachable
-              ? error
-              : {
-                  ...error,
-                  developerHint: `POST /passwordless/verify ${unreachable ? 'could not be reached twice (CORS for this origin, or the network)' : 'refused the check for another reason than the code'}, so the sign-in continues on Auth0's page. ${error.developerHint ?? ''}`,
-                  continuation: this.#universalLogin('code-refused', connection, recipient),
-                },
-          );
-        });
+      const failed = (raw: unknown) => void fromAuth0Error(raw).then((error) => reject(failure(error)));
       try {
-        webAuth.passwordlessVerify(
+        webAuth[method](
           {
             connection,
             ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
             verificationCode: code,
-            ...(linkCode ? { state: linkCode.state, nonce: linkCode.nonce } : {}),
+            ...extra,
             onRedirecting: (done: () => void) => {
-              this.#leaving({ path: 'verify-redirect', connection, recipient });
+              this.#leaving({ path, connection, recipient });
               resolve({ kind: 'redirecting' });
               done();
             },
-          } as unknown as Parameters<WebAuth['passwordlessVerify']>[0],
+          } as unknown as Parameters<WebAuth['passwordlessLogin']>[0], // onRedirecting is missing from @types/auth0-js
           failed,
         );
       } catch (error) {
@@ -249,7 +230,7 @@ export class SpaTransport implements PasswordlessTransport {
     // sending); any other failure there (an Action's denial, consent, a lost transaction) is shown as it is.
     const refusedAsTyped = answer?.error === 'access_denied' && /verification code/i.test(answer.errorDescription ?? '');
     if (left?.path === 'verify-redirect' && refusedAsTyped) {
-      rememberTypedCodesRefused(this.#tenant());
+      rememberTypedCodesRefused(this.#tenantOrigin());
       return {
         ...error,
         developerHint: `The tenant refused a typed code at /passwordless/verify_redirect, so the sign-in continues on Auth0's page, which sends a new code (remembered in this browser: next time it goes there before sending). An Auth0 custom domain on this page's site keeps code sign-in on the page. ${error.developerHint ?? ''}`,
@@ -346,11 +327,6 @@ export class SpaTransport implements PasswordlessTransport {
     return new URL(this.#tenantOrigin()).host;
   }
 
-  /** The key of what this browser remembers about the tenant. */
-  #tenant(): string {
-    return this.#tenantOrigin();
-  }
-
   #client(): Promise<WebAuth> {
     // A failed load (offline during an idle warm-up) must not stick: the next call tries again.
     return (this.#webAuth ??= this.#createClient().catch((error: unknown) => {
@@ -391,13 +367,32 @@ export class SpaTransport implements PasswordlessTransport {
   }
 }
 
+/**
+ * auth0-js passwordlessStart; resolves with the transaction's state, which auth0-js writes into the authParams it was
+ * given (ours when we pass a state, else its own).
+ */
+async function passwordlessStart(
+  webAuth: WebAuth,
+  { connection, send, recipient, locale, authParams = {} }: StartRequest & { authParams?: { state?: string; nonce?: string } },
+): Promise<string | undefined> {
+  const options = {
+    connection,
+    send,
+    ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+    authParams,
+    xRequestLanguage: locale, // missing from @types/auth0-js
+  };
+  await call<unknown>((done) => webAuth.passwordlessStart(options as unknown as Parameters<WebAuth['passwordlessStart']>[0], done));
+  return options.authParams.state;
+}
+
 /** Wraps an auth0-js callback API, turning both thrown and reported errors into LoginErrors. */
-function call<T>(run: (done: (error: unknown, result: T) => void) => void, step?: 'callback'): Promise<T> {
+function call<T>(run: (done: (error: unknown, result: T) => void) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      run((error, result) => (error ? void fromAuth0Error(error, step).then(reject) : resolve(result)));
+      run((error, result) => (error ? void fromAuth0Error(error).then(reject) : resolve(result)));
     } catch (error) {
-      void fromAuth0Error(error, step).then(reject);
+      void fromAuth0Error(error).then(reject);
     }
   });
 }

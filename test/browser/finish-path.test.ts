@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  forgetTypedCodesRefused,
   rememberLeaving,
   rememberTypedCodesRefused,
   siteOf,
@@ -27,15 +26,13 @@ describe('which way a code login finishes (src/transport/finish-path.ts)', () =>
     expect(tenantIsCrossSite('http://[::1]:4400', '127.0.0.1')).to.equal(true);
   });
 
-  it('remembers a tenant that refused a typed code for 30 days, per tenant, and forgets on request', () => {
+  it('remembers a tenant that refused a typed code for 30 days, per tenant', () => {
     const tenant = `https://t${Math.random()}.example`;
     expect(typedCodesRefused(tenant)).to.equal(false);
     rememberTypedCodesRefused(tenant, 1_000);
     expect(typedCodesRefused(tenant, 1_000 + 29 * 86_400_000)).to.equal(true);
     expect(typedCodesRefused(tenant, 1_000 + 31 * 86_400_000)).to.equal(false);
     expect(typedCodesRefused(`${tenant}x`, 1_000)).to.equal(false);
-    forgetTypedCodesRefused(tenant);
-    expect(typedCodesRefused(tenant, 1_000)).to.equal(false);
   });
 
   it('what a tab remembers before it leaves comes back once, only while fresh, only if well formed', () => {
