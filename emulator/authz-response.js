@@ -5,6 +5,7 @@ import { errorPage, formPostPage, webMessagePage } from './pages.js';
 import { redirect } from './http.js';
 import { randomId } from './tokens.js';
 import { issueAccessToken } from './grants.js';
+import { allowsCallback } from './client-urls.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./context.js').Session} Session */
@@ -42,8 +43,8 @@ function checkClientAndRedirect(ctx, q) {
   if (!client) return { reply: errorPage(400, 'Invalid request', `Unknown client: ${clientId}`) };
   const redirectUri = q.get('redirect_uri');
   if (!redirectUri) return { reply: errorPage(400, 'Invalid request', 'Missing required parameter: redirect_uri') };
-  // Exact string match, like Auth0 without wildcards: a trailing slash matters.
-  if (!client.callbacks.includes(redirectUri)) {
+  // Exact string match, like Auth0 without wildcards: a trailing slash matters (client-urls.js).
+  if (!allowsCallback(client, redirectUri)) {
     return { reply: errorPage(400, 'Callback URL mismatch', `The provided redirect_uri is not in the list of allowed callback URLs of client ${clientId}: ${redirectUri}`) };
   }
   return { client, redirectUri };

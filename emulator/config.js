@@ -9,6 +9,8 @@
  * @property {string[]} callbacks exact redirect URIs (no wildcards, no fragments)
  * @property {string[]} allowed_origins CORS origins, e.g. `http://localhost:5173`
  * @property {string[]} allowed_logout_urls exact `returnTo` URLs for /v2/logout
+ * @property {boolean} [any_localhost_port] also accept any page on localhost, 127.0.0.1 or [::1], on any port, as an
+ *   origin, callback and logout URL (the built-in config's; not an Auth0 setting, see client-urls.js)
  * @property {string} [name] display name (used in message texts)
  * @property {string} [cross_origin_loc] Auth0's "Cross-Origin Verification Fallback" page URL (enables /co/verify)
  */
@@ -52,7 +54,7 @@ const CONFIG_KEYS = [
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
-const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'name', 'cross_origin_loc'];
+const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
 /** @param {string} message */
@@ -88,8 +90,17 @@ function checkKeys(obj, allowed, path) {
   }
 }
 
+/**
+ * Auth0 takes `*` only in a subdomain, never in a port; the emulator takes none (its lists match exactly).
+ * @param {string} s @param {string} path
+ */
+function refuseWildcard(s, path) {
+  if (s.includes('*')) fail(`${path} must not contain wildcards (the emulator matches exactly; for any port on this machine set any_localhost_port)`);
+}
+
 /** @param {string} s @param {string} path */
 function checkUrl(s, path) {
+  refuseWildcard(s, path);
   let u;
   try {
     u = new URL(s);
@@ -98,11 +109,11 @@ function checkUrl(s, path) {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') fail(`${path} must be an http or https URL`);
   if (u.hash || s.includes('#')) fail(`${path} must not contain a fragment (#)`);
-  if (s.includes('*')) fail(`${path} must not contain wildcards (the emulator matches exactly)`);
 }
 
 /** @param {string} s @param {string} path */
 function checkOrigin(s, path) {
+  refuseWildcard(s, path);
   let u;
   try {
     u = new URL(s);
@@ -140,6 +151,7 @@ export function validateConfig(config) {
       fail(`${p}.client_secret must not be set for a spa client (SPAs are public clients)`);
     }
     if (client.name !== undefined && typeof client.name !== 'string') fail(`${p}.name must be a string`);
+    if (client.any_localhost_port !== undefined && typeof client.any_localhost_port !== 'boolean') fail(`${p}.any_localhost_port must be true or false`);
     if (client.cross_origin_loc !== undefined) {
       if (typeof client.cross_origin_loc !== 'string') fail(`${p}.cross_origin_loc must be a URL string`);
       checkUrl(/** @type {string} */ (client.cross_origin_loc), `${p}.cross_origin_loc`);

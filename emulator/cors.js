@@ -1,6 +1,7 @@
 // @ts-check
-// CORS: a per-client allow-list of origins, the exact Origin reflected, never `*` with credentials.
+// CORS: a per-client allow-list of origins (client-urls.js), the exact Origin reflected, never `*` with credentials.
 // /authorize is never CORS-enabled (it is a navigation, not an API).
+import { allowsOrigin } from './client-urls.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./config.js').ClientConfig} ClientConfig */
@@ -14,7 +15,7 @@ export const isLocalhostOrigin = (origin) => origin !== undefined && LOCALHOST.t
 /** @param {Ctx} ctx @param {string|undefined} origin */
 export function anyClientAllows(ctx, origin) {
   if (!origin) return false;
-  for (const c of ctx.clients.values()) if (c.allowed_origins.includes(origin)) return true;
+  for (const c of ctx.clients.values()) if (allowsOrigin(c, origin)) return true;
   return false;
 }
 
@@ -39,7 +40,7 @@ export function corsHeaders(origin, allowed) {
  * @param {Ctx} ctx @param {string|undefined} origin @param {ClientConfig|undefined} client
  */
 export function apiCors(ctx, origin, client) {
-  return corsHeaders(origin, client ? client.allowed_origins.includes(origin ?? '') : anyClientAllows(ctx, origin));
+  return corsHeaders(origin, client ? allowsOrigin(client, origin) : anyClientAllows(ctx, origin));
 }
 
 /**

@@ -1,6 +1,8 @@
 // @ts-check
 // The built-in configuration: one SPA client and one regular web client for the demo on
 // http://localhost:5173, and Auth0's default passwordless settings (6 digits, 180 s, 3 attempts).
+// Both also accept any page on localhost, 127.0.0.1 or [::1], on any port (`any_localhost_port`), as a development
+// tenant that lists every local port would: the README's script-tag page works wherever it is served on this machine.
 
 /** @typedef {import('./config.js').EmulatorConfig} EmulatorConfig */
 
@@ -13,6 +15,7 @@ export const defaultConfig = {
       callbacks: ['http://localhost:5173/', 'http://localhost:5173/index.html', 'http://localhost:5173/spa.html'],
       allowed_origins: ['http://localhost:5173'],
       allowed_logout_urls: ['http://localhost:5173/', 'http://localhost:5173/spa.html'],
+      any_localhost_port: true,
     },
     {
       client_id: 'demo-regular',
@@ -21,6 +24,7 @@ export const defaultConfig = {
       callbacks: ['http://localhost:5173/auth/passwordless/callback'],
       allowed_origins: ['http://localhost:5173'],
       allowed_logout_urls: ['http://localhost:5173/', 'http://localhost:5173/backend.html'],
+      any_localhost_port: true,
     },
   ],
   connections: {

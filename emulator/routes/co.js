@@ -3,6 +3,7 @@
 import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, codeFailureText } from '../errors.js';
 import { apiCors } from '../cors.js';
+import { allowsOrigin } from '../client-urls.js';
 import { checkCode } from '../otp.js';
 import { randomId } from '../tokens.js';
 import { createSession } from '../grants.js';
@@ -41,7 +42,7 @@ export function coAuthenticate(ctx, req) {
   const headers = apiCors(ctx, req.origin, client);
   if (!clientId) return jsonError(400, 'invalid_request', 'Missing required parameter: client_id', headers);
   if (!client) return jsonError(401, 'access_denied', TEXT.unauthorized, headers);
-  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+  if (req.origin !== undefined && !allowsOrigin(client, req.origin)) {
     return jsonError(403, 'unauthorized_client', 'Cross origin login not allowed.', headers);
   }
   if (body.credential_type !== OTP_GRANT) {

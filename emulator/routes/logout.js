@@ -2,6 +2,7 @@
 // GET /v2/logout: ends the session, then returns to an allowed logout URL (exact match).
 import { redirect } from '../http.js';
 import { errorPage } from '../pages.js';
+import { allowsLogoutUrl } from '../client-urls.js';
 import { clearSessionCookies, currentSession } from '../grants.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -23,8 +24,8 @@ export function logout(ctx, req) {
   if (!returnTo) return page(200, 'Logged out', 'You are logged out of the Auth0 emulator.');
   const client = clientId ? ctx.clients.get(clientId) : undefined;
   if (clientId && !client) return page(400, 'Invalid request', `Unknown client: ${clientId}`);
-  const allowed = client ? client.allowed_logout_urls.includes(returnTo)
-    : [...ctx.clients.values()].some((c) => c.allowed_logout_urls.includes(returnTo));
+  const allowed = client ? allowsLogoutUrl(client, returnTo)
+    : [...ctx.clients.values()].some((c) => allowsLogoutUrl(c, returnTo));
   if (!allowed) {
     return page(400, 'Invalid returnTo', `The "returnTo" URL is not in the list of allowed logout URLs${client ? ` of client ${client.client_id}` : ''}: ${returnTo}`);
   }

@@ -4,6 +4,7 @@
 import { json, jsonError, parseBody, str } from '../http.js';
 import { TEXT, codeFailureText, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
+import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp } from '../client-auth.js';
 import { checkCode } from '../otp.js';
 import { sendPasswordless } from '../messages.js';
@@ -83,7 +84,7 @@ function admit(ctx, req, body, { limiter, keys }) {
   const limit = limiter.hit(ip);
   const headers = { ...cors, ...limit.headers };
   if (!limit.allowed) return { reply: jsonError(429, 'too_many_requests', TEXT.tooManyRequests, headers) };
-  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+  if (req.origin !== undefined && !allowsOrigin(client, req.origin)) {
     return { reply: jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers) };
   }
   const extra = Object.keys(body).filter((k) => !keys.includes(k));

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { json, jsonError, parseBody, str } from '../http.js';
 import { apiCors } from '../cors.js';
+import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
 import { issueAccessToken } from '../grants.js';
@@ -41,7 +42,7 @@ export async function token(ctx, req) {
   const auth = authenticateClient(ctx, body, req.headers.authorization, 'token', headers);
   if (auth.reply) return auth.reply;
   const client = auth.client;
-  if (req.origin !== undefined && !client.allowed_origins.includes(req.origin)) {
+  if (req.origin !== undefined && !allowsOrigin(client, req.origin)) {
     return jsonError(403, 'unauthorized_client', `Origin ${req.origin} is not allowed for client ${client.client_id}`, headers);
   }
 

@@ -16,8 +16,11 @@ let emu;
 /** @type {ReturnType<typeof emulatorClient>} */
 let c;
 
+// A tenant's explicit lists, matched exactly as Auth0 does: the built-in config's any_localhost_port is off here.
+const clients = defaultConfig.clients.map((client) => ({ ...client, any_localhost_port: false }));
+
 before(async () => {
-  emu = await startEmulator({ port: 0, now: () => t, config: { ...defaultConfig, rate_limits: { passwordless_start_per_ip_per_hour: 100000 } } });
+  emu = await startEmulator({ port: 0, now: () => t, config: { ...defaultConfig, clients, rate_limits: { passwordless_start_per_ip_per_hour: 100000 } } });
   c = emulatorClient(emu.url);
 });
 after(() => emu.close());

@@ -19,8 +19,11 @@ let now = Date.parse('2026-06-01T00:00:00Z');
 /** @type {ReturnType<typeof emulatorClient>} */ let c;
 /** @type {ReturnType<typeof emulatorClient>} */ let a;
 
-/** @param {Record<string, unknown>} [extra] */
-const configWith = (extra = {}) => ({ ...structuredClone(defaultConfig), rate_limits: { passwordless_start_per_ip_per_hour: 100_000 }, ...extra });
+/** The built-in clients with their exact lists only (any_localhost_port off), as a tenant's. @param {Record<string, unknown>} [extra] */
+const configWith = (extra = {}) => {
+  const clients = defaultConfig.clients.map((client) => ({ ...structuredClone(client), any_localhost_port: false }));
+  return { ...structuredClone(defaultConfig), clients, rate_limits: { passwordless_start_per_ip_per_hour: 100_000 }, ...extra };
+};
 
 before(async () => {
   strict = await startEmulator({ port: 0, now: () => now, config: configWith() });
