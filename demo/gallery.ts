@@ -1,33 +1,26 @@
 // Renders every state of the element side by side, with the fake transport and previewState().
+// `?theme=` and `?lang=` choose the theme and the language; `npm run screenshots` takes its pictures from here and
+// waits for `data-ready` on the gallery.
 import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../src/testing.js';
 import { wireThemePicker } from './theme-picker.js';
+import { GALLERY_STATES } from './gallery-states.js';
 
-const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
-const later = () => Date.now() + 45_000;
+const params = new URLSearchParams(location.search);
+const gallery = document.querySelector<HTMLElement>('#gallery')!;
+const lang = document.querySelector<HTMLInputElement>('#lang')!;
+lang.value = params.get('lang') ?? 'en';
+// Set before the elements exist, so each loads its language at once rather than English first.
+const applyLang = () => gallery.setAttribute('lang', lang.value);
+applyLang();
+lang.addEventListener('change', applyLang);
+wireThemePicker(document.querySelector<HTMLSelectElement>('#theme')!, params.get('theme') ?? '');
 
-const STATES: [title: string, attributes: Record<string, string>, state: PreviewState][] = [
-  ['Identify (email)', {}, { step: 'identify' }],
-  ['Identify (SMS)', { connection: 'sms' }, { step: 'identify' }],
-  ['Sending', {}, { step: 'identify', identifier: 'alice@example.com', busy: true }],
-  ['Invalid email', {}, { step: 'identify', identifier: 'alice@exam ple', error: 'invalid_email' }],
-  ['Code', {}, { step: 'code', ...sent, resendAvailableAt: 0 }],
-  ['Code, cooldown', {}, { step: 'code', ...sent, resendAvailableAt: later() }],
-  ['Wrong code', {}, { step: 'code', ...sent, code: '123457', error: 'wrong_code' }],
-  ['Code expired', {}, { step: 'code', ...sent, error: 'code_expired' }],
-  ['Rate-limited', {}, { step: 'identify', identifier: 'alice@example.com', error: 'rate_limited', resendAvailableAt: later() }],
-  ['Check email', { send: 'link' }, { step: 'check-email', ...sent, resendAvailableAt: later() }],
-  ['Signing in', {}, { step: 'callback', busy: true }],
-  ['Link expired or opened elsewhere', { send: 'link' }, { step: 'error', identifier: 'alice@example.com', error: 'link_invalid' }],
-  ['Offline', {}, { step: 'code', ...sent, code: '123456', error: 'network' }],
-  ['Success', {}, { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } }],
-  ['Error', {}, { step: 'error', error: 'client_authentication_required' }],
-];
-
-const gallery = document.querySelector('#gallery')!;
-for (const [title, attributes, state] of STATES) {
+/** One figure: the state's title above an element put in that state. */
+async function show(id: string, title: string, attributes: Record<string, string>, state: PreviewState) {
   const figure = document.createElement('figure');
+  figure.dataset.state = id;
   const caption = document.createElement('figcaption');
   caption.textContent = title;
   const login = document.createElement('passwordless-login') as PasswordlessLogin;
@@ -37,12 +30,9 @@ for (const [title, attributes, state] of STATES) {
   gallery.append(figure);
   await login.updateComplete;
   previewState(login, state);
+  // Resolves once the rest of the element has arrived and drawn this state.
+  await login.updateComplete;
 }
 
-wireThemePicker(document.querySelector<HTMLSelectElement>('#theme')!, new URLSearchParams(location.search).get('theme') ?? '');
-
-const lang = document.querySelector<HTMLInputElement>('#lang')!;
-lang.value = new URLSearchParams(location.search).get('lang') ?? 'en';
-const applyLang = () => (gallery.setAttribute('lang', lang.value));
-applyLang();
-lang.addEventListener('change', applyLang);
+await Promise.all(GALLERY_STATES.map(({ id, title, attributes, state }) => show(id, title, attributes, state())));
+gallery.dataset.ready = 'true';

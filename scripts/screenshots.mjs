@@ -1,37 +1,45 @@
-// npm run screenshots: the README's pictures of the demo themes, taken in real Chromium from the states gallery.
+// @ts-check
+// npm run screenshots: every state of the element, from the demo's states gallery in real Chromium, in the light and
+// dark schemes, in Arabic (right to left) and in the demo's three themes: docs/screenshots/*.png (the list is
+// scripts/screenshots/list.mjs). Needs only `npm ci` and a local Chrome or Chromium (CHROME_PATH): the gallery is
+// served from source by Vite, nothing is built or downloaded.
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../test/helpers/browser.js';
 import { startDemo } from '../test/helpers/demo-server.js';
+import { SCREENSHOTS } from './screenshots/list.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
-const SHOTS = [
-  { name: 'default-light', theme: '', scheme: 'light' },
-  { name: 'default-dark', theme: '', scheme: 'dark' },
-  { name: 'midnight', theme: 'midnight', scheme: 'light' },
-  { name: 'paper', theme: 'paper', scheme: 'light' },
-  { name: 'brand', theme: 'brand', scheme: 'light' },
-  { name: 'arabic-rtl', theme: '', scheme: 'light', lang: 'ar' },
-];
+// One instant for every picture, so countdowns read the same each time they are taken.
+const FIXED_TIME = Date.parse('2026-01-15T10:00:00Z');
 
 await mkdir(out, { recursive: true });
 const demo = await startDemo();
-const browser = await launchBrowser();
+let browser;
 try {
-  for (const { name, theme, scheme, lang = 'en' } of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: 1180, height: 900 }, colorScheme: /** @type {'light'|'dark'} */ (scheme) });
-    await page.goto(`${demo.url}/gallery.html?theme=${theme}&lang=${lang}`);
-    await page.locator('passwordless-login').nth(7).waitFor();
-    await page.waitForTimeout(lang === 'en' ? 300 : 1200); // fonts, and a lazily loaded locale
-    // Four telling states: entry, code with a wrong code, rate-limited, success.
-    const figures = page.locator('.gallery figure');
-    await page.evaluate(() => {
-      const keep = new Set([0, 6, 8, 13]);
-      document.querySelectorAll('.gallery figure').forEach((figure, i) => ((/** @type {HTMLElement} */ (figure)).hidden = !keep.has(i)));
-      document.querySelector('.gallery')?.setAttribute('style', 'grid-template-columns: repeat(4, 1fr)');
-    });
-    await page.locator('.gallery').screenshot({ path: `${out}${name}.png` });
-    console.log(`docs/screenshots/${name}.png (${await figures.count()} states in the gallery)`);
-    await page.close();
+  browser = await launchBrowser();
+} catch (error) {
+  console.error(/** @type {Error} */ (error).message); // no Chrome found: it says how to get one
+  await demo.close();
+  process.exit(1);
+}
+try {
+  for (const { file, theme, scheme, lang } of SCREENSHOTS) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(FIXED_TIME);
+    await page.goto(`${demo.url}/gallery.html?${new URLSearchParams({ theme, lang })}`);
+    // The positive signals: every state drawn (the gallery says so), in its language, with its fonts.
+    await page.locator('#gallery[data-ready="true"]').waitFor();
+    await page.waitForFunction((expected) => [...document.querySelectorAll('#gallery passwordless-login')].every(
+      (element) => element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === expected,
+    ), lang);
+    await page.evaluate(() => document.fonts.ready);
+    // No focus ring on whichever field took focus last: each picture shows states at rest.
+    await page.evaluate(() => /** @type {HTMLElement|null} */ (document.activeElement)?.blur());
+    const states = await page.locator('#gallery figure').count();
+    await page.locator('#gallery').screenshot({ path: `${out}${file}`, animations: 'disabled', caret: 'hide' });
+    console.log(`docs/screenshots/${file}: ${states} states`);
+    await context.close();
   }
 } finally {
   await browser.close();

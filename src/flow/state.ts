@@ -99,7 +99,7 @@ export interface ResumePoint {
 
 /** What a designer's preview may show (see previewState in passwordless-login/testing). */
 export type PreviewPoint = Partial<
-  Pick<LoginState, 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain' | 'user' | 'sentWith'>
+  Pick<LoginState, 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain' | 'user' | 'sentWith' | 'continuation'>
 >;
 
 /** The element's settings the flow depends on (its attributes). */
