@@ -65,6 +65,9 @@ export async function startSecuritySite(options = {}) {
   regular.callbacks = [`${origin}/auth/passwordless/callback`];
   regular.allowed_origins = [origin];
   regular.allowed_logout_urls = [`${origin}/`];
+  // A tenant's exact lists, not the built-in config's "any local port": what is not listed here is refused.
+  spa.any_localhost_port = false;
+  regular.any_localhost_port = false;
   // Many sign-ins from one address in one run: the per-IP start limit has its own test (emulator-parity).
   config.rate_limits = { ...config.rate_limits, passwordless_start_per_ip_per_hour: 100_000 };
   options.emulatorConfig?.(config);

@@ -18,6 +18,7 @@ export async function startSpaSite(pagesFor) {
   if (!spa) throw new Error('the default emulator config has no demo-spa client');
   spa.callbacks = [`${origin}/`];
   spa.allowed_origins = [origin];
+  spa.any_localhost_port = false; // exactly these, as a tenant lists them
   const emulator = await startEmulator({ port: 0, config });
   const site = await startStaticServer({ root: new URL('../..', import.meta.url).pathname, pages: await pagesFor(emulator.url), port });
   return {
