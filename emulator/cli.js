@@ -10,7 +10,8 @@ const HELP = `Usage: passwordless-login-emulator [--port N] [--config FILE] [--v
 A local Auth0-compatible server for passwordless logins (email/SMS codes and magic links).
 
   --port N        port on localhost (default 4400; 0 picks a free port)
-  --config FILE   JSON config (clients, connections...); default: the built-in demo config
+  --config FILE   JSON config (clients, connections...); default: the built-in demo config,
+                  whose clients accept pages on any localhost port
   --verify-redirect-accepts link-issued|any
                   which codes /passwordless/verify_redirect takes (overrides the config's
                   verify_redirect_accepts): link-issued (default) = only codes sent as a magic link;
