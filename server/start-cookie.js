@@ -45,18 +45,19 @@ function newestLocale({ pending, codes }) {
  * This browser's live entries, and the language of its newest start; empty lists when there is no (valid) start
  * cookie, or it was issued under another name (moved there by someone else).
  * @param {ResolvedOptions} options @param {Request} request
- * @returns {Promise<StartEntries & { present: boolean, locale: string|undefined }>}
+ * @returns {Promise<StartEntries & { present: boolean, locale?: string }>}
  */
 export async function readStart(options, request) {
   const { start: name } = cookieNames(options, request);
   const payload = await unseal(options, 'start', parseCookies(request).get(name));
-  if (!payload || payload.cookie !== name) return { present: false, pending: [], codes: [], locale: undefined };
+  if (!payload || payload.cookie !== name) return { present: false, pending: [], codes: [] };
   const now = Math.floor(Date.now() / 1000);
   /** @param {unknown} list */
   const live = (list) => (Array.isArray(list) ? list.filter((e) => e && typeof e.identifier === 'string' && e.exp > now) : []);
   const pending = /** @type {PendingLink[]} */ (live(payload.pending)).filter((p) => typeof p.state === 'string');
   const codes = /** @type {CodeTicket[]} */ (live(payload.codes)).filter((c) => typeof c.id === 'string' && typeof c.issued === 'number');
-  return { present: true, pending, codes, locale: newestLocale({ pending, codes }) };
+  const locale = newestLocale({ pending, codes });
+  return { present: true, pending, codes, ...(locale ? { locale } : {}) };
 }
 
 /**
