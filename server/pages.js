@@ -69,7 +69,7 @@ function pageStyles(options) {
 body{margin:0;min-height:100vh;box-sizing:border-box;display:grid;place-items:center;padding:1rem;background:Canvas;line-height:1.5;
 font-family:var(--passwordless-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);font-size:var(--passwordless-font-size,1rem)}
 main{--_accent:var(--passwordless-accent-color,light-dark(#3b4fd8,#9aa8ff));--_spacing:var(--passwordless-spacing,1rem);--_radius:var(--passwordless-radius,0.5rem);
-box-sizing:border-box;width:100%;max-width:var(--passwordless-max-width,24rem);padding:calc(var(--_spacing)*1.5);
+box-sizing:border-box;width:100%;max-width:var(--passwordless-max-width,24rem);padding:calc(var(--_spacing)*1.5);overflow-wrap:anywhere;
 color:var(--passwordless-text-color,light-dark(#1b1b1f,#ececf1));background:var(--passwordless-background,light-dark(#ffffff,#1d1d22));
 border:1px solid color-mix(in srgb,var(--passwordless-border-color,light-dark(#8a8a96,#6e6e7a)) 45%,transparent);border-radius:calc(var(--_radius)*1.5)}
 h1{margin:0 0 var(--_spacing);font-size:1.375em;line-height:1.25}
