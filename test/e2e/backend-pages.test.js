@@ -49,7 +49,7 @@ async function startThemedSite() {
     loginUrl: '/',
     allowedOrigins: [origin],
     // What the tenant's connection really gives a link (the emulator's setting, the one its emails state).
-    linkLifetimeSeconds: config.connections.email.code_lifetime_seconds,
+    linkLifetimeSeconds: config.connections.email?.code_lifetime_seconds,
     pageTheme: { '--passwordless-accent-color': ACCENT },
     pageStylesheet: '/theme.css',
     log: () => {},
