@@ -357,6 +357,18 @@ describe('a link that cannot finish, opened where the person is signed in', () =
     assert.equal(late.headers.get('location'), '/first?passwordless=signed-in');
   });
 
+  test('a link this browser did not ask for, where it is signed in and waits for another link: back to that page, signed in', async () => {
+    const jar = new Jar();
+    const mine = await askForLink('waiting@example.com', jar, '/done');
+    assert.equal((await open(mine, jar)).headers.get('location'), '/done?passwordless=signed-in');
+    await askForLink('waiting-two@example.com', jar, '/waiting');
+    const stranger = new URL(await askForLink('stranger@example.com', new Jar()));
+    const answer = await open(stranger.href, jar);
+    assert.equal(answer.headers.get('location'), '/waiting?passwordless=signed-in');
+    const fresh = await open(mine, new Jar());
+    assert.equal(fresh.status, 400, 'the same used link where nobody is signed in: the page');
+  });
+
   test('signed in as someone else, a refused link of this browser still says what happened (it is not theirs to skip)', async () => {
     const jar = new Jar();
     const mine = await askForLink('first-person@example.com', jar, '/mine');
