@@ -78,6 +78,11 @@ import { MAX_SESSION_SECONDS } from './session.js';
  * @property {typeof fetch} [fetch] injectable fetch (tests, proxies)
  * @property {(entry: LogEntry) => void} [log] receives allow-listed entries; default prints warnings and
  *   errors with console.warn
+ * @property {number} [linkLifetimeSeconds] the link lifetime set on the Auth0 passwordless connection (whole
+ *   seconds); the handler's pages name it ("links work for 3 minutes"). Without it they say "a few minutes"
+ * @property {string} [pageStylesheet] a stylesheet on this site (a path, e.g. `/theme.css`) for the handler's pages
+ * @property {Record<string, string>} [pageTheme] values for the element's custom properties on the handler's pages,
+ *   e.g. `{ '--passwordless-accent-color': '#0a7' }`
  */
 
 /**
@@ -105,6 +110,9 @@ import { MAX_SESSION_SECONDS } from './session.js';
  * @property {number} timeoutMs
  * @property {typeof fetch} fetch
  * @property {(entry: LogEntry) => void} log
+ * @property {number|undefined} linkLifetimeSeconds
+ * @property {string|undefined} pageStylesheet
+ * @property {[string, string][]} pageTheme checked name and value pairs
  */
 
 /** @param {string} message */
@@ -158,6 +166,48 @@ function defaultStore(origin, clientId, sessionSecret) {
   let store = defaultStores.get(key);
   if (!store) defaultStores.set(key, (store = memoryStore()));
   return store;
+}
+
+/** The element's public custom properties: the ones `pageTheme` may set. */
+export const THEME_PROPERTIES = [
+  '--passwordless-font-family', '--passwordless-font-size', '--passwordless-text-color', '--passwordless-muted-color',
+  '--passwordless-background', '--passwordless-border-color', '--passwordless-accent-color', '--passwordless-on-accent-color',
+  '--passwordless-danger-color', '--passwordless-radius', '--passwordless-spacing', '--passwordless-focus-ring',
+  '--passwordless-max-width',
+];
+/** Colours, lengths, font names and these functions only: nothing that loads (url(), image-set()) or escapes. */
+const THEME_VALUE = /^[\p{L}\p{N} #%.,+*/()'"_-]{1,200}$/u;
+const THEME_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color', 'color-mix', 'light-dark', 'calc', 'min', 'max', 'clamp', 'var']);
+
+/**
+ * True when a custom property value cannot leave its declaration or load anything: allowed characters only (no
+ * `;`, `{`, `}`, `<`, `\`, `!`, `@`), no comment, balanced quotes and parentheses, and only the functions above.
+ * @param {unknown} value @returns {value is string}
+ */
+function safeThemeValue(value) {
+  if (typeof value !== 'string' || !THEME_VALUE.test(value) || !value.trim() || value.includes('/*')) return false;
+  if (!/^(?:[^'"]|'[^']*'|"[^"]*")*$/.test(value)) return false;
+  const unquoted = value.replace(/'[^']*'|"[^"]*"/g, "''");
+  let depth = 0;
+  for (const c of unquoted) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  const functions = [...unquoted.matchAll(/([\p{L}\p{N}_-]*)\(/gu)].map((m) => m[1].toLowerCase());
+  return depth === 0 && functions.every((name) => THEME_FUNCTIONS.has(name));
+}
+
+/** @param {unknown} theme @returns {[string, string][]} */
+function checkedTheme(theme) {
+  if (theme === undefined) return [];
+  if (!theme || typeof theme !== 'object' || Array.isArray(theme)) throw fail('`pageTheme` must be an object of custom properties, e.g. { \'--passwordless-accent-color\': \'#0a7\' }.');
+  return Object.entries(theme).map(([name, value]) => {
+    if (!THEME_PROPERTIES.includes(name)) throw fail(`\`pageTheme\` sets ${name}, which is not one of the element's custom properties: ${THEME_PROPERTIES.join(', ')}.`);
+    if (!safeThemeValue(value)) {
+      throw fail(`\`pageTheme\` ${name} must be a plain CSS value (a colour, length or font list; no url(), ;, {, }, <, \\, ! or comments).`);
+    }
+    return [name, value.trim()];
+  });
 }
 
 /** @param {LogEntry} entry */
@@ -239,6 +289,15 @@ export function resolveOptions(options) {
   if (!methods.every((name) => typeof store[name] === 'function')) {
     throw fail('`store` must come from memoryStore() or redisStore(client).');
   }
+  const lifetime = options.linkLifetimeSeconds;
+  if (lifetime !== undefined && !(Number.isSafeInteger(lifetime) && lifetime >= 30 && lifetime <= 86_400)) {
+    throw fail('`linkLifetimeSeconds` must be the whole number of seconds your Auth0 connection gives a link (30 to 86400).');
+  }
+  const sheet = options.pageStylesheet;
+  // A path on this site, as written into the page: the page's CSP allows styles from 'self' only.
+  if (sheet !== undefined && (typeof sheet !== 'string' || safeReturnPath(sheet) !== sheet || /["'<>`]/.test(sheet))) {
+    throw fail('`pageStylesheet` must be a path on this site (one leading /), e.g. /theme.css.');
+  }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw fail('no fetch implementation available; pass `fetch`.');
   return {
@@ -274,5 +333,8 @@ export function resolveOptions(options) {
     timeoutMs,
     fetch: fetchImpl,
     log: options.log ?? defaultLog,
+    linkLifetimeSeconds: lifetime,
+    pageStylesheet: sheet,
+    pageTheme: checkedTheme(options.pageTheme),
   };
 }

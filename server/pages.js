@@ -1,63 +1,160 @@
 // @ts-check
-// The plain-language page shown when a magic link cannot finish here (opened in another browser or profile,
-// too late, or already used). Everything is escaped; no script; nothing from the URL is shown.
+// The plain-language page shown when a magic link cannot finish here (used, expired, refused, or a browser that
+// keeps no cookies), in the person's language and the site's theme. Every string is escaped; no script; nothing
+// from the URL is shown. The words are in pages-messages.js.
+import { PAGE_MESSAGES } from './pages-messages.js';
+
+/** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
+/** @typedef {'expired'|'used'|'failed'|'other_browser'|'no_cookies'} PageReason */
 
 /** @param {string} text */
 export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-const COPY = {
-  other_browser: {
-    title: 'Open the link where you asked for it',
-    lead: 'This sign-in link only works in the browser where you asked for it, within 30 minutes.',
-    detail: 'It may have been opened in another browser, another device or a private window, or it has expired.',
-  },
-  no_cookies: {
-    title: 'This browser did not keep the sign-in cookie',
-    lead: 'To finish a sign-in link here, this site needs a cookie, and this browser did not keep it.',
-    detail: 'Allow cookies for this site, or open the link in the browser where you asked for it.',
-  },
-  expired: {
-    title: 'This sign-in link has expired',
-    lead: 'Sign-in links work only for a few minutes, and only once.',
-    detail: 'Ask for a new one, or sign in with a code instead.',
-  },
-};
+/** At most this many Accept-Language entries are read (the header is the client's to make long). */
+const MAX_ACCEPTED = 20;
 
 /**
- * @param {'other_browser'|'no_cookies'|'expired'} reason
- * @param {string} loginUrl
+ * The languages an Accept-Language header asks for, most wanted first (q=0 means "not this one").
+ * @param {string|null} header
  */
-export function linkProblemPage(reason, loginUrl) {
-  const copy = COPY[reason];
+function acceptedLanguages(header) {
+  if (!header) return [];
+  return header.split(',').slice(0, MAX_ACCEPTED)
+    .map((entry, index) => {
+      const [tag = '', ...params] = entry.trim().split(';');
+      const q = params.map((p) => p.trim().match(/^q=([01](?:\.\d{0,3})?)$/i)).find(Boolean);
+      return { tag: tag.trim(), q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((e) => e.q > 0 && e.tag !== '*')
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((e) => e.tag);
+}
+
+/**
+ * The page's language: the one the person used with the element (the start's `locale`), else the browser's
+ * Accept-Language, else English. Regional tags fall back to their language (pt-BR → pt).
+ * @param {Request} request @param {string} [used]
+ */
+export function pageLanguage(request, used) {
+  for (const tag of [used, ...acceptedLanguages(request.headers.get('accept-language'))]) {
+    const base = typeof tag === 'string' ? tag.toLowerCase().split('-')[0] : '';
+    if (base && Object.hasOwn(PAGE_MESSAGES, base)) return base;
+  }
+  return 'en';
+}
+
+/**
+ * A lifetime in words in this language ("3 minutes", "3 Minuten"), or the language's "a few minutes" when the
+ * handler was not told it, or when this runtime has no data for the language (it would answer in English).
+ * @param {string} lang @param {number|undefined} seconds
+ */
+export function lifetimeWords(lang, seconds) {
+  const few = PAGE_MESSAGES[lang].fewMinutes;
+  if (!seconds) return few;
+  const [unit, count] = seconds % 3600 === 0 ? ['hour', seconds / 3600] : seconds % 60 === 0 ? ['minute', seconds / 60] : ['second', seconds];
+  const format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
+  return format.resolvedOptions().locale.split('-')[0] === lang ? format.format(count) : few;
+}
+
+/**
+ * The page's own styles: the element's public custom properties with the element's defaults, and the site's
+ * `pageTheme` values on :root (checked in options.js).
+ * @param {ResolvedOptions} options
+ */
+function pageStyles(options) {
+  const theme = options.pageTheme.map(([name, value]) => `${name}:${value}`).join(';');
+  return `${theme ? `:root{${theme}}\n` : ''}:root{color-scheme:light dark}
+body{margin:0;min-height:100vh;box-sizing:border-box;display:grid;place-items:center;padding:1rem;background:Canvas;line-height:1.5;
+font-family:var(--passwordless-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);font-size:var(--passwordless-font-size,1rem)}
+main{--_accent:var(--passwordless-accent-color,light-dark(#3b4fd8,#9aa8ff));--_spacing:var(--passwordless-spacing,1rem);--_radius:var(--passwordless-radius,0.5rem);
+box-sizing:border-box;width:100%;max-width:var(--passwordless-max-width,24rem);padding:calc(var(--_spacing)*1.5);overflow-wrap:anywhere;
+color:var(--passwordless-text-color,light-dark(#1b1b1f,#ececf1));background:var(--passwordless-background,light-dark(#ffffff,#1d1d22));
+border:1px solid color-mix(in srgb,var(--passwordless-border-color,light-dark(#8a8a96,#6e6e7a)) 45%,transparent);border-radius:calc(var(--_radius)*1.5)}
+h1{margin:0 0 var(--_spacing);font-size:1.375em;line-height:1.25}
+p{margin:0 0 calc(var(--_spacing)*0.75)}
+.detail{color:var(--passwordless-muted-color,light-dark(#5b5b66,#a9a9b5));font-size:0.875em}
+a{display:inline-flex;align-items:center;min-height:2.75em;margin-top:calc(var(--_spacing)*0.5);padding:0.5em 1em;font-weight:600;text-decoration:none;
+color:var(--passwordless-on-accent-color,light-dark(#ffffff,#10122a));background:var(--_accent);border:1px solid var(--_accent);border-radius:var(--_radius)}
+a:focus-visible{outline:2px solid transparent;box-shadow:var(--passwordless-focus-ring,0 0 0 3px color-mix(in srgb,var(--_accent) 45%,transparent))}
+@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline:2px solid Highlight}}`;
+}
+
+/** @type {WeakMap<ResolvedOptions, Promise<{ css: string, hash: string }>>} */
+const stylesFor = new WeakMap();
+
+/** The styles and their CSP hash, once per handler. @param {ResolvedOptions} options */
+function styles(options) {
+  let made = stylesFor.get(options);
+  if (!made) {
+    const css = pageStyles(options);
+    made = crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
+      .then((digest) => ({ css, hash: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'` }));
+    stylesFor.set(options, made);
+  }
+  return made;
+}
+
+/**
+ * Escapes a message and fills in its `{lifetime}` and `{site}`: the host name in <bdi dir="ltr">, so it reads
+ * whole inside right-to-left text.
+ * @param {string} text @param {{ lifetime: string, site: string|undefined, thisSite: string }} values
+ */
+function fill(text, { lifetime, site, thisSite }) {
+  return text.split(/(\{lifetime\}|\{site\})/).map((part) => {
+    if (part === '{lifetime}') return escapeHtml(lifetime);
+    if (part === '{site}') return site ? `<bdi dir="ltr">${escapeHtml(site)}</bdi>` : escapeHtml(thisSite);
+    return escapeHtml(part);
+  }).join('');
+}
+
+/** The site's host name, from its configured callback URL (never from the request). @param {ResolvedOptions} options */
+const siteHost = (options) => (options.callbackUrl ? new URL(options.callbackUrl).host : undefined);
+
+/**
+ * The page for a link that cannot finish here, with a link to `loginUrl`.
+ * @param {PageReason} reason @param {ResolvedOptions} options @param {string} lang from pageLanguage()
+ * @returns {Promise<Response>}
+ */
+export async function linkProblemPage(reason, options, lang) {
+  const language = Object.hasOwn(PAGE_MESSAGES, lang) ? lang : 'en';
+  const messages = PAGE_MESSAGES[language];
+  const copy = messages[reason];
+  const values = { lifetime: lifetimeWords(language, options.linkLifetimeSeconds), site: siteHost(options), thisSite: messages.thisSite };
+  const { css, hash } = await styles(options);
+  const sheet = options.pageStylesheet ? `\n<link rel="stylesheet" href="${escapeHtml(options.pageStylesheet)}">` : '';
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${language}" dir="${messages.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(copy.title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b57d0}</style>
+<style>${css}</style>${sheet}
 </head>
-<body>
+<body data-passwordless-page="${reason}">
 <main>
 <h1>${escapeHtml(copy.title)}</h1>
-<p>${escapeHtml(copy.lead)}</p>
-<p>${escapeHtml(copy.detail)}</p>
-<p>You are not signed in yet. Go back to the sign-in page and ask for a code: you can type it in any browser.</p>
-<p><a href="${escapeHtml(loginUrl)}">Go to the sign-in page</a></p>
+<p>${fill(copy.lead, values)}</p>
+<p class="detail">${fill(copy.detail, values)}</p>
+<a href="${escapeHtml(options.loginUrl)}">${escapeHtml(messages.action)}</a>
 </main>
 </body>
 </html>
 `;
+  // The site's stylesheet (same origin) may bring its fonts and images; nothing else loads.
+  const site = options.pageStylesheet ? " 'self'" : '';
+  const csp = `default-src 'none'; style-src ${hash}${site};${site ? " font-src 'self'; img-src 'self';" : ''} base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
   return new Response(html, {
     status: 400,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
+      'Content-Language': language,
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -4,12 +4,14 @@
 // the latest code, which keeps a small verify budget of its own during a lockout: see throttle.js).
 import { seal, unseal } from './crypto.js';
 import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
+import { normaliseLocale } from '../protocol/identifiers.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /**
- * @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number, confirm?: true }} PendingLink
+ * @typedef {{ state: string, nonce: string, returnTo: string, identifier: string, exp: number, confirm?: true, locale?: string }} PendingLink
  * `confirm`: not a link this browser asked for, but the fresh sign-in after a link opened here from another browser;
- * its result waits for the person's confirmation (routes/confirm.js), and `identifier` is empty.
+ * its result waits for the person's confirmation (routes/confirm.js), and `identifier` is empty. `locale`: the
+ * language the element asked in (for the handler's own pages).
  */
 /**
  * @typedef {object} CodeTicket A code sent to the person this browser named.
@@ -17,6 +19,7 @@ import { cookieNames, parseCookies, serializeCookie } from './cookies.js';
  * @property {string} identifier the keyed hash of connection and identifier, as sent
  * @property {number} issued when the code was sent (ms since the epoch)
  * @property {number} exp seconds since the epoch
+ * @property {string} [locale] the language the element asked in
  */
 /** @typedef {{ pending: PendingLink[], codes: CodeTicket[] }} StartEntries */
 
@@ -28,10 +31,21 @@ const MAX_EACH = 3;
 export const expiresIn = (seconds) => Math.floor(Date.now() / 1000) + seconds;
 
 /**
- * This browser's live entries; empty lists when there is no (valid) start cookie, or it was issued under another
- * name (moved there by someone else).
+ * The language of this browser's newest start, if the element sent one.
+ * @param {StartEntries} entries
+ */
+function newestLocale({ pending, codes }) {
+  /** @type {{ exp: number, locale?: string }[]} */
+  const entries = [...pending, ...codes];
+  const newest = entries.reduce((a, b) => (b.exp >= a.exp ? b : a), { exp: -Infinity });
+  return normaliseLocale(newest.locale);
+}
+
+/**
+ * This browser's live entries, and the language of its newest start; empty lists when there is no (valid) start
+ * cookie, or it was issued under another name (moved there by someone else).
  * @param {ResolvedOptions} options @param {Request} request
- * @returns {Promise<StartEntries & { present: boolean }>}
+ * @returns {Promise<StartEntries & { present: boolean, locale?: string }>}
  */
 export async function readStart(options, request) {
   const { start: name } = cookieNames(options, request);
@@ -40,11 +54,10 @@ export async function readStart(options, request) {
   const now = Math.floor(Date.now() / 1000);
   /** @param {unknown} list */
   const live = (list) => (Array.isArray(list) ? list.filter((e) => e && typeof e.identifier === 'string' && e.exp > now) : []);
-  return {
-    present: true,
-    pending: /** @type {PendingLink[]} */ (live(payload.pending)).filter((p) => typeof p.state === 'string'),
-    codes: /** @type {CodeTicket[]} */ (live(payload.codes)).filter((c) => typeof c.id === 'string' && typeof c.issued === 'number'),
-  };
+  const pending = /** @type {PendingLink[]} */ (live(payload.pending)).filter((p) => typeof p.state === 'string');
+  const codes = /** @type {CodeTicket[]} */ (live(payload.codes)).filter((c) => typeof c.id === 'string' && typeof c.issued === 'number');
+  const locale = newestLocale({ pending, codes });
+  return { present: true, pending, codes, ...(locale ? { locale } : {}) };
 }
 
 /**

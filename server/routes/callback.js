@@ -11,10 +11,10 @@ import { classifyAuth0Error } from '../../protocol/auth0-errors.js';
 import { hashValue, randomToken } from '../crypto.js';
 import { redirect } from '../http.js';
 import { log } from '../log.js';
-import { linkProblemPage } from '../pages.js';
+import { linkProblemPage, pageLanguage } from '../pages.js';
 import { withParams } from '../return-path.js';
 import { onlyStoreDown, STORE_DOWN } from '../failure.js';
-import { startSession } from '../session.js';
+import { readSession, startSession } from '../session.js';
 import { expiresIn, readStart, startCookie } from '../start-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
@@ -40,6 +40,35 @@ async function silentKey(options, state) {
   return state ? `silent-state:${await hashValue(options, state)}` : null;
 }
 
+/**
+ * Whether this browser is signed in already (as the person who asked for the link, when the link is this browser's
+ * own): a link that cannot finish then takes them back signed in, never to a page that says they are not. A store
+ * that cannot answer counts as not signed in (the link's own outcome is shown).
+ * @param {import('../options.js').ResolvedOptions} options @param {Request} request
+ * @param {import('../start-cookie.js').PendingLink} [entry]
+ */
+async function signedInAlready(options, request, entry) {
+  const session = await readSession(options, request).catch((error) => {
+    onlyStoreDown(error);
+    return null;
+  });
+  if (!session) return false;
+  if (!entry) return true;
+  const claimed = claimedIdentifier(session.user);
+  return claimed !== undefined && (await hashValue(options, claimed)) === entry.identifier;
+}
+
+/**
+ * Which page explains a link this browser holds no start for (and could not take to a confirmation).
+ * @param {URLSearchParams} query @returns {import('../pages.js').PageReason}
+ */
+function pageFor(query) {
+  const error = query.get('error');
+  if (error === null) return 'other_browser';
+  const { code } = classifyAuth0Error({ error, description: query.get('error_description') ?? '' }, { step: 'callback', side: 'server' });
+  return code === 'code_expired' ? 'expired' : code === 'link_invalid' ? 'used' : 'failed';
+}
+
 /** @param {Call} call */
 export async function callback(call) {
   const { options, request } = call;
@@ -51,7 +80,7 @@ export async function callback(call) {
     // Back from the fresh sign-in this handler started, still without the start cookie it set: this browser keeps no
     // cookies for the site. Going round again would loop until the browser gives up.
     log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie_after_silent', status: 400 });
-    return linkProblemPage('no_cookies', options.loginUrl);
+    return linkProblemPage('no_cookies', options, pageLanguage(request, start.locale));
   }
   if (pending.length === 0 && query.get('code') && query.get('error') === null && options.callbackUrl) {
     // A working link opened in another browser (or profile) than the one that asked for it (this one asked for
@@ -66,10 +95,14 @@ export async function callback(call) {
     ]);
   }
   if (pending.length === 0) {
-    // Another browser or profile, more than 30 minutes later, or a mail scanner: explain, never "state".
+    if (await signedInAlready(options, request)) {
+      // A used or expired link opened again where the person is signed in (often the very browser it signed in).
+      log(options, { level: 'info', event: 'callback', outcome: 'signed_in_already', status: 302 });
+      return redirect(withParams(options.loginUrl, { [RETURN_PARAM]: RETURN_SIGNED_IN }), []);
+    }
+    // Used, expired or refused, in a browser that asked for nothing: explain in the person's words, never "state".
     log(options, { level: 'warn', event: 'callback', outcome: 'no_start_cookie', status: 400 });
-    const { code } = classifyAuth0Error({ error: query.get('error') ?? '', description: query.get('error_description') ?? '' }, { step: 'callback', side: 'server' });
-    return linkProblemPage(code === 'code_expired' ? 'expired' : 'other_browser', options.loginUrl);
+    return linkProblemPage(pageFor(query), options, pageLanguage(request, start.locale));
   }
   const state = query.get('state') ?? '';
   const entry = pending.find((p) => p.state === state);
@@ -81,9 +114,17 @@ export async function callback(call) {
     log(options, { level: 'warn', event: 'callback', outcome: error, status: 302, auth0Error, auth0Status, auth0RequestId, hint });
     return redirect(withParams(target, { [RETURN_PARAM]: RETURN_FAILED, [RETURN_ERROR_PARAM]: error }), [await startCookie(options, request, { ...start, pending: rest })]);
   };
-  if (!entry) return failWith({ status: 302, error: 'link_invalid' });
+  /** A link that cannot finish here, opened where the person is signed in already: back to the page, signed in. */
+  const signedInAnyway = async () => {
+    log(options, { level: 'info', event: 'callback', outcome: 'signed_in_already', status: 302 });
+    return redirect(withParams(target, { [RETURN_PARAM]: RETURN_SIGNED_IN }), [await startCookie(options, request, { ...start, pending: rest })]);
+  };
+  if (!entry) return (await signedInAlready(options, request)) ? signedInAnyway() : failWith({ status: 302, error: 'link_invalid' });
   const error = query.get('error');
-  if (error !== null) return failWith(mapAuth0Error({ error, description: query.get('error_description') ?? '' }, 'callback', undefined, { unmatched: 'link_invalid' }));
+  if (error !== null) {
+    if (await signedInAlready(options, request, entry)) return signedInAnyway();
+    return failWith(mapAuth0Error({ error, description: query.get('error_description') ?? '' }, 'callback', undefined, { unmatched: 'link_invalid' }));
+  }
   const code = query.get('code');
   if (!code || code.length > 512) return failWith({ status: 302, error: 'link_invalid' });
   const result = await codeToken(options, { code, ip: call.ip });

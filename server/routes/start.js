@@ -29,7 +29,8 @@ async function send(call, { connection, identifier, hashed, data }) {
   const link = options.send === 'link';
   const state = link ? randomToken() : undefined;
   const nonce = link ? randomToken() : undefined;
-  const result = await passwordlessStart(options, { connection, identifier, locale: normaliseLocale(data.locale), state, nonce, ip: call.ip });
+  const locale = normaliseLocale(data.locale);
+  const result = await passwordlessStart(options, { connection, identifier, locale, state, nonce, ip: call.ip });
   if (!result.ok) {
     logFailure(options, 'start', result.failure, { connection, identifier: hashed });
     // Auth0 was asked: even a failure may have sent (a timeout), so a repeat must get this answer, not a resend.
@@ -37,9 +38,11 @@ async function send(call, { connection, identifier, hashed, data }) {
   }
   log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
   const exp = expiresIn(START_MAX_AGE);
-  if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true, ticket: { id: randomToken(16), identifier: hashed, issued: Date.now(), exp } };
+  // The language goes into the start cookie too, for the handler's own pages (pages.js).
+  const language = locale ? { locale } : {};
+  if (!link || !state || !nonce) return { status: 204, send: 'code', sent: true, ticket: { id: randomToken(16), identifier: hashed, issued: Date.now(), exp, ...language } };
   const returnTo = returnPathFor(options, call.request, data.returnTo);
-  return { status: 204, send: 'link', sent: true, link: { state, nonce, returnTo, identifier: hashed, exp } };
+  return { status: 204, send: 'link', sent: true, link: { state, nonce, returnTo, identifier: hashed, exp, ...language } };
 }
 
 /**
@@ -50,9 +53,10 @@ async function send(call, { connection, identifier, hashed, data }) {
  * @param {Call} call @param {Identified} input @param {number} sentAt
  * @returns {StartOutcome | null}
  */
-function recent(call, { hashed }, sentAt) {
+function recent(call, { hashed, data }, sentAt) {
   if (call.options.send !== 'code') return null;
-  return { status: 204, send: 'code', sent: false, ticket: { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE) } };
+  const locale = normaliseLocale(data.locale);
+  return { status: 204, send: 'code', sent: false, ticket: { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE), ...(locale ? { locale } : {}) } };
 }
 
 /**

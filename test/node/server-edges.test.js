@@ -436,35 +436,34 @@ describe('pages.js: the page for a link that cannot finish here', () => {
   // A site owner's loginUrl can hold any character an http(s) URL parses with; the page escapes all of them.
   const loginUrl = `https://example.com/login?next=/a&b=<i>"x"</i>&c='y'`;
 
-  test('opened in another browser: its text, loginUrl escaped in the link, and headers that allow no script, referrer or sniffing', async () => {
+  test('a link this browser cannot finish: its text, loginUrl escaped in the link, and headers that allow no script, referrer or sniffing', async () => {
     const r = await stubbed({ loginUrl }).handler(new Request(`${APP}/auth/passwordless/callback?code=abc&state=xyz`));
     assert.equal(r.status, 400);
     assert.deepEqual(
-      ['content-type', 'cache-control', 'referrer-policy', 'content-security-policy', 'x-content-type-options'].map((name) => r.headers.get(name)),
-      [
-        'text/html; charset=utf-8',
-        'no-store',
-        'no-referrer',
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        'nosniff',
-      ],
+      ['content-type', 'content-language', 'cache-control', 'referrer-policy', 'x-content-type-options'].map((name) => r.headers.get(name)),
+      ['text/html; charset=utf-8', 'en', 'no-store', 'no-referrer', 'nosniff'],
+    );
+    // Only the page's own <style>, by its hash: no script, no other style, no frame, no form.
+    assert.match(
+      /** @type {string} */ (r.headers.get('content-security-policy')),
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/,
     );
     const html = await r.text();
     assert.match(html, /<title>Open the link where you asked for it<\/title>/);
     assert.match(html, /<h1>Open the link where you asked for it<\/h1>/);
-    assert.match(html, /<p>This sign-in link only works in the browser where you asked for it, within 30 minutes\.<\/p>/);
-    assert.match(html, /<p>It may have been opened in another browser, another device or a private window, or it has expired\.<\/p>/);
-    assert.ok(html.includes('<a href="https://example.com/login?next=/a&amp;b=&lt;i&gt;&quot;x&quot;&lt;/i&gt;&amp;c=&#39;y&#39;">'), html);
+    assert.match(html, /<p>This sign-in link can be finished only in the browser where you asked for it\.<\/p>/);
+    assert.doesNotMatch(html, /30 minutes|not signed in/);
+    assert.ok(html.includes('<a href="https://example.com/login?next=/a&amp;b=&lt;i&gt;&quot;x&quot;&lt;/i&gt;&amp;c=&#39;y&#39;">Go to the sign-in page</a>'), html);
   });
 
-  test('expired: its own title and advice', async () => {
+  test('expired: its own title and advice, and a lifetime it knows to be true', async () => {
     const description = encodeURIComponent('The verification code has expired');
     const r = await stubbed({ loginUrl }).handler(new Request(`${APP}/auth/passwordless/callback?error=access_denied&error_description=${description}`));
     assert.equal(r.status, 400);
     const html = await r.text();
     assert.match(html, /<h1>This sign-in link has expired<\/h1>/);
-    assert.match(html, /<p>Sign-in links work only for a few minutes, and only once\.<\/p>/);
-    assert.match(html, /<p>Ask for a new one, or sign in with a code instead\.<\/p>/);
+    assert.match(html, /<p>Sign-in links work for a few minutes only, and only once\.<\/p>/);
+    assert.match(html, /<p class="detail">Ask for a new one on the sign-in page\.<\/p>/);
   });
 });
 

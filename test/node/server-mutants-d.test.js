@@ -349,7 +349,7 @@ test('without the start cookie, the page follows Auth0\'s error code before its 
       const page = await u.handler(new Request(`${CALLBACK}?error=${error}&error_description=${encodeURIComponent('Consent expired')}&state=abc`));
       assert.equal(page.status, 400);
       const html = await page.text();
-      assert.match(html, /<title>Open the link where you asked for it<\/title>/, error);
+      assert.match(html, /<title>This sign-in link could not sign you in<\/title>/, error);
       assert.doesNotMatch(html, /This sign-in link has expired/, error);
     }
   } finally {
