@@ -28,6 +28,8 @@ function backendPlugin(emulatorUrl, origin, trustProxy) {
     callbackUrl: `${origin}/auth/passwordless/callback`,
     loginUrl: '/backend.html',
     allowedOrigins: [origin],
+    // What the emulator's built-in config gives a code or link (code_lifetime_seconds): the handler's pages say it.
+    linkLifetimeSeconds: 180,
     store: memoryStore(), // one store for both handlers, so code and link starts count together
     ...(trustProxy === undefined ? {} : { trustProxy }),
     log: (entry) => {
