@@ -49,6 +49,16 @@ const MAX_WAIT_MS = 60 * 60_000;
 const OUTAGE_RETRY_MS = 5_000;
 
 /**
+ * Auth0 takes three wrong tries of a code; after the third it refuses even the right one ("You've reached the maximum
+ * number of attempts"), yet answers that third try with the plain wrong-code error. The number is Auth0's, fixed for
+ * every tenant, and told nowhere in its answers: "Only three failed attempts to input the OTP are allowed. After
+ * this, a new code will need to be requested." (auth0.com/docs/authenticate/passwordless/authentication-methods/
+ * email-otp); "The default number of attempts to enter the OTP is 3, and this value cannot be changed" (Auth0
+ * support article "OTP Attempt Limits"). The emulator's default `max_attempts` is the same 3 (emulator/default-config.js).
+ */
+export const WRONG_TRIES_PER_CODE = 3;
+
+/**
  * Resend cooldowns grow 30 s, 60 s, 120 s; after the third resend the next waits 12.5 minutes, so that at most four
  * messages (three resends) go to one address in any 15 minutes (inbox and SMS flooding, Auth0's newest-code-only).
  */
@@ -130,6 +140,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         transaction: action.transaction ?? null,
         linkToo: action.linkToo === true,
         sendCount: state.sendCount + 1,
+        // A new code has all its tries (Auth0 keeps only the newest code).
+        wrongCodes: [],
         resendAvailableAt: action.now + cooldownMs(state.sendCount + 1),
         resendHeldSince: action.now,
       };
@@ -162,22 +174,29 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return { ...state, busy: true, error: null };
 
     case 'invalid-code':
-      return state.step === 'code' ? { ...state, busy: false, error: action.error } : state;
+      return state.step === 'code' && !state.busy ? { ...state, error: action.error } : state;
 
     case 'verify-failed': {
       if (!state.busy || state.step !== 'code') return state;
       if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
       // A retry of a code whose first answer was lost: "wrong" means the first try used it up. Ask for a new one.
       const usedUp = action.error.code === 'wrong_code' && action.code === state.uncertainCode;
-      const error: LoginError = usedUp
+      let error: LoginError = usedUp
         ? { ...action.error, code: 'code_expired', developerHint: 'The first try of this code lost its answer; the server had already used the code.' }
         : action.error;
+      const wrongCodes = error.code === 'wrong_code' ? [...state.wrongCodes, action.code] : state.wrongCodes;
+      if (error.code === 'wrong_code' && wrongCodes.length >= WRONG_TRIES_PER_CODE) {
+        // The last wrong try: the code cannot work any more, so say that now instead of "try again".
+        const developerHint = `That was the code's last wrong try (Auth0 takes ${WRONG_TRIES_PER_CODE}): only a new code can work.`;
+        error = { ...error, code: 'too_many_attempts', developerHint };
+      }
       const dead = error.code === 'code_expired' || error.code === 'too_many_attempts';
       return {
         ...state,
         busy: false,
         error,
         uncertainCode: error.uncertain ? action.code : '',
+        wrongCodes,
         // A dead code (expired, too many attempts) is cleared: only a new one can help.
         code: dead ? '' : state.code,
       };
@@ -284,6 +303,16 @@ export function cooldownAnnouncement(state: LoginState, now: number): { seconds:
  */
 export function mayPickUp(state: LoginState, what: 'callback' | 'resume'): boolean {
   return state.due === what || (state.step === 'identify' && !state.identifier && !state.busy && !state.queued);
+}
+
+/** The code on screen is the one the server just called wrong: it shows as selected, and what comes next replaces it. */
+export function codeRejected(state: LoginState): boolean {
+  return state.step === 'code' && state.code !== '' && state.code === state.wrongCodes.at(-1);
+}
+
+/** The last code sent has had all its wrong tries: no code is sent again until a new one is. */
+export function codeUsedUp(state: LoginState): boolean {
+  return state.wrongCodes.length >= WRONG_TRIES_PER_CODE;
 }
 
 /** Whether a magic link is awaited: the link step, or a code step whose code came inside a link email (C′). */

@@ -32,6 +32,8 @@ export interface LoginState {
   uncertainCode: string;
   /** The last complete code that was submitted by itself: the same digits are not sent again by themselves. */
   autoSubmitted: string;
+  /** The tries the server called wrong since the last code was sent, in order: Auth0 takes three per code. */
+  wrongCodes: readonly string[];
   /** "Did you mean …?" for a likely typo in the email's domain. */
   suggestion: string | null;
   /** The country chosen for national phone numbers (ISO 3166 alpha-2), if the person chose one. */
@@ -71,6 +73,7 @@ export const initialState: LoginState = Object.freeze({
   preferCode: false,
   uncertainCode: '',
   autoSubmitted: '',
+  wrongCodes: [],
   suggestion: null,
   country: null,
   later: 'loading',

@@ -1,10 +1,6 @@
-// Helpers for what the person types: the code field, the phone country, the recipient shown back. The rules that
-// decide what may be sent are the protocol's (protocol/identifiers.js), shared with the server.
-
-/** Keeps what could be part of a code while typing: digits, up to the length. */
-export function codeInputValue(input: string, length: number): string {
-  return input.normalize('NFKC').replace(/\D/g, '').slice(0, length);
-}
+// Helpers for what the person types: the phone country, the recipient shown back (the code field's are in
+// code-entry.ts). The rules that decide what may be sent are the protocol's (protocol/identifiers.js), shared with
+// the server.
 
 /** Country from a BCP 47 tag ("en-GB" → "GB"; "he" → "IL" unless `likely` is false), for national numbers. */
 export function regionOf(lang: string | undefined, { likely = true } = {}): string | undefined {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { codeRejected } from '../flow/machine.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
 export const codeStep: StepTemplate<PasswordlessMessages> = {
@@ -28,7 +29,7 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
           aria-describedby="sent-to code-hint error"
           @input=${intents.codeInput}
         />
-        ${codeBoxes(code, settings.codeLength)}
+        ${codeBoxes(code, settings.codeLength, codeRejected(state))}
       </div>
       <p part="hint" id="code-hint">${m.codeHint(settings.codeLength)}</p>
       ${linkToo ? html`<p part="hint">${m.checkEmailHint}</p>` : nothing}
@@ -39,18 +40,23 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
     const { busy } = view.state;
     return html`
       <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? view.m.verifying : view.m.verify}</button>
-      <div class="actions">${resend(view)}</div>
+      <div class="actions" id="resend">${resend(view)}</div>
       <div class="actions">${differentRecipient(view)}</div>
     `;
   },
 };
 
-/** The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. */
-function codeBoxes(code: string, length: number) {
-  const active = Math.min(code.length, length - 1);
+/**
+ * The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. A code the
+ * server called wrong is drawn selected (`code-box-selected`), as the input's text is: typing replaces all of it.
+ */
+function codeBoxes(code: string, length: number, selected: boolean) {
+  // All selected: there is no one box the next digit goes in.
+  const active = selected ? -1 : Math.min(code.length, length - 1);
   return html`<div class="code-boxes" aria-hidden="true">
     ${Array.from({ length }, (_, i) => {
-      const names = ['code-box', i < code.length ? 'code-box-filled' : '', i === active ? 'code-box-active' : ''];
+      const filled = i < code.length;
+      const names = ['code-box', filled ? 'code-box-filled' : '', i === active ? 'code-box-active' : '', filled && selected ? 'code-box-selected' : ''];
       return html`<span part=${names.filter(Boolean).join(' ')}>${code[i] ?? ''}</span>`;
     })}
   </div>`;

@@ -4,11 +4,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
-import { awaitsLink, canSend, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
+import { awaitsLink, canSend, codeRejected, codeUsedUp, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
 import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
-import { codeInputValue, defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
+import { codeAfterEdit } from '../input/code-entry.js';
+import { defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
 import { loginError, type LoginError, type LoginStep } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
@@ -200,7 +201,7 @@ export class FlowController implements ReactiveController {
     },
     chooseCountry: (event) => this.#chooseCountry((event.target as HTMLSelectElement).value),
     // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
-    codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement)),
+    codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement, event.inputType)),
     resend: () => this.#unlessRefused(() => this.#resend()),
     back: () => this.#unlessRefused(() => this.#back()),
     sendCodeInstead: () => this.#unlessRefused(() => this.#sendCodeInstead()),
@@ -245,9 +246,19 @@ export class FlowController implements ReactiveController {
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
   }
 
-  #typeCode(input: HTMLInputElement): void {
+  #typeCode(input: HTMLInputElement, inputType = ''): void {
     const { codeLength } = this.#port.settings();
-    const value = codeInputValue(input.value, codeLength);
+    const state = this.#state;
+    if (state.busy) return; // the field is read-only meanwhile; only WebOTP could fill it, and the render puts it back
+    const replacing = codeRejected(state);
+    const value = codeAfterEdit({ value: input.value, before: state.code, length: codeLength, replacing, deleting: inputType.startsWith('delete') });
+    if (value === null) {
+      // Not one code: the field keeps what it held (still all selected after a wrong code), nothing is sent.
+      input.value = state.code;
+      if (replacing) input.select();
+      const developerHint = `The code field takes one ${codeLength}-digit code (the code-length attribute): what arrived held none, several, or more digits.`;
+      return this.#fail({ type: 'invalid-code', error: loginError('invalid_code', { developerHint }) });
+    }
     input.value = value;
     const before = this.#state.autoSubmitted;
     this.#dispatch({ type: 'edit-code', value, codeLength });
@@ -310,6 +321,8 @@ export class FlowController implements ReactiveController {
     const { codeLength, connection } = this.#port.settings();
     const state = this.#state;
     if (state.busy || state.step !== 'code') return;
+    // Auth0 refuses every try of a code after its last wrong one, even the right code: nothing is sent.
+    if (codeUsedUp(state)) return this.#fail({ type: 'invalid-code', error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) });
     const code = normaliseCode(state.code, codeLength);
     if (!code) return this.#fail({ type: 'invalid-code', error: loginError('invalid_code') });
     this.#dispatch({ type: 'submit-code' });
@@ -319,6 +332,24 @@ export class FlowController implements ReactiveController {
       else this.#authenticated(outcome.result);
     } catch (error) {
       this.#fail({ type: 'verify-failed', code, error: asLoginError(error) });
+      await this.#offerNextMove();
+    }
+  }
+
+  /**
+   * After a failed code, where the person's next move is: a wrong code stays, all selected, so that typing replaces
+   * it; a dead one (used up, expired) is gone, and "send a new code" takes the focus. Only while the focus was here.
+   */
+  async #offerNextMove(): Promise<void> {
+    const { host } = this.#port;
+    await host.updateComplete;
+    if (this.#state.step !== 'code' || !(host.matches(':focus-within') || document.activeElement === document.body)) return;
+    if (codeRejected(this.#state)) {
+      const field = host.shadowRoot?.querySelector<HTMLInputElement>('#code');
+      field?.focus();
+      field?.select();
+    } else if (!this.#state.code) {
+      host.shadowRoot?.querySelector<HTMLElement>('#resend [part~="secondary-button"]')?.focus();
     }
   }
 

@@ -45,6 +45,17 @@ export const stepStyles = css`
   [part~='code-input'][aria-invalid='true'] + .code-boxes [part~='code-box'] {
     border-color: var(--_danger);
   }
+  /* A code the server called wrong is all selected: typing replaces it. Drawn like a text selection. */
+  [part~='code-box-selected'] {
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+  }
+  @media (forced-colors: active) {
+    [part~='code-box-selected'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
   [part~='code-input']:focus-visible {
     box-shadow: none;
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normaliseCode, normaliseEmail, normalisePhone as normaliseWith } from '../../protocol/identifiers.js';
-import { codeInputValue, defaultPhoneCountry, maskRecipient, regionOf } from '../../src/input/identifier.js';
+import { defaultPhoneCountry, maskRecipient, regionOf } from '../../src/input/identifier.js';
 import { resolveAuth0Domain } from '../../src/transport/auth0-domain.js';
 
 /** The protocol's phone rule with libphonenumber-js, as the element loads it. */
@@ -21,10 +21,6 @@ describe('normaliseCode', () => {
   for (const [input, expected] of [['123456', '123456'], ['123 456', '123456'], ['123-456', '123456'], [' 012345 ', '012345'], ['１２３４５６', '123456'], ['12345', null], ['1234567', null], ['12a456', null]] as const) {
     it(`${JSON.stringify(input)} → ${expected}`, () => expect(normaliseCode(input, 6)).to.equal(expected));
   }
-  it('keeps only digits while typing, up to the length', () => {
-    expect(codeInputValue('123 456 7', 6)).to.equal('123456');
-    expect(codeInputValue('0a1', 6)).to.equal('01');
-  });
 });
 
 describe('normalisePhone', () => {

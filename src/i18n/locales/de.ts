@@ -50,10 +50,10 @@ export const de: PasswordlessMessages = {
   errors: {
     invalid_email: 'Geben Sie eine einzelne E-Mail-Adresse ein, z. B. name@example.com.',
     invalid_phone_number: 'Geben Sie eine gültige Telefonnummer mit Ländervorwahl ein, z. B. +44 7911 123456.',
-    invalid_code: 'Geben Sie den Code aus Ihrer Nachricht ein – nur Ziffern.',
+    invalid_code: 'Geben Sie nur den Code aus Ihrer Nachricht ein, mit allen Ziffern.',
     wrong_code: 'Dieser Code stimmt nicht. Bitte prüfen Sie ihn und versuchen Sie es erneut.',
     code_expired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
-    too_many_attempts: 'Zu viele falsche Versuche für diesen Code. Fordern Sie einen neuen an.',
+    too_many_attempts: 'Dieser Code kann nicht mehr verwendet werden: Er wurde zu oft falsch eingegeben. Fordern Sie einen neuen an.',
     rate_limited: 'Es wurden zu viele Nachrichten gesendet. Warten Sie einen Moment und versuchen Sie es dann erneut.',
     network: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     link_invalid:

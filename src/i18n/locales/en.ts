@@ -40,10 +40,10 @@ export const en: PasswordlessMessages = {
     ...enFirstStep.errors,
     invalid_email: 'Enter one email address, like name@example.com.',
     invalid_phone_number: 'Enter a valid phone number with its country code, like +44 7911 123456.',
-    invalid_code: 'Enter the code from your message: digits only.',
+    invalid_code: 'Enter only the code from your message, all of its digits.',
     wrong_code: 'That code is not right. Check it and try again.',
     code_expired: 'That code has expired. Ask for a new one.',
-    too_many_attempts: 'Too many wrong tries for this code. Ask for a new one.',
+    too_many_attempts: 'That code can no longer be used: it was entered wrong too many times. Ask for a new one.',
     rate_limited: 'Too many messages were sent. Wait a moment, then try again.',
     link_invalid:
       'This sign-in link cannot be used here: it was opened in another browser, has expired, or was already used. Ask for a new one in this browser.',

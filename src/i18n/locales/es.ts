@@ -50,10 +50,10 @@ export const es: PasswordlessMessages = {
   errors: {
     invalid_email: 'Escriba una sola dirección de correo, por ejemplo name@example.com.',
     invalid_phone_number: 'Escriba un número de teléfono válido con el prefijo del país, por ejemplo +44 7911 123456.',
-    invalid_code: 'Escriba el código que recibió en el mensaje: solo dígitos.',
+    invalid_code: 'Escriba solo el código del mensaje, con todos sus dígitos.',
     wrong_code: 'Ese código no es correcto. Revíselo y vuelva a intentarlo.',
     code_expired: 'Ese código ha caducado. Solicite uno nuevo.',
-    too_many_attempts: 'Demasiados intentos fallidos con este código. Solicite uno nuevo.',
+    too_many_attempts: 'Ese código ya no se puede usar: se introdujo mal demasiadas veces. Solicite uno nuevo.',
     rate_limited: 'Se han enviado demasiados mensajes. Espere un momento y vuelva a intentarlo.',
     network: 'No se ha podido conectar con el servicio de inicio de sesión. Compruebe su conexión y vuelva a intentarlo.',
     link_invalid:

@@ -50,10 +50,10 @@ export const fr: PasswordlessMessages = {
   errors: {
     invalid_email: 'Saisissez une seule adresse e-mail, par exemple name@example.com.',
     invalid_phone_number: 'Saisissez un numéro de téléphone valide avec l’indicatif pays, par exemple +44 7911 123456.',
-    invalid_code: 'Saisissez le code reçu dans votre message (chiffres uniquement).',
+    invalid_code: 'Saisissez uniquement le code reçu dans votre message, avec tous ses chiffres.',
     wrong_code: 'Ce code n’est pas correct. Vérifiez-le et réessayez.',
     code_expired: 'Ce code a expiré. Demandez-en un nouveau.',
-    too_many_attempts: 'Trop de tentatives incorrectes pour ce code. Demandez-en un nouveau.',
+    too_many_attempts: 'Ce code ne peut plus être utilisé\u00a0: il a été mal saisi trop de fois. Demandez-en un nouveau.',
     rate_limited: 'Trop de messages ont été envoyés. Patientez un instant, puis réessayez.',
     network: 'Impossible de joindre le service de connexion. Vérifiez votre connexion Internet et réessayez.',
     link_invalid:

@@ -50,10 +50,10 @@ export const it: PasswordlessMessages = {
   errors: {
     invalid_email: 'Inserisci un solo indirizzo email, ad esempio name@example.com.',
     invalid_phone_number: 'Inserisci un numero di telefono valido con il prefisso internazionale, ad esempio +44 7911 123456.',
-    invalid_code: 'Inserisci il codice ricevuto nel messaggio: solo cifre.',
+    invalid_code: 'Inserisci solo il codice ricevuto nel messaggio, con tutte le cifre.',
     wrong_code: 'Il codice non è corretto. Controllalo e riprova.',
     code_expired: 'Il codice è scaduto. Richiedine uno nuovo.',
-    too_many_attempts: 'Troppi tentativi errati per questo codice. Richiedine uno nuovo.',
+    too_many_attempts: 'Questo codice non può più essere usato: è stato inserito in modo errato troppe volte. Richiedine uno nuovo.',
     rate_limited: 'Sono stati inviati troppi messaggi. Attendi un momento e riprova.',
     network: 'Impossibile raggiungere il servizio di accesso. Controlla la connessione e riprova.',
     link_invalid:

@@ -50,10 +50,10 @@ export const nl: PasswordlessMessages = {
   errors: {
     invalid_email: 'Voer één e-mailadres in, bijvoorbeeld name@example.com.',
     invalid_phone_number: 'Voer een geldig telefoonnummer met landnummer in, bijvoorbeeld +44 7911 123456.',
-    invalid_code: 'Voer de code uit uw bericht in: alleen cijfers.',
+    invalid_code: 'Voer alleen de code uit uw bericht in, met alle cijfers.',
     wrong_code: 'Die code klopt niet. Controleer de code en probeer het opnieuw.',
     code_expired: 'Die code is verlopen. Vraag een nieuwe aan.',
-    too_many_attempts: 'Te veel onjuiste pogingen voor deze code. Vraag een nieuwe aan.',
+    too_many_attempts: 'Deze code kan niet meer worden gebruikt: hij is te vaak verkeerd ingevoerd. Vraag een nieuwe aan.',
     rate_limited: 'Er zijn te veel berichten verstuurd. Wacht even en probeer het dan opnieuw.',
     network: 'We konden de inlogdienst niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
     link_invalid:

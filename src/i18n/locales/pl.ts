@@ -50,10 +50,10 @@ export const pl: PasswordlessMessages = {
   errors: {
     invalid_email: 'Wpisz jeden adres e-mail, np. name@example.com.',
     invalid_phone_number: 'Wpisz prawidłowy numer telefonu z kierunkowym kraju, np. +44 7911 123456.',
-    invalid_code: 'Wpisz kod z wiadomości – same cyfry.',
+    invalid_code: 'Wpisz tylko kod z wiadomości, wszystkie jego cyfry.',
     wrong_code: 'Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie.',
     code_expired: 'Ten kod wygasł. Poproś o nowy.',
-    too_many_attempts: 'Zbyt wiele błędnych prób dla tego kodu. Poproś o nowy.',
+    too_many_attempts: 'Tego kodu nie można już użyć: zbyt wiele razy wpisano go błędnie. Poproś o nowy.',
     rate_limited: 'Wysłano zbyt wiele wiadomości. Poczekaj chwilę i spróbuj ponownie.',
     network: 'Nie udało się połączyć z usługą logowania. Sprawdź połączenie i spróbuj ponownie.',
     link_invalid:

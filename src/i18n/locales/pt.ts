@@ -50,10 +50,10 @@ export const pt: PasswordlessMessages = {
   errors: {
     invalid_email: 'Digite um único endereço de e-mail, como name@example.com.',
     invalid_phone_number: 'Digite um número de telefone válido com o código do país, como +44 7911 123456.',
-    invalid_code: 'Digite o código recebido na mensagem (somente números).',
+    invalid_code: 'Digite apenas o código recebido na mensagem, com todos os dígitos.',
     wrong_code: 'Esse código não está correto. Confira e tente novamente.',
     code_expired: 'Esse código expirou. Peça um novo.',
-    too_many_attempts: 'Muitas tentativas incorretas para este código. Peça um novo.',
+    too_many_attempts: 'Esse código não pode mais ser usado: foi digitado errado vezes demais. Peça um novo.',
     rate_limited: 'Muitas mensagens foram enviadas. Aguarde um momento e tente novamente.',
     network: 'Não foi possível acessar o serviço de login. Verifique sua conexão e tente novamente.',
     link_invalid:

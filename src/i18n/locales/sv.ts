@@ -50,10 +50,10 @@ export const sv: PasswordlessMessages = {
   errors: {
     invalid_email: 'Ange en enda e-postadress, till exempel name@example.com.',
     invalid_phone_number: 'Ange ett giltigt telefonnummer med landsnummer, till exempel +44 7911 123456.',
-    invalid_code: 'Ange koden från meddelandet, bara siffror.',
+    invalid_code: 'Ange bara koden från meddelandet, med alla siffror.',
     wrong_code: 'Koden stämmer inte. Kontrollera den och försök igen.',
     code_expired: 'Koden har slutat gälla. Begär en ny.',
-    too_many_attempts: 'För många felaktiga försök med den här koden. Begär en ny.',
+    too_many_attempts: 'Koden kan inte längre användas: den har angetts fel för många gånger. Begär en ny.',
     rate_limited: 'För många meddelanden har skickats. Vänta en stund och försök sedan igen.',
     network: 'Vi kunde inte nå inloggningstjänsten. Kontrollera din anslutning och försök igen.',
     link_invalid:

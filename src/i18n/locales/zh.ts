@@ -50,10 +50,10 @@ export const zh: PasswordlessMessages = {
   errors: {
     invalid_email: '请输入一个电子邮箱地址，例如 name@example.com。',
     invalid_phone_number: '请输入包含国家/地区代码的有效电话号码，例如 +44 7911 123456。',
-    invalid_code: '请输入消息中的验证码（仅限数字）。',
+    invalid_code: '请只输入消息中的验证码，并输入全部数字。',
     wrong_code: '验证码不正确。请检查后重试。',
     code_expired: '验证码已过期。请重新获取。',
-    too_many_attempts: '此验证码输错次数过多。请重新获取。',
+    too_many_attempts: '此验证码已无法使用：输错次数过多。请重新获取。',
     rate_limited: '发送的消息过多。请稍候再试。',
     network: '无法连接到登录服务。请检查网络连接后重试。',
     link_invalid: '此登录链接无法在这里使用：它可能是在其他浏览器中打开的，或者已过期、已被使用。请在此浏览器中重新获取。',
