@@ -90,7 +90,8 @@ const ignore = () => undefined;
  * @cssproperty [--passwordless-danger-color=light-dark(#b3261e, #ffb4ab)] - Errors.
  * @cssproperty [--passwordless-radius=0.5rem] - Corner radius of fields and buttons.
  * @cssproperty [--passwordless-spacing=1rem] - The spacing unit.
- * @cssproperty [--passwordless-focus-ring=0 0 0 3px accent at 45%] - Focus indicator (a box-shadow).
+ * @cssproperty [--passwordless-focus-color=the accent colour] - Colour of the focus indicator: keep it at 3:1 or more against the background.
+ * @cssproperty [--passwordless-focus-ring=0 0 0 2px background, 0 0 0 4px focus colour] - The focus indicator, a box-shadow: a 2px ring 2px off the control.
  * @cssproperty [--passwordless-max-width=24rem] - Width of the box.
  *
  * @cssstate identify - Asking for the email or phone number.
