@@ -106,6 +106,10 @@ export const styles = css`
     outline: 2px solid transparent;
     box-shadow: var(--_focus-ring);
   }
+  /* Dimming a button dims its ring too: a dimmed button (held, busy) is at full strength while it has focus. */
+  button[aria-disabled='true']:focus-visible {
+    opacity: 1;
+  }
   [part~='error'] {
     color: var(--_danger);
     font-size: 0.875em;

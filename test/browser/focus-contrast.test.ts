@@ -40,6 +40,9 @@ const SCENARIOS: Scenario[] = [
   { name: 'identify, rate-limited', state: { step: 'identify', error: 'rate_limited', resendInMs: 30_000 } },
   { name: 'code', state: { step: 'code', ...sent } },
   { name: 'code, wrong code', state: { step: 'code', ...sent, code: '123457', error: 'wrong_code' } },
+  // Dimmed (aria-disabled) buttons stay focusable: their indicator must not dim with them.
+  { name: 'code, cooldown', state: { step: 'code', ...sent, resendInMs: 45_000 } },
+  { name: 'code, checking', state: { step: 'code', ...sent, code: '123456', busy: true } },
   { name: 'check email', attributes: { send: 'link' }, state: { step: 'check-email', ...sent } },
   {
     name: 'continue elsewhere',

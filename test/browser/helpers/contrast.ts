@@ -56,6 +56,13 @@ export function backgroundBehind(element: Element): Rgba {
   return colour;
 }
 
+/** How opaque the element is drawn: its opacity times its ancestors'. A dimmed control dims its indicator too. */
+export function opacityOf(element: Element): number {
+  let opacity = 1;
+  for (let box: Element | null = element; box; box = parentBox(box)) opacity *= Number(getComputedStyle(box).opacity);
+  return opacity;
+}
+
 /** One band of a focus indicator drawn outside the control: its colour and how many CSS pixels wide it shows. */
 export interface Band {
   colour: string;
@@ -91,5 +98,10 @@ export function indicatorBands(element: Element): Band[] {
  */
 export function focusContrast(indicator: Element): number {
   const behind = backgroundBehind(indicator);
-  return Math.max(1, ...indicatorBands(indicator).filter((band) => band.width >= 2).map((band) => contrast(over(rgba(band.colour), behind), behind)));
+  const opacity = opacityOf(indicator);
+  const shown = (colour: string): Rgba => {
+    const [r, g, b, a] = rgba(colour);
+    return over([r, g, b, a * opacity], behind);
+  };
+  return Math.max(1, ...indicatorBands(indicator).filter((band) => band.width >= 2).map((band) => contrast(shown(band.colour), behind)));
 }
