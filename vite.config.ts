@@ -38,6 +38,8 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace unless asked (field notes): minify the shipped files.
         minify: true,
+        // No comments in the shipped files, not even the bundler's hints (/* @__PURE__ */): they are bytes for nothing.
+        comments: false,
         // A module named *.chunk.ts is a lazy chunk of its own; its file drops the suffix (spa-transport-[hash].js).
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.endsWith('/scripts/build/auth0-js.js')

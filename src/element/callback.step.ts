@@ -1,10 +1,11 @@
 // Coming back from Auth0 or the server: "Signing you in…" while the sign-in finishes.
 import { html, nothing } from 'lit';
+import { messageText } from './message-text.js';
 import type { StepTemplate } from './step-view.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 
 /** In the entry chunk: it shows while the rest of the element loads for a callback. */
 export const callbackStep: StepTemplate<Pick<FirstStepMessages, 'signingIn'>, unknown> = {
-  fields: ({ m }) => html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${m.signingIn}</p>`,
+  fields: ({ m }) => html`<p part="hint" tabindex="-1" data-autofocus><span class="spinner" aria-hidden="true"></span>${messageText(m.signingIn)}</p>`,
   actions: () => nothing,
 };

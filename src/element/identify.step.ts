@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { messageText } from './message-text.js';
 import type { IdentifyIntents, StepTemplate } from './step-view.js';
 
 /** Before the rest of the element arrives only the first step's messages are here; the extras need the others. */
@@ -15,12 +16,12 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const kind = sms ? 'tel' : 'email';
     return html`
       ${sms && countries && m.countryLabel
-        ? html`<label part="label" for="country">${m.countryLabel}</label>
+        ? html`<label part="label" for="country">${messageText(m.countryLabel)}</label>
             <select part="input country-select" id="country" autocomplete="tel-country-code" @change=${intents.chooseCountry}>
               ${countries.options.map(({ code, label }) => html`<option value=${code} ?selected=${code === countries.selected}>${label}</option>`)}
             </select>`
         : nothing}
-      <label part="label" for="identifier">${sms ? m.phoneLabel : m.emailLabel}</label>
+      <label part="label" for="identifier">${messageText(sms ? m.phoneLabel : m.emailLabel)}</label>
       <input
         part="input identifier-input"
         id="identifier"
@@ -43,11 +44,11 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
       />
       ${state.suggestion && m.didYouMean && m.useSuggestion
         ? html`<p part="hint suggestion">
-            ${m.didYouMean(state.suggestion)}
-            <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${m.useSuggestion}</button>
+            ${messageText(m.didYouMean(state.suggestion))}
+            <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${messageText(m.useSuggestion)}</button>
           </p>`
         : nothing}
-      <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
+      <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : m.emailHint)}</p>
     `;
   },
 
@@ -56,9 +57,9 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const held = holding(state, now);
     return html`
       <button part="submit-button" type="submit" aria-disabled=${busy || held ? 'true' : 'false'}>
-        ${busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode}
+        ${messageText(busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
       </button>
-      ${held && m.resendIn ? html`<span part="countdown">${m.resendIn(secondsUntilResend(state, now))}</span>` : nothing}
+      ${held && m.resendIn ? html`<span part="countdown">${messageText(m.resendIn(secondsUntilResend(state, now)))}</span>` : nothing}
     `;
   },
 };

@@ -20,6 +20,7 @@ import type { PasswordlessTransport } from '../transport/transport.js';
 import { callbackStep } from './callback.step.js';
 import { lastLoadFailure, laterIfLoaded, loadLater, type Later } from './later-loader.js';
 import { identifyStep, type IdentifyMessages } from './identify.step.js';
+import { messageText } from './message-text.js';
 import type { IdentifyIntents, StepIntents, StepTemplate, StepView } from './step-view.js';
 import { styles } from './passwordless-login.styles.js';
 
@@ -89,7 +90,8 @@ const ignore = () => undefined;
  * @cssproperty [--passwordless-danger-color=light-dark(#b3261e, #ffb4ab)] - Errors.
  * @cssproperty [--passwordless-radius=0.5rem] - Corner radius of fields and buttons.
  * @cssproperty [--passwordless-spacing=1rem] - The spacing unit.
- * @cssproperty [--passwordless-focus-ring=0 0 0 3px accent at 45%] - Focus indicator (a box-shadow).
+ * @cssproperty [--passwordless-focus-color=the accent colour] - Colour of the focus indicator: keep it at 3:1 or more against the background.
+ * @cssproperty [--passwordless-focus-ring=0 0 0 2px background, 0 0 0 4px focus colour] - The focus indicator, a box-shadow: a 2px ring 2px off the control.
  * @cssproperty [--passwordless-max-width=24rem] - Width of the box.
  *
  * @cssstate identify - Asking for the email or phone number.
@@ -385,20 +387,20 @@ export class PasswordlessLogin extends LitElement {
     const later = laterIfLoaded();
     const hidden = formHidden(state);
     // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
-    const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '';
+    const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : messageText(state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '');
     const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
       | StepTemplate<IdentifyMessages>
       | undefined;
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
-        <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
+        <div part="header"><slot name="header"><h2 class="title">${messageText(m.title)}</h2></slot></div>
         <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state) ? 'true' : 'false'} @submit=${this.#onSubmit}>
           ${hidden ? (step === 'callback' && !error ? callbackStep.fields(view) : nothing) : template?.fields(view)}
-          <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
-          ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
+          <p part="error" id="error" role="alert">${error && step !== 'error' ? messageText(m.errors[error.code]) : nothing}</p>
+          ${step === 'error' && error ? html`<p part="error">${messageText(m.errors[error.code])}</p>` : nothing}
           ${hidden
             ? state.later === 'failed' && !state.refused
-              ? html`<button part="submit-button" type="submit">${m.tryAgain}</button>`
+              ? html`<button part="submit-button" type="submit">${messageText(m.tryAgain)}</button>`
               : nothing
             : template?.actions(view)}
         </form>

@@ -23,7 +23,8 @@ export const styles = css`
     --_danger: var(--passwordless-danger-color, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--passwordless-radius, 0.5rem);
     --_spacing: var(--passwordless-spacing, 1rem);
-    --_focus-ring: var(--passwordless-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
+    --_focus: var(--passwordless-focus-color, var(--_accent));
+    --_focus-ring: var(--passwordless-focus-ring, 0 0 0 2px var(--_background), 0 0 0 4px var(--_focus));
     --_max-width: var(--passwordless-max-width, 24rem);
 
     box-sizing: border-box;
@@ -98,9 +99,16 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  :is(input, button):focus-visible {
+  /* Every control's focus indicator (WCAG 2.2, 2.4.11 and 2.4.13): by default a 2px ring in the focus colour, 2px off
+     the control, so it contrasts with the background around the control, whatever the control's own colour. In forced
+     colours, where shadows are dropped, the outline shows instead. Messages that get focus opt out (steps.styles.ts). */
+  :focus-visible {
     outline: 2px solid transparent;
     box-shadow: var(--_focus-ring);
+  }
+  /* Dimming a button dims its ring too: a dimmed button (held, busy) is at full strength while it has focus. */
+  button[aria-disabled='true']:focus-visible {
+    opacity: 1;
   }
   [part~='error'] {
     color: var(--_danger);
@@ -123,8 +131,8 @@ export const styles = css`
     [part~='submit-button'] {
       border-color: ButtonText;
     }
-    :is(input, button):focus-visible {
-      outline: 2px solid Highlight;
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { withOverrides, type MessageOverrides, type PasswordlessMessages } from 
 import { en } from './locales/en.js';
 import { loadLocale } from './locales/index.js';
 import { hosts, registered } from './registry.js';
+import { isolateArguments } from '../later/bidi-text.js';
 
 let observer: MutationObserver | undefined;
 
@@ -39,7 +40,8 @@ export class LocalizeController implements ReactiveController {
     return resolveLang(this.#host);
   }
 
+  /** The messages, a page's overrides included, with every interpolated value marked as an isolated run (see bidi-text.ts). */
   messages(overrides?: MessageOverrides): PasswordlessMessages {
-    return withOverrides(messagesFor(this.lang), overrides);
+    return isolateArguments(withOverrides(messagesFor(this.lang), overrides));
   }
 }

@@ -40,7 +40,9 @@ function buildCountryOptions(lib: PhoneLibrary, lang: string): CountryOption[] {
     .getCountries()
     .map((code) => ({ code, name: names?.of(code) ?? code, calling: lib.getCountryCallingCode(code) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang))
-    .map(({ code, name, calling }) => ({ code, label: `${flag(code)} ${name} (+${calling})` }));
+    // The calling code is isolated left to right (LRI … PDI): in an Arabic or Hebrew name "(+44)" would read "(44+)". An
+    // <option> holds only text, so the isolate characters stay in it rather than becoming a <bdi>.
+    .map(({ code, name, calling }) => ({ code, label: `${flag(code)} ${name} (\u2066+${calling}\u2069)` }));
 }
 
 /** Formats while typing ("07911123456" → "07911 123456"), but only when the caret is at the end. */

@@ -2,13 +2,14 @@
 import { html, nothing } from 'lit';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { bidiText } from './bidi-text.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
 export const checkEmailStep: StepTemplate<PasswordlessMessages> = {
   fields({ state: { uncertain, maskedRecipient }, m }) {
     return html`
-      <p part="hint" tabindex="-1" data-autofocus>${uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient)}</p>
-      <p part="hint">${m.checkEmailHint}</p>
+      <p part="hint" tabindex="-1" data-autofocus>${bidiText(uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient))}</p>
+      <p part="hint">${bidiText(m.checkEmailHint)}</p>
     `;
   },
 
@@ -18,7 +19,7 @@ export const checkEmailStep: StepTemplate<PasswordlessMessages> = {
       ${view.settings.backend
         ? nothing /* in backend mode the server decides what is sent */
         : html`<div class="actions">
-            <button part="secondary-button" type="button" @click=${view.intents.sendCodeInstead}>${view.m.sendCodeInstead}</button>
+            <button part="secondary-button" type="button" @click=${view.intents.sendCodeInstead}>${bidiText(view.m.sendCodeInstead)}</button>
           </div>`}
       <div class="actions">${differentRecipient(view)}</div>
     `;

@@ -4,14 +4,15 @@ import { live } from 'lit/directives/live.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { codeRejected } from '../flow/machine.js';
+import { bidiText } from './bidi-text.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
 export const codeStep: StepTemplate<PasswordlessMessages> = {
   fields({ state, m, settings, intents }) {
     const { code, busy, error, uncertain, maskedRecipient, linkToo } = state;
     return html`
-      <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
-      <label part="label" for="code">${m.codeLabel}</label>
+      <p part="hint" id="sent-to">${bidiText(uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient))}</p>
+      <label part="label" for="code">${bidiText(m.codeLabel)}</label>
       <div class="code-field">
         <input
           part="input code-input"
@@ -31,15 +32,15 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
         />
         ${codeBoxes(code, settings.codeLength, codeRejected(state))}
       </div>
-      <p part="hint" id="code-hint">${m.codeHint(settings.codeLength)}</p>
-      ${linkToo ? html`<p part="hint">${m.checkEmailHint}</p>` : nothing}
+      <p part="hint" id="code-hint">${bidiText(m.codeHint(settings.codeLength))}</p>
+      ${linkToo ? html`<p part="hint">${bidiText(m.checkEmailHint)}</p>` : nothing}
     `;
   },
 
   actions(view) {
     const { busy } = view.state;
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? view.m.verifying : view.m.verify}</button>
+      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${bidiText(busy ? view.m.verifying : view.m.verify)}</button>
       <div class="actions" id="resend">${resend(view)}</div>
       <div class="actions">${differentRecipient(view)}</div>
     `;

@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { bidiText } from './bidi-text.js';
 import { differentRecipient } from './shared-actions.js';
 
 export const continueStep: StepTemplate<PasswordlessMessages> = {
@@ -16,14 +17,14 @@ export const continueStep: StepTemplate<PasswordlessMessages> = {
       'cookies-blocked': () => m.continueCookiesBlocked(continuation.host),
       'code-refused': () => m.continueCodeRefused(continuation.host),
     }[continuation.reason]();
-    return html`<p part="hint" tabindex="-1" data-autofocus>${why}</p>`;
+    return html`<p part="hint" tabindex="-1" data-autofocus>${bidiText(why)}</p>`;
   },
 
   actions(view) {
     const { continuation } = view.state;
     return html`
       <button part="submit-button" type="submit" aria-disabled=${view.state.busy ? 'true' : 'false'}>
-        ${continuation?.to === 'universal-login' ? view.m.continueOn(continuation.host) : view.m.continueHere}
+        ${bidiText(continuation?.to === 'universal-login' ? view.m.continueOn(continuation.host) : view.m.continueHere)}
       </button>
       <div class="actions">${differentRecipient(view)}</div>
     `;

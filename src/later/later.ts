@@ -14,6 +14,7 @@ export { FlowController, type FlowPort } from './flow.controller.js';
 export { transition } from '../flow/machine.js';
 export { stepStyles } from './steps.styles.js';
 export { statusText } from './status.js';
+export { bidiText } from './bidi-text.js';
 
 /** The template of every step after the first (the first and "signing in" are the entry's). */
 export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, StepTemplate<PasswordlessMessages>> = {

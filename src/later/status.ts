@@ -4,12 +4,13 @@ import { html } from 'lit';
 import { cooldownAnnouncement } from '../flow/machine.js';
 import type { StepView } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { bidiText } from './bidi-text.js';
 
 export function statusText({ state, m, now }: StepView<PasswordlessMessages>) {
-  if (state.step === 'identify' && (state.busy || state.queued)) return m.sending;
-  if (state.step === 'code' && state.busy) return m.verifying;
-  if (state.step === 'callback') return state.error ? '' : m.signingIn;
+  if (state.step === 'identify' && (state.busy || state.queued)) return bidiText(m.sending);
+  if (state.step === 'code' && state.busy) return bidiText(m.verifying);
+  if (state.step === 'callback') return state.error ? '' : bidiText(m.signingIn);
   const announcement = cooldownAnnouncement(state, now);
   if (!announcement) return '';
-  return html`<span class="visually-hidden">${announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds)}</span>`;
+  return html`<span class="visually-hidden">${bidiText(announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds))}</span>`;
 }

@@ -6,11 +6,16 @@ export const stepStyles = css`
   /* Messages that receive focus on a step change (tabindex=-1) are not controls: no focus ring. */
   [tabindex='-1']:focus {
     outline: none;
+    box-shadow: none;
   }
-  /* Codes, like phone numbers, read left to right in every language. */
+  /* Codes, email addresses and phone numbers read left to right in every language: their fields keep left-to-right
+     text and alignment in a right-to-left page, while labels and hints follow the page. */
+  .code-field,
+  input:is([type='email'], [type='tel']) {
+    direction: ltr;
+  }
   .code-field {
     position: relative;
-    direction: ltr;
   }
   /* The real input sits over the boxes, invisible but focusable, clickable and selectable. */
   [part~='code-input'] {
@@ -56,6 +61,7 @@ export const stepStyles = css`
       background: Highlight;
     }
   }
+  /* The code field is invisible: its focus indicator is drawn on the box the next digit goes in. */
   [part~='code-input']:focus-visible {
     box-shadow: none;
   }

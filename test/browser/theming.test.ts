@@ -72,6 +72,7 @@ describe('styling contract', () => {
     ['--passwordless-danger-color', 'rgb(19, 20, 21)', 'error', 'color', 'rgb(19, 20, 21)'],
     ['--passwordless-radius', '3px', 'input', 'border-top-left-radius', '3px'],
     ['--passwordless-spacing', '10px', 'base', 'padding-top', '15px'],
+    ['--passwordless-focus-color', 'rgb(2, 3, 4)', 'submit-button', 'box-shadow', 'rgb(255, 255, 255) 0px 0px 0px 2px, rgb(2, 3, 4) 0px 0px 0px 4px'],
     ['--passwordless-focus-ring', 'rgb(1, 1, 1) 0px 0px 0px 9px', 'submit-button', 'box-shadow', 'rgb(1, 1, 1) 0px 0px 0px 9px'],
     ['--passwordless-max-width', '300px', 'base', 'max-width', '300px'],
   ];
@@ -82,7 +83,7 @@ describe('styling contract', () => {
       const el = await renderIn(property === '--passwordless-danger-color' ? { step: 'identify', error: 'invalid_email' } : { step: 'identify' });
       el.style.setProperty(property, value);
       const target = part(el, partName)!;
-      if (property === '--passwordless-focus-ring') {
+      if (property.startsWith('--passwordless-focus-')) {
         target.focus();
         await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
         target.focus();
