@@ -68,6 +68,7 @@ const ignore = () => undefined;
  * @csspart code-box - Each of the N boxes the code is drawn in.
  * @csspart code-box-filled - A box that holds a digit.
  * @csspart code-box-active - The box the next digit goes in (highlighted while the field has focus).
+ * @csspart code-box-selected - Every box, while a wrong code is selected so that typing replaces it.
  * @csspart country-select - The country selector of the SMS step.
  * @csspart suggestion - "Did you mean …?" under the email field.
  * @csspart suggestion-button - The button that takes the suggested address.

@@ -266,6 +266,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return {
         ...state,
         ...action.point,
+        // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
+        wrongCodes: action.point.error?.code === 'wrong_code' && action.point.code ? [action.point.code] : [],
         due: null,
         queued: false,
         resendHeldSince: action.now,

@@ -61,11 +61,12 @@ export const stepStyles = css`
       background: Highlight;
     }
   }
-  /* The code field is invisible: its focus indicator is drawn on the box the next digit goes in. */
+  /* The code field is invisible: its focus indicator is drawn on the box the next digit goes in (on every box while
+     a wrong code is selected, since typing replaces all of them). */
   [part~='code-input']:focus-visible {
     box-shadow: none;
   }
-  [part~='code-input']:focus-visible + .code-boxes [part~='code-box-active'] {
+  [part~='code-input']:focus-visible + .code-boxes :is([part~='code-box-active'], [part~='code-box-selected']) {
     border-color: var(--_accent);
     box-shadow: var(--_focus-ring);
   }

@@ -100,9 +100,12 @@ function controls(el: PasswordlessLogin): HTMLElement[] {
   );
 }
 
-/** Where a control shows its focus: the invisible code field shows it on the box the next digit goes in. */
+/**
+ * Where a control shows its focus: the invisible code field shows it on the box the next digit goes in, or on every
+ * box while a wrong code is selected (typing replaces all of it).
+ */
 const indicatorOf = (el: PasswordlessLogin, control: HTMLElement): Element =>
-  control.matches('[part~="code-input"]') ? part(el, 'code-box-active')! : control;
+  control.matches('[part~="code-input"]') ? (part(el, 'code-box-active') ?? part(el, 'code-box-selected'))! : control;
 
 const nameOf = (control: HTMLElement) => `${control.getAttribute('part')} "${control.textContent?.trim() || control.id}"`;
 
