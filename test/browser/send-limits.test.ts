@@ -5,6 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FakeTransport } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
+import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from '../../src/later/send-history.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
@@ -330,6 +331,60 @@ describe('a likely typo is shown before the first send', () => {
     await typeAndPressEnter(el, 'dan@example.com');
     await started;
     expect((starts(transport)[0]!.request as { recipient: string }).recipient).to.equal('dan@example.com');
+  });
+});
+
+describe('the send history in storage', () => {
+  afterEach(() => localStorage.clear());
+  const sent = { kind: 'sent', send: 'code', until: 30_000, transaction: null } as const;
+
+  it('keeps the sends of 15 minutes and the longest hold; a 429 adds a hold, not a send', () => {
+    noteHistory('login', 'a@x.io', sent, 0);
+    noteHistory('login', 'a@x.io', { kind: 'held', until: 120_000 }, 10_000);
+    expect(readHistory('login', 'a@x.io', 10_000)).to.deep.equal({ sends: [0], until: 120_000, send: 'code', transaction: null, spent: false });
+    noteHistory('login', 'a@x.io', { ...sent, send: 'link', until: 200_000, transaction: 'tx' }, 130_000);
+    expect(readHistory('login', 'a@x.io', 130_000)).to.include({ send: 'link', transaction: 'tx', until: 200_000 });
+    expect(readHistory('login', 'a@x.io', 130_000)!.sends).to.deep.equal([0, 130_000]);
+    expect(readHistory('login', 'a@x.io', 15 * 60_000 + 1)!.sends, 'the first one left the window').to.deep.equal([130_000]);
+    expect(readHistory('other-login', 'a@x.io', 0), 'per login').to.equal(null);
+    expect(readHistory('login', 'b@x.io', 0), 'per address').to.equal(null);
+  });
+
+  it('marks a dead message spent without lifting its hold; forgets on success', () => {
+    noteHistory('login', 'a@x.io', sent, 0);
+    noteHistory('login', 'a@x.io', { kind: 'spent' }, 1000);
+    expect(readHistory('login', 'a@x.io', 1000)).to.include({ spent: true, until: 30_000 });
+    noteHistory('login', 'a@x.io', { kind: 'clear' }, 2000);
+    expect(readHistory('login', 'a@x.io', 2000)).to.equal(null);
+    noteHistory('login', 'b@x.io', { kind: 'spent' }, 0);
+    expect(localStorage.length, 'nothing kept for a message never sent').to.equal(0);
+  });
+
+  it('reads damaged or hostile entries as nothing, or as a bounded hold', () => {
+    const key = historyKey('login', 'a@x.io');
+    for (const junk of ['not json', 'null', '[]', '{"sends":"x","until":"y"}']) {
+      localStorage.setItem(key, junk);
+      expect(readHistory('login', 'a@x.io', 0), junk).to.equal(null);
+    }
+    localStorage.setItem(key, JSON.stringify({ sends: [1, 'x', null], until: 1e15, send: '<b>', transaction: 42, spent: 'yes' }));
+    expect(readHistory('login', 'a@x.io', 0)).to.deep.equal({ sends: [1], until: 60 * 60_000, send: 'code', transaction: null, spent: false });
+  });
+
+  it('sweeps what holds nothing any more, so addresses do not stay in storage past their use', () => {
+    noteHistory('login', 'a@x.io', sent, 0);
+    rememberLink('login', 'a@x.io', 0);
+    localStorage.setItem('unrelated', 'kept');
+    sweep(16 * 60_000);
+    expect(Object.keys(localStorage).sort(), 'the link stays 30 minutes').to.deep.equal(['passwordless-login:link:login', 'unrelated']);
+    sweep(31 * 60_000);
+    expect(Object.keys(localStorage)).to.deep.equal(['unrelated']);
+  });
+
+  it('remembers the last link\'s address as typed for 30 minutes, normalised for the limit', () => {
+    rememberLink('login', ' Alice@Example.COM', 0);
+    expect(lastLink('login', 29 * 60_000)).to.deep.equal({ identifier: ' Alice@Example.COM', recipient: 'alice@example.com' });
+    expect(lastLink('login', 30 * 60_000)).to.equal(null);
+    expect(lastLink('another-login', 0)).to.equal(null);
   });
 });
 
