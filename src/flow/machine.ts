@@ -163,9 +163,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'send-code-instead': {
       if (state.busy || state.step !== 'check-email') return state;
       // At once (the link may open in another browser), but never a fifth message in 15 minutes.
-      const until = action.history ? fifthAllowedAt(action.history.sends) : 0;
-      const now = action.now ?? 0;
-      if (until > now) {
+      const { history, now } = action;
+      const until = history && now !== undefined ? fifthAllowedAt(history.sends) : 0;
+      if (now !== undefined && until > now) {
         return { ...state, error: loginError('rate_limited', { retryAfterMs: until - now }), resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
       }
       return { ...state, busy: true, error: null, preferCode: true };
