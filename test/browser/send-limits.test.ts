@@ -276,7 +276,7 @@ describe('a likely typo is shown before the first send', () => {
     await typeAndPressEnter(el, 'alice@gmial.com');
     await waitUntil(() => part(el, 'suggestion'), 'the suggestion appears');
     expect(part(el, 'suggestion')!.textContent).to.contain('Did you mean alice@gmail.com?');
-    expect(status(el)).to.equal('Did you mean alice@gmail.com? Or send again to use the address as you typed it.');
+    expect(status(el)).to.equal('Did you mean alice@gmail.com? Or send to the address as you typed it.');
     expect(el.step).to.equal('identify');
     expect(transport.calls).to.deep.equal([]);
     expect(el.shadowRoot!.activeElement, 'focus stays in the field').to.equal(input(el));

@@ -16,7 +16,7 @@ export const ar: PasswordlessMessages = {
   countryLabel: 'البلد',
   didYouMean: (email) => `هل تقصد ${isolate(email)}؟`,
   useSuggestion: 'استخدم هذا العنوان',
-  keepAsTyped: 'أو أرسل مجددًا لاستخدام العنوان كما كتبته.',
+  keepAsTyped: 'أو أرسل إلى العنوان كما كتبته.',
   alreadySentCode: (recipient) =>
     `أرسلنا بالفعل رمزًا إلى ${isolate(recipient)}. أدخله، أو اطلب رمزًا جديدًا عند انتهاء العد التنازلي.`,
   alreadySentLink: (recipient) =>

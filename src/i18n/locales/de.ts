@@ -12,7 +12,7 @@ export const de: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Meinten Sie ${email}?`,
   useSuggestion: 'Diese Adresse verwenden',
-  keepAsTyped: 'Oder senden Sie erneut, um die Adresse so zu verwenden, wie Sie sie eingegeben haben.',
+  keepAsTyped: 'Oder senden Sie an die Adresse, wie Sie sie eingegeben haben.',
   alreadySentCode: (recipient) =>
     `Wir haben bereits einen Code an ${recipient} gesendet. Geben Sie ihn ein oder fordern Sie nach Ablauf des Countdowns einen neuen an.`,
   alreadySentLink: (recipient) =>

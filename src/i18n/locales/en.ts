@@ -7,7 +7,7 @@ export const en: PasswordlessMessages = {
   countryLabel: 'Country',
   didYouMean: (email) => `Did you mean ${email}?`,
   useSuggestion: 'Use this address',
-  keepAsTyped: 'Or send again to use the address as you typed it.',
+  keepAsTyped: 'Or send to the address as you typed it.',
   alreadySentCode: (recipient) =>
     `We already sent a code to ${recipient}. Enter it, or ask for a new one when the countdown ends.`,
   alreadySentLink: (recipient) =>

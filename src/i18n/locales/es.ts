@@ -12,7 +12,7 @@ export const es: PasswordlessMessages = {
   countryLabel: 'País',
   didYouMean: (email) => `¿Quiso decir ${email}?`,
   useSuggestion: 'Usar esta dirección',
-  keepAsTyped: 'O vuelva a enviar para usar la dirección tal como la escribió.',
+  keepAsTyped: 'O envíe a la dirección tal como la escribió.',
   alreadySentCode: (recipient) =>
     `Ya hemos enviado un código a ${recipient}. Introdúzcalo o solicite otro cuando termine la cuenta atrás.`,
   alreadySentLink: (recipient) =>

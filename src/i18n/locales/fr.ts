@@ -12,7 +12,7 @@ export const fr: PasswordlessMessages = {
   countryLabel: 'Pays',
   didYouMean: (email) => `Vouliez-vous dire ${email} ?`,
   useSuggestion: 'Utiliser cette adresse',
-  keepAsTyped: 'Ou envoyez à nouveau pour utiliser l’adresse telle que vous l’avez saisie.',
+  keepAsTyped: 'Ou envoyez à l’adresse telle que vous l’avez saisie.',
   alreadySentCode: (recipient) =>
     `Nous avons déjà envoyé un code à ${recipient}. Saisissez-le, ou demandez-en un nouveau à la fin du compte à rebours.`,
   alreadySentLink: (recipient) =>

@@ -16,7 +16,7 @@ export const he: PasswordlessMessages = {
   countryLabel: 'מדינה',
   didYouMean: (email) => `האם התכוונת לכתובת ${isolate(email)}?`,
   useSuggestion: 'להשתמש בכתובת הזו',
-  keepAsTyped: 'או לשלוח שוב כדי להשתמש בכתובת כפי שהוקלדה.',
+  keepAsTyped: 'או לשלוח לכתובת כפי שהוקלדה.',
   alreadySentCode: (recipient) =>
     `כבר שלחנו קוד אל ${isolate(recipient)}. אפשר להזין אותו, או לבקש קוד חדש כשהספירה לאחור תסתיים.`,
   alreadySentLink: (recipient) =>

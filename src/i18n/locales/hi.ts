@@ -12,7 +12,7 @@ export const hi: PasswordlessMessages = {
   countryLabel: 'देश',
   didYouMean: (email) => `क्या आपका मतलब ${email} था?`,
   useSuggestion: 'यह पता इस्तेमाल करें',
-  keepAsTyped: 'या लिखा हुआ पता ही इस्तेमाल करने के लिए फिर से भेजें।',
+  keepAsTyped: 'या जैसा लिखा है, उसी पते पर भेजें।',
   alreadySentCode: (recipient) =>
     `हम ${recipient} पर पहले ही कोड भेज चुके हैं। उसे दर्ज करें, या उलटी गिनती खत्म होने पर नया कोड मांगें।`,
   alreadySentLink: (recipient) =>

@@ -12,7 +12,7 @@ export const it: PasswordlessMessages = {
   countryLabel: 'Paese',
   didYouMean: (email) => `Intendevi ${email}?`,
   useSuggestion: 'Usa questo indirizzo',
-  keepAsTyped: 'Oppure invia di nuovo per usare l’indirizzo così come l’hai scritto.',
+  keepAsTyped: 'Oppure invia all’indirizzo così come l’hai scritto.',
   alreadySentCode: (recipient) =>
     `Abbiamo già inviato un codice a ${recipient}. Inseriscilo, oppure richiedine uno nuovo alla fine del conto alla rovescia.`,
   alreadySentLink: (recipient) =>

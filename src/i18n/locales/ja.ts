@@ -12,7 +12,7 @@ export const ja: PasswordlessMessages = {
   countryLabel: '国・地域',
   didYouMean: (email) => `もしかして ${email} ですか？`,
   useSuggestion: 'このアドレスを使う',
-  keepAsTyped: '入力したとおりのアドレスを使う場合は、もう一度送信してください。',
+  keepAsTyped: '入力したとおりのアドレスに送ることもできます。',
   alreadySentCode: (recipient) =>
     `${recipient} にはすでにコードを送信しました。そのコードを入力するか、カウントダウンが終わってから新しいコードをリクエストしてください。`,
   alreadySentLink: (recipient) =>

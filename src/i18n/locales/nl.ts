@@ -12,7 +12,7 @@ export const nl: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Bedoelde u ${email}?`,
   useSuggestion: 'Dit adres gebruiken',
-  keepAsTyped: 'Of verstuur opnieuw om het adres te gebruiken zoals u het hebt getypt.',
+  keepAsTyped: 'Of verstuur naar het adres zoals u het hebt getypt.',
   alreadySentCode: (recipient) =>
     `We hebben al een code gestuurd naar ${recipient}. Voer die in, of vraag een nieuwe aan als het aftellen voorbij is.`,
   alreadySentLink: (recipient) =>

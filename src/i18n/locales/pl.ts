@@ -12,7 +12,7 @@ export const pl: PasswordlessMessages = {
   countryLabel: 'Kraj',
   didYouMean: (email) => `Czy chodziło o ${email}?`,
   useSuggestion: 'Użyj tego adresu',
-  keepAsTyped: 'Możesz też wysłać ponownie, aby użyć adresu w takiej postaci, w jakiej go wpisano.',
+  keepAsTyped: 'Możesz też wysłać na adres w takiej postaci, w jakiej go wpisano.',
   alreadySentCode: (recipient) =>
     `Już wysłaliśmy kod na ${recipient}. Wpisz go lub poproś o nowy po zakończeniu odliczania.`,
   alreadySentLink: (recipient) =>

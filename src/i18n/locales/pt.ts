@@ -12,7 +12,7 @@ export const pt: PasswordlessMessages = {
   countryLabel: 'País',
   didYouMean: (email) => `Você quis dizer ${email}?`,
   useSuggestion: 'Usar este endereço',
-  keepAsTyped: 'Ou envie de novo para usar o endereço como você o digitou.',
+  keepAsTyped: 'Ou envie para o endereço como você o digitou.',
   alreadySentCode: (recipient) =>
     `Já enviamos um código para ${recipient}. Digite-o ou peça outro quando a contagem regressiva terminar.`,
   alreadySentLink: (recipient) =>

@@ -12,7 +12,7 @@ export const sv: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Menade du ${email}?`,
   useSuggestion: 'Använd den här adressen',
-  keepAsTyped: 'Eller skicka igen för att använda adressen som du skrev den.',
+  keepAsTyped: 'Eller skicka till adressen som du skrev den.',
   alreadySentCode: (recipient) =>
     `Vi har redan skickat en kod till ${recipient}. Ange den, eller begär en ny när nedräkningen är slut.`,
   alreadySentLink: (recipient) =>

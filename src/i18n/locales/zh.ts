@@ -12,7 +12,7 @@ export const zh: PasswordlessMessages = {
   countryLabel: '国家/地区',
   didYouMean: (email) => `您是不是要输入 ${email}？`,
   useSuggestion: '使用此地址',
-  keepAsTyped: '如要使用您输入的地址，请再次发送。',
+  keepAsTyped: '也可以按您输入的地址发送。',
   alreadySentCode: (recipient) =>
     `我们已向 ${recipient} 发送过验证码。请输入该验证码，或在倒计时结束后重新获取。`,
   alreadySentLink: (recipient) =>
