@@ -1,13 +1,13 @@
 // The flow as data: every step change, every guard and every piece of policy is a pure function of the state and
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
-import type { Continuation, LoginError, SendMode, UserProfile } from '../model.js';
+import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
 import { maskRecipient } from '../input/identifier.js';
-import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint } from './state.js';
+import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint, type SendHistory } from './state.js';
 
-export { initialState, type LoginState, type PreviewPoint, type ResumePoint, type LoadingAction };
+export { initialState, type LoginState, type PreviewPoint, type ResumePoint, type LoadingAction, type SendHistory };
 
 export type LoginAction =
   | LoadingAction
@@ -15,13 +15,16 @@ export type LoginAction =
   // the first step
   | { type: 'suggest'; suggestion: string | null }
   | { type: 'choose-country'; country: string }
-  | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number }
+  // `history`: what this browser sent to the recipient lately (the controller reads it from storage before sending)
+  | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number; history?: SendHistory | null }
   | { type: 'invalid-identifier'; error: LoginError }
   // sending
   | { type: 'start-succeeded'; send: SendMode; now: number; transaction?: string; linkToo?: boolean }
   | { type: 'start-failed'; send: SendMode; error: LoginError; now: number; online: boolean }
-  | { type: 'resend'; now: number }
-  | { type: 'send-code-instead' }
+  | { type: 'resend'; now: number; history?: SendHistory | null }
+  | { type: 'send-code-instead'; now?: number; history?: SendHistory | null }
+  // another tab sent to the recipient on screen (its storage event)
+  | { type: 'history-changed'; history: SendHistory | null; now: number }
   // the code step
   | { type: 'edit-code'; value: string; codeLength: number }
   | { type: 'submit-code' }
@@ -31,7 +34,7 @@ export type LoginAction =
   // finishing elsewhere (Auth0's own page, or a link's session in another browser)
   | { type: 'continue-elsewhere'; continuation: Continuation; error?: LoginError }
   // coming back
-  | { type: 'callback-detected'; identifier?: string }
+  | { type: 'callback-detected'; identifier?: string; recipient?: string; sentWith?: SendMode }
   | { type: 'callback-failed'; error: LoginError }
   | { type: 'authenticated'; user: UserProfile }
   | { type: 'other-tab-heard' }
@@ -67,6 +70,48 @@ export function cooldownMs(sendCount: number): number {
   return 30_000 * 2 ** Math.max(sendCount - 1, 0);
 }
 
+/** The window of the per-address limit, and the most messages one address gets in it (README: four in 15 minutes). */
+export const SEND_WINDOW_MS = 15 * 60_000;
+const MAX_SENDS = 4;
+/** How long a message is worth going back to instead of sending another (the resume record's lifetime too). */
+export const MESSAGE_LIFETIME_MS = 10 * 60_000;
+
+/** When a fifth message may go: 15 minutes after the fourth-last. */
+function fifthAllowedAt(sends: readonly number[]): number {
+  return sends.length >= MAX_SENDS ? sends[sends.length - MAX_SENDS]! + SEND_WINDOW_MS : 0;
+}
+
+/** When the next message to a recipient may go, from what this browser sent it: its hold, and never a fifth in 15 minutes. */
+export function nextSendAt(history: SendHistory): number {
+  return Math.max(history.until, fifthAllowedAt(history.sends));
+}
+
+/**
+ * A send to a held recipient sends nothing. While its last message can still sign in, its step comes back ("we already
+ * sent a code to …", the countdown of its resend): the person needs that message, and a new one would only replace it
+ * (only the newest code works). A spent or old one leaves the first step with the countdown, and why.
+ */
+function heldBy(state: LoginState, history: SendHistory, until: number, now: number): LoginState {
+  const last = history.sends.at(-1);
+  const hold = { resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length };
+  if (history.spent || last === undefined || now - last >= MESSAGE_LIFETIME_MS) {
+    return { ...state, ...hold, error: loginError('rate_limited', { retryAfterMs: until - now, developerHint: 'This browser sent to this address moments ago (the per-address limit).' }) };
+  }
+  return {
+    ...state,
+    ...hold,
+    step: history.send === 'link' ? 'check-email' : 'code',
+    code: '',
+    uncertain: false,
+    uncertainCode: '',
+    autoSubmitted: '',
+    sentWith: history.send,
+    transaction: history.transaction,
+    linkToo: false,
+    alreadySent: true,
+  };
+}
+
 /** A fresh start keeps what was typed, and whether the person prefers codes, unless told otherwise. */
 function startOver(state: LoginState, preferCode: boolean): LoginState {
   return { ...initialState, identifier: state.identifier, preferCode, country: state.country, later: state.later };
@@ -97,35 +142,53 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.due ? { ...state, due: null } : state;
 
     case 'suggest':
-      return state.step === 'identify' ? { ...state, suggestion: action.suggestion } : state;
+      // (also what a send waiting for the later chunk comes to, when the address looks like a typo: nothing is sent)
+      return state.step === 'identify' ? { ...state, suggestion: action.suggestion, queued: false } : state;
 
     case 'choose-country':
       return { ...state, country: action.country };
 
-    case 'submit-identifier':
+    case 'submit-identifier': {
       if (state.busy || state.step !== 'identify' || holding(state, action.now)) return state;
-      return {
-        ...state,
-        busy: true,
-        queued: false,
-        error: null,
-        suggestion: null,
-        recipient: action.recipient,
-        maskedRecipient: action.maskedRecipient,
-        // A new address starts its cooldown ladder from the beginning.
-        sendCount: action.recipient === state.recipient ? state.sendCount : 0,
-      };
+      const { history, now } = action;
+      const chosen = { ...state, queued: false, error: null, suggestion: null, recipient: action.recipient, maskedRecipient: action.maskedRecipient };
+      const until = history ? nextSendAt(history) : 0;
+      if (history && until > now) return heldBy(chosen, history, until, now);
+      // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
+      return { ...chosen, busy: true, sendCount: history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0 };
+    }
 
     case 'invalid-identifier':
       return state.step === 'identify' ? { ...state, busy: false, queued: false, error: action.error } : state;
 
-    case 'resend':
+    case 'resend': {
       if (state.busy || (state.step !== 'code' && state.step !== 'check-email') || action.now < state.resendAvailableAt) return state;
-      return { ...state, busy: true, error: null, autoSubmitted: '' };
+      const { history, now } = action;
+      const until = history ? nextSendAt(history) : 0;
+      // Another tab or element sent to this address since: its message is the newest, and its hold is this one's.
+      if (history && until > now) return { ...state, resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length, alreadySent: true };
+      return { ...state, busy: true, error: null, autoSubmitted: '', ...(history ? { sendCount: history.sends.length } : {}) };
+    }
 
-    case 'send-code-instead':
+    case 'send-code-instead': {
       if (state.busy || state.step !== 'check-email') return state;
+      // At once (the link may open in another browser), but never a fifth message in 15 minutes.
+      const { history, now } = action;
+      const until = history && now !== undefined ? fifthAllowedAt(history.sends) : 0;
+      if (now !== undefined && until > now) {
+        return { ...state, error: loginError('rate_limited', { retryAfterMs: until - now }), resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
+      }
       return { ...state, busy: true, error: null, preferCode: true };
+    }
+
+    case 'history-changed': {
+      // Another tab sent to the address on screen: this step's countdown follows it (that message is the newest now).
+      const { history, now } = action;
+      if (!history || state.busy || (state.step !== 'code' && state.step !== 'check-email')) return state;
+      const until = nextSendAt(history);
+      if (until <= state.resendAvailableAt) return state;
+      return { ...state, resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length, alreadySent: true };
+    }
 
     case 'start-succeeded':
       if (!state.busy) return state;
@@ -136,6 +199,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         code: '',
         error: null,
         uncertain: false,
+        alreadySent: false,
         sentWith: action.send,
         transaction: action.transaction ?? null,
         linkToo: action.linkToo === true,
@@ -224,7 +288,18 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       };
 
     case 'callback-detected':
-      return { ...state, step: 'callback', busy: true, error: null, due: null, identifier: action.identifier ?? state.identifier };
+      // What the link was sent to comes from this tab's resume record, else from the last link this browser sent (a
+      // new tab): a failed link then offers a new one with the address kept.
+      return {
+        ...state,
+        step: 'callback',
+        busy: true,
+        error: null,
+        due: null,
+        identifier: action.identifier ?? state.identifier,
+        recipient: action.recipient ?? state.recipient,
+        sentWith: action.sentWith ?? state.sentWith,
+      };
 
     case 'callback-failed':
       if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
@@ -259,8 +334,12 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'use-code-instead':
       return startOver(state, true);
 
-    case 'reset':
-      return startOver(state, false);
+    case 'reset': {
+      // After a failed link, "Send a new link" leads to a form that sends a link, even where the link landed on a page
+      // set to send codes.
+      const again = startOver(state, false);
+      return state.step === 'error' && state.sentWith === 'link' ? { ...again, sentWith: 'link' } : again;
+    }
 
     case 'preview':
       return {
@@ -285,7 +364,8 @@ export function canSend(state: LoginState, now: number): boolean {
 /** What the error step offers after a sign-in link failed (another browser, expired, used): a new link, or a code. */
 export function linkRecovery(state: LoginState, settings: FlowSettings): { newLink: boolean; codeInstead: boolean } {
   const code = state.error?.code;
-  const linkFailed = settings.send === 'link' && settings.connection === 'email' && (code === 'link_invalid' || code === 'code_expired');
+  const linkSent = settings.send === 'link' || state.sentWith === 'link';
+  const linkFailed = linkSent && settings.connection === 'email' && (code === 'link_invalid' || code === 'code_expired');
   return { newLink: linkFailed, codeInstead: linkFailed && !settings.backend };
 }
 
@@ -348,4 +428,28 @@ export function resumeChange(next: LoginState, action: LoginAction): ResumePoint
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
   const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
   return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };
+}
+
+/** What a state change does to the recipient's send history (src/later/send-history.ts). */
+export type HistoryChange =
+  | { kind: 'sent'; send: SendMode; until: number; transaction: string | null }
+  | { kind: 'held'; until: number }
+  | { kind: 'spent' }
+  | { kind: 'clear' };
+
+/**
+ * A message went out (or may have: a lost answer), or the server held the address (429): remembered for the address.
+ * Its message died (expired, used, too many tries): no step comes back for it, the hold stays. Signed in: forgotten (the
+ * messages were wanted, and a used code must not come back).
+ */
+export function historyChange(previous: LoginState, next: LoginState, action: LoginAction): HistoryChange | null {
+  if (next.step === 'success' && previous.step !== 'success') return { kind: 'clear' };
+  if (action.type === 'start-succeeded' || action.type === 'start-failed') {
+    if (!previous.busy || next.busy) return null;
+    if (next.sendCount > previous.sendCount && next.sentWith) return { kind: 'sent', send: next.sentWith, until: next.resendAvailableAt, transaction: next.transaction };
+    return next.error?.code === 'rate_limited' ? { kind: 'held', until: next.resendAvailableAt } : null;
+  }
+  const code = next.error !== previous.error ? next.error?.code : undefined;
+  const dead = code === 'code_expired' || code === 'too_many_attempts' || code === 'link_invalid';
+  return dead && (action.type === 'verify-failed' || action.type === 'callback-failed') ? { kind: 'spent' } : null;
 }

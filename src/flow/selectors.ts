@@ -30,11 +30,12 @@ export function isBusy(state: LoginState): boolean {
   return state.busy || state.queued || (state.due !== null && state.later === 'loading');
 }
 
-/** What the next send asks for: a code once the person asked for one; else a resend sends what the last one did. */
+/**
+ * What the next send asks for: a code once the person asked for one; else a resend sends what the last one did, and a
+ * first send what the `send` attribute says (after a failed link, a link: see 'reset' in machine.ts).
+ */
 export function nextSendMode(state: LoginState, settings: FlowSettings): SendMode {
-  if (settings.connection === 'sms') return 'code';
-  if (state.preferCode) return 'code';
-  return (state.step === 'code' || state.step === 'check-email') && state.sentWith ? state.sentWith : settings.send;
+  return settings.connection === 'sms' || state.preferCode ? 'code' : (state.sentWith ?? settings.send);
 }
 
 export function secondsUntilResend(state: LoginState, now: number): number {

@@ -23,6 +23,8 @@ export interface LoginState {
   sendCount: number;
   /** The last send's answer was lost (timeout, dropped connection): a message may or may not be on its way. */
   uncertain: boolean;
+  /** This step came back without sending: the recipient's last message is still on its way or in the inbox (held). */
+  alreadySent: boolean;
   user: UserProfile | null;
   /** How the last message was sent (in backend mode the server decides): a resend sends the same. */
   sentWith: SendMode | null;
@@ -68,6 +70,7 @@ export const initialState: LoginState = Object.freeze({
   resendHeldSince: 0,
   sendCount: 0,
   uncertain: false,
+  alreadySent: false,
   user: null,
   sentWith: null,
   preferCode: false,
@@ -98,6 +101,23 @@ export interface ResumePoint {
   preferCode: boolean;
   transaction: string | null;
   linkToo: boolean;
+}
+
+/**
+ * What this browser sent to one recipient lately, whichever tab or element sent it (src/later/send-history.ts): the
+ * per-address limit that "use a different email", a reload or another tab cannot walk around.
+ */
+export interface SendHistory {
+  /** When each message of the last 15 minutes went out, oldest first. */
+  sends: number[];
+  /** Epoch ms before which nothing more may go to this recipient (the resend ladder, or the server's Retry-After). */
+  until: number;
+  /** What the last message was. */
+  send: SendMode;
+  /** Its sign-in (SPA mode: auth0-js's state), so that a tab showing it again knows its link when it is opened. */
+  transaction: string | null;
+  /** The last message can no longer sign in (used, expired, too many wrong tries): only a new one helps. */
+  spent: boolean;
 }
 
 /** What a designer's preview may show (see previewState in passwordless-login/testing). */

@@ -13,6 +13,12 @@ export interface PasswordlessMessages {
   didYouMean: (email: string) => string;
   /** The button that takes the suggested address. */
   useSuggestion: string;
+  /** Announced after "did you mean …?": the other choice (the next press of send sends as typed). */
+  keepAsTyped: string;
+  /** Nothing was sent: a code went to this address moments ago (here, before "use a different email", or in another tab). */
+  alreadySentCode: (recipient: string) => string;
+  /** The same for a magic link. */
+  alreadySentLink: (recipient: string) => string;
   phoneHint: string;
   sendCode: string;
   sendLink: string;

@@ -4,14 +4,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
-import { awaitsLink, canSend, codeRejected, codeUsedUp, mayPickUp, resumeChange, submitIntent } from '../flow/machine.js';
+import { awaitsLink, canSend, codeRejected, codeUsedUp, historyChange, mayPickUp, resumeChange, submitIntent, type HistoryChange } from '../flow/machine.js';
 import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeAfterEdit } from '../input/code-entry.js';
 import { defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
-import { loginError, type LoginError, type LoginStep } from '../model.js';
+import { loginError, type LoginError, type LoginStep, type UserProfile } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
 import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
@@ -19,6 +19,7 @@ import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume } from './resume-record.js';
 import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
+import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
 import { clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { createTransport } from '../transport/lazy-transport.js';
@@ -70,6 +71,8 @@ export class FlowController implements ReactiveController {
   #stopOtherTabs?: () => void;
   /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
   #shownStep?: LoginStep;
+  /** The suggestion on screen when a key or a pointer last went down in the element: it was seen before that press. */
+  #seenSuggestion: string | null = null;
 
   readonly #port: FlowPort;
 
@@ -103,6 +106,11 @@ export class FlowController implements ReactiveController {
    * Only while nothing usable was on screen: what was typed in the first step is never replaced.
    */
   hostConnected(): void {
+    const { host } = this.#port;
+    host.addEventListener('keydown', this.#noteGesture, true);
+    host.addEventListener('pointerdown', this.#noteGesture, true);
+    window.addEventListener('storage', this.#historyChangedElsewhere);
+    sweep(clock.now());
     const state = this.#state;
     const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
     if (callback) return void this.#completeCallback(callback);
@@ -121,6 +129,10 @@ export class FlowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    const { host } = this.#port;
+    host.removeEventListener('keydown', this.#noteGesture, true);
+    host.removeEventListener('pointerdown', this.#noteGesture, true);
+    window.removeEventListener('storage', this.#historyChangedElsewhere);
     this.#shownStep = undefined;
     this.#stopTicker?.();
     this.#stopTicker = undefined;
@@ -160,6 +172,8 @@ export class FlowController implements ReactiveController {
     const change = resumeChange(next, action);
     if (change === 'clear') clearResume(resumeKey);
     else if (change) saveResume(resumeKey, change, connection, clock.now());
+    const sent = historyChange(previous, next, action);
+    if (sent) this.#noteHistory(sent, previous, next);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -168,6 +182,29 @@ export class FlowController implements ReactiveController {
       this.#webOtp = next.step === 'code' && connection === 'sms' ? listenForSmsCode((code) => this.#fillCode(code)) : undefined;
     }
   }
+
+  /** What was sent to an address is remembered for it, whichever step or tab comes next (see send-history.ts). */
+  #noteHistory(change: HistoryChange, previous: LoginState, next: LoginState): void {
+    const login = resumeKeyOf(this.#port.host);
+    const now = clock.now();
+    // Signed in: the address the flow sent to, and the one the profile names (a link's tab may not know the first).
+    const recipients = change.kind === 'clear' ? [previous.recipient, ...profileRecipients(next.user)] : [next.recipient || previous.recipient];
+    for (const recipient of new Set(recipients)) if (recipient) noteHistory(login, recipient, change, now);
+    if (change.kind === 'sent' && (change.send === 'link' || next.linkToo)) rememberLink(login, next.identifier, now);
+  }
+
+  #noteGesture = (): void => {
+    this.#seenSuggestion = this.#state.suggestion;
+  };
+
+  /** Another tab wrote the history of the address on screen (it sent there): the countdown here follows. */
+  #historyChangedElsewhere = (event: StorageEvent): void => {
+    const { recipient } = this.#state;
+    const login = resumeKeyOf(this.#port.host);
+    if (!recipient || event.key !== historyKey(login, recipient)) return;
+    const now = clock.now();
+    this.#dispatch({ type: 'history-changed', history: readHistory(login, recipient, now), now });
+  };
 
   // ---- what the element renders with ----
 
@@ -267,12 +304,31 @@ export class FlowController implements ReactiveController {
   }
 
   async #resend(): Promise<void> {
-    if (this.#accepted({ type: 'resend', now: clock.now() })) await this.#send();
+    const now = clock.now();
+    await this.#sendIfStarted({ type: 'resend', now, history: this.#history(now) });
   }
 
   /** From "check your email": send a one-time code instead of the link (it works in any browser); resends stay codes. */
   async #sendCodeInstead(): Promise<void> {
-    if (this.#accepted({ type: 'send-code-instead' })) await this.#send();
+    const now = clock.now();
+    await this.#sendIfStarted({ type: 'send-code-instead', now, history: this.#history(now) });
+  }
+
+  /** What this browser sent lately to the recipient on screen (any tab, any element of this login). */
+  #history(now: number, recipient = this.#state.recipient) {
+    return recipient ? readHistory(resumeKeyOf(this.#port.host), recipient, now) : null;
+  }
+
+  /**
+   * Sends when the machine made the intent busy. It may answer without sending instead: the step of a message already
+   * sent (nothing to report), or a hold with its error (reported, as a 429 from the server would be).
+   */
+  async #sendIfStarted(action: LoginAction): Promise<void> {
+    const before = this.#state;
+    this.#dispatch(action);
+    const after = this.#state;
+    if (after.busy && !before.busy) await this.#send();
+    else if (after.error && after.error !== before.error) this.#port.report(after.error);
   }
 
   #back(): void {
@@ -288,8 +344,10 @@ export class FlowController implements ReactiveController {
     this.#dispatch({ type: 'reset' });
   }
 
-  /** Starts loading what sending needs (the transport, auth0-js in SPA mode). */
+  /** Starts loading what sending needs (the transport, auth0-js in SPA mode, the typo check). */
   warmUp(): void {
+    // The typo check runs before an email's first send: here before the person presses Enter.
+    if (this.#port.settings().connection === 'email') void suggestionFor('');
     try {
       this.#transport().warmUp?.();
     } catch {
@@ -303,7 +361,10 @@ export class FlowController implements ReactiveController {
     if (this.#port.refuses()) return;
     const { connection } = this.#port.settings();
     if (!canSend(this.#state, clock.now())) return;
-    const typed = this.#state.identifier;
+    const { identifier: typed, suggestion } = this.#state;
+    // A suggestion counts once a key or a pointer went down after it appeared: not when the press that sends is the one
+    // that showed it (a click's blur, Enter's change event).
+    const seen = suggestion !== null && suggestion === this.#seenSuggestion;
     let recipient: string | null;
     try {
       recipient = connection === 'sms' ? await this.#normalisePhone(typed) : normaliseEmail(typed);
@@ -312,8 +373,18 @@ export class FlowController implements ReactiveController {
       return this.#fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
+    // A likely typo is shown before the first send, and the person chooses: the suggestion, or one more press to send as typed.
+    if (connection === 'email' && !seen) {
+      const suggested = await suggestionFor(typed);
+      if (suggested) {
+        if (this.#state.identifier === typed) this.#dispatch({ type: 'suggest', suggestion: suggested });
+        return;
+      }
+    }
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
-    if (this.#accepted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now: clock.now() })) await this.#send();
+    // Held for this address (sent moments ago, here or in another tab): its step comes back, or the countdown.
+    const now = clock.now();
+    await this.#sendIfStarted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now, history: this.#history(now, recipient) });
   }
 
   async #submitCode(): Promise<void> {
@@ -411,14 +482,19 @@ export class FlowController implements ReactiveController {
   }
 
   async #completeCallback(callback: NonNullable<ReturnType<typeof takeClaimedCallback>>): Promise<void> {
-    const record = loadResume(resumeKeyOf(this.#port.host), clock.now());
+    const login = resumeKeyOf(this.#port.host);
+    const now = clock.now();
+    const { point } = loadResume(login, now) ?? {};
+    // A new tab (a link opened again, after a success or a mail scanner) has no resume record: the last link's address.
+    const link = point ? null : lastLink(login, now);
+    const sentTo = point ? { identifier: point.identifier, recipient: point.recipient, sentWith: point.sentWith } : link ? { ...link, sentWith: 'link' as const } : {};
     // One parse and one validation per page, whatever the number of elements (plan test 26).
-    await this.#followCallback(shareCallbackOutcome(this.#transport().completeCallback(callback)), record?.point.identifier);
+    await this.#followCallback(shareCallbackOutcome(this.#transport().completeCallback(callback)), sentTo);
   }
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
-  async #followCallback(outcome: CallbackOutcome, identifier?: string): Promise<void> {
-    this.#dispatch({ type: 'callback-detected', identifier });
+  async #followCallback(outcome: CallbackOutcome, sentTo: Omit<Extract<LoginAction, { type: 'callback-detected' }>, 'type'> = {}): Promise<void> {
+    this.#dispatch({ type: 'callback-detected', ...sentTo });
     let result: Authenticated;
     try {
       result = await outcome.result;
@@ -515,6 +591,22 @@ export class FlowController implements ReactiveController {
       this.#stopTicker = undefined;
     }
   }
+}
+
+/** The likely typo's correction ("did you mean …?"), from its own lazy chunk; none when the chunk cannot load. */
+async function suggestionFor(typed: string): Promise<string | null> {
+  try {
+    return (await import('../input/email-suggestion.chunk.js')).suggestEmail(typed.trim());
+  } catch {
+    return null; // offline: a suggestion must not stop the send
+  }
+}
+
+/** The recipients a signed-in profile names, normalised as sends are. */
+function profileRecipients(user: UserProfile | null): string[] {
+  const email = typeof user?.email === 'string' ? normaliseEmail(user.email) : null;
+  const phone = typeof user?.phone_number === 'string' ? user.phone_number : null;
+  return [email, phone].filter((recipient): recipient is string => !!recipient);
 }
 
 function asLoginError(error: unknown): LoginError {

@@ -1,10 +1,9 @@
 // The step, recipient, send mode and cooldown survive the redirect and a reload in sessionStorage (this tab only).
 // Never the code, never tokens; the record expires with the code and is cleared on success or "start over".
+import { MESSAGE_LIFETIME_MS as LIFETIME_MS } from '../flow/machine.js';
 import type { ResumePoint } from '../flow/state.js';
 import type { Connection } from '../model.js';
 import { RESUME_PREFIX as PREFIX } from '../page/resume.js';
-
-const LIFETIME_MS = 10 * 60_000;
 
 interface ResumeRecord extends ResumePoint {
   connection: Connection;

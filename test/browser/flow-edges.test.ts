@@ -179,10 +179,14 @@ describe('flow edges: selectors', () => {
     expect(isBusy(loading({}))).to.equal(false);
   });
 
-  it('a resend sends what the last send did, a first send what the settings say', () => {
+  it('a resend sends what the last send did, a first send what the settings say (after a failed link, a link)', () => {
     const codeFirst: FlowSettings = { ...spa, send: 'code' };
     expect(nextSendMode(at({ step: 'code', sentWith: 'link' }), codeFirst)).to.equal('link');
     expect(nextSendMode(at({ step: 'check-email', sentWith: 'link' }), codeFirst)).to.equal('link');
-    expect(nextSendMode(at({ step: 'identify', sentWith: 'link' }), codeFirst), 'after a start over').to.equal('code');
+    const startedOver = transition(at({ step: 'check-email', sentWith: 'link' }), { type: 'back' });
+    expect(nextSendMode(startedOver, codeFirst), 'after a start over').to.equal('code');
+    const linkFailed = transition(at({ step: 'error', sentWith: 'link', error: loginError('link_invalid') }), { type: 'reset' });
+    expect(nextSendMode(linkFailed, codeFirst), '"Send a new link" after a failed link').to.equal('link');
+    expect(nextSendMode(transition(linkFailed, { type: 'use-code-instead' }), codeFirst), 'or a code, when asked').to.equal('code');
   });
 });

@@ -11,6 +11,8 @@ const ARGUMENTS: Record<string, string | number> = {
   linkSentTo: 'a•••@example.com',
   maybeSentCode: 'a•••@example.com',
   maybeSentLink: 'a•••@example.com',
+  alreadySentCode: 'a•••@example.com',
+  alreadySentLink: 'a•••@example.com',
   signedInAs: 'Ada Lovelace',
   didYouMean: 'alice@gmail.com',
   continueOn: 'login.example.com',

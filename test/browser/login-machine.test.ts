@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { canSend, cooldownMs, initialState, linkRecovery, mayPickUp, resumeChange, submitIntent, transition, type LoginAction, type LoginState, type ResumePoint } from '../../src/flow/machine.js';
+import {
+  canSend, cooldownMs, historyChange, initialState, linkRecovery, mayPickUp, nextSendAt, resumeChange, submitIntent, transition,
+  type LoginAction, type LoginState, type ResumePoint, type SendHistory,
+} from '../../src/flow/machine.js';
 import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError, type Continuation } from '../../src/model.js';
 
@@ -20,6 +23,11 @@ const point: ResumePoint = {
   resendAvailableAt: 90_000, sendCount: 1, sentWith: 'code', preferCode: true, transaction: null, linkToo: false,
 };
 
+/** What this browser sent to the address: one code at 0 ms, held until 30 s. */
+const sentAt0: SendHistory = { sends: [0], until: 30_000, send: 'code', transaction: null, spent: false };
+const submitAt = (now: number, history: SendHistory | null): LoginAction => ({ type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now, history });
+const minutes = (n: number) => n * 60_000;
+
 // [description, state before, action, expected changes (checked key by key)]
 const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   // before the later chunk arrives
@@ -35,6 +43,22 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['submit makes it busy', at({ identifier: 'a@example.com' }), { type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now: 0 }, { busy: true, recipient: 'a@example.com', step: 'identify' }],
   ['a second submit while busy changes nothing', at({ busy: true, recipient: 'x' }), { type: 'submit-identifier', recipient: 'y', maskedRecipient: 'y', now: 0 }, { recipient: 'x' }],
   ['a hold (rate limit) refuses a submit until it ends', at({ error: limited, resendAvailableAt: 5000 }), { type: 'submit-identifier', recipient: 'a@x.io', maskedRecipient: 'a', now: 4999 }, { busy: false }],
+  ['a likely typo is shown instead of sending a queued send', at({ later: 'loaded', queued: true, identifier: 'a@gmial.com' }), { type: 'suggest', suggestion: 'a@gmail.com' }, { suggestion: 'a@gmail.com', queued: false, busy: false }],
+  // the per-address limit (send history: "use a different email", a reload, another tab)
+  ['an address held by a code sent moments ago: its code step again, nothing sent', at({ identifier: 'A@example.com', queued: true }), submitAt(5000, sentAt0), { step: 'code', busy: false, queued: false, alreadySent: true, sentWith: 'code', sendCount: 1, resendAvailableAt: 30_000, resendHeldSince: 5000, recipient: 'a@example.com', identifier: 'A@example.com', code: '' }],
+  ['held by a link: its link step again, with its transaction', at({}), submitAt(5000, { ...sentAt0, send: 'link', transaction: 'tx' }), { step: 'check-email', sentWith: 'link', transaction: 'tx', busy: false, alreadySent: true }],
+  ['held, but its message is spent: the first step with the countdown, and why', at({}), submitAt(5000, { ...sentAt0, spent: true }), { step: 'identify', busy: false, resendAvailableAt: 30_000, error: loginError('rate_limited', { retryAfterMs: 25_000, developerHint: 'This browser sent to this address moments ago (the per-address limit).' }) }],
+  ['held by the server (429) with nothing sent: the countdown', at({}), submitAt(5000, { ...sentAt0, sends: [], until: 60_000 }), { step: 'identify', busy: false, resendAvailableAt: 60_000 }],
+  ['held 12.5 minutes after a fourth message that is 11 minutes old: the countdown, not a dead code', at({}), submitAt(minutes(14), { ...sentAt0, sends: [minutes(1), minutes(1.5), minutes(2.5), minutes(3)], until: minutes(15.5) }), { step: 'identify', busy: false, resendAvailableAt: minutes(16), sendCount: 4 }],
+  ['never a fifth message in 15 minutes, whatever the hold says', at({}), submitAt(minutes(5), { ...sentAt0, sends: [0, 1000, 2000, 3000], until: 0 }), { step: 'code', busy: false, resendAvailableAt: minutes(15) }],
+  ['past its hold: sends, the ladder going on from the address\'s count', at({}), submitAt(30_000, sentAt0), { busy: true, sendCount: 1, step: 'identify' }],
+  ['no history: a new address starts the ladder', at({ recipient: 'b@example.com', sendCount: 3 }), submitAt(0, null), { busy: true, sendCount: 0 }],
+  ['resend when another tab sent since: held by that message, nothing sent', at({ step: 'code', sendCount: 1, resendAvailableAt: 30_000 }), { type: 'resend', now: 30_000, history: { ...sentAt0, sends: [0, 30_000], until: 90_000 } }, { busy: false, resendAvailableAt: 90_000, resendHeldSince: 30_000, sendCount: 2, alreadySent: true }],
+  ['resend past every hold sends, counting what the address got', at({ step: 'code', sendCount: 1, resendAvailableAt: 30_000 }), { type: 'resend', now: 30_000, history: sentAt0 }, { busy: true, sendCount: 1 }],
+  ['a code instead goes at once, but never as a fifth message in 15 minutes', at({ step: 'check-email', sentWith: 'link', resendAvailableAt: minutes(5) }), { type: 'send-code-instead', now: minutes(4), history: { ...sentAt0, sends: [0, 1000, 2000, minutes(3)], until: minutes(5) } }, { busy: false, preferCode: false, resendAvailableAt: minutes(15), error: loginError('rate_limited', { retryAfterMs: minutes(11) }) }],
+  ['another tab sent to the address on screen: the countdown follows it', at({ step: 'code', resendAvailableAt: 30_000 }), { type: 'history-changed', now: 40_000, history: { ...sentAt0, sends: [0, 40_000], until: 100_000 } }, { resendAvailableAt: 100_000, resendHeldSince: 40_000, sendCount: 2, alreadySent: true }],
+  ['an older history changes no countdown', at({ step: 'code', resendAvailableAt: 90_000 }), { type: 'history-changed', now: 40_000, history: sentAt0 }, { resendAvailableAt: 90_000, alreadySent: false }],
+  ['another tab\'s send does not move the first step', at({}), { type: 'history-changed', now: 0, history: sentAt0 }, { resendAvailableAt: 0, step: 'identify' }],
   ['invalid input shows the error, keeps the input', at({ identifier: 'nope' }), { type: 'invalid-identifier', error: wrong }, { error: wrong, identifier: 'nope', busy: false }],
   // sending
   ['code sent → code step, cooldown from the ladder', at({ busy: true }), { type: 'start-succeeded', send: 'code', now: 1000 }, { step: 'code', busy: false, sendCount: 1, resendAvailableAt: 31_000, sentWith: 'code' }],
@@ -50,6 +74,7 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['a lost link answer → check-email', at({ busy: true }), { type: 'start-failed', send: 'link', error: lost, now: 0, online: true }, { step: 'check-email', uncertain: true }],
   ['offline is not a lost answer: nothing left', at({ busy: true }), { type: 'start-failed', send: 'code', error: lost, now: 0, online: false }, { step: 'identify', error: lost }],
   ['a confirmed send clears the doubt', at({ busy: true, uncertain: true }), { type: 'start-succeeded', send: 'code', now: 0 }, { uncertain: false }],
+  ['a new message is not the one "already sent"', at({ step: 'code', busy: true, alreadySent: true }), { type: 'start-succeeded', send: 'code', now: 0 }, { alreadySent: false }],
   ['resend is busy in the code step once the cooldown ended', at({ step: 'code', resendAvailableAt: 10 }), { type: 'resend', now: 10 }, { busy: true, step: 'code' }],
   ['resend during the cooldown changes nothing', at({ step: 'code', resendAvailableAt: 10 }), { type: 'resend', now: 9 }, { busy: false }],
   ['resend is ignored in identify', at({}), { type: 'resend', now: 0 }, { busy: false }],
@@ -66,6 +91,7 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['redirecting stays busy', at({ step: 'code', busy: true }), { type: 'redirecting' }, { busy: true, step: 'code' }],
   // coming back
   ['callback detected', at({}), { type: 'callback-detected', identifier: 'a@x.io' }, { step: 'callback', busy: true, identifier: 'a@x.io' }],
+  ['a link opened in a new tab: what it was sent to, from the last link of this browser', at({}), { type: 'callback-detected', identifier: 'A@x.io', recipient: 'a@x.io', sentWith: 'link' }, { step: 'callback', identifier: 'A@x.io', recipient: 'a@x.io', sentWith: 'link' }],
   ['callback failed', at({ step: 'callback', busy: true }), { type: 'callback-failed', error: wrong }, { step: 'error', busy: false, error: wrong }],
   ['authenticated', at({ step: 'callback', busy: true }), { type: 'authenticated', user }, { step: 'success', user, busy: false }],
   ['resume: the step, the recipient, the mode actually used', at({ due: 'resume' }), { type: 'resume', point, now: 5 }, { step: 'code', sentWith: 'code', preferCode: true, due: null, resendHeldSince: 5 }],
@@ -83,7 +109,9 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['back keeps the identifier and the preference for codes', at({ step: 'code', identifier: 'a@example.com', code: '1', preferCode: true }), { type: 'back' }, { step: 'identify', identifier: 'a@example.com', code: '', preferCode: true }],
   ['back is ignored while busy', at({ step: 'code', busy: true }), { type: 'back' }, { step: 'code' }],
   ['a code instead after a link failed', at({ step: 'error', error: loginError('link_invalid') }), { type: 'use-code-instead' }, { step: 'identify', preferCode: true, error: null }],
-  ['reset keeps the identifier, forgets the preference', at({ step: 'error', identifier: 'a@example.com', error: wrong, preferCode: true }), { type: 'reset' }, { step: 'identify', identifier: 'a@example.com', error: null, preferCode: false }],
+  ['reset keeps the identifier, forgets the preference', at({ step: 'error', identifier: 'a@example.com', error: wrong, preferCode: true }), { type: 'reset' }, { step: 'identify', identifier: 'a@example.com', error: null, preferCode: false, sentWith: null }],
+  ['"send a new link" after a failed link: a form that sends a link', at({ step: 'error', identifier: 'a@example.com', error: loginError('link_invalid'), sentWith: 'link' }), { type: 'reset' }, { step: 'identify', identifier: 'a@example.com', error: null, sentWith: 'link' }],
+  ['back from a link step forgets the link (the settings decide again)', at({ step: 'check-email', sentWith: 'link', alreadySent: true }), { type: 'back' }, { step: 'identify', sentWith: null, alreadySent: false }],
   ['preview', at({}), { type: 'preview', point: { step: 'code', maskedRecipient: 'a•••@x.io' }, now: 0 }, { step: 'code', maskedRecipient: 'a•••@x.io', busy: false }],
   // refusal
   ['a refusal shows the error step for good', at({ step: 'code', busy: true }), { type: 'refuse', error: refusal }, { step: 'error', error: refusal, refused: true, busy: false }],
@@ -163,6 +191,36 @@ describe('selectors', () => {
     expect(linkRecovery(failed, spa)).to.deep.equal({ newLink: true, codeInstead: true });
     expect(linkRecovery(failed, { ...spa, backend: true })).to.deep.equal({ newLink: true, codeInstead: false });
     expect(linkRecovery(failed, { ...spa, send: 'code' })).to.deep.equal({ newLink: false, codeInstead: false });
+    // The link landed on a page set to codes (a new tab of a demo, another page of the site): it was a link all the same.
+    expect(linkRecovery({ ...failed, sentWith: 'link' }, { ...spa, send: 'code' })).to.deep.equal({ newLink: true, codeInstead: true });
+  });
+
+  it('the next send to an address waits for its hold, and never makes a fifth in 15 minutes', () => {
+    expect(nextSendAt(sentAt0)).to.equal(30_000);
+    expect(nextSendAt({ ...sentAt0, sends: [0, 1, 2], until: 5 })).to.equal(5);
+    expect(nextSendAt({ ...sentAt0, sends: [0, 10, 20, 30, 40], until: 5 }), 'from the fourth-last').to.equal(10 + minutes(15));
+  });
+
+  it('remembers a send (or a maybe-send) for its address, a 429, a message that died; forgets on success', () => {
+    const busy = at({ busy: true, recipient: 'a@x.io' });
+    const sent = transition(busy, { type: 'start-succeeded', send: 'link', now: 0, transaction: 'tx' });
+    expect(historyChange(busy, sent, { type: 'start-succeeded', send: 'link', now: 0 })).to.deep.equal({ kind: 'sent', send: 'link', until: 30_000, transaction: 'tx' });
+    const lostAction: LoginAction = { type: 'start-failed', send: 'code', error: lost, now: 0, online: true };
+    expect(historyChange(busy, transition(busy, lostAction), lostAction), 'a lost answer may have sent').to.include({ kind: 'sent', send: 'code' });
+    const limitedAction: LoginAction = { type: 'start-failed', send: 'code', error: limited, now: 1000, online: true };
+    expect(historyChange(busy, transition(busy, limitedAction), limitedAction)).to.deep.equal({ kind: 'held', until: 6000 });
+    const failedAction: LoginAction = { type: 'start-failed', send: 'code', error: wrong, now: 0, online: true };
+    expect(historyChange(busy, transition(busy, failedAction), failedAction), 'nothing sent, nothing held').to.equal(null);
+    const verifying = at({ step: 'code', busy: true });
+    const tooMany: LoginAction = { type: 'verify-failed', code: '123456', error: loginError('too_many_attempts') };
+    expect(historyChange(verifying, transition(verifying, tooMany), tooMany)).to.deep.equal({ kind: 'spent' });
+    const wrongOnce: LoginAction = { type: 'verify-failed', code: '123456', error: wrong };
+    expect(historyChange(verifying, transition(verifying, wrongOnce), wrongOnce), 'a wrong code leaves the message alive').to.equal(null);
+    const callback = at({ step: 'callback', busy: true });
+    const used: LoginAction = { type: 'callback-failed', error: loginError('link_invalid') };
+    expect(historyChange(callback, transition(callback, used), used)).to.deep.equal({ kind: 'spent' });
+    expect(historyChange(callback, transition(callback, { type: 'authenticated', user }), { type: 'authenticated', user })).to.deep.equal({ kind: 'clear' });
+    expect(historyChange(at({ step: 'code' }), at({}), { type: 'back' }), '"use a different email" forgets nothing').to.equal(null);
   });
 
   it('picks up a callback or a resume record only when it was due, or while the first step is untouched', () => {

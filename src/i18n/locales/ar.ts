@@ -16,6 +16,11 @@ export const ar: PasswordlessMessages = {
   countryLabel: 'البلد',
   didYouMean: (email) => `هل تقصد ${isolate(email)}؟`,
   useSuggestion: 'استخدم هذا العنوان',
+  keepAsTyped: 'أو أرسل إلى العنوان كما كتبته.',
+  alreadySentCode: (recipient) =>
+    `أرسلنا بالفعل رمزًا إلى ${isolate(recipient)}. أدخله، أو اطلب رمزًا جديدًا عند انتهاء العد التنازلي.`,
+  alreadySentLink: (recipient) =>
+    `أرسلنا بالفعل رابط تسجيل الدخول إلى ${isolate(recipient)}. افتحه، أو اطلب رابطًا جديدًا عند انتهاء العد التنازلي.`,
   phoneHint: `سنرسل إليك رمزًا صالحًا لمرة واحدة في رسالة نصية. أدخل رمز بلدك، مثل ${ltr('+44')}.`,
   sendCode: 'إرسال الرمز',
   sendLink: 'أرسل لي رابط تسجيل الدخول',

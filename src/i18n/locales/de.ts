@@ -12,6 +12,11 @@ export const de: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Meinten Sie ${email}?`,
   useSuggestion: 'Diese Adresse verwenden',
+  keepAsTyped: 'Oder senden Sie an die Adresse, wie Sie sie eingegeben haben.',
+  alreadySentCode: (recipient) =>
+    `Wir haben bereits einen Code an ${recipient} gesendet. Geben Sie ihn ein oder fordern Sie nach Ablauf des Countdowns einen neuen an.`,
+  alreadySentLink: (recipient) =>
+    `Wir haben bereits einen Anmeldelink an ${recipient} gesendet. Öffnen Sie ihn oder fordern Sie nach Ablauf des Countdowns einen neuen an.`,
   phoneHint: 'Wir senden Ihnen einen Einmalcode per SMS. Geben Sie Ihre Ländervorwahl mit an, z. B. +44.',
   sendCode: 'Code senden',
   sendLink: 'Anmeldelink per E-Mail senden',

@@ -7,6 +7,11 @@ export const en: PasswordlessMessages = {
   countryLabel: 'Country',
   didYouMean: (email) => `Did you mean ${email}?`,
   useSuggestion: 'Use this address',
+  keepAsTyped: 'Or send to the address as you typed it.',
+  alreadySentCode: (recipient) =>
+    `We already sent a code to ${recipient}. Enter it, or ask for a new one when the countdown ends.`,
+  alreadySentLink: (recipient) =>
+    `We already sent a sign-in link to ${recipient}. Open it, or ask for a new one when the countdown ends.`,
   codeLabel: 'Verification code',
   codeHint: (length) => `Enter the ${length}-digit code. Only the most recent code works.`,
   codeSentTo: (recipient) => `We sent a code to ${recipient}.`,

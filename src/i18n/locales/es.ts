@@ -12,6 +12,11 @@ export const es: PasswordlessMessages = {
   countryLabel: 'País',
   didYouMean: (email) => `¿Quiso decir ${email}?`,
   useSuggestion: 'Usar esta dirección',
+  keepAsTyped: 'O envíe a la dirección tal como la escribió.',
+  alreadySentCode: (recipient) =>
+    `Ya hemos enviado un código a ${recipient}. Introdúzcalo o solicite otro cuando termine la cuenta atrás.`,
+  alreadySentLink: (recipient) =>
+    `Ya hemos enviado un enlace de acceso a ${recipient}. Ábralo o solicite otro cuando termine la cuenta atrás.`,
   phoneHint: 'Le enviaremos un código de un solo uso por SMS. Incluya el prefijo de su país, por ejemplo +44.',
   sendCode: 'Enviar código',
   sendLink: 'Enviarme un enlace de acceso',

@@ -12,6 +12,11 @@ export const fr: PasswordlessMessages = {
   countryLabel: 'Pays',
   didYouMean: (email) => `Vouliez-vous dire ${email} ?`,
   useSuggestion: 'Utiliser cette adresse',
+  keepAsTyped: 'Ou envoyez à l’adresse telle que vous l’avez saisie.',
+  alreadySentCode: (recipient) =>
+    `Nous avons déjà envoyé un code à ${recipient}. Saisissez-le, ou demandez-en un nouveau à la fin du compte à rebours.`,
+  alreadySentLink: (recipient) =>
+    `Nous avons déjà envoyé un lien de connexion à ${recipient}. Ouvrez-le, ou demandez-en un nouveau à la fin du compte à rebours.`,
   phoneHint: 'Nous vous enverrons un code à usage unique par SMS. Indiquez votre indicatif pays, par exemple +44.',
   sendCode: 'Envoyer le code',
   sendLink: 'Recevoir un lien de connexion par e-mail',

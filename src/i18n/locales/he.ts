@@ -16,6 +16,11 @@ export const he: PasswordlessMessages = {
   countryLabel: 'מדינה',
   didYouMean: (email) => `האם התכוונת לכתובת ${isolate(email)}?`,
   useSuggestion: 'להשתמש בכתובת הזו',
+  keepAsTyped: 'או לשלוח לכתובת כפי שהוקלדה.',
+  alreadySentCode: (recipient) =>
+    `כבר שלחנו קוד אל ${isolate(recipient)}. אפשר להזין אותו, או לבקש קוד חדש כשהספירה לאחור תסתיים.`,
+  alreadySentLink: (recipient) =>
+    `כבר שלחנו קישור כניסה אל ${isolate(recipient)}. אפשר לפתוח אותו, או לבקש קישור חדש כשהספירה לאחור תסתיים.`,
   phoneHint: `נשלח אליך קוד חד־פעמי ב־SMS. יש לכלול את קידומת המדינה, למשל ${ltr('+44')}.`,
   sendCode: 'שליחת קוד',
   sendLink: 'שליחת קישור כניסה באימייל',

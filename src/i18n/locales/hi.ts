@@ -12,6 +12,11 @@ export const hi: PasswordlessMessages = {
   countryLabel: 'देश',
   didYouMean: (email) => `क्या आपका मतलब ${email} था?`,
   useSuggestion: 'यह पता इस्तेमाल करें',
+  keepAsTyped: 'या जैसा लिखा है, उसी पते पर भेजें।',
+  alreadySentCode: (recipient) =>
+    `हम ${recipient} पर पहले ही कोड भेज चुके हैं। उसे दर्ज करें, या उलटी गिनती खत्म होने पर नया कोड मांगें।`,
+  alreadySentLink: (recipient) =>
+    `हम ${recipient} पर पहले ही साइन-इन लिंक भेज चुके हैं। उसे खोलें, या उलटी गिनती खत्म होने पर नया लिंक मांगें।`,
   phoneHint: 'हम आपको SMS से एक बार इस्तेमाल होने वाला कोड भेजेंगे। अपना देश कोड भी डालें, जैसे +44।',
   sendCode: 'कोड भेजें',
   sendLink: 'मुझे साइन-इन लिंक ईमेल करें',

@@ -12,6 +12,11 @@ export const it: PasswordlessMessages = {
   countryLabel: 'Paese',
   didYouMean: (email) => `Intendevi ${email}?`,
   useSuggestion: 'Usa questo indirizzo',
+  keepAsTyped: 'Oppure invia all’indirizzo così come l’hai scritto.',
+  alreadySentCode: (recipient) =>
+    `Abbiamo già inviato un codice a ${recipient}. Inseriscilo, oppure richiedine uno nuovo alla fine del conto alla rovescia.`,
+  alreadySentLink: (recipient) =>
+    `Abbiamo già inviato un link di accesso a ${recipient}. Aprilo, oppure richiedine uno nuovo alla fine del conto alla rovescia.`,
   phoneHint: 'Ti invieremo un codice monouso via SMS. Includi il prefisso internazionale, ad esempio +44.',
   sendCode: 'Invia codice',
   sendLink: 'Inviami un link di accesso',

@@ -12,6 +12,11 @@ export const ja: PasswordlessMessages = {
   countryLabel: '国・地域',
   didYouMean: (email) => `もしかして ${email} ですか？`,
   useSuggestion: 'このアドレスを使う',
+  keepAsTyped: '入力したとおりのアドレスに送ることもできます。',
+  alreadySentCode: (recipient) =>
+    `${recipient} にはすでにコードを送信しました。そのコードを入力するか、カウントダウンが終わってから新しいコードをリクエストしてください。`,
+  alreadySentLink: (recipient) =>
+    `${recipient} にはすでにログインリンクを送信しました。そのリンクを開くか、カウントダウンが終わってから新しいリンクをリクエストしてください。`,
   phoneHint: 'ワンタイムコードをSMSでお送りします。+44 のように国番号から入力してください。',
   sendCode: 'コードを送信',
   sendLink: 'ログインリンクをメールで受け取る',

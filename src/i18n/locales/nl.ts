@@ -12,6 +12,11 @@ export const nl: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Bedoelde u ${email}?`,
   useSuggestion: 'Dit adres gebruiken',
+  keepAsTyped: 'Of verstuur naar het adres zoals u het hebt getypt.',
+  alreadySentCode: (recipient) =>
+    `We hebben al een code gestuurd naar ${recipient}. Voer die in, of vraag een nieuwe aan als het aftellen voorbij is.`,
+  alreadySentLink: (recipient) =>
+    `We hebben al een inloglink gestuurd naar ${recipient}. Open die, of vraag een nieuwe aan als het aftellen voorbij is.`,
   phoneHint: 'We sturen u een eenmalige code per sms. Vermeld uw landnummer, bijvoorbeeld +44.',
   sendCode: 'Code versturen',
   sendLink: 'Stuur mij een inloglink',

@@ -12,6 +12,11 @@ export const pl: PasswordlessMessages = {
   countryLabel: 'Kraj',
   didYouMean: (email) => `Czy chodziło o ${email}?`,
   useSuggestion: 'Użyj tego adresu',
+  keepAsTyped: 'Możesz też wysłać na adres w takiej postaci, w jakiej go wpisano.',
+  alreadySentCode: (recipient) =>
+    `Już wysłaliśmy kod na ${recipient}. Wpisz go lub poproś o nowy po zakończeniu odliczania.`,
+  alreadySentLink: (recipient) =>
+    `Już wysłaliśmy link do logowania na ${recipient}. Otwórz go lub poproś o nowy po zakończeniu odliczania.`,
   phoneHint: 'Wyślemy Ci SMS-em jednorazowy kod. Podaj numer z kierunkowym kraju, np. +44.',
   sendCode: 'Wyślij kod',
   sendLink: 'Wyślij mi link do logowania',

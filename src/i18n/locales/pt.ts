@@ -12,6 +12,11 @@ export const pt: PasswordlessMessages = {
   countryLabel: 'País',
   didYouMean: (email) => `Você quis dizer ${email}?`,
   useSuggestion: 'Usar este endereço',
+  keepAsTyped: 'Ou envie para o endereço como você o digitou.',
+  alreadySentCode: (recipient) =>
+    `Já enviamos um código para ${recipient}. Digite-o ou peça outro quando a contagem regressiva terminar.`,
+  alreadySentLink: (recipient) =>
+    `Já enviamos um link de acesso para ${recipient}. Abra-o ou peça outro quando a contagem regressiva terminar.`,
   phoneHint: 'Vamos enviar um código de uso único por SMS. Inclua o código do país, como +44.',
   sendCode: 'Enviar código',
   sendLink: 'Receber link de acesso por e-mail',

@@ -12,6 +12,11 @@ export const sv: PasswordlessMessages = {
   countryLabel: 'Land',
   didYouMean: (email) => `Menade du ${email}?`,
   useSuggestion: 'Använd den här adressen',
+  keepAsTyped: 'Eller skicka till adressen som du skrev den.',
+  alreadySentCode: (recipient) =>
+    `Vi har redan skickat en kod till ${recipient}. Ange den, eller begär en ny när nedräkningen är slut.`,
+  alreadySentLink: (recipient) =>
+    `Vi har redan skickat en inloggningslänk till ${recipient}. Öppna den, eller begär en ny när nedräkningen är slut.`,
   phoneHint: 'Vi sms:ar dig en engångskod. Ange landsnummer, till exempel +44.',
   sendCode: 'Skicka kod',
   sendLink: 'Mejla mig en inloggningslänk',

@@ -12,6 +12,11 @@ export const zh: PasswordlessMessages = {
   countryLabel: '国家/地区',
   didYouMean: (email) => `您是不是要输入 ${email}？`,
   useSuggestion: '使用此地址',
+  keepAsTyped: '也可以按您输入的地址发送。',
+  alreadySentCode: (recipient) =>
+    `我们已向 ${recipient} 发送过验证码。请输入该验证码，或在倒计时结束后重新获取。`,
+  alreadySentLink: (recipient) =>
+    `我们已向 ${recipient} 发送过登录链接。请打开该链接，或在倒计时结束后重新获取。`,
   phoneHint: '我们会通过短信向您发送一次性验证码。请包含国家/地区代码，例如 +44。',
   sendCode: '发送验证码',
   sendLink: '通过电子邮件发送登录链接',
