@@ -362,7 +362,6 @@ export class PasswordlessLogin extends LitElement {
     },
     identifierChange: ignore,
     acceptSuggestion: ignore,
-    chooseCountry: ignore,
   };
 
   // ---- rendering ----
