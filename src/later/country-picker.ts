@@ -37,6 +37,8 @@ export class CountryPicker {
   /** The highlighted country last scrolled into view (the list is not scrolled back while the person scrolls it). */
   #shown: string | null = null;
   #view?: PickerView;
+  /** After the next render, select the field's text, so that typing replaces the country's name. */
+  #selectText = false;
   readonly #update: () => void;
 
   constructor(requestUpdate: () => void) {
@@ -68,7 +70,7 @@ export class CountryPicker {
           placeholder=${view.m.countrySearch}
           .value=${live(searching ? this.#query! : chosen ? `${chosen.name} (${ltr(`+${chosen.callingCode}`)})` : '')}
           ?readonly=${view.busy}
-          @focus=${this.#selectText}
+          @focus=${selectAll}
           @click=${this.#onClick}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
@@ -79,7 +81,7 @@ export class CountryPicker {
         ${this.#open ? results.map((country) => this.#option(country, country.code === active, country.code === view.chosen)) : nothing}
       </ul>
       ${searching && !results.length ? html`<p part="hint country-no-match">${view.m.countryNoMatch}</p>` : nothing}
-      <span class="visually-hidden" role="status">${searching && results.length ? view.m.countriesFound(results.length) : ''}</span>
+      <span class="visually-hidden" role="status">${searching ? (results.length ? view.m.countriesFound(results.length) : view.m.countryNoMatch) : ''}</span>
     `;
   }
 
@@ -98,8 +100,13 @@ export class CountryPicker {
     </li>`;
   }
 
-  /** After a render: the highlighted country is in view once each time it changes. */
-  scrollIntoView(root: ShadowRoot | null): void {
+  /** After a render: the field's text selected when asked; the highlighted country in view once each time it changes. */
+  rendered(root: ShadowRoot | null): void {
+    if (this.#selectText) {
+      this.#selectText = false;
+      const field = root?.getElementById('country') as HTMLInputElement | null;
+      if (field && root?.activeElement === field) field.select();
+    }
     if (!this.#open || !this.#active || this.#active === this.#shown) return;
     const option = root?.getElementById(optionId(this.#active));
     const list = option?.parentElement;
@@ -120,10 +127,13 @@ export class CountryPicker {
     this.#query = null;
     this.#active = this.#view?.chosen ?? null;
     this.#shown = null;
+    this.#selectText = true;
     this.#update();
   }
 
+  /** Closes the list; the field shows the chosen country again, selected, ready to be searched again. */
   #close(): void {
+    if (this.#open) this.#selectText = true;
     this.#open = false;
     this.#query = null;
     this.#active = null;
@@ -146,13 +156,8 @@ export class CountryPicker {
     this.#update();
   }
 
-  // Typing replaces the chosen country's name rather than adding to it.
-  #selectText = (event: Event) => (event.target as HTMLInputElement).select();
-
-  #onClick = (event: MouseEvent) => {
-    if (this.#view?.busy || this.#open) return;
-    this.#openList();
-    this.#selectText(event);
+  #onClick = () => {
+    if (!this.#view?.busy && !this.#open) this.#openList();
   };
 
   #onInput = (event: Event) => {
@@ -214,3 +219,6 @@ export class CountryPicker {
 
 /** A click in the list must not take focus from the field (the field stays the one focus, as ARIA asks). */
 const keepFocus = (event: Event) => event.preventDefault();
+
+/** Typing replaces the chosen country's name rather than adding to it. */
+const selectAll = (event: Event) => (event.target as HTMLInputElement).select();

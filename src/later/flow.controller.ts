@@ -139,7 +139,7 @@ export class FlowController implements ReactiveController {
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
     this.#moveFocus();
-    this.#countryPicker.scrollIntoView(this.#port.host.shadowRoot);
+    this.#countryPicker.rendered(this.#port.host.shadowRoot);
     if (this.#warmUpScheduled) return;
     this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
