@@ -34,9 +34,6 @@ export const countryPickerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  [part~='country-list'][hidden] {
-    display: none;
-  }
   [part~='country-option'] {
     display: flex;
     gap: 0.5em;

@@ -51,7 +51,9 @@ export class CountryPicker {
     const chosen = view.countries.find(({ code }) => code === view.chosen);
     const results = this.#results();
     const searching = this.#open && this.#query !== null;
-    const active = this.#open && results.some(({ code }) => code === this.#active) ? this.#active : null;
+    // The list is in the page only while open, so that "Country" names one thing (the field) the rest of the time.
+    const listed = this.#open && results.length > 0;
+    const active = listed && results.some(({ code }) => code === this.#active) ? this.#active : null;
     return html`
       <label part="label" for="country" id="country-label">${view.m.countryLabel}</label>
       <div class="country-field">
@@ -61,8 +63,8 @@ export class CountryPicker {
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded=${this.#open && results.length > 0 ? 'true' : 'false'}
-          aria-controls="country-list"
+          aria-expanded=${listed ? 'true' : 'false'}
+          aria-controls=${listed ? 'country-list' : nothing}
           aria-activedescendant=${active ? optionId(active) : nothing}
           autocomplete="off"
           autocapitalize="off"
@@ -77,9 +79,11 @@ export class CountryPicker {
           @blur=${this.#onBlur}
         />
       </div>
-      <ul part="country-list" id="country-list" role="listbox" aria-labelledby="country-label" ?hidden=${!this.#open || !results.length} @mousedown=${keepFocus}>
-        ${this.#open ? results.map((country) => this.#option(country, country.code === active, country.code === view.chosen)) : nothing}
-      </ul>
+      ${listed
+        ? html`<ul part="country-list" id="country-list" role="listbox" aria-labelledby="country-label" @mousedown=${keepFocus}>
+            ${results.map((country) => this.#option(country, country.code === active, country.code === view.chosen))}
+          </ul>`
+        : nothing}
       ${searching && !results.length ? html`<p part="hint country-no-match">${view.m.countryNoMatch}</p>` : nothing}
       <span class="visually-hidden" role="status">${searching ? (results.length ? view.m.countriesFound(results.length) : view.m.countryNoMatch) : ''}</span>
     `;

@@ -36,7 +36,6 @@ const PARTS: [part: string, attributes: Record<string, string>, state: Scenario,
   ['secondary-button', {}, { step: 'code', ...sent }],
   ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
   ['country-select', { connection: 'sms' }, { step: 'identify' }, 'INPUT'],
-  ['country-list', { connection: 'sms' }, { step: 'identify' }, 'UL'],
 ];
 
 async function renderIn({ resendInMs, ...state }: Scenario, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {
