@@ -333,7 +333,7 @@ export class PasswordlessLogin extends LitElement {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
       }
     }
-    // The country selector and other languages come with the later chunk: no need to wait for idle time.
+    // The country picker and other languages come with the later chunk: no need to wait for idle time.
     if (this.#flow || state.refused) return;
     const lang = resolveLang(this);
     if (this.connection === 'sms' || !/^en\b/i.test(lang)) {

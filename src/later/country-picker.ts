@@ -164,9 +164,12 @@ export class CountryPicker {
     if (!this.#view?.busy && !this.#open) this.#openList();
   };
 
-  #onInput = (event: Event) => {
+  #onInput = (event: InputEvent) => {
+    const field = event.target as HTMLInputElement;
+    // While the field shows the chosen country, what is typed starts a new search, wherever the caret was.
+    if (this.#query === null && field.value !== event.data) field.value = event.data ?? '';
     this.#open = true;
-    this.#query = (event.target as HTMLInputElement).value;
+    this.#query = field.value;
     this.#active = this.#results()[0]?.code ?? null;
     this.#update();
   };
@@ -178,7 +181,8 @@ export class CountryPicker {
   };
 
   #onKeydown = (event: KeyboardEvent) => {
-    if (this.#view?.busy) return;
+    // Keys that compose text in an input method (Enter commits a Japanese word) are the input method's.
+    if (this.#view?.busy || event.isComposing) return;
     const open = this.#open;
     switch (event.key) {
       case 'ArrowDown':

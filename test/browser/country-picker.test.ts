@@ -167,6 +167,20 @@ describe('the country picker', () => {
     expect(transport.calls[0]!.request).to.deep.include({ recipient: '+4915123456789' });
   });
 
+  it('starts a new search when typed into, wherever the caret was, and leaves Enter to an input method while it composes', async () => {
+    const { el } = await renderPicker({ lang: 'en-GB' });
+    picker(el).focus();
+    picker(el).setSelectionRange(picker(el).value.length, picker(el).value.length);
+    await sendKeys({ type: 'fra' });
+    await el.updateComplete;
+    expect(picker(el).value).to.equal('fra');
+    expect(active(el)?.id).to.equal('country-FR');
+    const composing = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+    picker(el).dispatchEvent(composing);
+    await el.updateComplete;
+    expect([composing.defaultPrevented, expanded(el), shown(el)]).to.deep.equal([false, true, 'fra']);
+  });
+
   it('takes a click: the list opens, a country is chosen, focus stays in the field', async () => {
     const { el } = await renderPicker({ lang: 'en-GB' });
     try {

@@ -73,7 +73,7 @@ describe('styling contract', () => {
     expect(!!part(el, 'country-flag'), 'flags only where the platform draws them').to.equal(flagEmojiRenders());
     const field = part(el, 'country-select') as HTMLInputElement;
     field.value = 'no such country';
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: 'no such country' }));
     await el.updateComplete;
     expect(part(el, 'country-no-match')).to.exist;
   });
@@ -210,7 +210,7 @@ describe('light, dark, accessibility in every state', () => {
         // Skipped where the scheme cannot be shown (dark in Firefox and WebKit: see showScheme).
         if (!(await showScheme(scheme))) this.skip();
         const el = await renderIn(state, attributes);
-        if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country selector renders', { timeout: 5000 });
+        if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country picker renders', { timeout: 5000 });
         if (state.resendInMs) expect(part(el, 'countdown'), 'the cooldown is on screen').to.exist;
         await expect(el).to.be.accessible();
       });
