@@ -53,8 +53,11 @@ export const countryPickerStyles = css`
   [part~='country-option-chosen'] {
     font-weight: 600;
   }
+  /* The name takes the room, the calling code the end of the line (its own dir="ltr" must not decide which end). */
+  .country-name {
+    flex: 1;
+  }
   [part~='calling-code'] {
-    margin-inline-start: auto;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }

@@ -234,6 +234,12 @@ describe('the country picker', () => {
     await el.updateComplete;
     expect(getComputedStyle(optionOf(el, 'SA')).direction).to.equal('rtl');
     expect(getComputedStyle(optionOf(el, 'SA').querySelector('[part~="calling-code"]')!).direction).to.equal('ltr');
+    // The name at the start (right), the code at the end (left) of the line.
+    const name = optionOf(el, 'SA').querySelector('.country-name')!.getBoundingClientRect();
+    const code = optionOf(el, 'SA').querySelector('[part~="calling-code"]')!.getBoundingClientRect();
+    const line = optionOf(el, 'SA').getBoundingClientRect();
+    expect(code.right).to.be.at.most(name.left);
+    expect(code.left - line.left, 'the code sits at the line\'s left end, inside its padding').to.be.lessThan(20);
     await expect(el).to.be.accessible();
   });
 
