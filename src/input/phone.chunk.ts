@@ -34,18 +34,28 @@ export function countryList(lib: PhoneLibrary, lang: string): Country[] {
   return countries;
 }
 
-function regionNames(lang: string): Intl.DisplayNames | undefined {
+/** The language as Intl takes it ("en_US" → en-US), then English; only English for what is no language tag. */
+function intlLocales(lang: string): string[] {
   try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    return [...Intl.getCanonicalLocales(lang.replace(/_/g, '-')), 'en'];
+  } catch {
+    return ['en'];
+  }
+}
+
+function regionNames(locales: string[]): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames(locales, { type: 'region' });
   } catch {
     return undefined; // a browser without Intl.DisplayNames: the codes stand in
   }
 }
 
 function buildCountryList(lib: PhoneLibrary, lang: string): Country[] {
-  const names = regionNames(lang);
-  const english = regionNames('en');
-  const collator = new Intl.Collator(lang);
+  const locales = intlLocales(lang);
+  const names = regionNames(locales);
+  const english = regionNames(['en']);
+  const collator = new Intl.Collator(locales);
   return lib
     .getCountries()
     .map((code) => {

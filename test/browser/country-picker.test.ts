@@ -216,10 +216,21 @@ describe('the country picker', () => {
     await expect(el).to.be.accessible();
     await search(el, 'xyz');
     expect(status.textContent).to.equal('No country matches. Search by its name or calling code, like +44.');
-    await search(el, 'united');
+  });
+
+  it('keeps its contrast with the list open in the dark scheme', async function () {
     try {
       await emulateMedia({ colorScheme: 'dark' });
-      await expect(el, 'the open list in the dark scheme').to.be.accessible();
+    } catch (error) {
+      // Firefox and WebKit in Web Test Runner cannot emulate a colour scheme (see showScheme in theming.test.ts).
+      if (/CDP support is required|not supported for browser type webdriver/.test(String(error))) this.skip();
+      throw error;
+    }
+    try {
+      const { el } = await renderPicker({ lang: 'en-GB' });
+      await search(el, 'united');
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+      await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }

@@ -24,6 +24,11 @@ describe('the country list', () => {
     expect(names).to.deep.equal([...names].sort(new Intl.Collator('de').compare));
   });
 
+  it('takes a language tag written with an underscore, and falls back to English for one that is none', () => {
+    expect(countryList(lib, 'de_CH').find(({ code }) => code === 'GB')!.name).to.equal('Vereinigtes Königreich');
+    expect(countryList(lib, 'not a tag!').find(({ code }) => code === 'GB')!.name).to.equal('United Kingdom');
+  });
+
   it('knows the main country of a shared calling code', () => {
     const main = (callingCode: string) => codes(countryList(lib, 'en').filter((c) => c.callingCode === callingCode && c.main));
     expect([main('1'), main('44'), main('7'), main('33')]).to.deep.equal([['US'], ['GB'], ['RU'], ['FR']]);
