@@ -1,5 +1,5 @@
-// The first step: the email or phone field, its country selector and typo suggestion, and the send button with the
-// countdown of a hold. In the entry chunk: it renders before anything else has loaded.
+// The first step: the email or phone field, its country picker (rendered by the flow) and typo suggestion, and the
+// send button with the countdown of a hold. In the entry chunk: it renders before anything else has loaded.
 import { html, nothing } from 'lit';
 import { holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
@@ -15,12 +15,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';
     return html`
-      ${sms && countries && m.countryLabel
-        ? html`<label part="label" for="country">${messageText(m.countryLabel)}</label>
-            <select part="input country-select" id="country" autocomplete="tel-country-code" @change=${intents.chooseCountry}>
-              ${countries.options.map(({ code, label }) => html`<option value=${code} ?selected=${code === countries.selected}>${label}</option>`)}
-            </select>`
-        : nothing}
+      ${countries?.picker}
       <label part="label" for="identifier">${messageText(sms ? m.phoneLabel : m.emailLabel)}</label>
       <input
         part="input identifier-input"
@@ -48,7 +43,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
             <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${messageText(m.useSuggestion)}</button>
           </p>`
         : nothing}
-      <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : m.emailHint)}</p>
+      <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : m.emailHint)}${countries?.example ? html` ${messageText(countries.example)}` : ''}</p>
     `;
   },
 

@@ -69,7 +69,14 @@ const ignore = () => undefined;
  * @csspart code-box-filled - A box that holds a digit.
  * @csspart code-box-active - The box the next digit goes in (highlighted while the field has focus).
  * @csspart code-box-selected - Every box, while a wrong code is selected so that typing replaces it.
- * @csspart country-select - The country selector of the SMS step.
+ * @csspart country-select - The SMS step's country picker: a search field (a combobox) showing the chosen country.
+ * @csspart country-list - The picker's list of countries, while it is open (in the form's flow, not floating).
+ * @csspart country-option - A country in the list: its flag (where the platform draws flags), name and calling code.
+ * @csspart country-option-active - The highlighted country (arrow keys, or the best match of the search).
+ * @csspart country-option-chosen - The chosen country in the list.
+ * @csspart calling-code - The calling code of a country in the list (+44), always left to right.
+ * @csspart country-flag - A country's flag emoji, only where the platform draws flags (not on Windows, not on Linux without a colour emoji font).
+ * @csspart country-no-match - "No country matches" under the picker.
  * @csspart suggestion - "Did you mean …?" under the email field.
  * @csspart suggestion-button - The button that takes the suggested address.
  * @csspart hint - Help text under a field, and "we sent a code to…".
@@ -329,7 +336,7 @@ export class PasswordlessLogin extends LitElement {
         // browsers with only the older `--name` syntax of CustomStateSet: styling by state is unavailable there
       }
     }
-    // The country selector and other languages come with the later chunk: no need to wait for idle time.
+    // The country picker and other languages come with the later chunk: no need to wait for idle time.
     if (this.#flow || state.refused) return;
     const lang = resolveLang(this);
     if (this.connection === 'sms' || !/^en\b/i.test(lang)) {
@@ -365,7 +372,6 @@ export class PasswordlessLogin extends LitElement {
     },
     identifierChange: ignore,
     acceptSuggestion: ignore,
-    chooseCountry: ignore,
   };
 
   // ---- rendering ----

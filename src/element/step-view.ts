@@ -10,7 +10,6 @@ export interface StepIntents {
   /** Focus or a pointer on the field: what sending needs starts loading. */
   warmUp(): void;
   acceptSuggestion(): void;
-  chooseCountry(event: Event): void;
   codeInput(event: InputEvent): void;
   resend(): void;
   back(): void;
@@ -19,11 +18,13 @@ export interface StepIntents {
 }
 
 /** The first step's intents: all the element itself offers before the flow arrives. */
-export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion' | 'chooseCountry'>;
+export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'>;
 
+/** The SMS step's country picker (src/later/country-picker.ts), rendered by the flow once the phone library is here. */
 export interface CountryChoice {
-  options: { code: string; label: string }[];
-  selected: string;
+  picker: unknown;
+  /** An example number in the chosen country's format, to follow the hint ("For example: 07400 123456"), or ''. */
+  example: string;
 }
 
 export interface StepView<M, I = StepIntents> {
@@ -33,7 +34,7 @@ export interface StepView<M, I = StepIntents> {
   /** Epoch ms of this render: countdowns are derived from it. */
   now: number;
   intents: I;
-  /** The SMS country selector, once the phone library is here. */
+  /** The SMS step's country picker, once the phone library is here. */
   countries: CountryChoice | null;
 }
 

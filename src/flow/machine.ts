@@ -14,7 +14,8 @@ export type LoginAction =
   | { type: 'nothing-due' }
   // the first step
   | { type: 'suggest'; suggestion: string | null }
-  | { type: 'choose-country'; country: string }
+  // the country picker's choice (with what was typed re-written for it), or the country a typed +CC points to
+  | { type: 'choose-country'; country: string; identifier?: string }
   // `history`: what this browser sent to the recipient lately (the controller reads it from storage before sending)
   | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number; history?: SendHistory | null }
   | { type: 'invalid-identifier'; error: LoginError }
@@ -146,7 +147,11 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.step === 'identify' ? { ...state, suggestion: action.suggestion, queued: false } : state;
 
     case 'choose-country':
-      return { ...state, country: action.country };
+      // Not while sending: the number being sent was read with the country it had.
+      if (state.step !== 'identify' || state.busy) return state;
+      if (action.identifier === undefined) return { ...state, country: action.country };
+      // A choice changes what the typed number means, as an edit does: an error about the number is stale.
+      return { ...state, country: action.country, identifier: action.identifier, suggestion: null, error: null };
 
     case 'submit-identifier': {
       if (state.busy || state.step !== 'identify' || holding(state, action.now)) return state;

@@ -9,6 +9,14 @@ export interface PasswordlessMessages {
   emailHint: string;
   phoneLabel: string;
   countryLabel: string;
+  /** The country picker's placeholder, once its text is cleared to search. */
+  countrySearch: string;
+  /** Announced to screen readers while searching the countries, e.g. "Countries found: 3". */
+  countriesFound: (count: number) => string;
+  /** Under the picker when nothing matches the search. */
+  countryNoMatch: string;
+  /** After the phone hint: a number in the chosen country's format, e.g. "For example: 07400 123456." */
+  phoneExample: (example: string) => string;
   /** A hint for a likely typo in the email's domain, e.g. "Did you mean alice@gmail.com?". */
   didYouMean: (email: string) => string;
   /** The button that takes the suggested address. */

@@ -1,5 +1,7 @@
-// Phone entry helpers on top of libphonenumber-js, loaded only when connection="sms".
+// Phone entry helpers on top of libphonenumber-js, loaded only when connection="sms": the country list, formatting
+// while typing, which country a typed +CC points to, and an example number for the hint.
 import type { CountryCode } from 'libphonenumber-js/min';
+import examples from 'libphonenumber-js/mobile/examples';
 
 type PhoneLibrary = typeof import('libphonenumber-js/min');
 let library: Promise<PhoneLibrary> | undefined;
@@ -10,46 +12,117 @@ export const loadPhoneLibrary = () =>
     throw error;
   }));
 
-export interface CountryOption {
+export interface Country {
+  /** ISO 3166 alpha-2, e.g. "GB". */
   code: string;
-  label: string;
+  /** In the element's language ("Vereinigtes Königreich"), else the code. */
+  name: string;
+  /** In English, for people who search in English whatever the page's language. */
+  englishName: string;
+  /** Without the plus: "44". */
+  callingCode: string;
+  /** The country a shared calling code means first: the United States for +1, the United Kingdom for +44. */
+  main: boolean;
 }
 
-/** 🇬🇧 from "GB": two regional indicator symbols. */
-function flag(code: string): string {
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+const countriesByLang = new Map<string, Country[]>();
+
+/** Every country libphonenumber-js knows, named in the element's language, sorted by that name. */
+export function countryList(lib: PhoneLibrary, lang: string): Country[] {
+  let countries = countriesByLang.get(lang);
+  if (!countries) countriesByLang.set(lang, (countries = buildCountryList(lib, lang)));
+  return countries;
 }
 
-const optionsByLang = new Map<string, CountryOption[]>();
-
-/** Every country libphonenumber-js knows, named in the element's language, sorted by name. */
-export function countryOptions(lib: PhoneLibrary, lang: string): CountryOption[] {
-  let options = optionsByLang.get(lang);
-  if (!options) optionsByLang.set(lang, (options = buildCountryOptions(lib, lang)));
-  return options;
-}
-
-function buildCountryOptions(lib: PhoneLibrary, lang: string): CountryOption[] {
-  let names: Intl.DisplayNames | undefined;
+/** The language as Intl takes it ("en_US" → en-US), then English; only English for what is no language tag. */
+function intlLocales(lang: string): string[] {
   try {
-    names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    return [...Intl.getCanonicalLocales(lang.replace(/_/g, '-')), 'en'];
   } catch {
-    names = undefined;
+    return ['en'];
   }
+}
+
+function regionNames(locales: string[]): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames(locales, { type: 'region' });
+  } catch {
+    return undefined; // a browser without Intl.DisplayNames: the codes stand in
+  }
+}
+
+function buildCountryList(lib: PhoneLibrary, lang: string): Country[] {
+  const locales = intlLocales(lang);
+  const names = regionNames(locales);
+  const english = regionNames(['en']);
+  const collator = new Intl.Collator(locales);
   return lib
     .getCountries()
-    .map((code) => ({ code, name: names?.of(code) ?? code, calling: lib.getCountryCallingCode(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang))
-    // The calling code is isolated left to right (LRI … PDI): in an Arabic or Hebrew name "(+44)" would read "(44+)". An
-    // <option> holds only text, so the isolate characters stay in it rather than becoming a <bdi>.
-    .map(({ code, name, calling }) => ({ code, label: `${flag(code)} ${name} (\u2066+${calling}\u2069)` }));
+    .map((code) => {
+      const callingCode = lib.getCountryCallingCode(code);
+      return {
+        code,
+        name: names?.of(code) ?? code,
+        englishName: english?.of(code) ?? code,
+        callingCode,
+        main: mainCountry(lib, callingCode) === code,
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** Formats while typing ("07911123456" → "07911 123456"), but only when the caret is at the end. */
+/** The country listed first for a calling code in libphonenumber-js's metadata (as in Google's libphonenumber). */
+function mainCountry(lib: PhoneLibrary, callingCode: string): string | undefined {
+  // Not in the type declarations, but the library's own lookup (metadata.js) since its first versions; pinned in
+  // package.json, and test/browser/phone-country.test.ts checks +1, +44 and +7.
+  const metadata = new lib.Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined };
+  return metadata.getCountryCodesForCallingCode(callingCode)?.[0];
+}
+
+/** Formats while typing ("07911123456" → "07911 123456"). */
 export function formatAsYouType(lib: PhoneLibrary, value: string, country: string): string {
   return new lib.AsYouType(country as CountryCode).input(value);
 }
 
-export function isCountry(lib: PhoneLibrary, code: string | undefined): code is string {
+export function isCountry(lib: PhoneLibrary, code: string | null | undefined): code is CountryCode {
   return !!code && lib.isSupportedCountry(code);
+}
+
+/** The calling code of a typed international number once it is complete ("+44 79" → "44"; "+4" → undefined). */
+function typedCallingCode(lib: PhoneLibrary, typed: string): { callingCode?: string; national: string } {
+  const formatter = new lib.AsYouType();
+  formatter.input(typed.trim());
+  return { callingCode: formatter.getCallingCode(), national: formatter.getNumber()?.nationalNumber ?? '' };
+}
+
+const international = (typed: string) => typed.trim().startsWith('+');
+
+/**
+ * The country the picker moves to for what was typed, or undefined to stay: only a typed "+" number with a complete
+ * calling code moves it. The current country stays while it has that code ("+1" keeps Canada, "+44" keeps Jersey),
+ * else the code's main country is taken ("+44" → the United Kingdom, "+1" → the United States), however the rest of
+ * the number was typed or pasted.
+ */
+export function countryOfTyped(lib: PhoneLibrary, typed: string, current: string): string | undefined {
+  if (!international(typed)) return undefined;
+  const { callingCode } = typedCallingCode(lib, typed);
+  if (!callingCode || (isCountry(lib, current) && lib.getCountryCallingCode(current) === callingCode)) return undefined;
+  return mainCountry(lib, callingCode);
+}
+
+/**
+ * What was typed, for a newly chosen country: a "+" number takes the country's calling code and keeps its national
+ * digits ("+1 201 555 0123" → "+44 201 555 0123"); a national number keeps its digits, formatted for the country.
+ */
+export function retypeForCountry(lib: PhoneLibrary, typed: string, country: string): string {
+  if (!typed.trim()) return typed;
+  if (!international(typed)) return formatAsYouType(lib, typed, country) || typed;
+  const { callingCode, national } = typedCallingCode(lib, typed);
+  const wanted = lib.getCountryCallingCode(country as CountryCode);
+  return callingCode === wanted ? typed : formatAsYouType(lib, `+${wanted}${national}`, country);
+}
+
+/** A mobile number of the country as people there write it ("07400 123456" in the United Kingdom), or ''. */
+export function exampleNumber(lib: PhoneLibrary, country: string): string {
+  return lib.getExampleNumber(country as CountryCode, examples)?.formatNational() ?? '';
 }

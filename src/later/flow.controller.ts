@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
 import { awaitsLink, canSend, codeRejected, codeUsedUp, historyChange, mayPickUp, resumeChange, submitIntent, type HistoryChange } from '../flow/machine.js';
-import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
+import { claimedStep, isBusy, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeAfterEdit } from '../input/code-entry.js';
@@ -25,6 +25,8 @@ import { resumeKeyOf } from '../page/resume.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { isLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
+import { CountryPicker } from './country-picker.js';
+import { flagEmojiRenders } from './flag-emoji.js';
 
 /** The element's attributes the flow reads (the element implements this; the flow never imports the element). */
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
@@ -64,6 +66,7 @@ export class FlowController implements ReactiveController {
   readonly #localize: LocalizeController;
   #phone?: { helpers: PhoneModule; lib: PhoneLibrary };
   #loadingPhone?: Promise<PhoneLibrary>;
+  readonly #countryPicker = new CountryPicker(() => this.#port.host.requestUpdate());
   #warmUpScheduled = false;
   #webOtp?: AbortController;
   #builtTransport?: { key: string; transport: PasswordlessTransport };
@@ -149,6 +152,7 @@ export class FlowController implements ReactiveController {
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
     this.#moveFocus();
+    this.#countryPicker.rendered(this.#port.host.shadowRoot);
     if (this.#warmUpScheduled) return;
     this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
@@ -217,12 +221,25 @@ export class FlowController implements ReactiveController {
     return this.#localize.lang;
   }
 
-  /** The SMS country selector: every country, named in the element's language; the chosen one, else the likely one. */
+  /** The SMS step's country picker, and an example number in its country's format for the hint. */
   countries(): CountryChoice | null {
-    if (!this.#phone) return null;
+    const state = this.#state;
+    if (!this.#phone || this.#port.settings().connection !== 'sms' || state.step !== 'identify') return null;
     const { helpers, lib } = this.#phone;
+    const m = this.messages();
     const country = this.#phoneCountry();
-    return { options: helpers.countryOptions(lib, this.lang), selected: helpers.isCountry(lib, country) ? country : 'US' };
+    const example = helpers.exampleNumber(lib, country);
+    return {
+      picker: this.#countryPicker.render({
+        countries: helpers.countryList(lib, this.lang),
+        chosen: country,
+        m,
+        busy: isBusy(state),
+        flags: flagEmojiRenders(),
+        choose: (code) => this.#chooseCountry(code),
+      }),
+      example: example ? m.phoneExample(example) : '',
+    };
   }
 
   // ---- the person's intents ----
@@ -236,7 +253,6 @@ export class FlowController implements ReactiveController {
       this.#acceptSuggestion();
       this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
     },
-    chooseCountry: (event) => this.#chooseCountry((event.target as HTMLSelectElement).value),
     // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
     codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement, event.inputType)),
     resend: () => this.#unlessRefused(() => this.#resend()),
@@ -250,11 +266,20 @@ export class FlowController implements ReactiveController {
   }
 
   #typeIdentifier(input: HTMLInputElement, inputType: string): void {
+    const phone = this.#port.settings().connection === 'sms' ? this.#phone : undefined;
+    // Formats only when the caret is at the end: a fix in the middle of the number stays where it is typed.
     const atEnd = input.selectionStart === input.value.length;
-    if (this.#port.settings().connection === 'sms' && this.#phone && atEnd && inputType !== 'deleteContentBackward') {
-      input.value = this.#phone.helpers.formatAsYouType(this.#phone.lib, input.value, this.#phoneCountry() ?? 'US');
-    }
+    if (phone && atEnd && inputType !== 'deleteContentBackward') input.value = phone.helpers.formatAsYouType(phone.lib, input.value, this.#phoneCountry());
     this.#dispatch({ type: 'edit-identifier', value: input.value });
+    this.#followTypedCountry();
+  }
+
+  /** A typed +CC moves the picker: "+44" to the United Kingdom, while "+1" keeps Canada (countryOfTyped). */
+  #followTypedCountry(): void {
+    if (!this.#phone || this.#port.settings().connection !== 'sms') return;
+    const { helpers, lib } = this.#phone;
+    const country = helpers.countryOfTyped(lib, this.#state.identifier, this.#phoneCountry());
+    if (country) this.#dispatch({ type: 'choose-country', country });
   }
 
   /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
@@ -270,8 +295,11 @@ export class FlowController implements ReactiveController {
     if (suggestion) this.#dispatch({ type: 'edit-identifier', value: suggestion });
   }
 
+  /** The picker's choice: a typed "+" number takes its calling code, a national one its format (retypeForCountry). */
   #chooseCountry(country: string): void {
-    this.#dispatch({ type: 'choose-country', country });
+    if (!this.#phone || country === this.#phoneCountry()) return;
+    const { helpers, lib } = this.#phone;
+    this.#dispatch({ type: 'choose-country', country, identifier: helpers.retypeForCountry(lib, this.#state.identifier, country) });
   }
 
   /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
@@ -551,6 +579,8 @@ export class FlowController implements ReactiveController {
       .then(async (helpers) => {
         const lib = await helpers.loadPhoneLibrary();
         this.#phone = { helpers, lib };
+        // A number typed before the picker was here (+44 …) chooses its country now.
+        this.#followTypedCountry();
         this.#port.host.requestUpdate();
         return lib;
       })
@@ -565,9 +595,13 @@ export class FlowController implements ReactiveController {
     return normalisePhone(typed, lib.parsePhoneNumberFromString, this.#phoneCountry());
   }
 
-  /** The country chosen in the selector, else the one of `lang`, else of the browser. */
-  #phoneCountry(): string | undefined {
-    return this.#state.country ?? defaultPhoneCountry(this.lang, navigator.language);
+  /**
+   * The picker's country, which national numbers are read in: the one chosen (or a typed +CC's), else the one of
+   * `lang`, else of the browser, else the United States. Only once the phone library is here.
+   */
+  #phoneCountry(): string {
+    const { helpers, lib } = this.#phone!;
+    return [this.#state.country, defaultPhoneCountry(this.lang, navigator.language)].find((code) => helpers.isCountry(lib, code)) ?? 'US';
   }
 
   /** A code from WebOTP goes through the same path as typing it. */

@@ -75,6 +75,24 @@ describe('flow edges: transition()', () => {
     expect([after.country, after.identifier, after.busy]).to.deep.equal(['FR', 'a', false]);
   });
 
+  it('a country the typed +CC points to is taken without touching the number or its error', () => {
+    const error = loginError('invalid_phone_number');
+    const after = transition(at({ identifier: '+44 7', error }), { type: 'choose-country', country: 'GB' });
+    expect([after.country, after.identifier, after.error]).to.deep.equal(['GB', '+44 7', error]);
+  });
+
+  it('the picker\'s choice re-writes the number, and its error goes with the old reading', () => {
+    const after = transition(at({ identifier: '+1 201', error: loginError('invalid_phone_number') }), { type: 'choose-country', country: 'GB', identifier: '+44 201' });
+    expect([after.country, after.identifier, after.error]).to.deep.equal(['GB', '+44 201', null]);
+  });
+
+  it('no country is chosen while sending or away from the first step', () => {
+    const sending = at({ busy: true, identifier: '+1 201' });
+    expect(transition(sending, { type: 'choose-country', country: 'GB', identifier: '+44 201' })).to.equal(sending);
+    const code = at({ step: 'code' });
+    expect(transition(code, { type: 'choose-country', country: 'GB' })).to.equal(code);
+  });
+
   it('a submit outside the first step sends nothing', () => {
     expect(transition(at({ step: 'code' }), { type: 'submit-identifier', recipient: 'a@x.io', maskedRecipient: 'a', now: 0 }).busy).to.equal(false);
   });

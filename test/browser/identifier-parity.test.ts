@@ -13,8 +13,8 @@ describe('identifiers: the element reaches the table verdict (the server must to
       const { el, transport } = await renderLogin(undefined, { connection });
       const errors: string[] = [];
       el.addEventListener('passwordless-error', (event) => errors.push(event.detail.code));
-      // The SMS step's country selector arrives with the phone library: wait for it, then type as a person would.
-      if (connection === 'sms') await waitUntil(() => el.shadowRoot!.querySelector('#country'), 'the country selector', { timeout: 5000 });
+      // The SMS step's country picker arrives with the phone library: wait for it, then type as a person would.
+      if (connection === 'sms') await waitUntil(() => el.shadowRoot!.querySelector('#country'), 'the country picker', { timeout: 5000 });
       const field = el.shadowRoot!.querySelector<HTMLInputElement>('#identifier')!;
       field.focus();
       field.value = typed;

@@ -20,6 +20,8 @@ const ARGUMENTS: Record<string, string | number> = {
   continueCookiesBlocked: 'login.example.com',
   continueOtherBrowser: 'a•••@example.com',
   continueLinkLanding: 'a•••@example.com',
+  countriesFound: 7,
+  phoneExample: '07400 123456',
 };
 
 const RTL = ['ar', 'he'];

@@ -5,6 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../../src/testing.js';
 import { clock } from '../../src/later/clock.js';
+import { flagEmojiRenders } from '../../src/later/flag-emoji.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 
@@ -36,7 +37,7 @@ const PARTS: [part: string, attributes: Record<string, string>, state: Scenario,
   ['code-box-selected', {}, { step: 'code', ...sent, code: '123456', error: 'wrong_code' }],
   ['secondary-button', {}, { step: 'code', ...sent }],
   ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
-  ['country-select', { connection: 'sms' }, { step: 'identify' }, 'SELECT'],
+  ['country-select', { connection: 'sms' }, { step: 'identify' }, 'INPUT'],
 ];
 
 async function renderIn({ resendInMs, ...state }: Scenario, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {
@@ -59,6 +60,24 @@ describe('styling contract', () => {
       if (tag) expect(part(el, name)!.tagName, name).to.equal(tag);
     });
   }
+
+  it('the country picker\'s parts exist while its list is open', async () => {
+    const el = await renderIn({ step: 'identify' }, { connection: 'sms' }, 'en-GB');
+    await waitUntil(() => part(el, 'country-select'), 'the country picker renders', { timeout: 5000 });
+    part(el, 'country-select')!.click();
+    await el.updateComplete;
+    expect(part(el, 'country-list')!.tagName).to.equal('UL');
+    expect(part(el, 'country-option')!.getAttribute('role')).to.equal('option');
+    expect(part(el, 'country-option-active')!.id, 'opens on the chosen country').to.equal('country-GB');
+    expect(part(el, 'country-option-chosen')!.id).to.equal('country-GB');
+    expect(part(el, 'calling-code')!.getAttribute('dir')).to.equal('ltr');
+    expect(!!part(el, 'country-flag'), 'flags only where the platform draws them').to.equal(flagEmojiRenders());
+    const field = part(el, 'country-select') as HTMLInputElement;
+    field.value = 'no such country';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: 'no such country' }));
+    await el.updateComplete;
+    expect(part(el, 'country-no-match')).to.exist;
+  });
 
   // [custom property, value, part, computed property, expected computed value]
   const PROPERTIES: [string, string, string, string, string][] = [
@@ -193,7 +212,7 @@ describe('light, dark, accessibility in every state', () => {
         // Skipped where the scheme cannot be shown (dark in Firefox and WebKit: see showScheme).
         if (!(await showScheme(scheme))) this.skip();
         const el = await renderIn(state, attributes);
-        if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country selector renders', { timeout: 5000 });
+        if (attributes.connection === 'sms') await waitUntil(() => part(el, 'country-select'), 'the country picker renders', { timeout: 5000 });
         if (state.resendInMs) expect(part(el, 'countdown'), 'the cooldown is on screen').to.exist;
         await expect(el).to.be.accessible();
       });

@@ -14,7 +14,7 @@ export const enFirstStep = {
   emailLabel: 'Email address',
   emailHint: 'We will email you a one-time code. No password needed.',
   phoneLabel: 'Phone number',
-  phoneHint: 'We will text you a one-time code. Include your country code, like +44.',
+  phoneHint: 'We will text you a one-time code.',
   sendCode: 'Send code',
   sendLink: 'Email me a sign-in link',
   sending: 'Sending…',

@@ -5,6 +5,10 @@ import { enFirstStep } from './en-first-step.js';
 export const en: PasswordlessMessages = {
   ...enFirstStep,
   countryLabel: 'Country',
+  countrySearch: 'Search by country or code',
+  countriesFound: (count) => `Countries found: ${count}`,
+  countryNoMatch: 'No country matches. Search by its name or calling code, like +44.',
+  phoneExample: (example) => `For example: ${example}`,
   didYouMean: (email) => `Did you mean ${email}?`,
   useSuggestion: 'Use this address',
   keepAsTyped: 'Or send to the address as you typed it.',

@@ -20,7 +20,8 @@ export async function renderLogin(
 
 export const part = (el: PasswordlessLogin, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 export const parts = (el: PasswordlessLogin, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-export const input = (el: PasswordlessLogin) => part(el, 'input') as HTMLInputElement;
+/** The step's own field: the email or phone field, or the code field (not the SMS country picker before it). */
+export const input = (el: PasswordlessLogin) => (part(el, 'identifier-input') ?? part(el, 'code-input') ?? part(el, 'input')) as HTMLInputElement;
 export const errorText = (el: PasswordlessLogin) => part(el, 'error')!.textContent!.trim();
 
 export async function type(el: PasswordlessLogin, value: string): Promise<void> {

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+// The SMS step's country picker (country-picker.ts): a search field with a chevron, and the list under it, in the
+// flow of the form (not floating), so no container can clip it. Private --_* variables as in steps.styles.ts.
+export const countryPickerStyles = css`
+  .country-field {
+    position: relative;
+  }
+  [part~='country-select'] {
+    padding-inline-end: 2.5em;
+    text-overflow: ellipsis;
+  }
+  .country-field::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1em;
+    top: 50%;
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-70%) rotate(45deg);
+    pointer-events: none;
+  }
+  [part~='country-list'] {
+    position: relative;
+    max-height: 15em;
+    margin: 0;
+    padding: 0.25em 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    list-style: none;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='country-option'] {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  [part~='country-option']:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  [part~='country-option-active'] {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  [part~='country-option-chosen'] {
+    font-weight: 600;
+  }
+  /* The name takes the room, the calling code the end of the line (its own dir="ltr" must not decide which end). */
+  .country-name {
+    flex: 1;
+  }
+  [part~='calling-code'] {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    [part~='country-option-active'] {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,68 @@
+// @ts-check
+// The SMS sign-in with the country picker, end to end as a person: the demo in Chromium, real auth0-js (SPA mode) and
+// the server handler (backend mode), the real emulator over HTTP. A national number is read in the country chosen
+// by searching the picker with the keyboard; a typed +CC moves the picker by itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../helpers/browser.js';
+import { startDemo } from '../helpers/demo-server.js';
+import { waitForMessage } from '../helpers/outbox.js';
+
+/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('playwright-core').Browser} */ let browser;
+
+before(async () => {
+  demo = await startDemo();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** @param {string} path */
+async function open(path) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${demo.url}/${path}`);
+  return { context, page, pageErrors };
+}
+
+/** The code from the outbox, typed as a person does; the element signs in. @param {import('playwright-core').Page} page @param {string} number */
+async function signInWithCode(page, number) {
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await page.getByLabel('Verification code').waitFor();
+  const message = await waitForMessage(demo.emulator.url, number);
+  assert.equal(message.channel, 'sms');
+  await page.getByLabel('Verification code').fill(message.code);
+  await page.getByText(`You are signed in as ${number}.`).waitFor();
+}
+
+test('SPA mode: a national number in the country found by searching the picker', async () => {
+  const { context, page, pageErrors } = await open('?connection=sms');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  assert.match(await country.inputValue(), /^United States \(\u2066\+1\u2069\)$/);
+  await country.focus();
+  await page.keyboard.type('united k');
+  await page.getByRole('option', { name: 'United Kingdom +44' }).waitFor();
+  await page.keyboard.press('Enter');
+  assert.match(await country.inputValue(), /^United Kingdom /);
+  await page.getByLabel('Phone number').fill('07400 123456');
+  assert.match(await page.locator('passwordless-login #identifier-hint').innerText(), /^We will text you a one-time code\. For example: 07400 123456$/);
+  await signInWithCode(page, '+447400123456');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('backend mode: a typed +33 moves the picker to France, and the number signs in', async () => {
+  const { context, page, pageErrors } = await open('backend.html?connection=sms');
+  await page.getByRole('combobox', { name: 'Country' }).waitFor();
+  await page.getByLabel('Phone number').pressSequentially('+33 6 12 34 56 78');
+  assert.match(await page.getByRole('combobox', { name: 'Country' }).inputValue(), /^France /);
+  await signInWithCode(page, '+33612345678');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
