@@ -1,7 +1,7 @@
 // The first step: the email or phone field, its country selector and typo suggestion, and the send button with the
 // countdown of a hold. In the entry chunk: it renders before anything else has loaded.
 import { html, nothing } from 'lit';
-import { holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
+import { fieldInError, holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import type { IdentifyIntents, StepTemplate } from './step-view.js';
@@ -13,6 +13,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
   fields({ state, m, settings, intents, countries }) {
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';
+    const invalid = fieldInError(state);
     return html`
       ${sms && countries && m.countryLabel
         ? html`<label part="label" for="country">${m.countryLabel}</label>
@@ -34,8 +35,8 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
         data-autofocus
         .value=${state.identifier}
         ?readonly=${isBusy(state)}
-        aria-invalid=${state.error ? 'true' : 'false'}
-        aria-describedby="identifier-hint error"
+        aria-invalid=${invalid}
+        aria-describedby="identifier-hint ${invalid ? 'error' : ''}"
         @input=${intents.identifierInput}
         @change=${intents.identifierChange}
         @focus=${intents.warmUp}
@@ -47,7 +48,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
             <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${m.useSuggestion}</button>
           </p>`
         : nothing}
-      <p part="hint" id="identifier-hint">${sms ? m.phoneHint : m.emailHint}</p>
+      <p part="hint" id="identifier-hint">${sms ? m.phoneHint : nextSendMode(state, settings) === 'link' ? m.emailLinkHint : m.emailHint}</p>
     `;
   },
 
@@ -55,7 +56,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const busy = isBusy(state);
     const held = holding(state, now);
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy || held ? 'true' : 'false'}>
+      <button part="submit-button" type="submit" aria-disabled=${busy || held}>
         ${busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode}
       </button>
       ${held && m.resendIn ? html`<span part="countdown">${m.resendIn(secondsUntilResend(state, now))}</span>` : nothing}

@@ -218,7 +218,8 @@ export class PasswordlessLogin extends LitElement {
 
   /** The console hint for developers, and the allow-listed error event (with the translated message) for the page. */
   #report(error: LoginError): void {
-    const described = { ...error, message: this.#messages().errors[error.code] ?? '' };
+    // (an error whose text depends on the flow, like an expired link's, comes only once the flow is here)
+    const described = { ...error, message: this.#messages().errors[laterIfLoaded()?.errorMessageKey(error, this.#state) ?? error.code] ?? '' };
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatchEvent(new PasswordlessErrorEvent(described));
   }
@@ -384,18 +385,21 @@ export class PasswordlessLogin extends LitElement {
     const step = shownStep(state);
     const later = laterIfLoaded();
     const hidden = formHidden(state);
-    // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
-    const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '';
+    // The status is for screen readers (visually hidden: a button or the step shows the same words). Before the later
+    // chunk arrives the element can only be sending (a queued send) or signing in (a callback).
+    const [heading, status, message] =
+      flow
+        ? later!.words(view as StepView<PasswordlessMessages>)
+        : [m.title, state.queued ? m.sending : step === 'callback' && !error ? m.signingIn : '', error && m.errors[error.code]];
     const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
       | StepTemplate<IdentifyMessages>
       | undefined;
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
-        <div part="header"><slot name="header"><h2 class="title">${m.title}</h2></slot></div>
-        <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state) ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        <div part="header"><slot name="header"><h2>${heading}</h2></slot></div>
+        <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state)} @submit=${this.#onSubmit}>
           ${hidden ? (step === 'callback' && !error ? callbackStep.fields(view) : nothing) : template?.fields(view)}
-          <p part="error" id="error" role="alert">${error && step !== 'error' ? m.errors[error.code] : nothing}</p>
-          ${step === 'error' && error ? html`<p part="error">${m.errors[error.code]}</p>` : nothing}
+          <p part="error" id="error" role="alert">${message}</p>
           ${hidden
             ? state.later === 'failed' && !state.refused
               ? html`<button part="submit-button" type="submit">${m.tryAgain}</button>`

@@ -2,6 +2,7 @@
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
 import type { Continuation, LoginError, SendMode, UserProfile } from '../model.js';
+import type { ErrorMessageKey } from '../i18n/messages.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
 import { maskRecipient } from '../input/identifier.js';
@@ -36,7 +37,7 @@ export type LoginAction =
   | { type: 'authenticated'; user: UserProfile }
   | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
-  | { type: 'resume-expired'; identifier: string; error: LoginError }
+  | { type: 'resume-expired'; identifier: string; error: LoginError; sentWith?: SendMode }
   // starting over
   | { type: 'back' }
   | { type: 'use-code-instead' }
@@ -97,6 +98,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return {
         ...state,
         busy: true,
+        sending: true,
         queued: false,
         error: null,
         suggestion: null,
@@ -111,11 +113,11 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'resend':
       if (state.busy || (state.step !== 'code' && state.step !== 'check-email') || action.now < state.resendAvailableAt) return state;
-      return { ...state, busy: true, error: null, autoSubmitted: '' };
+      return { ...state, busy: true, sending: true, error: null, autoSubmitted: '' };
 
     case 'send-code-instead':
       if (state.busy || state.step !== 'check-email') return state;
-      return { ...state, busy: true, error: null, preferCode: true };
+      return { ...state, busy: true, sending: true, error: null, preferCode: true };
 
     case 'start-succeeded':
       if (!state.busy) return state;
@@ -159,7 +161,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'submit-code':
       if (state.busy || state.step !== 'code') return state;
-      return { ...state, busy: true, error: null };
+      return { ...state, busy: true, sending: false, error: null };
 
     case 'invalid-code':
       return state.step === 'code' ? { ...state, busy: false, error: action.error } : state;
@@ -184,7 +186,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     }
 
     case 'redirecting':
-      return { ...state, busy: true };
+      return { ...state, busy: true, sending: false };
 
     case 'continue-elsewhere':
       // From a send that was not made (the tenant is known not to finish typed codes here), a code that could not
@@ -230,8 +232,10 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       };
 
     case 'resume-expired':
-      // Back after the code's lifetime: the start screen, the address kept, and why.
-      return state.step === 'identify' ? { ...state, due: null, identifier: action.identifier, error: action.error } : state;
+      // Back after the code's (or link's) lifetime: the start screen, the address kept, and why (sentWith names which).
+      return state.step === 'identify'
+        ? { ...state, due: null, identifier: action.identifier, error: action.error, sentWith: action.sentWith ?? null }
+        : state;
 
     case 'back':
       if (state.busy && state.step !== 'callback') return state;
@@ -284,6 +288,25 @@ export function cooldownAnnouncement(state: LoginState, now: number): { seconds:
  */
 export function mayPickUp(state: LoginState, what: 'callback' | 'resume'): boolean {
   return state.due === what || (state.step === 'identify' && !state.identifier && !state.busy && !state.queued);
+}
+
+/**
+ * Which text an error shows (and its event carries): a code that expired inside a magic link speaks of the link. The
+ * error step follows a link's return (a typed code fails on its own step), and `sentWith` names what the flow sent.
+ */
+export function errorMessageKey(error: LoginError, { step, sentWith }: LoginState): ErrorMessageKey {
+  return error.code === 'code_expired' && (step === 'error' || sentWith === 'link') ? 'link_expired' : error.code;
+}
+
+/**
+ * What a running request is doing, in the words its button, its step and the status share: sending a message,
+ * checking a code, or signing in on return. Null when nothing runs that has words (or the continue step leaves).
+ */
+export function progress(state: LoginState): 'sending' | 'verifying' | 'signingIn' | null {
+  if (state.step === 'callback') return state.error ? null : 'signingIn';
+  if (state.queued) return 'sending';
+  if (!state.busy || state.step === 'continue') return null;
+  return state.step === 'code' && !state.sending ? 'verifying' : 'sending';
 }
 
 /** Whether a magic link is awaited: the link step, or a code step whose code came inside a link email (C′). */

@@ -1,13 +1,16 @@
 // The code step: "we sent a code to …", the code field drawn as N boxes, sign in, resend, a different address.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { progress } from '../flow/machine.js';
+import { fieldInError } from '../flow/selectors.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
 export const codeStep: StepTemplate<PasswordlessMessages> = {
   fields({ state, m, settings, intents }) {
-    const { code, busy, error, uncertain, maskedRecipient, linkToo } = state;
+    const { code, busy, uncertain, maskedRecipient, linkToo } = state;
+    const invalid = fieldInError(state);
     return html`
       <p part="hint" id="sent-to">${uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient)}</p>
       <label part="label" for="code">${m.codeLabel}</label>
@@ -24,8 +27,8 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
           data-autofocus
           .value=${live(code)}
           ?readonly=${busy}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="sent-to code-hint error"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${invalid ? 'sent-to code-hint error' : 'sent-to code-hint'}
           @input=${intents.codeInput}
         />
         ${codeBoxes(code, settings.codeLength)}
@@ -37,8 +40,10 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
 
   actions(view) {
     const { busy } = view.state;
+    // While a new code is being sent the button waits without claiming to check one.
+    const verifying = progress(view.state) === 'verifying';
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? view.m.verifying : view.m.verify}</button>
+      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${verifying ? view.m.verifying : view.m.verify}</button>
       <div class="actions">${resend(view)}</div>
       <div class="actions">${differentRecipient(view)}</div>
     `;

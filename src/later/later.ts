@@ -11,9 +11,9 @@ import { errorStep } from './error.step.js';
 import { successStep } from './success.step.js';
 
 export { FlowController, type FlowPort } from './flow.controller.js';
-export { transition } from '../flow/machine.js';
+export { errorMessageKey, transition } from '../flow/machine.js';
 export { stepStyles } from './steps.styles.js';
-export { statusText } from './status.js';
+export { words } from './words.js';
 
 /** The template of every step after the first (the first and "signing in" are the entry's). */
 export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, StepTemplate<PasswordlessMessages>> = {

@@ -1,15 +1,16 @@
-// The polite live region: progress, and a cooldown announced when it starts and when it ends. Before the later chunk
-// arrives the element says only "Sending…" or "Signing you in…" itself.
-import { html } from 'lit';
-import { cooldownAnnouncement } from '../flow/machine.js';
+// The polite live region, for screen readers: a button's or a step's changed text is not announced, so what they show
+// is said here too, and the region itself is visually hidden (nothing shows twice). Progress, then a cooldown,
+// announced when it starts and when it ends. Before the later chunk arrives the element says only "Sending…" or
+// "Signing you in…" itself.
+import { cooldownAnnouncement, progress } from '../flow/machine.js';
 import type { StepView } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 
-export function statusText({ state, m, now }: StepView<PasswordlessMessages>) {
-  if (state.step === 'identify' && (state.busy || state.queued)) return m.sending;
-  if (state.step === 'code' && state.busy) return m.verifying;
-  if (state.step === 'callback') return state.error ? '' : m.signingIn;
+export function statusText({ state, m, now }: StepView<PasswordlessMessages>): string {
+  const doing = progress(state);
+  if (doing) return m[doing];
+  if (state.busy || state.step === 'callback') return '';
   const announcement = cooldownAnnouncement(state, now);
   if (!announcement) return '';
-  return html`<span class="visually-hidden">${announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds)}</span>`;
+  return announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds);
 }
