@@ -49,7 +49,7 @@ const ignore = () => undefined;
  * @summary Passwordless sign-in to Auth0 by email or SMS, code or link.
  * @tagname passwordless-login
  *
- * @slot header - Replaces the heading (logo, product name).
+ * @slot header - Replaces the heading, "Sign in" then each step's own (logo, product name).
  * @slot footer - Legal text or help links under the form.
  *
  * @event passwordless-state-change - The step changed: `{ from, to }`.
@@ -74,7 +74,7 @@ const ignore = () => undefined;
  * @csspart submit-button - The main button of a step.
  * @csspart secondary-button - Resend, "use a different email", "start over".
  * @csspart countdown - The time left before resend works again.
- * @csspart status - Progress text (a polite live region).
+ * @csspart status - Progress for screen readers (a polite live region, visually hidden: its words are on screen already).
  * @csspart error - The error message (an alert).
  * @csspart footer - Wraps the footer slot.
  *
