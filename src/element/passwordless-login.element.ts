@@ -218,7 +218,7 @@ export class PasswordlessLogin extends LitElement {
 
   /** The console hint for developers, and the allow-listed error event (with the translated message) for the page. */
   #report(error: LoginError): void {
-    // (an error whose text depends on the flow, like an expired link's, comes only once the flow is here)
+    // The text the person sees: an expired link's is not an expired code's (the later chunk knows; only it reports one).
     const described = { ...error, message: this.#messages().errors[laterIfLoaded()?.errorMessageKey(error, this.#state) ?? error.code] ?? '' };
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatchEvent(new PasswordlessErrorEvent(described));
@@ -385,12 +385,12 @@ export class PasswordlessLogin extends LitElement {
     const step = shownStep(state);
     const later = laterIfLoaded();
     const hidden = formHidden(state);
-    // The status is for screen readers (visually hidden: a button or the step shows the same words). Before the later
-    // chunk arrives the element can only be sending (a queued send) or signing in (a callback).
-    const [heading, status, message] =
-      flow
-        ? later!.words(view as StepView<PasswordlessMessages>)
-        : [m.title, state.queued ? m.sending : step === 'callback' && !error ? m.signingIn : '', error && m.errors[error.code]];
+    // The step's heading, the status (for screen readers: a button or the step shows the same words) and the error's
+    // text come with the flow (src/later/words.ts). Before it arrives the element shows only the first step or "signing
+    // in", and can only be sending (a queued send) or signing in (a callback).
+    const [heading, status, message] = flow
+      ? later!.words(view as StepView<PasswordlessMessages>)
+      : [m.title, state.queued ? m.sending : step === 'callback' && !error ? m.signingIn : '', error && m.errors[error.code]];
     const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
       | StepTemplate<IdentifyMessages>
       | undefined;

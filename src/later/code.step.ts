@@ -27,8 +27,8 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
           data-autofocus
           .value=${live(code)}
           ?readonly=${busy}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'sent-to code-hint error' : 'sent-to code-hint'}
+          aria-invalid=${invalid}
+          aria-describedby="sent-to code-hint ${invalid ? 'error' : ''}"
           @input=${intents.codeInput}
         />
         ${codeBoxes(code, settings.codeLength)}

@@ -115,8 +115,7 @@ export class FlowController implements ReactiveController {
       if (record.expired) {
         const { identifier, sentWith } = record.point;
         this.#dispatch({ type: 'resume-expired', identifier, sentWith, error: loginError('code_expired') });
-      }
-      else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
+      } else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
     }
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();
