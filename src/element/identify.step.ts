@@ -1,7 +1,7 @@
 // The first step: the email or phone field, its country picker (rendered by the flow) and typo suggestion, and the
 // send button with the countdown of a hold. In the entry chunk: it renders before anything else has loaded.
 import { html, nothing } from 'lit';
-import { holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
+import { fieldInError, holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { messageText } from './message-text.js';
@@ -14,6 +14,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
   fields({ state, m, settings, intents, countries }) {
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';
+    const invalid = fieldInError(state);
     return html`
       ${countries?.picker}
       <label part="label" for="identifier">${messageText(sms ? m.phoneLabel : m.emailLabel)}</label>
@@ -30,8 +31,8 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
         data-autofocus
         .value=${state.identifier}
         ?readonly=${isBusy(state)}
-        aria-invalid=${state.error ? 'true' : 'false'}
-        aria-describedby="identifier-hint error"
+        aria-invalid=${invalid}
+        aria-describedby="identifier-hint ${invalid ? 'error' : ''}"
         @input=${intents.identifierInput}
         @change=${intents.identifierChange}
         @focus=${intents.warmUp}
@@ -43,7 +44,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
             <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${messageText(m.useSuggestion)}</button>
           </p>`
         : nothing}
-      <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : m.emailHint)}${countries?.example ? html` ${messageText(countries.example)}` : ''}</p>
+      <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : nextSendMode(state, settings) === 'link' ? m.emailLinkHint : m.emailHint)}${countries?.example ? html` ${messageText(countries.example)}` : ''}</p>
     `;
   },
 
@@ -51,7 +52,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const busy = isBusy(state);
     const held = holding(state, now);
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy || held ? 'true' : 'false'}>
+      <button part="submit-button" type="submit" aria-disabled=${busy || held}>
         ${messageText(busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
       </button>
       ${held && m.resendIn ? html`<span part="countdown">${messageText(m.resendIn(secondsUntilResend(state, now)))}</span>` : nothing}

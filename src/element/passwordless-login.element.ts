@@ -50,7 +50,7 @@ const ignore = () => undefined;
  * @summary Passwordless sign-in to Auth0 by email or SMS, code or link.
  * @tagname passwordless-login
  *
- * @slot header - Replaces the heading (logo, product name).
+ * @slot header - Replaces the heading, "Sign in" then each step's own (logo, product name).
  * @slot footer - Legal text or help links under the form.
  *
  * @event passwordless-state-change - The step changed: `{ from, to }`.
@@ -83,7 +83,7 @@ const ignore = () => undefined;
  * @csspart submit-button - The main button of a step.
  * @csspart secondary-button - Resend, "use a different email", "start over".
  * @csspart countdown - The time left before resend works again.
- * @csspart status - Progress text (a polite live region).
+ * @csspart status - Progress for screen readers (a polite live region, visually hidden: its words are on screen already).
  * @csspart error - The error message (an alert).
  * @csspart footer - Wraps the footer slot.
  *
@@ -228,7 +228,8 @@ export class PasswordlessLogin extends LitElement {
 
   /** The console hint for developers, and the allow-listed error event (with the translated message) for the page. */
   #report(error: LoginError): void {
-    const described = { ...error, message: this.#messages().errors[error.code] ?? '' };
+    // The text the person sees: an expired link's is not an expired code's (the later chunk knows; only it reports one).
+    const described = { ...error, message: this.#messages().errors[laterIfLoaded()?.errorMessageKey(error, this.#state) ?? error.code] ?? '' };
     if (error.developerHint) console.warn(`<passwordless-login> ${error.code}: ${error.developerHint}`);
     this.dispatchEvent(new PasswordlessErrorEvent(described));
   }
@@ -393,25 +394,28 @@ export class PasswordlessLogin extends LitElement {
     const step = shownStep(state);
     const later = laterIfLoaded();
     const hidden = formHidden(state);
-    // Before the later chunk arrives the element can only be sending (a queued send) or signing in (a callback).
-    const status = later && flow ? later.statusText(view as StepView<PasswordlessMessages>) : messageText(state.queued ? m.sending : state.due === 'callback' && !error ? m.signingIn : '');
+    // The step's heading, the status (for screen readers: a button or the step shows the same words) and the error's
+    // text come with the flow (src/later/words.ts). Before it arrives the element shows only the first step or "signing
+    // in", and can only be sending (a queued send) or signing in (a callback).
+    const [heading, status, message] = flow
+      ? later!.words(view as StepView<PasswordlessMessages>)
+      : [m.title, state.queued ? m.sending : step === 'callback' && !error ? m.signingIn : '', error && m.errors[error.code]];
     const template = (step === 'identify' ? identifyStep : step === 'callback' ? callbackStep : later?.laterSteps[step]) as
       | StepTemplate<IdentifyMessages>
       | undefined;
     return html`
       <div part="base" class="base" dir=${m.$dir} lang=${m.$code}>
-        <div part="header"><slot name="header"><h2 class="title">${messageText(m.title)}</h2></slot></div>
-        <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state) ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        <div part="header"><slot name="header"><h2>${messageText(heading)}</h2></slot></div>
+        <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state)} @submit=${this.#onSubmit}>
           ${hidden ? (step === 'callback' && !error ? callbackStep.fields(view) : nothing) : template?.fields(view)}
-          <p part="error" id="error" role="alert">${error && step !== 'error' ? messageText(m.errors[error.code]) : nothing}</p>
-          ${step === 'error' && error ? html`<p part="error">${messageText(m.errors[error.code])}</p>` : nothing}
+          <p part="error" id="error" role="alert">${message && messageText(message)}</p>
           ${hidden
             ? state.later === 'failed' && !state.refused
               ? html`<button part="submit-button" type="submit">${messageText(m.tryAgain)}</button>`
               : nothing
             : template?.actions(view)}
         </form>
-        <p part="status" role="status">${status}</p>
+        <p part="status" role="status">${messageText(status)}</p>
         <div part="footer"><slot name="footer"></slot></div>
       </div>
     `;

@@ -43,7 +43,7 @@ export const styles = css`
   *::after {
     box-sizing: inherit;
   }
-  .title {
+  h2 {
     margin: 0 0 var(--_spacing);
     font-size: 1.375em;
     line-height: 1.25;
@@ -62,9 +62,7 @@ export const styles = css`
   p {
     margin: 0;
   }
-  [part~='hint'],
-  [part~='countdown'],
-  [part~='status'] {
+  [part~='hint'] {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -115,9 +113,15 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
-  [part~='error']:empty,
-  [part~='status']:empty {
+  /* An empty error line or status takes no room. */
+  p:empty {
     display: none;
+  }
+  /* The live region is for screen readers only: what it says, a button or the step already shows. */
+  [part~='status'] {
+    height: 1px;
+    overflow: hidden;
+    opacity: 0;
   }
   [part~='footer'] {
     color: var(--_muted);

@@ -2,6 +2,7 @@
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
 import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import type { ErrorMessageKey } from '../i18n/messages.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import { holding } from './selectors.js';
 import { maskRecipient } from '../input/identifier.js';
@@ -40,7 +41,7 @@ export type LoginAction =
   | { type: 'authenticated'; user: UserProfile }
   | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
-  | { type: 'resume-expired'; identifier: string; error: LoginError }
+  | { type: 'resume-expired'; identifier: string; error: LoginError; sentWith?: SendMode }
   // starting over
   | { type: 'back' }
   | { type: 'use-code-instead' }
@@ -160,7 +161,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       const until = history ? nextSendAt(history) : 0;
       if (history && until > now) return heldBy(chosen, history, until, now);
       // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
-      return { ...chosen, busy: true, sendCount: history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0 };
+      return { ...chosen, busy: true, sending: true, sendCount: history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0 };
     }
 
     case 'invalid-identifier':
@@ -172,7 +173,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       const until = history ? nextSendAt(history) : 0;
       // Another tab or element sent to this address since: its message is the newest, and its hold is this one's.
       if (history && until > now) return { ...state, resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length, alreadySent: true };
-      return { ...state, busy: true, error: null, autoSubmitted: '', ...(history ? { sendCount: history.sends.length } : {}) };
+      return { ...state, busy: true, sending: true, error: null, autoSubmitted: '', ...(history ? { sendCount: history.sends.length } : {}) };
     }
 
     case 'send-code-instead': {
@@ -183,7 +184,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       if (now !== undefined && until > now) {
         return { ...state, error: loginError('rate_limited', { retryAfterMs: until - now }), resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
       }
-      return { ...state, busy: true, error: null, preferCode: true };
+      return { ...state, busy: true, sending: true, error: null, preferCode: true };
     }
 
     case 'history-changed': {
@@ -240,7 +241,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'submit-code':
       if (state.busy || state.step !== 'code') return state;
-      return { ...state, busy: true, error: null };
+      return { ...state, busy: true, sending: false, error: null };
 
     case 'invalid-code':
       return state.step === 'code' && !state.busy ? { ...state, error: action.error } : state;
@@ -272,7 +273,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     }
 
     case 'redirecting':
-      return { ...state, busy: true };
+      return { ...state, busy: true, sending: false };
 
     case 'continue-elsewhere':
       // From a send that was not made (the tenant is known not to finish typed codes here), a code that could not
@@ -329,8 +330,10 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       };
 
     case 'resume-expired':
-      // Back after the code's lifetime: the start screen, the address kept, and why.
-      return state.step === 'identify' ? { ...state, due: null, identifier: action.identifier, error: action.error } : state;
+      // Back after the code's (or link's) lifetime: the start screen, the address kept, and why (sentWith names which).
+      return state.step === 'identify'
+        ? { ...state, due: null, identifier: action.identifier, error: action.error, sentWith: action.sentWith ?? null }
+        : state;
 
     case 'back':
       if (state.busy && state.step !== 'callback') return state;
@@ -400,6 +403,25 @@ export function codeRejected(state: LoginState): boolean {
 /** The last code sent has had all its wrong tries: no code is sent again until a new one is. */
 export function codeUsedUp(state: LoginState): boolean {
   return state.wrongCodes.length >= WRONG_TRIES_PER_CODE;
+}
+
+/**
+ * Which text an error shows (and its event carries): a code that expired inside a magic link speaks of the link. The
+ * error step follows a link's return (a typed code fails on its own step), and `sentWith` names what the flow sent.
+ */
+export function errorMessageKey(error: LoginError, { step, sentWith }: LoginState): ErrorMessageKey {
+  return error.code === 'code_expired' && (step === 'error' || sentWith === 'link') ? 'link_expired' : error.code;
+}
+
+/**
+ * What a running request is doing, in the words its button, its step and the status share: sending a message,
+ * checking a code, or signing in on return. Null when nothing runs that has words (or the continue step leaves).
+ */
+export function progress(state: LoginState): 'sending' | 'verifying' | 'signingIn' | null {
+  if (state.step === 'callback') return state.error ? null : 'signingIn';
+  if (state.queued) return 'sending';
+  if (!state.busy || state.step === 'continue') return null;
+  return state.step === 'code' && !state.sending ? 'verifying' : 'sending';
 }
 
 /** Whether a magic link is awaited: the link step, or a code step whose code came inside a link email (C′). */

@@ -42,3 +42,15 @@ export function secondsUntilResend(state: LoginState, now: number): number {
   return Math.max(0, Math.ceil((state.resendAvailableAt - now) / 1000));
 }
 
+/** The errors of what was typed: a bad address or number, a malformed or wrong code. */
+const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_phone_number', 'invalid_code', 'wrong_code']);
+
+/**
+ * The one rule for red: an error marks the field on screen (aria-invalid, and the field's description names it) only
+ * when what was typed there is at fault. A service, network or limit error, or a code that died (expired, too many
+ * tries), is the sign-in's status: the error line says it and no field turns red.
+ */
+export function fieldInError(state: LoginState): boolean {
+  return FIELD_ERRORS.has(state.error?.code as string);
+}
+

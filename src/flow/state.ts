@@ -7,6 +7,8 @@ export interface LoginState {
   step: LoginStep;
   /** A network call is running: the form is disabled and `:state(busy)` is set. */
   busy: boolean;
+  /** While busy: the call sends a message (a first send or a resend), not a code check. Absent: not sending. */
+  sending?: boolean;
   /** What the person typed, kept through every failure. */
   identifier: string;
   /** The normalised address or number a message was sent to. */

@@ -5,6 +5,18 @@ export interface PasswordlessMessages {
   $code: string;
   $dir: 'ltr' | 'rtl';
   title: string;
+  /** The first step's hint when it sends a magic link (`emailHint` is the one for a code). */
+  emailLinkHint: string;
+  /** The heading of the link step, and of the code step by email (the first step's is `title`). */
+  checkEmailTitle: string;
+  /** The heading of the code step by SMS. */
+  checkPhoneTitle: string;
+  /** The heading of the continue step (the sign-in finishes one click away). */
+  continueTitle: string;
+  /** The heading once signed in. */
+  successTitle: string;
+  /** The heading of the error step (a sign-in that could not finish, e.g. a link that cannot be used). */
+  errorTitle: string;
   emailLabel: string;
   emailHint: string;
   phoneLabel: string;
@@ -70,8 +82,11 @@ export interface PasswordlessMessages {
   continueLinkLanding: (recipient: string) => string;
   /** In the tab a magic link opened: the tab that asked for the link heard of the sign-in and is signed in too. */
   otherTabToo: string;
-  errors: Record<LoginErrorCode, string>;
+  errors: Record<ErrorMessageKey, string>;
 }
+
+/** An error's text: one per code, and `link_expired`, the text of `code_expired` when what expired was a magic link. */
+export type ErrorMessageKey = LoginErrorCode | 'link_expired';
 
 /** What a page may override: any message, and any error's text on its own. */
 export type MessageOverrides = Partial<Omit<PasswordlessMessages, 'errors'>> & { errors?: Partial<PasswordlessMessages['errors']> };

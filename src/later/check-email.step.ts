@@ -6,9 +6,9 @@ import { bidiText } from './bidi-text.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
 export const checkEmailStep: StepTemplate<PasswordlessMessages> = {
-  fields({ state: { uncertain, maskedRecipient }, m }) {
+  fields({ state: { uncertain, alreadySent, maskedRecipient }, m }) {
     return html`
-      <p part="hint" tabindex="-1" data-autofocus>${bidiText(uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient))}</p>
+      <p part="hint" tabindex="-1" data-autofocus>${bidiText(alreadySent ? m.alreadySentLink(maskedRecipient) : uncertain ? m.maybeSentLink(maskedRecipient) : m.linkSentTo(maskedRecipient))}</p>
       <p part="hint">${bidiText(m.checkEmailHint)}</p>
     `;
   },

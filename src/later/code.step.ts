@@ -1,6 +1,8 @@
 // The code step: "we sent a code to …", the code field drawn as N boxes, sign in, resend, a different address.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { progress } from '../flow/machine.js';
+import { fieldInError } from '../flow/selectors.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { codeRejected } from '../flow/machine.js';
@@ -9,9 +11,10 @@ import { differentRecipient, resend } from './shared-actions.js';
 
 export const codeStep: StepTemplate<PasswordlessMessages> = {
   fields({ state, m, settings, intents }) {
-    const { code, busy, error, uncertain, maskedRecipient, linkToo } = state;
+    const { code, busy, uncertain, alreadySent, maskedRecipient, linkToo } = state;
+    const invalid = fieldInError(state);
     return html`
-      <p part="hint" id="sent-to">${bidiText(uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient))}</p>
+      <p part="hint" id="sent-to">${bidiText(alreadySent ? m.alreadySentCode(maskedRecipient) : uncertain ? m.maybeSentCode(maskedRecipient) : m.codeSentTo(maskedRecipient))}</p>
       <label part="label" for="code">${bidiText(m.codeLabel)}</label>
       <div class="code-field">
         <input
@@ -26,8 +29,8 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
           data-autofocus
           .value=${live(code)}
           ?readonly=${busy}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="sent-to code-hint error"
+          aria-invalid=${invalid}
+          aria-describedby="sent-to code-hint ${invalid ? 'error' : ''}"
           @input=${intents.codeInput}
         />
         ${codeBoxes(code, settings.codeLength, codeRejected(state))}
@@ -39,8 +42,10 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
 
   actions(view) {
     const { busy } = view.state;
+    // While a new code is being sent the button waits without claiming to check one.
+    const verifying = progress(view.state) === 'verifying';
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${bidiText(busy ? view.m.verifying : view.m.verify)}</button>
+      <button part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${bidiText(verifying ? view.m.verifying : view.m.verify)}</button>
       <div class="actions" id="resend">${resend(view)}</div>
       <div class="actions">${differentRecipient(view)}</div>
     `;

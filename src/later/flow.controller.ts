@@ -124,8 +124,10 @@ export class FlowController implements ReactiveController {
     const resumeKey = resumeKeyOf(this.#port.host);
     const record = mayPickUp(state, 'resume') ? loadResume(resumeKey, clock.now()) : null;
     if (record && record.connection === connection) {
-      if (record.expired) this.#dispatch({ type: 'resume-expired', identifier: record.point.identifier, error: loginError('code_expired') });
-      else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
+      if (record.expired) {
+        const { identifier, sentWith } = record.point;
+        this.#dispatch({ type: 'resume-expired', identifier, sentWith, error: loginError('code_expired') });
+      } else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
     }
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();

@@ -14,8 +14,8 @@ import { countryPickerStyles } from './country-picker.styles.js';
 import { stepStyles as steps } from './steps.styles.js';
 
 export { FlowController, type FlowPort } from './flow.controller.js';
-export { transition } from '../flow/machine.js';
-export { statusText } from './status.js';
+export { errorMessageKey, transition } from '../flow/machine.js';
+export { words } from './words.js';
 export { bidiText } from './bidi-text.js';
 
 /** The styles of the later steps and of the first step's extras, added to the element's own when they load. */

@@ -17,8 +17,10 @@ export const stepStyles = css`
   .code-field {
     position: relative;
   }
-  /* The real input sits over the boxes, invisible but focusable, clickable and selectable. */
-  [part~='code-input'] {
+  /* The real input sits over the boxes, invisible but focusable, clickable and selectable; the boxes show its state
+     (an invalid code too: a border of its own would draw lines joining them). */
+  [part~='code-input'],
+  [part~='code-input'][aria-invalid='true'] {
     position: absolute;
     inset: 0;
     height: 100%;
@@ -70,6 +72,11 @@ export const stepStyles = css`
     border-color: var(--_accent);
     box-shadow: var(--_focus-ring);
   }
+  /* Like a hint; only a later step (or the first step's hold, which the later chunk starts) shows one. */
+  [part~='countdown'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   [part~='secondary-button'] {
     color: var(--_accent);
     background: transparent;
@@ -78,14 +85,6 @@ export const stepStyles = css`
     padding-inline: 0;
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .actions {
     display: flex;

@@ -4,13 +4,14 @@ import type { PasswordlessMessages } from '../messages.js';
 
 export type FirstStepMessages = Pick<
   PasswordlessMessages,
-  '$code' | '$dir' | 'title' | 'emailLabel' | 'emailHint' | 'phoneLabel' | 'phoneHint' | 'sendCode' | 'sendLink' | 'sending' | 'signingIn' | 'tryAgain'
+  '$code' | '$dir' | 'title' | 'emailLinkHint' | 'emailLabel' | 'emailHint' | 'phoneLabel' | 'phoneHint' | 'sendCode' | 'sendLink' | 'sending' | 'signingIn' | 'tryAgain'
 > & { errors: Partial<PasswordlessMessages['errors']> };
 
 export const enFirstStep = {
   $code: 'en',
   $dir: 'ltr',
   title: 'Sign in',
+  emailLinkHint: 'We will email you a sign-in link. No password needed.',
   emailLabel: 'Email address',
   emailHint: 'We will email you a one-time code. No password needed.',
   phoneLabel: 'Phone number',

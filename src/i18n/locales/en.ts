@@ -4,6 +4,12 @@ import { enFirstStep } from './en-first-step.js';
 // The first step's strings are in en-first-step.ts (they ship in the entry chunk).
 export const en: PasswordlessMessages = {
   ...enFirstStep,
+  // The later steps' headings (the first step's, `title`, is in en-first-step.ts).
+  checkEmailTitle: 'Check your email',
+  checkPhoneTitle: 'Check your phone',
+  continueTitle: 'One more step',
+  successTitle: 'Welcome',
+  errorTitle: 'Sign-in did not finish',
   countryLabel: 'Country',
   countrySearch: 'Search by country or code',
   countriesFound: (count) => `Countries found: ${count}`,
@@ -52,6 +58,7 @@ export const en: PasswordlessMessages = {
     invalid_code: 'Enter only the code from your message, all of its digits.',
     wrong_code: 'That code is not right. Check it and try again.',
     code_expired: 'That code has expired. Ask for a new one.',
+    link_expired: 'That sign-in link has expired. Ask for a new one.',
     too_many_attempts: 'That code can no longer be used: it was entered wrong too many times. Ask for a new one.',
     rate_limited: 'Too many messages were sent. Wait a moment, then try again.',
     link_invalid:
