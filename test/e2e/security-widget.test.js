@@ -142,7 +142,7 @@ test('1b: message overrides (every string and every interpolating function) rend
   await element(p.page).locator('#code').fill(wrong);
   await element(p.page).getByText(`wrong_code:${PAYLOAD}`).waitFor();
   const text = await shownText(p.page);
-  for (const key of ['title', 'codeLabel', 'codeHint', 'codeSentTo', 'resend']) assert.ok(text.includes(`${key}:${PAYLOAD}`), `${key} shown literally`);
+  for (const key of ['checkEmailTitle', 'codeLabel', 'codeHint', 'codeSentTo', 'resend']) assert.ok(text.includes(`${key}:${PAYLOAD}`), `${key} shown literally`);
   await assertInert(p.page);
   assert.deepEqual(await p.violations(), []);
   await p.close();
@@ -847,7 +847,7 @@ test('14: exhausted and stale codes: the field clears, a new code is offered, th
   // The same address again at once shows the code already sent; 30 s later a new one is sent.
   await element(p.page).getByRole('button', { name: 'Use a different email' }).click();
   await sendCode(p.page, stale);
-  await element(p.page).getByText('We already sent a code to').waitFor();
+  await element(p.page).locator('#sent-to').getByText('We already sent a code to').waitFor();
   await p.page.clock.runFor(30_000);
   await element(p.page).locator('[part~="secondary-button"][aria-disabled="false"]').first().waitFor();
   await element(p.page).getByRole('button', { name: 'Send a new code' }).click();

@@ -52,22 +52,22 @@ test('SPA: "use a different email", a reload and another tab, then the same addr
   await element(page).getByRole('button', { name: 'Use a different email' }).click();
   assert.equal(await page.getByLabel('Email address').inputValue(), email, 'the address stays in the field');
   await enterAddress(page, email.toUpperCase());
-  await element(page).getByText('We already sent a code to').waitFor();
+  await element(page).locator('#sent-to').getByText('We already sent a code to').waitFor();
   for (let i = 0; i < 2; i++) {
     await element(page).getByRole('button', { name: 'Use a different email' }).click();
     await enterAddress(page, email);
-    await element(page).getByText('We already sent a code to').waitFor();
+    await element(page).locator('#sent-to').getByText('We already sent a code to').waitFor();
   }
   // A reload from the first step.
   await element(page).getByRole('button', { name: 'Use a different email' }).click();
   await page.reload();
   await enterAddress(page, email);
-  await element(page).getByText('We already sent a code to').waitFor();
+  await element(page).locator('#sent-to').getByText('We already sent a code to').waitFor();
   // Another tab of the same browser.
   const tab = await context.newPage();
   await tab.goto(demo.url);
   await enterAddress(tab, email);
-  await element(tab).getByText('We already sent a code to').waitFor();
+  await element(tab).locator('#sent-to').getByText('We already sent a code to').waitFor();
   assert.ok(await element(tab).getByRole('button', { name: 'Send a new code' }).getAttribute('aria-disabled') === 'true', 'resend waits for the first message');
   assert.equal((await outboxTo(email)).length, 1, 'one message reached the inbox');
   // The message already sent is the one to use.
