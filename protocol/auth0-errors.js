@@ -38,10 +38,16 @@ const wrong = (step) => (step === 'callback' ? 'link_invalid' : 'wrong_code');
 
 /** The first row that matches names the code (see classifyAuth0Error). @type {Auth0ErrorRow[]} */
 export const AUTH0_ERRORS = [
-  { code: 'rate_limited', when: (a) => (a.status === 429 && a.error !== 'too_many_attempts') || a.error === 'too_many_requests',
+  // Brute-force protection: the account is blocked from this address (429 from /co/authenticate, /oauth/token and
+  // /passwordless/verify; the error parameter of a link's callback). No code helps, a new one neither, until it lifts.
+  // Not the code's own last try: Auth0 answers that one with access_denied or invalid_grant (too_many_attempts below).
+  { code: 'blocked', when: (a) => a.error === 'too_many_attempts',
+    hint: "Auth0's brute-force protection blocked this account from this address after many failed logins: it lifts after a while, " +
+      'by the unblock link Auth0 emails to the account, or from the dashboard (the user\'s page, or Security > Attack Protection).' },
+  { code: 'rate_limited', when: (a) => a.status === 429 || a.error === 'too_many_requests',
     hint: 'Auth0 is rate-limiting passwordless starts from this address.' },
-  { code: 'too_many_attempts', when: (a) => a.error === 'too_many_attempts' || /maximum number of attempts/i.test(a.description),
-    hint: 'Too many wrong codes: the account is blocked for a while.' },
+  { code: 'too_many_attempts', when: (a) => /maximum number of attempts/i.test(a.description),
+    hint: 'That code had all its tries (Auth0 takes 3): only a new code can work.' },
   { code: 'client_authentication_required', only: 'browser',
     when: (a) => a.error === 'unauthorized_client' && /client authentication is required/i.test(a.description), hint: CLIENT_AUTHENTICATION_HINT },
   { code: 'origin_not_allowed', only: 'browser', when: (a) => a.error === 'unauthorized_client',

@@ -20,6 +20,7 @@ export const LOGIN_ERROR_CODES = /** @type {const} */ ([
   'invalid_response', // the sign-in response failed verification (signature, issuer, nonce...)
   'misconfigured', // missing or wrong attributes, unknown client or connection
   'service_unavailable', // Auth0 or the backend failed
+  'blocked', // Auth0's brute-force protection paused sign-in for this account: wait, or ask the site owner (a new code does not help)
   'framed', // shown in a frame of another site without allow-framed (clickjacking)
   'unknown',
 ]);

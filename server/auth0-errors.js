@@ -19,6 +19,7 @@ const STATUS = /** @type {Partial<Record<LoginErrorCode, number>>} */ ({
   too_many_attempts: 403,
   unknown: 403, // Auth0 denied access (a rule or Action, a blocked user)
   rate_limited: 429,
+  blocked: 429, // Auth0's brute-force protection: as Auth0 answered it (no wait is known, so none is told)
   misconfigured: 502, // Auth0 refused the application: the site's setup, not the person
   consent_required: 502,
   service_unavailable: 503,

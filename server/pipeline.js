@@ -134,8 +134,11 @@ async function readIdentified(call, event, withCode) {
   return { data, connection, identifier, hashed, person, code };
 }
 
-/** Auth0's verdicts on a code itself: the only failures a verification counts. */
-const JUDGED = new Set(['wrong_code', 'code_expired', 'too_many_attempts']);
+/**
+ * Auth0's verdicts on a code itself, and its brute-force block (failed tries went before it, and more would only
+ * prolong it): the only failures a verification counts.
+ */
+const JUDGED = new Set(['wrong_code', 'code_expired', 'too_many_attempts', 'blocked']);
 
 /**
  * The client address as a store key (an IPv6 address by its /64): hashed like identifiers, so no address is kept

@@ -55,7 +55,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
       <button part="submit-button" type="submit" aria-disabled=${busy || held}>
         ${messageText(busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
       </button>
-      ${held && m.resendIn ? html`<span part="countdown">${messageText(m.resendIn(secondsUntilResend(state, now)))}</span>` : nothing}
+      ${held && m.tryAgainIn ? html`<span part="countdown">${messageText(m.tryAgainIn(secondsUntilResend(state, now)))}</span>` : nothing}
     `;
   },
 };

@@ -260,6 +260,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         const developerHint = `That was the code's last wrong try (Auth0 takes ${WRONG_TRIES_PER_CODE}): only a new code can work.`;
         error = { ...error, code: 'too_many_attempts', developerHint };
       }
+      // Brute-force protection paused sign-in for the account: no code works, a new one neither, so the code step and
+      // its "send a new code" step aside for the error step (start over, another address, or later).
+      if (error.code === 'blocked') return { ...state, step: 'error', busy: false, error, code: '', uncertainCode: '', wrongCodes };
       const dead = error.code === 'code_expired' || error.code === 'too_many_attempts';
       return {
         ...state,
@@ -369,10 +372,15 @@ export function canSend(state: LoginState, now: number): boolean {
   return !state.busy && state.step === 'identify' && !holding(state, now);
 }
 
-/** What the error step offers after a sign-in link failed (another browser, expired, used): a new link, or a code. */
+/**
+ * What the error step offers after a sign-in link failed (another browser, expired, used): a new link, or a code. What
+ * was sent decides: `sentWith`, what the flow saw go out (in backend mode, what the server said it sent; a failed
+ * return there is always a link's, see the controller's callback). The `send` attribute counts only in SPA mode, where
+ * it is what the element asked Auth0 for; in backend mode the server chooses and the attribute says nothing.
+ */
 export function linkRecovery(state: LoginState, settings: FlowSettings): { newLink: boolean; codeInstead: boolean } {
   const code = state.error?.code;
-  const linkSent = settings.send === 'link' || state.sentWith === 'link';
+  const linkSent = state.sentWith === 'link' || (!settings.backend && settings.send === 'link');
   const linkFailed = linkSent && settings.connection === 'email' && (code === 'link_invalid' || code === 'code_expired');
   return { newLink: linkFailed, codeInstead: linkFailed && !settings.backend };
 }
@@ -452,6 +460,8 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   // The continue step clears it too: the code it held is spent or cannot finish here, and a reload must not bring it back.
   if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
+  // Blocked: a reload must not bring back a code step whose codes cannot work.
+  if (next.error?.code === 'blocked') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
   const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
   return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };
@@ -477,6 +487,6 @@ export function historyChange(previous: LoginState, next: LoginState, action: Lo
     return next.error?.code === 'rate_limited' ? { kind: 'held', until: next.resendAvailableAt } : null;
   }
   const code = next.error !== previous.error ? next.error?.code : undefined;
-  const dead = code === 'code_expired' || code === 'too_many_attempts' || code === 'link_invalid';
+  const dead = code === 'code_expired' || code === 'too_many_attempts' || code === 'link_invalid' || code === 'blocked';
   return dead && (action.type === 'verify-failed' || action.type === 'callback-failed') ? { kind: 'spent' } : null;
 }

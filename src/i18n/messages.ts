@@ -44,7 +44,8 @@ export interface PasswordlessMessages {
   sendLink: string;
   sending: string;
   codeLabel: string;
-  codeHint: (length: number) => string;
+  /** The code field's hint; `newestOnly`: more than one code went to this address, and only the newest works. */
+  codeHint: (length: number, newestOnly: boolean) => string;
   codeSentTo: (recipient: string) => string;
   linkSentTo: (recipient: string) => string;
   /** After a lost answer (timeout, dropped connection): a code may or may not have been sent. */
@@ -58,6 +59,10 @@ export interface PasswordlessMessages {
   resendIn: (seconds: number) => string;
   /** Announced once when the resend cooldown ends. */
   resendReady: string;
+  /** The first step's countdown after a send was refused (rate limit, outage, the per-address limit): nothing new was sent. */
+  tryAgainIn: (seconds: number) => string;
+  /** Announced once when that countdown ends. */
+  tryAgainReady: string;
   useDifferentEmail: string;
   useDifferentPhone: string;
   signingIn: string;

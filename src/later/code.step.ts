@@ -5,7 +5,7 @@ import { progress } from '../flow/machine.js';
 import { fieldInError } from '../flow/selectors.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import { codeRejected } from '../flow/machine.js';
+import { codeRejected, type LoginState } from '../flow/machine.js';
 import { bidiText } from './bidi-text.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
@@ -35,7 +35,7 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
         />
         ${codeBoxes(code, settings.codeLength, codeRejected(state))}
       </div>
-      <p part="hint" id="code-hint">${bidiText(m.codeHint(settings.codeLength))}</p>
+      <p part="hint" id="code-hint">${bidiText(m.codeHint(settings.codeLength, newestOnly(state)))}</p>
       ${linkToo ? html`<p part="hint">${bidiText(m.checkEmailHint)}</p>` : nothing}
     `;
   },
@@ -51,6 +51,14 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
     `;
   },
 };
+
+/**
+ * "Only the most recent code works" is news only once a second message went to this address (a resend, a code after
+ * a link, or sends this browser made before: sendCount follows the per-address history, src/later/send-history.ts).
+ */
+function newestOnly(state: LoginState): boolean {
+  return state.sendCount > 1;
+}
 
 /**
  * The one real input is drawn as N boxes; screen readers, autofill and paste only ever see the input. A code the

@@ -524,7 +524,10 @@ export class FlowController implements ReactiveController {
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
   async #followCallback(outcome: CallbackOutcome, sentTo: Omit<Extract<LoginAction, { type: 'callback-detected' }>, 'type'> = {}): Promise<void> {
-    this.#dispatch({ type: 'callback-detected', ...sentTo });
+    // In backend mode a return is always a link's (the handler's callback route is the link's redirect_uri), whatever
+    // this tab last sent or the `send` attribute says: a failed one offers a new link.
+    const linkReturn = this.#port.settings().backend ? { sentWith: 'link' as const } : {};
+    this.#dispatch({ type: 'callback-detected', ...sentTo, ...linkReturn });
     let result: Authenticated;
     try {
       result = await outcome.result;

@@ -19,5 +19,7 @@ export function statusText({ state, m, now }: StepView<PasswordlessMessages>): s
     const why = state.step === 'check-email' ? m.alreadySentLink(state.maskedRecipient) : m.alreadySentCode(state.maskedRecipient);
     return `${why} ${m.resendIn(announcement.seconds)}`;
   }
+  // The first step's countdown follows a send that was refused: nothing new is on its way, so it is a retry.
+  if (state.step === 'identify') return announcement === 'ready' ? m.tryAgainReady : m.tryAgainIn(announcement.seconds);
   return announcement === 'ready' ? m.resendReady : m.resendIn(announcement.seconds);
 }

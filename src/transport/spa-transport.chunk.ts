@@ -29,8 +29,11 @@ export interface SpaTransportOptions {
   audience?: string;
 }
 
-/** Failures of POST /passwordless/verify that are about the code or the moment: the person stays on the code step. */
-const CODE_PROBLEMS = new Set(['wrong_code', 'code_expired', 'too_many_attempts', 'invalid_code', 'rate_limited', 'network', 'service_unavailable']);
+/**
+ * Failures of POST /passwordless/verify that are about the code, the moment or the account (a brute-force block): the
+ * flow says them here, since Auth0's page would refuse the same.
+ */
+const CODE_PROBLEMS = new Set(['wrong_code', 'code_expired', 'too_many_attempts', 'invalid_code', 'rate_limited', 'network', 'service_unavailable', 'blocked']);
 
 /** How far in the future an ID token's iat may be: device clocks drift, forged tokens are off by far more. */
 const CLOCK_TOLERANCE_MS = 5 * 60_000;

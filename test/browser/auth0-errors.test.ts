@@ -19,7 +19,11 @@ const cases: [string, unknown, string][] = [
   ['wrong sms code', { code: 'access_denied', error: 'access_denied', description: 'Wrong phone number or verification code.' }, 'wrong_code'],
   ['expired code', { code: 'access_denied', description: 'The verification code has expired. Please try to login again.' }, 'code_expired'],
   ['too many attempts on a code', { code: 'access_denied', description: "You've reached the maximum number of attempts. Please try to login again." }, 'too_many_attempts'],
-  ['blocked user', { code: 'too_many_attempts', description: 'Your account has been blocked after multiple consecutive login attempts.' }, 'too_many_attempts'],
+  // Brute-force protection: the account is blocked, which a new code does not change (not the code's last try, above).
+  ['blocked user (co/authenticate)', { code: 'too_many_attempts', description: 'Your account has been blocked after multiple consecutive login attempts.' }, 'blocked'],
+  ['blocked user (passwordless/verify, 429)', { statusCode: 429, code: 'too_many_attempts', description: "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with instructions on how to unblock it." }, 'blocked'],
+  ['blocked user (a link\'s callback)', { error: 'too_many_attempts', errorDescription: 'Your account has been blocked after multiple consecutive login attempts.', state: 's' }, 'blocked'],
+  ['too many attempts on a code (oauth/token)', { statusCode: 403, code: 'invalid_grant', description: "You've reached the maximum number of attempts. Please try to login again." }, 'too_many_attempts'],
   ['origin not allowed for cross-origin authentication', { code: 'unauthorized_client', description: 'Cross origin login not allowed.' }, 'origin_not_allowed'],
   ['network failure during code login', { error: 'request_error', error_description: '{}' }, 'network'],
   // parseHash: { error, errorDescription[, state] }

@@ -87,7 +87,7 @@ const CASES: Case[] = [
   // The phone hint's example number is in the format of the page language's country (Egypt, the likely region of `ar`; Israel).
   ['the example number in the phone hint', { connection: 'sms' }, { step: 'identify' }, '#identifier-hint', { ar: '010 01234567', he: '050-234-5678' }],
   ['the example address in the email error', {}, { step: 'identify', error: 'invalid_email' }, '[part~="error"]', 'name@example.com'],
-  ['the example number in the phone error', { connection: 'sms' }, { step: 'identify', error: 'invalid_phone_number' }, '[part~="error"]', '+44 7911 123456'],
+  ['the seconds of the first step\'s countdown', {}, { step: 'identify', error: 'rate_limited', resendInMs: 42_000 }, '[part~="countdown"]', '42'],
   ['the masked address a code went to', {}, { step: 'code', ...sent }, '#sent-to', 'a•••@example.com'],
   ['the number of digits', {}, { step: 'code', ...sent }, '#code-hint', '6'],
   ['the seconds of a cooldown', {}, { step: 'code', ...sent, resendInMs: 42_000 }, '[part~="countdown"]', '42'],

@@ -7,6 +7,7 @@ import type { PasswordlessMessages } from '../../src/i18n/messages.js';
 const ARGUMENTS: Record<string, string | number> = {
   codeHint: 6,
   resendIn: 42,
+  tryAgainIn: 42,
   codeSentTo: 'a•••@example.com',
   linkSentTo: 'a•••@example.com',
   maybeSentCode: 'a•••@example.com',
@@ -94,8 +95,20 @@ describe('bundled translations', () => {
         }
       });
 
-      it('keeps the example phone number', () => {
-        expect(messages().errors.invalid_phone_number).to.include('+44 7911 123456');
+      it('says the phone error of the chosen country, with no fixed example number of another (the hint shows one in the chosen format)', () => {
+        expect(messages().errors.invalid_phone_number).to.not.match(/\+\s*\d/);
+      });
+
+      it('adds "only the most recent code works" to the code hint only when more than one code went out', () => {
+        const one = messages().codeHint(6, false);
+        const more = messages().codeHint(6, true);
+        expect(more.startsWith(one), more).to.equal(true);
+        expect(more.length).to.be.greaterThan(one.length);
+      });
+
+      it('has its own words for a brute-force block, not those of a code\'s last try', () => {
+        expect(messages().errors.blocked).to.not.equal(messages().errors.too_many_attempts);
+        expect(messages().tryAgainIn(42)).to.not.equal(messages().resendIn(42));
       });
     });
   }

@@ -189,7 +189,9 @@ describe('selectors', () => {
   it('offers a new link, and a code instead in SPA mode, after a link failed', () => {
     const failed = at({ step: 'error', error: loginError('link_invalid') });
     expect(linkRecovery(failed, spa)).to.deep.equal({ newLink: true, codeInstead: true });
-    expect(linkRecovery(failed, { ...spa, backend: true })).to.deep.equal({ newLink: true, codeInstead: false });
+    // Backend mode: the server chose what was sent, so `send` says nothing; a failed return there is a link's (sentWith).
+    expect(linkRecovery({ ...failed, sentWith: 'link' }, { ...spa, send: 'code', backend: true })).to.deep.equal({ newLink: true, codeInstead: false });
+    expect(linkRecovery(failed, { ...spa, backend: true })).to.deep.equal({ newLink: false, codeInstead: false });
     expect(linkRecovery(failed, { ...spa, send: 'code' })).to.deep.equal({ newLink: false, codeInstead: false });
     // The link landed on a page set to codes (a new tab of a demo, another page of the site): it was a link all the same.
     expect(linkRecovery({ ...failed, sentWith: 'link' }, { ...spa, send: 'code' })).to.deep.equal({ newLink: true, codeInstead: true });

@@ -23,7 +23,7 @@ export const en: PasswordlessMessages = {
   alreadySentLink: (recipient) =>
     `We already sent a sign-in link to ${recipient}. Open it, or ask for a new one when the countdown ends.`,
   codeLabel: 'Verification code',
-  codeHint: (length) => `Enter the ${length}-digit code. Only the most recent code works.`,
+  codeHint: (length, newestOnly) => `Enter the ${length}-digit code.${newestOnly ? ' Only the most recent code works.' : ''}`,
   codeSentTo: (recipient) => `We sent a code to ${recipient}.`,
   linkSentTo: (recipient) => `We sent a sign-in link to ${recipient}.`,
   maybeSentCode: (recipient) => `We may already have sent a code to ${recipient}. Check your inbox or messages before asking for another.`,
@@ -34,6 +34,8 @@ export const en: PasswordlessMessages = {
   resend: 'Send a new code',
   resendIn: (seconds) => `You can ask for a new one in ${seconds} s.`,
   resendReady: 'You can ask for a new one now.',
+  tryAgainIn: (seconds) => `You can try again in ${seconds} s.`,
+  tryAgainReady: 'You can try again now.',
   useDifferentEmail: 'Use a different email',
   useDifferentPhone: 'Use a different number',
   signedInAs: (who) => `You are signed in as ${who}.`,
@@ -54,7 +56,7 @@ export const en: PasswordlessMessages = {
   errors: {
     ...enFirstStep.errors,
     invalid_email: 'Enter one email address, like name@example.com.',
-    invalid_phone_number: 'Enter a valid phone number with its country code, like +44 7911 123456.',
+    invalid_phone_number: 'This is not a valid phone number for the chosen country. Check the number, or choose another country.',
     invalid_code: 'Enter only the code from your message, all of its digits.',
     wrong_code: 'That code is not right. Check it and try again.',
     code_expired: 'That code has expired. Ask for a new one.',
@@ -71,6 +73,7 @@ export const en: PasswordlessMessages = {
     origin_not_allowed: 'Sign-in is not available on this site right now. Please contact the site owner.',
     invalid_response: 'The sign-in could not be verified. Please start again.',
     service_unavailable: 'The sign-in service is having trouble. Try again in a moment.',
+    blocked: 'Too many failed sign-ins. Sign-in is paused for this account for a while: try again later, or contact the site owner.',
     unknown: 'Something went wrong. Please try again.',
   },
 };
