@@ -121,7 +121,11 @@ export function deliver(req, fields, headers = {}) {
       break;
     case 'web_message': {
       const origin = new URL(req.redirectUri).origin;
-      reply = webMessagePage(origin, fields, [origin, ...req.client.allowed_origins]);
+      // Auth0 posts only to an Allowed Web Origin of the client: for any other, the page posts nothing and auth0-js's
+      // checkSession times out (the well-known symptom of a missing web origin).
+      reply = req.client.allowed_origins.includes(origin)
+        ? webMessagePage(origin, fields, [origin, ...req.client.allowed_origins])
+        : errorPage(403, 'Origin not allowed', `${origin} is not in the Allowed Web Origins of client ${req.client.client_id}.`);
       break;
     }
     case 'form_post':

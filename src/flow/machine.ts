@@ -34,6 +34,13 @@ export type LoginAction =
   | { type: 'callback-detected'; identifier?: string }
   | { type: 'callback-failed'; error: LoginError }
   | { type: 'authenticated'; user: UserProfile }
+  // a session found on load (this browser signed in here before), and signing out
+  | { type: 'session-check' }
+  | { type: 'session-found'; user: UserProfile }
+  | { type: 'session-absent' }
+  | { type: 'sign-out' }
+  | { type: 'signed-out' }
+  | { type: 'sign-out-failed'; error: LoginError }
   | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
   | { type: 'resume-expired'; identifier: string; error: LoginError }
@@ -100,6 +107,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         queued: false,
         error: null,
         suggestion: null,
+        signedOut: false,
         recipient: action.recipient,
         maskedRecipient: action.maskedRecipient,
         // A new address starts its cooldown ladder from the beginning.
@@ -215,6 +223,32 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       // (also from the continue step, when the server finished the sign-in the person confirmed)
       return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
 
+    case 'session-check':
+      // "Signing you in" while the session is checked, only over an untouched first step: nothing typed is hidden.
+      if (state.step !== 'identify' || state.busy || state.queued || state.identifier) return state;
+      return { ...state, step: 'callback', busy: true, due: null, error: null };
+
+    case 'session-found':
+      // Only while the check is on screen (not once signing out began).
+      if (state.step !== 'callback' || !state.busy || state.signingOut) return state;
+      return { ...transition(state, { type: 'authenticated', user: action.user }), restored: true };
+
+    case 'session-absent':
+      // Nobody is signed in, or the check could not tell: the first step, without an error (nothing failed for the person).
+      return state.step === 'callback' && state.busy ? startOver(state, state.preferCode) : state;
+
+    case 'sign-out':
+      // From any step: busy until the session has ended (SPA mode: until the page leaves for Auth0's logout).
+      return state.signingOut ? state : { ...state, busy: true, signingOut: true, error: null };
+
+    case 'signed-out':
+      // Nothing of the last sign-in stays on screen (a shared computer): a fresh first step that says so.
+      return { ...initialState, country: state.country, later: state.later, signedOut: true };
+
+    case 'sign-out-failed':
+      // Still signed in: the step stays, says why, and its sign-out button tries again.
+      return state.signingOut ? { ...state, busy: false, signingOut: false, error: action.error } : state;
+
     case 'other-tab-heard':
       return state.step === 'success' && !state.otherTabToo ? { ...state, otherTabToo: true } : state;
 
@@ -313,7 +347,7 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
  */
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   // The continue step clears it too: the code it held is spent or cannot finish here, and a reload must not bring it back.
-  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
+  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead' || action.type === 'signed-out') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
   const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
   return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };

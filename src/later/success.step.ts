@@ -1,13 +1,21 @@
-// Signed in: who, when the profile says.
+// Signed in: who, when the profile says ("welcome back" for a session found on load), and "Sign out" when the site
+// asks for it (the sign-out-button attribute).
 import { html, nothing } from 'lit';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 
 export const successStep: StepTemplate<PasswordlessMessages> = {
-  fields({ state: { user, otherTabToo }, m }) {
+  fields({ state: { user, otherTabToo, restored }, m }) {
     const who = user?.email ?? user?.phone_number;
-    return html`<p part="hint" tabindex="-1" data-autofocus>${who ? m.signedInAs(String(who)) : m.signedIn}</p>
+    return html`<p part="hint" tabindex="-1" data-autofocus>${restored ? `${m.welcomeBack} ` : nothing}${who ? m.signedInAs(String(who)) : m.signedIn}</p>
       ${otherTabToo ? html`<p part="hint">${m.otherTabToo}</p>` : nothing}`;
   },
-  actions: () => nothing,
+  actions: ({ state, m, intents }) =>
+    intents.offersSignOut()
+      ? html`<div class="actions">
+          <button part="secondary-button sign-out-button" type="button" aria-disabled=${state.busy ? 'true' : 'false'} @click=${intents.signOut}>
+            ${m.signOut}
+          </button>
+        </div>`
+      : nothing,
 };
