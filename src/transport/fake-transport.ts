@@ -11,7 +11,8 @@ import {
 } from './transport.js';
 import { loginError, type Continuation, type LoginError, type LoginErrorCode } from '../model.js';
 
-type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
+/** What a call does: succeed with this, fail with this error (or code), or settle as this promise does (to hold it). */
+type Outcome<T> = T | LoginError | LoginErrorCode | Promise<T>;
 
 export interface FakeTransportOptions {
   /** The code verify accepts. Default "123456". */
@@ -60,7 +61,10 @@ export class FakeTransport implements PasswordlessTransport {
     return this;
   }
 
-  /** The next checkSession() finds this person (as after a reload), nobody (`null`), or fails with this error. */
+  /**
+   * The next checkSession() finds this person (as after a reload), nobody (`null`), fails with this error, or waits for
+   * this promise. Without one it finds whoever signed in through this fake and has not signed out.
+   */
   nextSession(outcome: Outcome<Authenticated | null>): this {
     this.#sessionQueue.push(outcome);
     return this;
