@@ -221,6 +221,7 @@ export class SpaTransport implements PasswordlessTransport {
     // auth0-js keeps the check's state and nonce in a cookie: without cookies it could never match the answer.
     if (!cookiesWork()) return null;
     const webAuth = await this.#client();
+    const stopGuard = onlyTenantAnswers(new URL(this.#tenantOrigin()).origin);
     let result: Auth0DecodedHash;
     try {
       result = await new Promise<Auth0DecodedHash>((resolve, reject) =>
@@ -233,6 +234,8 @@ export class SpaTransport implements PasswordlessTransport {
       throw loginError(error === 'timeout' ? 'network' : 'invalid_response', {
         developerHint: `Auth0's silent session check failed (${error ?? 'no error code'}: ${description ?? ''}). A timeout usually means this page's origin is missing from the application's Allowed Web Origins, or the page's CSP frame-src does not allow ${this.#tenantOrigin()}.`,
       });
+    } finally {
+      stopGuard();
     }
     return authenticatedFrom(result);
   }
@@ -390,6 +393,19 @@ export class SpaTransport implements PasswordlessTransport {
       overrides: { __token_issuer: endpoint.issuer },
     } as ConstructorParameters<typeof WebAuth>[0]);
   }
+}
+
+/**
+ * auth0-js takes the first `authorization_response` message that carries the check's state, from any origin (auth0.js
+ * #508). While a check runs, such a message from anywhere but the tenant is stopped before auth0-js sees it (this
+ * listener is registered first, in the capture phase); any other message goes on to the page's own listeners.
+ */
+function onlyTenantAnswers(tenant: string): () => void {
+  const guard = (event: MessageEvent) => {
+    if (event.origin !== tenant && (event.data as { type?: unknown } | null)?.type === 'authorization_response') event.stopImmediatePropagation();
+  };
+  window.addEventListener('message', guard, true);
+  return () => window.removeEventListener('message', guard, true);
 }
 
 /** The tokens of a callback or a session check as the page receives them; an ID token "issued" in the future fails. */
