@@ -500,8 +500,10 @@ test('7: storage audit: after code and link logins (both modes) and after failur
   const login = await spaCodeLogin(p, url, 'storage');
   const stored = await assertNothingStored(p.page, [login.code, login.accessToken, login.idToken]);
   assert.deepEqual(Object.keys(stored.session).filter((key) => key.startsWith('passwordless-login:')), [], 'the resume record is cleared on success');
+  assert.deepEqual(Object.keys(stored.local), ['passwordless-login:signed-in:demo-spa'], 'only the marker that this browser signed in here');
   for (const pair of stored.cookie.split('; ').filter(Boolean)) assert.match(pair.split('=')[0], ALLOWED_COOKIES);
-  // SPA link.
+  // SPA link, for someone else: the last person's Auth0 session has ended (else the page would say who is signed in).
+  await p.context.clearCookies();
   await p.page.goto(url);
   await p.page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('send', 'link'));
   const email = uniqueEmail('storage-link');
@@ -513,7 +515,8 @@ test('7: storage audit: after code and link logins (both modes) and after failur
   await p.page.getByText(`You are signed in as ${email}.`).waitFor();
   const [linked] = await p.events('passwordless-authenticated');
   await assertNothingStored(p.page, [link.code, linked.detail.authResult.accessToken, linked.detail.authResult.idToken]);
-  // A failure: a wrong code, then a forged callback.
+  // A failure: a wrong code, then a forged callback (again once the last session has ended).
+  await p.context.clearCookies();
   await p.page.goto(url);
   const failing = uniqueEmail('storage-fail');
   await sendCode(p.page, failing);
