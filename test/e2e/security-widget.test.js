@@ -591,6 +591,8 @@ test('8c: the console never gets the code, a token or the full address, in SPA a
   const url = site.page('/spa.html');
   const p = await openProfile(browser);
   const login = await spaCodeLogin(p, url, 'console');
+  // Someone else on this browser, once the last Auth0 session has ended (else the page says who is signed in).
+  await p.context.clearCookies();
   await p.page.goto(url);
   const failing = uniqueEmail('console-fail');
   await sendCode(p.page, failing);
