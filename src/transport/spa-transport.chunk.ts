@@ -38,6 +38,9 @@ const CLOCK_TOLERANCE_MS = 5 * 60_000;
 /** How long auth0-js waits for the silent session check's answer before it removes its iframe (its default: 60 s). */
 const SESSION_CHECK_TIMEOUT_MS = 10_000;
 
+/** The session check's own failure when the page's CSP refuses the tenant's frame. */
+const FRAME_REFUSED = 'frame_refused';
+
 /** Auth0's answers to prompt=none that mean "nobody is signed in here, silently": not a failure. */
 const NO_SILENT_SESSION = new Set(['login_required', 'interaction_required', 'consent_required']);
 
@@ -221,21 +224,15 @@ export class SpaTransport implements PasswordlessTransport {
     // auth0-js keeps the check's state and nonce in a cookie: without cookies it could never match the answer.
     if (!cookiesWork()) return null;
     const webAuth = await this.#client();
-    const stopGuard = onlyTenantAnswers(new URL(this.#tenantOrigin()).origin);
     let result: Auth0DecodedHash;
     try {
-      result = await new Promise<Auth0DecodedHash>((resolve, reject) =>
-        // timeout is missing from @types/auth0-js
-        webAuth.checkSession({ timeout: SESSION_CHECK_TIMEOUT_MS } as Parameters<WebAuth['checkSession']>[0], (error, parsed) => (error ? reject(error as unknown) : resolve(parsed as Auth0DecodedHash))),
-      );
+      result = await guardedCheck(webAuth, new URL(this.#tenantOrigin()).origin);
     } catch (raw) {
       const { error, error_description: description } = (raw ?? {}) as { error?: string; error_description?: string };
       if (error && NO_SILENT_SESSION.has(error)) return null;
-      throw loginError(error === 'timeout' ? 'network' : 'invalid_response', {
-        developerHint: `Auth0's silent session check failed (${error ?? 'no error code'}: ${description ?? ''}). A timeout usually means this page's origin is missing from the application's Allowed Web Origins, or the page's CSP frame-src does not allow ${this.#tenantOrigin()}.`,
+      throw loginError(error === 'timeout' ? 'network' : error === FRAME_REFUSED ? 'misconfigured' : 'invalid_response', {
+        developerHint: `Auth0's silent session check failed (${error ?? 'no error code'}: ${description ?? ''}). A timeout usually means this page's origin is missing from the application's Allowed Web Origins.`,
       });
-    } finally {
-      stopGuard();
     }
     return authenticatedFrom(result);
   }
@@ -396,16 +393,33 @@ export class SpaTransport implements PasswordlessTransport {
 }
 
 /**
- * auth0-js takes the first `authorization_response` message that carries the check's state, from any origin (auth0.js
- * #508). While a check runs, such a message from anywhere but the tenant is stopped before auth0-js sees it (this
- * listener is registered first, in the capture phase); any other message goes on to the page's own listeners.
+ * auth0-js's silent check (prompt=none, web_message, a hidden iframe), with two guards on the page while it runs:
+ * - auth0-js takes the first `authorization_response` message that carries the check's state, from any origin
+ *   (auth0.js #508): such a message from anywhere but the tenant is stopped before auth0-js sees it (this listener is
+ *   registered first, in the capture phase); any other message goes on to the page's own listeners;
+ * - a page whose Content-Security-Policy refuses the tenant's frame fails the check at once, not after the timeout.
  */
-function onlyTenantAnswers(tenant: string): () => void {
+function guardedCheck(webAuth: WebAuth, tenant: string): Promise<Auth0DecodedHash> {
   const guard = (event: MessageEvent) => {
     if (event.origin !== tenant && (event.data as { type?: unknown } | null)?.type === 'authorization_response') event.stopImmediatePropagation();
   };
+  let refused: (event: SecurityPolicyViolationEvent) => void = () => undefined;
   window.addEventListener('message', guard, true);
-  return () => window.removeEventListener('message', guard, true);
+  return new Promise<Auth0DecodedHash>((resolve, reject) => {
+    refused = (event) => {
+      if (/^(frame|child|default)-src$/.test(event.effectiveDirective) && event.blockedURI.startsWith(tenant)) {
+        reject({ error: FRAME_REFUSED, error_description: `this page's Content-Security-Policy (${event.effectiveDirective}) refuses a frame of ${tenant}: add it to frame-src` });
+      }
+    };
+    document.addEventListener('securitypolicyviolation', refused);
+    // timeout is missing from @types/auth0-js
+    webAuth.checkSession({ timeout: SESSION_CHECK_TIMEOUT_MS } as Parameters<WebAuth['checkSession']>[0], (error, parsed) =>
+      error ? reject(error as unknown) : resolve(parsed as Auth0DecodedHash),
+    );
+  }).finally(() => {
+    window.removeEventListener('message', guard, true);
+    document.removeEventListener('securitypolicyviolation', refused);
+  });
 }
 
 /** The tokens of a callback or a session check as the page receives them; an ID token "issued" in the future fails. */

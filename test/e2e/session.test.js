@@ -195,6 +195,24 @@ test('SPA mode: during the silent check, a forged answer with the leaked state f
   await context.close();
 });
 
+test('SPA mode: a page whose Content-Security-Policy refuses the tenant\'s frame shows the form at once, and tells the developer why', async () => {
+  const { context, page } = await open('/');
+  const email = `csp-spa-${Date.now()}@example.com`;
+  await signInWithCode(page, email);
+  await page.route(`${demo.url}/`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "frame-src 'none'" } });
+  });
+  // Not the 10-second timeout: the refusal itself ends the check (the timeout's hint would say "No answer").
+  const hint = page.waitForEvent('console', (message) => message.text().includes("Content-Security-Policy (frame-src) refuses a frame of"));
+  await page.reload();
+  await hint;
+  await page.getByLabel('Email address').waitFor();
+  assert.deepEqual(await eventsOf(page, 'passwordless-error'), [], 'no error for the person');
+  assert.deepEqual(await page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), MARKER), [], 'no check on the next load');
+  await context.close();
+});
+
 test('backend mode: after a sign-in, a reload is signed in from the server\'s session route; no token reaches the page', async () => {
   const { context, page, pageErrors, checks } = await open('/backend.html?send=code');
   await page.getByLabel('Email address').waitFor();
