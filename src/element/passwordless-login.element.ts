@@ -186,7 +186,7 @@ export class PasswordlessLogin extends LitElement {
    * logout, which returns to this page, so list the page in the application's Allowed Logout URLs), forgets that this
    * browser signed in here and any sign-in under way, and fires `passwordless-signed-out`. Resolves once signed out
    * (SPA mode: as the page leaves); rejects with `{ code, message, recoverable }` when the session could not be ended,
-   * which the element shows too.
+   * which the element shows too (or with the loading error when the rest of the element cannot be loaded).
    */
   signOut(): Promise<void> {
     return this.#load().then((flow) => flow.signOut());

@@ -384,14 +384,15 @@ export class FlowController implements ReactiveController {
   /** Checks the session silently ("signing you in" meanwhile); whatever the answer, the person gets a way on. */
   async #checkSession(key: string): Promise<void> {
     const transport = this.#transport();
-    if (!transport.checkSession || !this.#accepted({ type: 'session-check' })) return;
+    // Offline, no answer could come: the form at once, and the next load checks again.
+    if (!transport.checkSession || offline() || !this.#accepted({ type: 'session-check' })) return;
     let found: Authenticated | null;
     try {
       found = await withinClock(transport.checkSession(), SESSION_CHECK_MS);
     } catch (error) {
       const failure = asLoginError(error);
       // Kept only for a passing trouble (offline, the service down for a moment); else each load would wait again.
-      const passing = failure.code === 'service_unavailable' || (failure.code === 'network' && navigator.onLine === false);
+      const passing = failure.code === 'service_unavailable' || (failure.code === 'network' && offline());
       if (!passing) forgetSignIn(key);
       console.info(`<passwordless-login>: the session could not be checked, so the form is shown. ${failure.developerHint ?? failure.code}`);
       return this.#dispatch({ type: 'session-absent' });
@@ -555,6 +556,9 @@ export class FlowController implements ReactiveController {
 function asLoginError(error: unknown): LoginError {
   return isLoginError(error) ? error : loginError('unknown');
 }
+
+/** The browser says it is offline (it may say online and still be offline: then the request fails). */
+const offline = () => navigator.onLine === false;
 
 /** Rejects as `network` after `ms` of the flow's clock (which tests move by hand). */
 function withinClock<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -242,6 +242,8 @@ export class SpaTransport implements PasswordlessTransport {
    * hash): the page must be in the application's Allowed Logout URLs, or Auth0 shows an error page instead.
    */
   async signOut(): Promise<'leaving'> {
+    // Offline, the page would leave for the browser's error page: stay, signed in, and say why.
+    if (navigator.onLine === false) throw loginError('network', { developerHint: 'The browser is offline: Auth0\'s logout cannot be reached.' });
     const webAuth = await this.#client();
     webAuth.logout({ returnTo: `${location.origin}${location.pathname}`, clientID: this.#options.clientId });
     return 'leaving';

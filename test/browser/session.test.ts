@@ -274,6 +274,21 @@ describe('after success: the session on load, and signing out', () => {
       expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
     });
 
+    it('offline, no check is tried: the form at once, and the marker stays for the next load', async () => {
+      const clientId = 'reload-offline';
+      localStorage.setItem(MARKER + clientId, '1');
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const transport = new FakeTransport().nextSession(alice);
+        const el = await render(transport, { clientId });
+        await waitUntil(() => el.step === 'identify' && input(el) !== null, 'the form');
+        expect(checks(transport)).to.equal(0);
+        expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
+
     it("a designer's preview of success remembers nothing", async () => {
       const clientId = 'preview-success';
       const el = await render(new FakeTransport(), { clientId });
