@@ -46,12 +46,12 @@ document.querySelector('#whoami')!.addEventListener('click', async () => {
   }
 });
 
+// The element's own signOut(): POST /logout, and it forgets that this browser signed in (no session check on load).
 document.querySelector('#signout')!.addEventListener('click', async () => {
   try {
-    const response = await fetch(`${SESSION_BASE}/logout`, { method: 'POST', headers: HEADERS, credentials: 'same-origin', body: '{}' });
-    output.textContent = response.ok ? 'Signed out: the session cookie is gone.' : `Sign-out failed (${response.status}).`;
-    login.reset();
-  } catch {
-    output.textContent = 'The server did not answer.';
+    await login.signOut();
+    output.textContent = 'Signed out: the session cookie is gone.';
+  } catch (error) {
+    output.textContent = `Sign-out failed: ${(error as { message?: string }).message ?? 'unknown error'}`;
   }
 });

@@ -5,7 +5,7 @@ import { errorPage, formPostPage, webMessagePage } from './pages.js';
 import { redirect } from './http.js';
 import { randomId } from './tokens.js';
 import { issueAccessToken } from './grants.js';
-import { allowsCallback } from './client-urls.js';
+import { allowsCallback, allowsOrigin } from './client-urls.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./context.js').Session} Session */
@@ -122,7 +122,11 @@ export function deliver(req, fields, headers = {}) {
       break;
     case 'web_message': {
       const origin = new URL(req.redirectUri).origin;
-      reply = webMessagePage(origin, fields, [origin, ...req.client.allowed_origins]);
+      // Auth0 posts only to an Allowed Web Origin of the client: for any other, the page posts nothing and auth0-js's
+      // checkSession times out (the well-known symptom of a missing web origin).
+      reply = allowsOrigin(req.client, origin)
+        ? webMessagePage(origin, fields, [origin, ...req.client.allowed_origins])
+        : errorPage(403, 'Origin not allowed', `${origin} is not in the Allowed Web Origins of client ${req.client.client_id}.`);
       break;
     }
     case 'form_post':

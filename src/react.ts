@@ -9,6 +9,7 @@ import { PasswordlessLogin as PasswordlessLoginElement } from './passwordless-lo
 import type {
   PasswordlessAuthenticatedEvent,
   PasswordlessErrorEvent,
+  PasswordlessSignedOutEvent,
   PasswordlessStartEvent,
   PasswordlessStateChangeEvent,
 } from './events/passwordless-events.js';
@@ -34,6 +35,8 @@ export const PasswordlessLogin = createComponent({
     onPasswordlessError: 'passwordless-error' as EventName<PasswordlessErrorEvent>,
     /** The step changed: `{ from, to }`. */
     onPasswordlessStateChange: 'passwordless-state-change' as EventName<PasswordlessStateChangeEvent>,
+    /** Signed out (`signOut()` or the sign-out button). */
+    onPasswordlessSignedOut: 'passwordless-signed-out' as EventName<PasswordlessSignedOutEvent>,
   },
   displayName: 'PasswordlessLogin',
 });

@@ -15,7 +15,7 @@ import { LOGIN_STEPS, loginError, type Connection, type LoginError, type LoginSt
 import { callbackClaimed, claimCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { refusalOf } from '../page/refusal.js';
-import { hasResumeRecord, resumeKeyOf } from '../page/resume.js';
+import { dueOnLoad, resumeKeyOf } from '../page/resume.js';
 import type { PasswordlessTransport } from '../transport/transport.js';
 import { callbackStep } from './callback.step.js';
 import { lastLoadFailure, laterIfLoaded, loadLater, type Later } from './later-loader.js';
@@ -57,6 +57,7 @@ const ignore = () => undefined;
  * @event passwordless-start - A code or link was sent: `{ connection, send, recipient }` (recipient masked).
  * @event passwordless-authenticated - Signed in: `{ user, authResult? }`; `authResult` (tokens) in SPA mode only.
  * @event passwordless-error - Something failed: `{ code, message, recoverable }`.
+ * @event passwordless-signed-out - Signed out (`signOut()` or the sign-out button): the page drops what it kept of the sign-in.
  *
  * @csspart base - The outer box.
  * @csspart header - The heading.
@@ -85,6 +86,7 @@ const ignore = () => undefined;
  * @csspart countdown - The time left before resend works again.
  * @csspart status - Progress for screen readers (a polite live region, visually hidden: its words are on screen already).
  * @csspart error - The error message (an alert).
+ * @csspart sign-out-button - "Sign out" once signed in, when `sign-out-button` is set.
  * @csspart footer - Wraps the footer slot.
  *
  * @cssproperty [--passwordless-font-family=system-ui] - Font of everything.
@@ -126,6 +128,7 @@ export class PasswordlessLogin extends LitElement {
     endpoint: {},
     codeLength: { attribute: 'code-length', type: Number },
     allowFramed: { attribute: 'allow-framed', type: Boolean },
+    signOutButton: { attribute: 'sign-out-button', type: Boolean },
     messages: { attribute: false },
     customTransport: { attribute: false },
   };
@@ -169,6 +172,9 @@ export class PasswordlessLogin extends LitElement {
    */
   allowFramed = false;
 
+  /** Offer a "Sign out" button once signed in (part `sign-out-button`); it calls `signOut()`. Off by default. */
+  signOutButton?: boolean;
+
   /** Overrides for any message (and any error's text), in the current language. Text only: never rendered as HTML. */
   messages?: MessageOverrides;
 
@@ -183,6 +189,17 @@ export class PasswordlessLogin extends LitElement {
   /** Back to the first step, keeping what was typed. */
   reset(): void {
     if (!this.#refuses()) this.#whenLater((flow) => flow.reset());
+  }
+
+  /**
+   * Signs out, from any step: ends the session (backend mode: the server's; SPA mode: Auth0's, by leaving for its
+   * logout, which returns to this page, so list the page in the application's Allowed Logout URLs), forgets that this
+   * browser signed in here and any sign-in under way, and fires `passwordless-signed-out`. Resolves once signed out
+   * (SPA mode: as the page leaves); rejects with `{ code, message, recoverable }` when the session could not be ended,
+   * which the element shows too (or with the loading error when the rest of the element cannot be loaded).
+   */
+  signOut(): Promise<void> {
+    return this.#load().then((flow) => flow.signOut());
   }
 
   /** @internal see previewState() in passwordless-login/testing */
@@ -298,10 +315,10 @@ export class PasswordlessLogin extends LitElement {
 
   override connectedCallback(): void {
     if (!this.#refuses() && !this.#flow) {
-      // The URL is scrubbed at once; what the callback or a resume record shows waits for the later chunk, loaded now.
-      // The parameters wait in page/callback.ts for whichever element's flow starts first (this one may be re-created).
+      // The URL is scrubbed at once; what the callback shows waits for the later chunk, loaded now. The parameters wait
+      // in page/callback.ts for whichever element's flow starts first (this one may be re-created). A resume record or
+      // a session to check is asked for before the first render (willUpdate), once frameworks have set properties.
       if (claimCallback() || callbackClaimed()) this.#dispatch({ type: 'due', what: 'callback' });
-      else if (hasResumeRecord(resumeKeyOf(this))) this.#dispatch({ type: 'due', what: 'resume' });
     }
     super.connectedCallback();
     if (this.#state.refused) return;
@@ -311,10 +328,12 @@ export class PasswordlessLogin extends LitElement {
   }
 
   protected override willUpdate(): void {
-    // Properties set after connect (as frameworks do) may name the login of a resume record: still before the first
-    // render, so the first step is not shown only to be replaced.
-    if (!this.hasUpdated && !this.#flow && !this.#state.due && !this.#state.refused && hasResumeRecord(resumeKeyOf(this))) {
-      this.#dispatch({ type: 'due', what: 'resume' });
+    // Before the first render, so the first step is not shown only to be replaced; after connect, so that properties
+    // frameworks set then (the endpoint, the client ID) name the login.
+    // (With the flow already here, it has picked them up itself, and the machine ignores `due`.)
+    const due = this.hasUpdated || this.#state.due || this.#state.refused ? null : dueOnLoad(resumeKeyOf(this));
+    if (due) {
+      this.#dispatch({ type: 'due', what: due });
       this.#whenLater(ignore);
     }
   }

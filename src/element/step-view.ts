@@ -15,6 +15,10 @@ export interface StepIntents {
   back(): void;
   sendCodeInstead(): void;
   useCodeInstead(): void;
+  /** The success step's sign-out button. */
+  signOut(): void;
+  /** Whether the site offers signing out in the element (its `sign-out-button` attribute). */
+  offersSignOut(): boolean;
 }
 
 /** The first step's intents: all the element itself offers before the flow arrives. */

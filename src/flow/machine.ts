@@ -39,6 +39,13 @@ export type LoginAction =
   | { type: 'callback-detected'; identifier?: string; recipient?: string; sentWith?: SendMode }
   | { type: 'callback-failed'; error: LoginError }
   | { type: 'authenticated'; user: UserProfile }
+  // a session found on load (this browser signed in here before), and signing out
+  | { type: 'session-check' }
+  | { type: 'session-found'; user: UserProfile }
+  | { type: 'session-absent' }
+  | { type: 'sign-out' }
+  | { type: 'signed-out' }
+  | { type: 'sign-out-failed'; error: LoginError }
   | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
   | { type: 'resume-expired'; identifier: string; error: LoginError; sentWith?: SendMode }
@@ -157,7 +164,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'submit-identifier': {
       if (state.busy || state.step !== 'identify' || holding(state, action.now)) return state;
       const { history, now } = action;
-      const chosen = { ...state, queued: false, error: null, suggestion: null, recipient: action.recipient, maskedRecipient: action.maskedRecipient };
+      const chosen = { ...state, queued: false, error: null, suggestion: null, signedOut: false, recipient: action.recipient, maskedRecipient: action.maskedRecipient };
       const until = history ? nextSendAt(history) : 0;
       if (history && until > now) return heldBy(chosen, history, until, now);
       // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
@@ -318,6 +325,32 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       // (also from the continue step, when the server finished the sign-in the person confirmed)
       return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
 
+    case 'session-check':
+      // "Signing you in" while the session is checked, only over an untouched first step: nothing typed is hidden.
+      if (state.step !== 'identify' || state.busy || state.queued || state.identifier) return state;
+      return { ...state, step: 'callback', busy: true, due: null, error: null };
+
+    case 'session-found':
+      // Only while the check is on screen (not once signing out began).
+      if (state.step !== 'callback' || !state.busy || state.signingOut) return state;
+      return { ...transition(state, { type: 'authenticated', user: action.user }), restored: true };
+
+    case 'session-absent':
+      // Nobody is signed in, or the check could not tell: the first step, without an error (nothing failed for the person).
+      return state.step === 'callback' && state.busy ? startOver(state, state.preferCode) : state;
+
+    case 'sign-out':
+      // From any step: busy until the session has ended (SPA mode: until the page leaves for Auth0's logout).
+      return state.signingOut ? state : { ...state, busy: true, signingOut: true, error: null };
+
+    case 'signed-out':
+      // Nothing of the last sign-in stays on screen (a shared computer): a fresh first step that says so.
+      return { ...initialState, country: state.country, later: state.later, signedOut: true };
+
+    case 'sign-out-failed':
+      // Still signed in: the step stays, says why, and its sign-out button tries again.
+      return state.signingOut ? { ...state, busy: false, signingOut: false, error: action.error } : state;
+
     case 'other-tab-heard':
       return state.step === 'success' && !state.otherTabToo ? { ...state, otherTabToo: true } : state;
 
@@ -459,7 +492,7 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' 
  */
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   // The continue step clears it too: the code it held is spent or cannot finish here, and a reload must not bring it back.
-  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead') return 'clear';
+  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead' || action.type === 'signed-out') return 'clear';
   // Blocked: a reload must not bring back a code step whose codes cannot work.
   if (next.error?.code === 'blocked') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;

@@ -44,7 +44,10 @@ export interface LoginState {
   country: string | null;
   /** The rest of the element (the later chunk: the flow's effects, the later steps). */
   later: 'loading' | 'loaded' | 'failed';
-  /** Before the later chunk arrives: a callback or a resume record may replace the first step. */
+  /**
+   * Before the later chunk arrives, what may replace the first step: `callback`, "signing you in" (a callback in the
+   * URL, or a session to check because this browser signed in here before), or a resume record.
+   */
   due: 'callback' | 'resume' | null;
   /** The person asked to send before the later chunk arrived: it sends once it is here. */
   queued: boolean;
@@ -52,15 +55,23 @@ export interface LoginState {
   linkToo: boolean;
   /** The sign-in the last send started (SPA mode: auth0-js's state), so that a link opened in another tab is known as ours. */
   transaction: string | null;
-  /** Signed in here, and another tab of this browser (the one that asked for the link) heard of it and is signed in too. */
-  otherTabToo: boolean;
   /** The `continue` step: where the sign-in finishes instead, and why. */
   continuation: Continuation | null;
   /** The element refused to run (a secret in the page, a foreign frame): `error` says why, and nothing else happens. */
   refused: boolean;
+  // Optional, so that the entry's initialState does not carry them (they only ever become true in the later chunk).
+  /** Signed in here, and another tab of this browser (the one that asked for the link) heard of it and is signed in too. */
+  otherTabToo?: boolean;
+  /** The success step shows a session found on load (a reload, a new tab), not a sign-in made just now. */
+  restored?: boolean;
+  /** Signing out: busy until the session has ended (or, SPA mode, until the page has left for Auth0's logout). */
+  signingOut?: boolean;
+  /** Signed out just now: the first step says so until the next send. */
+  signedOut?: boolean;
 }
 
-export const initialState: LoginState = Object.freeze({
+// Readonly for the compiler rather than frozen at run time: the entry chunk's bytes are counted.
+export const initialState: Readonly<LoginState> = {
   step: 'identify',
   busy: false,
   identifier: '',
@@ -86,10 +97,9 @@ export const initialState: LoginState = Object.freeze({
   queued: false,
   linkToo: false,
   transaction: null,
-  otherTabToo: false,
   continuation: null,
   refused: false,
-});
+};
 
 /** The sign-in a reload (or the magic link's return) picks up again: see src/page/resume.ts. */
 export interface ResumePoint {

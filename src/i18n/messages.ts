@@ -68,6 +68,14 @@ export interface PasswordlessMessages {
   signingIn: string;
   signedInAs: (who: string) => string;
   signedIn: string;
+  /** Before "You are signed in as …" when a session was found on load (a reload, a new tab), not signed in just now. */
+  welcomeBack: string;
+  /** The success step's button (when the site sets sign-out-button). */
+  signOut: string;
+  /** Status while the session ends. */
+  signingOut: string;
+  /** Status once signed out, on the first step. */
+  signedOut: string;
   startOver: string;
   sendNewLink: string;
   /** After a link was sent (SPA mode): switch to a one-time code, e.g. when the mail opens in another browser. */

@@ -14,6 +14,8 @@ import { listenForSmsCode } from '../input/web-otp.js';
 import { loginError, type LoginError, type LoginStep, type UserProfile } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
+import { PasswordlessSignedOutEvent } from '../events/passwordless-signed-out.js';
+import type { ErrorDetail } from '../events/passwordless-error.js';
 import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
@@ -22,8 +24,9 @@ import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
 import { clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
+import { forgetSignIn, rememberSignIn, signedInHere } from './signed-in-marker.js';
 import { createTransport } from '../transport/lazy-transport.js';
-import { isLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
+import { isLoginError, type Authenticated, type PasswordlessTransport, type SignOutOutcome } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
 import { CountryPicker } from './country-picker.js';
 import { flagEmojiRenders } from './flag-emoji.js';
@@ -39,6 +42,7 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   readonly audience: string;
   readonly messages?: MessageOverrides;
   readonly customTransport?: PasswordlessTransport;
+  readonly signOutButton?: boolean;
   readonly hasUpdated: boolean;
 }
 
@@ -55,6 +59,8 @@ export interface FlowPort {
 }
 
 const NETWORK_TIMEOUT_MS = 15_000;
+/** How long "signing you in" waits for a session check before showing the form (Auth0 answers in well under that). */
+const SESSION_CHECK_MS = 10_000;
 
 type PhoneModule = typeof import('../input/phone.chunk.js');
 type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
@@ -76,6 +82,8 @@ export class FlowController implements ReactiveController {
   #shownStep?: LoginStep;
   /** The suggestion on screen when a key or a pointer last went down in the element: it was seen before that press. */
   #seenSuggestion: string | null = null;
+  /** The sign-out under way: a second call (a double click, the page and the button) joins it. */
+  #signingOut?: Promise<void>;
 
   readonly #port: FlowPort;
 
@@ -129,6 +137,8 @@ export class FlowController implements ReactiveController {
         this.#dispatch({ type: 'resume-expired', identifier, sentWith, error: loginError('code_expired') });
       } else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
     }
+    // This browser signed in here before, and nothing else is on screen: who is signed in now, asked silently.
+    if (mayPickUp(this.#state, 'callback') && signedInHere(resumeKey)) void this.#checkSession(resumeKey);
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();
   }
@@ -180,6 +190,8 @@ export class FlowController implements ReactiveController {
     else if (change) saveResume(resumeKey, change, connection, clock.now());
     const sent = historyChange(previous, next, action);
     if (sent) this.#noteHistory(sent, previous, next);
+    // A sign-in (not a designer's preview) is remembered, so that the next load checks the session instead of asking.
+    if ((action.type === 'authenticated' || action.type === 'session-found') && next.step === 'success' && this.#transport().checkSession) rememberSignIn(resumeKey);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -261,6 +273,10 @@ export class FlowController implements ReactiveController {
     back: () => this.#unlessRefused(() => this.#back()),
     sendCodeInstead: () => this.#unlessRefused(() => this.#sendCodeInstead()),
     useCodeInstead: () => this.#unlessRefused(() => this.#useCodeInstead()),
+    // The failure is on screen and reported already.
+    signOut: () => void this.signOut().catch(() => undefined),
+    // Read at each render: the attribute shows or hides the button live.
+    offersSignOut: () => this.#port.host.signOutButton === true,
   };
 
   #unlessRefused(run: () => unknown): void {
@@ -372,6 +388,12 @@ export class FlowController implements ReactiveController {
 
   reset(): void {
     this.#dispatch({ type: 'reset' });
+  }
+
+  /** The element's signOut() and its sign-out button. Rejects with what the element shows when the session stays. */
+  signOut(): Promise<void> {
+    if (this.#port.refuses()) return Promise.resolve();
+    return (this.#signingOut ??= this.#endSession().finally(() => (this.#signingOut = undefined)));
   }
 
   /** Starts loading what sending needs (the transport, auth0-js in SPA mode, the typo check). */
@@ -489,6 +511,51 @@ export class FlowController implements ReactiveController {
       this.#dispatch({ type: 'continue-elsewhere', continuation, error: asLoginError(error) });
       this.#port.report(asLoginError(error));
     }
+  }
+
+  /** Checks the session silently ("signing you in" meanwhile); whatever the answer, the person gets a way on. */
+  async #checkSession(key: string): Promise<void> {
+    const transport = this.#transport();
+    // Offline, no answer could come: the form at once, and the next load checks again.
+    if (!transport.checkSession || offline() || !this.#accepted({ type: 'session-check' })) return;
+    let found: Authenticated | null;
+    try {
+      found = await withinClock(transport.checkSession(), SESSION_CHECK_MS);
+    } catch (error) {
+      const failure = asLoginError(error);
+      // Kept only for a passing trouble (offline, the service down for a moment); else each load would wait again.
+      const passing = failure.code === 'service_unavailable' || (failure.code === 'network' && offline());
+      if (!passing) forgetSignIn(key);
+      console.info(`<passwordless-login>: the session could not be checked, so the form is shown. ${failure.developerHint ?? failure.code}`);
+      return this.#dispatch({ type: 'session-absent' });
+    }
+    if (!found) {
+      forgetSignIn(key);
+      return this.#dispatch({ type: 'session-absent' });
+    }
+    // Listeners a page adds before the load event must hear about it, as about a callback.
+    await afterLoad();
+    if (this.#accepted({ type: 'session-found', user: found.user })) this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
+  }
+
+  /** Ends the session, then forgets everything that would bring this sign-in back on the next load. */
+  async #endSession(): Promise<void> {
+    const key = resumeKeyOf(this.#port.host);
+    this.#dispatch({ type: 'sign-out' });
+    let outcome: SignOutOutcome;
+    try {
+      const transport = this.#transport();
+      outcome = transport.signOut ? await withTimeout(transport.signOut()) : 'signed-out';
+    } catch (error) {
+      this.#fail({ type: 'sign-out-failed', error: asLoginError(error) });
+      const { code, recoverable } = this.#state.error ?? asLoginError(error);
+      throw { code, recoverable, message: this.messages().errors[code] ?? '' } satisfies ErrorDetail;
+    }
+    forgetSignIn(key);
+    clearResume(key);
+    this.#port.host.dispatchEvent(new PasswordlessSignedOutEvent());
+    // Leaving (SPA mode: Auth0's logout returns to this page): busy until the page is gone.
+    if (outcome === 'signed-out') this.#dispatch({ type: 'signed-out' });
   }
 
   /** Sends what the state asks for; the machine decides what a failure means (held, or maybe sent after all). */
@@ -650,6 +717,23 @@ function profileRecipients(user: UserProfile | null): string[] {
 
 function asLoginError(error: unknown): LoginError {
   return isLoginError(error) ? error : loginError('unknown');
+}
+
+/** The browser says it is offline (it may say online and still be offline: then the request fails). */
+const offline = () => navigator.onLine === false;
+
+/** Rejects as `network` after `ms` of the flow's clock (which tests move by hand). */
+function withinClock<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = clock.every(ms, () => {
+      stop();
+      reject(loginError('network', { developerHint: `No answer within ${ms / 1000} s.` }));
+    });
+    promise.then(
+      (value) => (stop(), resolve(value)),
+      (error) => (stop(), reject(error)),
+    );
+  });
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {

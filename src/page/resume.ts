@@ -1,5 +1,6 @@
-// Whether this tab holds a resume record for a login, asked before the first render so that a reload in the middle
-// of a sign-in does not flash the first step. The record itself is written and read by the flow (later/resume-record.ts).
+// What a reload may bring back, asked before the first render so that the first step does not flash only to be
+// replaced: a sign-in under way (a resume record, this tab only) or a session to check (this browser signed in here
+// before). The flow writes both (later/resume-record.ts, later/signed-in-marker.ts) and does the rest.
 
 export const RESUME_PREFIX = 'passwordless-login:';
 
@@ -8,10 +9,12 @@ export function resumeKeyOf(element: { endpoint: string; clientId: string }): st
   return element.endpoint || element.clientId || 'default';
 }
 
-export function hasResumeRecord(key: string): boolean {
+/** `resume`: a resume record; `callback`: "signing you in" while the session is checked; else nothing. */
+export function dueOnLoad(key: string): 'resume' | 'callback' | null {
   try {
-    return !!sessionStorage.getItem(RESUME_PREFIX + key);
+    // The marker's key is later/signed-in-marker.ts's (not imported from there: that module is in the later chunk).
+    return sessionStorage.getItem(RESUME_PREFIX + key) ? 'resume' : localStorage.getItem(`${RESUME_PREFIX}signed-in:${key}`) ? 'callback' : null;
   } catch {
-    return false; // storage disabled
+    return null; // storage disabled
   }
 }

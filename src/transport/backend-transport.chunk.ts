@@ -74,6 +74,22 @@ export class BackendTransport implements PasswordlessTransport {
     return this.#session();
   }
 
+  /** Who the server's session names (a reload, a new tab), or null when there is none (401). */
+  async checkSession(): Promise<Authenticated | null> {
+    try {
+      return await this.#session();
+    } catch (error) {
+      if ((error as LoginError).code === 'session_expired') return null;
+      throw error;
+    }
+  }
+
+  /** The server ends the session (in its store, so every copy of the cookie dies) and clears its cookies. */
+  async signOut(): Promise<'signed-out'> {
+    await this.#post('logout', {});
+    return 'signed-out';
+  }
+
   async #session(): Promise<Authenticated> {
     const response = await this.#request('session', { method: 'GET' });
     const body = (await response.json()) as { user: UserProfile };

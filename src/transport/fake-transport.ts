@@ -1,8 +1,18 @@
 // A transport with programmable outcomes, for element tests, the demo's design mode and integrators' own tests.
-import { isLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport, type StartRequest, type VerifyOutcome, type VerifyRequest } from './transport.js';
+import {
+  isLoginError,
+  type Authenticated,
+  type CallbackParams,
+  type PasswordlessTransport,
+  type SignOutOutcome,
+  type StartRequest,
+  type VerifyOutcome,
+  type VerifyRequest,
+} from './transport.js';
 import { loginError, type Continuation, type LoginError, type LoginErrorCode } from '../model.js';
 
-type Outcome<T> = T | LoginError | LoginErrorCode | Promise<never>;
+/** What a call does: succeed with this, fail with this error (or code), or settle as this promise does (to hold it). */
+type Outcome<T> = T | LoginError | LoginErrorCode | Promise<T>;
 
 export interface FakeTransportOptions {
   /** The code verify accepts. Default "123456". */
@@ -12,11 +22,15 @@ export interface FakeTransportOptions {
 }
 
 export class FakeTransport implements PasswordlessTransport {
-  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere'; request: unknown }[] = [];
+  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut'; request: unknown }[] = [];
   readonly #startQueue: Outcome<void>[] = [];
   readonly #verifyQueue: Outcome<VerifyOutcome>[] = [];
   readonly #callbackQueue: Outcome<Authenticated>[] = [];
   readonly #continueQueue: Outcome<void>[] = [];
+  readonly #sessionQueue: Outcome<Authenticated | null>[] = [];
+  readonly #signOutQueue: (Outcome<void> | 'leaving')[] = [];
+  /** Who signed in through this fake (verify, a callback): what checkSession() finds until signOut(). */
+  #signedIn: Authenticated | null = null;
   readonly #code: string;
   readonly #latency: number;
 
@@ -47,6 +61,21 @@ export class FakeTransport implements PasswordlessTransport {
     return this;
   }
 
+  /**
+   * The next checkSession() finds this person (as after a reload), nobody (`null`), fails with this error, or waits for
+   * this promise. Without one it finds whoever signed in through this fake and has not signed out.
+   */
+  nextSession(outcome: Outcome<Authenticated | null>): this {
+    this.#sessionQueue.push(outcome);
+    return this;
+  }
+
+  /** The next signOut() fails with this error, never settles, or (`'leaving'`) leaves the page as SPA mode does. */
+  nextSignOut(outcome: Outcome<void> | 'leaving'): this {
+    this.#signOutQueue.push(outcome);
+    return this;
+  }
+
   async start(request: StartRequest): Promise<void> {
     this.calls.push({ method: 'start', request });
     await this.#settle(this.#startQueue, undefined);
@@ -56,12 +85,28 @@ export class FakeTransport implements PasswordlessTransport {
     this.calls.push({ method: 'verify', request });
     const fallback: VerifyOutcome | LoginErrorCode =
       request.code === this.#code ? { kind: 'authenticated', result: fakeUser(request.recipient) } : 'wrong_code';
-    return this.#settle(this.#verifyQueue, fallback);
+    const outcome = await this.#settle(this.#verifyQueue, fallback);
+    if (outcome.kind === 'authenticated') this.#signedIn = outcome.result;
+    return outcome;
   }
 
   async completeCallback(callback: CallbackParams): Promise<Authenticated> {
     this.calls.push({ method: 'completeCallback', request: callback });
-    return this.#settle(this.#callbackQueue, fakeUser('person@example.com'));
+    return (this.#signedIn = await this.#settle(this.#callbackQueue, fakeUser('person@example.com')));
+  }
+
+  async checkSession(): Promise<Authenticated | null> {
+    this.calls.push({ method: 'checkSession', request: null });
+    return this.#settle(this.#sessionQueue, this.#signedIn);
+  }
+
+  async signOut(): Promise<SignOutOutcome> {
+    this.calls.push({ method: 'signOut', request: null });
+    const next = this.#signOutQueue.shift();
+    const leaving = next === 'leaving';
+    await this.#settle(leaving || next === undefined ? [] : [next], undefined);
+    this.#signedIn = null;
+    return leaving ? 'leaving' : 'signed-out';
   }
 
   async continueElsewhere(continuation: Continuation): Promise<void> {

@@ -37,5 +37,13 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
       return transport.continueElsewhere(continuation);
     },
     warmUp: () => void get().then((transport) => transport.warmUp?.(), () => undefined),
+    checkSession: async () => {
+      const transport = await get();
+      return transport.checkSession ? transport.checkSession() : null;
+    },
+    signOut: async () => {
+      const transport = await get();
+      return transport.signOut ? transport.signOut() : 'signed-out';
+    },
   };
 }

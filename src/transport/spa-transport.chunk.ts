@@ -38,6 +38,15 @@ const CODE_PROBLEMS = new Set(['wrong_code', 'code_expired', 'too_many_attempts'
 /** How far in the future an ID token's iat may be: device clocks drift, forged tokens are off by far more. */
 const CLOCK_TOLERANCE_MS = 5 * 60_000;
 
+/** How long auth0-js waits for the silent session check's answer before it removes its iframe (its default: 60 s). */
+const SESSION_CHECK_TIMEOUT_MS = 10_000;
+
+/** The session check's own failure when the page's CSP refuses the tenant's frame. */
+const FRAME_REFUSED = 'frame_refused';
+
+/** Auth0's answers to prompt=none that mean "nobody is signed in here, silently": not a failure. */
+const NO_SILENT_SESSION = new Set(['login_required', 'interaction_required', 'consent_required']);
+
 let auth0Module: Promise<typeof import('auth0-js')> | undefined;
 const loadAuth0 = () => (auth0Module ??= import('auth0-js'));
 
@@ -206,23 +215,41 @@ export class SpaTransport implements PasswordlessTransport {
     if (left?.path === 'link-session' && payload?.email !== left.recipient && payload?.phone_number !== left.recipient) {
       throw loginError('link_invalid', { developerHint: 'The fresh sign-in returned someone other than the person the link was for; nobody was signed in.' });
     }
-    // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
-    if (typeof payload?.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_TOLERANCE_MS) {
-      throw loginError('invalid_response', {
-        developerHint: 'The ID token says it was issued in the future (iat). If this happens to every sign-in on one device, check that device\'s clock.',
+    return authenticatedFrom(result);
+  }
+
+  /**
+   * Who is signed in at Auth0 in this browser, asked silently (prompt=none, response_mode=web_message, in a hidden
+   * iframe), with fresh tokens. Null when nobody is, or when the browser does not send Auth0's cookie to the iframe
+   * (third-party cookies blocked: Safari, Firefox strict, a tenant on another site without a custom domain).
+   */
+  async checkSession(): Promise<Authenticated | null> {
+    // auth0-js keeps the check's state and nonce in a cookie: without cookies it could never match the answer.
+    if (!cookiesWork()) return null;
+    const webAuth = await this.#client();
+    let result: Auth0DecodedHash;
+    try {
+      result = await guardedCheck(webAuth, new URL(this.#tenantOrigin()).origin);
+    } catch (raw) {
+      const { error, error_description: description } = (raw ?? {}) as { error?: string; error_description?: string };
+      if (error && NO_SILENT_SESSION.has(error)) return null;
+      throw loginError(error === 'timeout' ? 'network' : error === FRAME_REFUSED ? 'misconfigured' : 'invalid_response', {
+        developerHint: `Auth0's silent session check failed (${error ?? 'no error code'}: ${description ?? ''}). A timeout usually means this page's origin is missing from the application's Allowed Web Origins.`,
       });
     }
-    const authResult: AuthResult = {
-      accessToken: result.accessToken ?? null,
-      idToken: result.idToken ?? null,
-      idTokenPayload: payload,
-      expiresIn: result.expiresIn ?? null,
-      tokenType: result.tokenType ?? null,
-      scope: result.scope ?? null,
-      appState: result.appState,
-    };
-    const user = payload ?? { sub: '' };
-    return { user, authResult, ...(result.state ? { transaction: result.state } : {}) };
+    return authenticatedFrom(result);
+  }
+
+  /**
+   * Leaves for Auth0's /v2/logout, which ends its session in this browser and returns to this page (without query or
+   * hash): the page must be in the application's Allowed Logout URLs, or Auth0 shows an error page instead.
+   */
+  async signOut(): Promise<'leaving'> {
+    // Offline, the page would leave for the browser's error page: stay, signed in, and say why.
+    if (navigator.onLine === false) throw loginError('network', { developerHint: 'The browser is offline: Auth0\'s logout cannot be reached.' });
+    const webAuth = await this.#client();
+    webAuth.logout({ returnTo: `${location.origin}${location.pathname}`, clientID: this.#options.clientId });
+    return 'leaving';
   }
 
   /** A failed return: the continue step when it can still finish elsewhere, else the error as it is. */
@@ -368,6 +395,58 @@ export class SpaTransport implements PasswordlessTransport {
       overrides: { __token_issuer: endpoint.issuer },
     } as ConstructorParameters<typeof WebAuth>[0]);
   }
+}
+
+/**
+ * auth0-js's silent check (prompt=none, web_message, a hidden iframe), with two guards on the page while it runs:
+ * - auth0-js takes the first `authorization_response` message that carries the check's state, from any origin
+ *   (auth0.js #508): such a message from anywhere but the tenant is stopped before auth0-js sees it (this listener is
+ *   registered first, in the capture phase); any other message goes on to the page's own listeners;
+ * - a page whose Content-Security-Policy refuses the tenant's frame fails the check at once, not after the timeout.
+ */
+function guardedCheck(webAuth: WebAuth, tenant: string): Promise<Auth0DecodedHash> {
+  const guard = (event: MessageEvent) => {
+    if (event.origin !== tenant && (event.data as { type?: unknown } | null)?.type === 'authorization_response') event.stopImmediatePropagation();
+  };
+  let refused: (event: SecurityPolicyViolationEvent) => void = () => undefined;
+  window.addEventListener('message', guard, true);
+  return new Promise<Auth0DecodedHash>((resolve, reject) => {
+    refused = (event) => {
+      if (/^(frame|child|default)-src$/.test(event.effectiveDirective) && event.blockedURI.startsWith(tenant)) {
+        reject({ error: FRAME_REFUSED, error_description: `this page's Content-Security-Policy (${event.effectiveDirective}) refuses a frame of ${tenant}: add it to frame-src` });
+      }
+    };
+    document.addEventListener('securitypolicyviolation', refused);
+    // timeout is missing from @types/auth0-js
+    webAuth.checkSession({ timeout: SESSION_CHECK_TIMEOUT_MS } as Parameters<WebAuth['checkSession']>[0], (error, parsed) =>
+      error ? reject(error as unknown) : resolve(parsed as Auth0DecodedHash),
+    );
+  }).finally(() => {
+    window.removeEventListener('message', guard, true);
+    document.removeEventListener('securitypolicyviolation', refused);
+  });
+}
+
+/** The tokens of a callback or a session check as the page receives them; an ID token "issued" in the future fails. */
+function authenticatedFrom(result: Auth0DecodedHash): Authenticated {
+  const payload = (result.idTokenPayload ?? null) as UserProfile | null;
+  // auth0-js checks exp but not an iat in the future: a token "issued" later than now is forged or the clock is off.
+  if (typeof payload?.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_TOLERANCE_MS) {
+    throw loginError('invalid_response', {
+      developerHint: 'The ID token says it was issued in the future (iat). If this happens to every sign-in on one device, check that device\'s clock.',
+    });
+  }
+  const authResult: AuthResult = {
+    accessToken: result.accessToken ?? null,
+    idToken: result.idToken ?? null,
+    idTokenPayload: payload,
+    expiresIn: result.expiresIn ?? null,
+    tokenType: result.tokenType ?? null,
+    scope: result.scope ?? null,
+    appState: result.appState,
+  };
+  const user = payload ?? { sub: '' };
+  return { user, authResult, ...(result.state ? { transaction: result.state } : {}) };
 }
 
 /**

@@ -51,7 +51,20 @@ export interface PasswordlessTransport {
   continueElsewhere?(continuation: Continuation): Promise<Authenticated | void>;
   /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */
   warmUp?(): void;
+  /**
+   * Who is signed in already, asked without prompting (a reload, a new tab): SPA mode asks Auth0 silently (prompt=none
+   * in a hidden iframe) and gets fresh tokens; backend mode asks the server's session route. Resolves with null when
+   * nobody is (Auth0's login_required, the server's 401); rejects with a LoginError when it cannot tell.
+   */
+  checkSession?(): Promise<Authenticated | null>;
+  /**
+   * Ends the session. Resolves `signed-out` once it has ended (backend mode: the server's logout route), or `leaving`
+   * when the page is navigating away to end it (SPA mode: Auth0's /v2/logout, which returns to this page).
+   */
+  signOut?(): Promise<SignOutOutcome>;
 }
+
+export type SignOutOutcome = 'signed-out' | 'leaving';
 
 /** Parameters taken from the URL on return from Auth0 or from the backend's callback. */
 export interface CallbackParams {

@@ -38,6 +38,7 @@ const PARTS: [part: string, attributes: Record<string, string>, state: Scenario,
   ['secondary-button', {}, { step: 'code', ...sent }],
   ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
   ['country-select', { connection: 'sms' }, { step: 'identify' }, 'INPUT'],
+  ['sign-out-button', { 'sign-out-button': '' }, { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } }, 'BUTTON'],
 ];
 
 async function renderIn({ resendInMs, ...state }: Scenario, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {

@@ -51,6 +51,11 @@ test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins
   const p = await strictProfile();
   const email = await codeLogin(p.page, url, 'csp-spa');
   assert.equal((await p.events('passwordless-authenticated'))[0].detail.user.email, email);
+  // A reload checks the session in a hidden frame of the tenant (frame-src): who is signed in, still no violation.
+  await p.page.reload();
+  await p.page.locator('passwordless-login').getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  // Someone else asks for a link once that session has ended.
+  await p.context.clearCookies();
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-spa-link');
   await askForLink(p.page, linkEmail);

@@ -77,10 +77,12 @@ async function assertNothingStored(page, secrets) {
   const parsed = JSON.parse(dump);
   assert.deepEqual(parsed.idb, [], 'nothing in IndexedDB');
   assert.deepEqual(parsed.caches, [], 'nothing in Cache Storage');
-  // localStorage holds only the per-address send limit (a hashed name, times, no address) and the last link's address.
+  // localStorage holds only the per-address send limit (a hashed name, times, no address), the last link's address,
+  // and the marker that this browser signed in here (so that a reload checks the session), which holds no secret.
   for (const [key, value] of Object.entries(parsed.local)) {
-    assert.match(key, /^passwordless-login:(sent:[0-9a-z]+|link:[\w.:/-]+)$/, `only the element's own entries in localStorage: ${key}`);
+    assert.match(key, /^passwordless-login:(sent:[0-9a-z]+|link:[\w.:/-]+|signed-in:[\w.:/-]+)$/, `only the element's own entries in localStorage: ${key}`);
     if (key.includes(':sent:')) assert.doesNotMatch(String(value), /@|\+\d/, 'the send limit names no address or number');
+    if (key.includes(':signed-in:')) assert.equal(value, '1', 'the signed-in marker is only a marker');
   }
   const decoded = decodeURIComponent(decodeURIComponent(dump));
   for (const secret of secrets.filter(Boolean)) {
@@ -502,8 +504,10 @@ test('7: storage audit: after code and link logins (both modes) and after failur
   const login = await spaCodeLogin(p, url, 'storage');
   const stored = await assertNothingStored(p.page, [login.code, login.accessToken, login.idToken]);
   assert.deepEqual(Object.keys(stored.session).filter((key) => key.startsWith('passwordless-login:')), [], 'the resume record is cleared on success');
+  assert.deepEqual(Object.keys(stored.local), ['passwordless-login:signed-in:demo-spa'], 'only the marker that this browser signed in here');
   for (const pair of stored.cookie.split('; ').filter(Boolean)) assert.match(pair.split('=')[0], ALLOWED_COOKIES);
-  // SPA link.
+  // SPA link, for someone else: the last person's Auth0 session has ended (else the page would say who is signed in).
+  await p.context.clearCookies();
   await p.page.goto(url);
   await p.page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('send', 'link'));
   const email = uniqueEmail('storage-link');
@@ -515,7 +519,8 @@ test('7: storage audit: after code and link logins (both modes) and after failur
   await p.page.getByText(`You are signed in as ${email}.`).waitFor();
   const [linked] = await p.events('passwordless-authenticated');
   await assertNothingStored(p.page, [link.code, linked.detail.authResult.accessToken, linked.detail.authResult.idToken]);
-  // A failure: a wrong code, then a forged callback.
+  // A failure: a wrong code, then a forged callback (again once the last session has ended).
+  await p.context.clearCookies();
   await p.page.goto(url);
   const failing = uniqueEmail('storage-fail');
   await sendCode(p.page, failing);
@@ -590,6 +595,8 @@ test('8c: the console never gets the code, a token or the full address, in SPA a
   const url = site.page('/spa.html');
   const p = await openProfile(browser);
   const login = await spaCodeLogin(p, url, 'console');
+  // Someone else on this browser, once the last Auth0 session has ended (else the page says who is signed in).
+  await p.context.clearCookies();
   await p.page.goto(url);
   const failing = uniqueEmail('console-fail');
   await sendCode(p.page, failing);
@@ -683,15 +690,23 @@ test('9: postMessage injection: a foreign frame posting a well-formed authorizat
   await p.page.waitForTimeout(200);
   assert.deepEqual(await p.events(), before, 'no event, no step change');
   assert.ok(await p.page.getByLabel('Verification code').isVisible());
-  // Static: the element's own code neither listens for window messages nor posts to "*". The one exception is the
-  // BroadcastChannel between tabs of this origin (later/other-tabs.ts), which no other origin can reach; it never
-  // touches window, parent or opener messaging.
+  // Static: the element's own code neither listens for window messages nor posts to "*". The exceptions are the
+  // BroadcastChannel between tabs of this origin (later/other-tabs.ts), which no other origin can reach and which never
+  // touches window, parent or opener messaging, and the origin guard around auth0-js's silent session check (SPA mode).
   const sources = (await readdir(`${root}src`, { recursive: true })).filter((f) => f.endsWith('.ts'));
   for (const file of sources) {
     const text = await readFile(`${root}src/${file}`, 'utf8');
     if (file === 'later/other-tabs.ts') {
       assert.match(text, /new BroadcastChannel\(/);
       assert.doesNotMatch(text, /window\.|parent\.|opener|addEventListener\(\s*['"]message['"]/, `${file} uses window messaging`);
+      continue;
+    }
+    if (file === 'transport/spa-transport.chunk.ts') {
+      // Its one listener only stops an authorization_response from any origin but the tenant's, while auth0-js's
+      // silent session check (web_message) runs: the exact origin, compared before auth0-js sees the message.
+      assert.match(text, /window\.addEventListener\('message', guard, true\)/);
+      assert.match(text, /event\.origin !== tenant && .*'authorization_response'\) event\.stopImmediatePropagation\(\)/);
+      assert.doesNotMatch(text, /onmessage\s*=|postMessage\(/, `${file} posts messages`);
       continue;
     }
     assert.doesNotMatch(text, /addEventListener\(\s*['"]message['"]|onmessage\s*=|postMessage\(/, `${file} uses postMessage`);

@@ -228,7 +228,7 @@ export async function messagesTo(emulatorUrl, to) {
  * @param {string} connect @param {string} [styleExtra]
  */
 export const strictCsp = (connect, styleExtra = '') =>
-  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; ` +
+  `default-src 'none'; script-src 'nonce-{{nonce}}' 'strict-dynamic'; style-src 'self'${styleExtra}; connect-src ${connect} 'self'; frame-src ${connect}; ` +
   "img-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**

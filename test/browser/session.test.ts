@@ -1,0 +1,301 @@
+// After success: the session found on load (this browser signed in here before: a marker, never a token), the
+// sign-out button (only when the site asks), and signOut(), with the fake transport and the fake clock.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PasswordlessLogin } from '../../src/passwordless-login.js';
+import { FakeTransport, previewState } from '../../src/testing.js';
+import { loginError, type LoginError } from '../../src/model.js';
+import type { Authenticated } from '../../src/transport/transport.js';
+import { useFakeClock } from './helpers/fake-clock.js';
+import { errorText, input, part, settle, toCodeStep, type } from './helpers/flow-harness.js';
+
+const MARKER = 'passwordless-login:signed-in:';
+const alice: Authenticated = {
+  user: { sub: 'email|alice', email: 'alice@example.com' },
+  authResult: { accessToken: 'fresh-access', idToken: 'fresh-id', idTokenPayload: null, expiresIn: 7200, tokenType: 'Bearer', scope: 'openid' },
+};
+
+let count = 0;
+
+async function render(transport: FakeTransport, { clientId = `session-${++count}`, signOutButton = false, lang = 'en' } = {}) {
+  const el = await fixture<PasswordlessLogin>(html`<passwordless-login
+    client-id=${clientId}
+    lang=${lang}
+    ?sign-out-button=${signOutButton}
+    .customTransport=${transport}
+  ></passwordless-login>`);
+  await settle(el);
+  return el;
+}
+
+async function signIn(el: PasswordlessLogin): Promise<void> {
+  await toCodeStep(el);
+  await type(el, '123456');
+  await waitUntil(() => el.step === 'success', 'signed in');
+  await settle(el);
+}
+
+/** A promise the test settles by hand: a transport call that has not answered yet. */
+function held<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: LoginError) => void;
+  const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
+  return { promise, resolve, reject };
+}
+
+/** Events of one type on the document (so that those during the first render count too), until the test ends. */
+let listening = new AbortController();
+function collect<K extends 'passwordless-state-change' | 'passwordless-authenticated' | 'passwordless-error'>(type: K): GlobalEventHandlersEventMap[K]['detail'][] {
+  const seen: GlobalEventHandlersEventMap[K]['detail'][] = [];
+  document.addEventListener(type, (event) => seen.push(event.detail), { signal: listening.signal });
+  return seen;
+}
+
+const text = (el: PasswordlessLogin, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const signOutButton = (el: PasswordlessLogin) => part(el, 'sign-out-button') as HTMLButtonElement | null;
+const checks = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'checkSession').length;
+
+describe('after success: the session on load, and signing out', () => {
+  const clock = useFakeClock();
+  afterEach(() => {
+    listening.abort();
+    listening = new AbortController();
+    sessionStorage.clear();
+    for (const key of Object.keys(localStorage)) if (key.startsWith(MARKER)) localStorage.removeItem(key);
+  });
+
+  describe('the sign-out button', () => {
+    it('is offered only when the site asks (sign-out-button), as part sign-out-button, and follows the attribute live', async () => {
+      const el = await render(new FakeTransport());
+      await signIn(el);
+      expect(signOutButton(el) === null, 'not asked for').to.equal(true);
+      el.setAttribute('sign-out-button', '');
+      await settle(el);
+      const button = signOutButton(el)!;
+      expect(button.tagName).to.equal('BUTTON');
+      expect(button.type).to.equal('button');
+      expect(button.getAttribute('part')).to.equal('secondary-button sign-out-button');
+      expect(button.textContent!.trim()).to.equal('Sign out');
+      await expect(el).to.be.accessible();
+      el.signOutButton = false;
+      await settle(el);
+      expect(signOutButton(el) === null, 'the property hides it again').to.equal(true);
+    });
+
+    it('is reached with Tab from the success message and signs out with Enter', async () => {
+      const transport = new FakeTransport();
+      const el = await render(transport, { signOutButton: true });
+      await signIn(el);
+      expect(el.shadowRoot!.activeElement?.textContent, 'focus is on the success message').to.contain('alice@example.com');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === signOutButton(el), 'focus is on the button').to.equal(true);
+      const signedOut = oneEvent(el, 'passwordless-signed-out');
+      await sendKeys({ press: 'Enter' });
+      await signedOut;
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(el.shadowRoot!.activeElement === input(el), 'focus moves to the email field').to.equal(true);
+      expect(transport.calls.filter((call) => call.method === 'signOut')).to.have.length(1);
+    });
+
+    for (const [lang, label, status] of [
+      ['fr', 'Se déconnecter', 'Déconnexion réussie.'],
+      ['ja', 'ログアウト', 'ログアウトしました。'],
+      ['ar', 'تسجيل الخروج', 'تم تسجيل خروجك.'],
+    ] as const) {
+      it(`speaks the element's language (${lang})`, async () => {
+        const el = await render(new FakeTransport(), { signOutButton: true, lang });
+        await signIn(el);
+        await waitUntil(() => signOutButton(el)?.textContent?.trim() === label, `the button says ${label}`);
+        signOutButton(el)!.click();
+        await waitUntil(() => text(el, 'status') === status, `the status says ${status}`);
+      });
+    }
+  });
+
+  describe('signOut()', () => {
+    it('ends the session, says so, forgets the sign-in here and fires passwordless-signed-out', async () => {
+      const transport = new FakeTransport();
+      const clientId = 'sign-out-success';
+      const el = await render(transport, { clientId });
+      await signIn(el);
+      expect(localStorage.getItem(MARKER + clientId), 'a sign-in is remembered (a marker, not a token)').to.equal('1');
+      const changes: string[] = [];
+      el.addEventListener('passwordless-state-change', (event) => changes.push(`${event.detail.from}→${event.detail.to}`));
+      const signedOut = oneEvent(el, 'passwordless-signed-out');
+      await el.signOut();
+      expect((await signedOut).detail).to.deep.equal({});
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(changes).to.deep.equal(['success→identify']);
+      expect(input(el).value, 'the address does not stay on a shared screen').to.equal('');
+      expect(text(el, 'status')).to.equal('You are signed out.');
+      expect(errorText(el)).to.equal('');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
+      expect(await transport.checkSession(), 'the session itself has ended').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('works from any step: in the code step it also drops the sign-in under way', async () => {
+      const el = await render(new FakeTransport());
+      await toCodeStep(el);
+      expect(Object.keys(sessionStorage).some((key) => key.startsWith('passwordless-login:')), 'a resume record').to.equal(true);
+      await el.signOut();
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(Object.keys(sessionStorage).some((key) => key.startsWith('passwordless-login:'))).to.equal(false);
+    });
+
+    it('that fails keeps the person signed in, says why, rejects with the shown message, and tries again', async () => {
+      const transport = new FakeTransport().nextSignOut('network');
+      const clientId = 'sign-out-fails';
+      const el = await render(transport, { clientId, signOutButton: true });
+      await signIn(el);
+      const reported = oneEvent(el, 'passwordless-error');
+      const failure = await el.signOut().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      const message = 'We could not reach the sign-in service. Check your connection and try again.';
+      expect(failure).to.deep.equal({ code: 'network', recoverable: true, message });
+      expect((await reported).detail).to.deep.equal({ code: 'network', recoverable: true, message });
+      await settle(el);
+      expect(el.step).to.equal('success');
+      expect(errorText(el)).to.equal(message);
+      expect(el.matches(':state(busy)')).to.equal(false);
+      expect(localStorage.getItem(MARKER + clientId), 'still signed in: still remembered').to.equal('1');
+      signOutButton(el)!.click();
+      await waitUntil(() => el.step === 'identify', 'the button tries again');
+    });
+
+    it('while it runs, a second call or click joins it: one request', async () => {
+      const answer = held<void>();
+      const transport = new FakeTransport().nextSignOut(answer.promise);
+      const el = await render(transport, { signOutButton: true });
+      await signIn(el);
+      const first = el.signOut();
+      await settle(el);
+      expect(el.matches(':state(busy)')).to.equal(true);
+      expect(text(el, 'status')).to.equal('Signing you out…');
+      expect(signOutButton(el)!.getAttribute('aria-disabled')).to.equal('true');
+      signOutButton(el)!.click();
+      const second = el.signOut();
+      await settle(el);
+      answer.resolve();
+      await Promise.all([first, second]);
+      expect(transport.calls.filter((call) => call.method === 'signOut')).to.have.length(1);
+    });
+
+    it('leaving for the sign-in service (SPA mode) stays busy, tells the page and forgets the sign-in first', async () => {
+      const transport = new FakeTransport().nextSignOut('leaving');
+      const clientId = 'sign-out-leaving';
+      const el = await render(transport, { clientId });
+      await signIn(el);
+      const signedOut = oneEvent(el, 'passwordless-signed-out');
+      await el.signOut();
+      await signedOut;
+      await settle(el);
+      expect(el.step, 'the page is about to go').to.equal('success');
+      expect(el.matches(':state(busy)')).to.equal(true);
+      expect(text(el, 'status')).to.equal('Signing you out…');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
+    });
+  });
+
+  describe('the session on load', () => {
+    it('after a sign-in here, a reload checks silently: "Signing you in…", then who, with fresh tokens in the event', async () => {
+      const clientId = 'reload-signed-in';
+      localStorage.setItem(MARKER + clientId, '1');
+      const answer = held<Authenticated | null>();
+      const transport = new FakeTransport().nextSession(answer.promise);
+      const changes = collect('passwordless-state-change');
+      const authenticated = collect('passwordless-authenticated');
+      const el = await render(transport, { clientId });
+      expect(el.step).to.equal('callback');
+      expect(el.matches(':state(callback)') && el.matches(':state(busy)')).to.equal(true);
+      expect(text(el, 'hint')).to.equal('Signing you in…');
+      expect(input(el) === null, 'no empty form meanwhile').to.equal(true);
+      answer.resolve(alice);
+      await waitUntil(() => el.step === 'success', 'signed in');
+      await settle(el);
+      expect(text(el, 'hint')).to.equal('Welcome back. You are signed in as alice@example.com.');
+      expect(authenticated).to.deep.equal([alice]);
+      expect(changes).to.deep.equal([
+        { from: 'identify', to: 'callback' },
+        { from: 'callback', to: 'success' },
+      ]);
+      expect(checks(transport)).to.equal(1);
+      expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an anonymous visitor (no marker) gets the form at once, and nothing is asked', async () => {
+      const transport = new FakeTransport().nextSession(alice);
+      const el = await render(transport);
+      expect(el.step).to.equal('identify');
+      expect(input(el) !== null, 'the form').to.equal(true);
+      expect(checks(transport)).to.equal(0);
+    });
+
+    it('finding nobody shows the form without an error, and forgets the marker', async () => {
+      const clientId = 'reload-nobody';
+      localStorage.setItem(MARKER + clientId, '1');
+      const transport = new FakeTransport().nextSession(null);
+      const errors = collect('passwordless-error');
+      const el = await render(transport, { clientId });
+      await waitUntil(() => el.step === 'identify' && !!input(el), 'the form');
+      expect(checks(transport)).to.equal(1);
+      expect(errorText(el)).to.equal('');
+      expect(text(el, 'status')).to.equal('');
+      expect(errors).to.deep.equal([]);
+      expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
+    });
+
+    it('a check with no answer gives up after 10 s of the flow clock: the form, and no wait the next time', async () => {
+      const clientId = 'reload-silent';
+      localStorage.setItem(MARKER + clientId, '1');
+      const transport = new FakeTransport().nextSession(held<Authenticated | null>().promise);
+      const el = await render(transport, { clientId });
+      clock.advance(9_999);
+      await settle(el);
+      expect(el.step).to.equal('callback');
+      clock.advance(1);
+      await waitUntil(() => el.step === 'identify', 'the form');
+      expect(errorText(el)).to.equal('');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
+    });
+
+    it('a check the service cannot answer right now shows the form but keeps the marker for the next load', async () => {
+      const clientId = 'reload-unavailable';
+      localStorage.setItem(MARKER + clientId, '1');
+      const el = await render(new FakeTransport().nextSession(loginError('service_unavailable')), { clientId });
+      await waitUntil(() => el.step === 'identify', 'the form');
+      expect(errorText(el)).to.equal('');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+    });
+
+    it('offline, no check is tried: the form at once, and the marker stays for the next load', async () => {
+      const clientId = 'reload-offline';
+      localStorage.setItem(MARKER + clientId, '1');
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const transport = new FakeTransport().nextSession(alice);
+        const el = await render(transport, { clientId });
+        await waitUntil(() => el.step === 'identify' && input(el) !== null, 'the form');
+        expect(checks(transport)).to.equal(0);
+        expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
+
+    it("a designer's preview of success remembers nothing", async () => {
+      const clientId = 'preview-success';
+      const el = await render(new FakeTransport(), { clientId });
+      previewState(el, { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } });
+      await settle(el);
+      expect(el.step).to.equal('success');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
+    });
+  });
+});
