@@ -16,6 +16,8 @@ before(async () => {
   const config = structuredClone(defaultConfig);
   // A callback on an origin that is not one of the client's allowed (web) origins.
   config.clients[0].callbacks.push(`${ELSEWHERE}/`);
+  // Exact lists, as a real tenant has: the built-in config's any-localhost-port would allow every local origin.
+  config.clients[0].any_localhost_port = false;
   emu = await startEmulator({ port: 0, config });
   c = emulatorClient(emu.url);
 });
