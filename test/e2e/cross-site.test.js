@@ -70,7 +70,7 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
       const who = identifier(connection, `${name}-strict`);
       await sendAndType(page, demo, connection, who);
       const host = new URL(demo.emulator.url).host;
-      await page.waitForText(`This browser cannot finish a typed code on this site. Continue on ${host}`, { timeoutMs: 20_000 });
+      await page.waitForText(`A typed code cannot finish the sign-in on this site. Continue on ${host}`, { timeoutMs: 20_000 });
       assert.match(await page.url(), /^http:\/\/127\.0\.0\.1:\d+\//, 'the continue step is on the page');
       await page.click(`Continue on ${host}`);
       // Auth0's page sent a new code to the identifier handed over (login_hint): the second message.
