@@ -96,3 +96,43 @@ test("idtoken-verifier's RS256 check, bundled with the stand-ins as the browser 
   assert.equal(verifier.verify(signed, signature.slice(0, -2) + flipped), false, 'one bit of the signature changed');
   assert.equal(verifier.verify(signed, sign('sha256', Buffer.from(signed), other.privateKey).toString('hex')), false, "another key's signature");
 });
+
+test('qs stand-in: stringify gives what qs gives, in each shape auth0-js and superagent call it, and for values they never pass', async () => {
+  const { stringify } = await import('../../scripts/build/qs.js');
+  const qs = original('qs');
+  const objects = [
+    // /authorize, as auth0-js builds it
+    { client_id: 'abc', response_type: 'token id_token', redirect_uri: 'https://app.example/cb?x=1#y', scope: 'openid profile email', state: 'Zx~_.-9', nonce: 'n/+=', login_hint: 'ålice+tag@exämple.com', prompt: 'none', auth0Client: 'eyJuYW1lIjoiYXV0aDAuanMifQ==' },
+    // verify_redirect and logout
+    { connection: 'sms', phone_number: '+44 7400 123456', verification_code: '123456', returnTo: 'https://app.example/', federated: undefined },
+    { text: "!'()*;:@&=+$,/?#[] %\u00e9\u4e2d\u{1F600}", empty: '', zero: 0, no: false, yes: true, big: 10n, missing: null, gone: undefined, fn: () => 1 },
+    { list: ['a', 'b c', null], nested: { deep: { value: 'x', none: null } }, when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)), objects: [{ a: 1 }, { b: [2, 3] }], none: [], hollow: {} },
+  ];
+  const shapes = [undefined, { encode: false, delimiter: ',' }, { indices: false, strictNullHandling: true }];
+  for (const object of objects) {
+    for (const options of shapes) assert.equal(stringify(object, options), qs.stringify(object, options), `${JSON.stringify(options)} ${Object.keys(object).join(',')}`);
+  }
+  assert.equal(stringify({ width: 500, height: 600, left: 10 }, { encode: false, delimiter: ',' }), 'width=500,height=600,left=10');
+  for (const notObject of [null, undefined, 'a=b', 42]) assert.equal(stringify(notObject), qs.stringify(notObject));
+  assert.throws(() => stringify({ a: 1 }, /** @type {any} */ ({ arrayFormat: 'brackets' })), /arrayFormat/, 'an option it does not implement is refused, not ignored');
+});
+
+test('qs stand-in: parse reads a callback fragment as qs does, hostile ones included; a bracketed key stays flat', async () => {
+  const { parse } = await import('../../scripts/build/qs.js');
+  const qs = original('qs');
+  const fragments = [
+    'access_token=eyJ.a-b_c&scope=openid%20profile&expires_in=7200&token_type=Bearer&state=Zx~_.-9&id_token=eyJ.x.y',
+    'error=access_denied&error_description=Wrong%20email%20or%20verification%20code.&state=abc',
+    'error_description=a+b%2Bc&state=%E4%B8%AD%F0%9F%98%80',
+    'state=a&state=b&state=c',
+    'flag&=orphan&empty=&a==b&%zz=%E0%A4%A&+key+=+v+',
+    'hasOwnProperty=1&toString=2&__proto__=3&constructor=4&valueOf=5&state=ok',
+    '',
+  ];
+  for (const fragment of fragments) assert.deepEqual({ ...parse(fragment) }, { ...qs.parse(fragment) }, fragment);
+  const hostile = parse('hasOwnProperty=1&state=ok');
+  assert.equal(typeof hostile.hasOwnProperty, 'function', 'no parameter shadows an object method auth0-js calls');
+  assert.deepEqual(parse('state[a]=x&access_token%5B0%5D=y'), { 'state[a]': 'x', 'access_token[0]': 'y' });
+  assert.equal(Object.keys(parse(Array.from({ length: 1500 }, (_, i) => `k${i}=v`).join('&'))).length, 1000, 'at most 1,000 parameters, as qs');
+  assert.deepEqual(parse(undefined), {});
+});
