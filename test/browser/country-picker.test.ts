@@ -5,7 +5,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
-import { flagEmojiRenders } from '../../src/later/flag-emoji.js';
+import { flagEmojiRenders } from '../../src/input/phone/flag-emoji.js';
 import { input, part, parts, renderLogin, submit, type } from './helpers/flow-harness.js';
 
 const picker = (el: PasswordlessLogin) => part(el, 'country-select') as HTMLInputElement;
