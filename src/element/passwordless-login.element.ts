@@ -57,7 +57,7 @@ const ignore = () => undefined;
  * @event passwordless-start - A code or link was sent: `{ connection, send, recipient }` (recipient masked).
  * @event passwordless-authenticated - Signed in: `{ user, authResult? }`; `authResult` (tokens) in SPA mode only.
  * @event passwordless-error - Something failed: `{ code, message, recoverable }`.
- * @event passwordless-signed-out - Signed out (`signOut()` or the sign-out button): the page drops what it kept of the sign-in.
+ * @event passwordless-signed-out - Signed out (`signOut()`, the sign-out button, or either in another tab of this browser): the page drops what it kept of the sign-in.
  *
  * @csspart base - The outer box.
  * @csspart header - The heading.
