@@ -58,9 +58,8 @@ export class Session {
    */
   async restore(): Promise<void> {
     const { host } = this.#port;
-    const transport = this.#port.transport();
-    const ask = transport.checkSession?.bind(transport);
-    if (!ask || !signedInHere(this.#login) || offline() || !this.#accepted({ type: 'session-check' })) return;
+    const ask = this.#silentCheck();
+    if (!ask || !this.#accepted({ type: 'session-check' })) return;
     const check = sharedCheck(this.#login, ask);
     const found = await check.result;
     if (!found) return this.#port.dispatch({ type: 'session-absent' });
@@ -74,12 +73,18 @@ export class Session {
    * asked silently, may say the person is signed in after all: they are, with fresh tokens. Else the failure stands.
    */
   async signedInAfterAll(error: unknown): Promise<Authenticated> {
-    const transport = this.#port.transport();
-    const ask = transport.checkSession?.bind(transport);
-    if (!ask || !sessionMayAnswerLink(asLoginError(error), this.#port.settings()) || !signedInHere(this.#login) || offline()) throw error;
+    const ask = sessionMayAnswerLink(asLoginError(error), this.#port.settings()) ? this.#silentCheck() : null;
+    if (!ask) throw error;
     const found = await sharedCheck(this.#login, ask).result;
     if (!found) throw error;
     return found;
+  }
+
+  /** The transport's silent check, when it may help: this browser signed in here, and it is online (else no answer). */
+  #silentCheck(): (() => Promise<Authenticated | null>) | null {
+    const transport = this.#port.transport();
+    const ask = transport.checkSession?.bind(transport);
+    return ask && signedInHere(this.#login) && !offline() ? ask : null;
   }
 
   /** The element's signOut() and its sign-out button. Rejects with what the element shows when the session stays. */

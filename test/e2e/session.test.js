@@ -263,6 +263,7 @@ test('SPA mode: signing out forgets the last link\'s address: nothing names the 
   await page.getByLabel('Email address').fill(email);
   await element(page).getByRole('button', { name: 'Email me a sign-in link' }).click();
   const { link } = await waitForMessage(demo.emulator.url, email);
+  assert.ok(link);
   await page.goto(link);
   await element(page).getByText(`You are signed in as ${email}.`).waitFor();
   const stored = () => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
