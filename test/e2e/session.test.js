@@ -2,7 +2,8 @@
 // After success, end to end, as a person: the demo pages in Chromium, real auth0-js, the real emulator over HTTP and
 // the server handler mounted in the demo server. A reload says who is signed in without typing (SPA mode: Auth0's
 // session, checked silently in a hidden iframe, with fresh tokens; backend mode: the server's session route), only in
-// a browser that signed in here; signing out ends the session (Auth0's, or the server's) and the next load asks again.
+// a browser that signed in here; signing out ends the session (Auth0's, or the server's), forgets the last link's
+// address, signs out the other tabs that show who is signed in, and the next load asks again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
