@@ -64,6 +64,15 @@ export const countryPickerStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  /* How many countries match: said to screen readers as the search changes, not shown (the list shows it). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     [part~='country-option-active'] {
       outline-color: Highlight;
