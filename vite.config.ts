@@ -11,14 +11,18 @@ export default defineConfig({
   resolve: {
     alias: [
       // auth0-js from the ES module source it ships (the same 10.2.1) instead of its prebuilt bundle, so the
-      // minifier sees it whole, and its qs gets a WeakMap side channel instead of the get-intrinsic polyfill chain.
+      // minifier sees it whole, and qs (its and superagent's) as the four calls they make of it need it.
       { find: /^auth0-js$/, replacement: fileURLToPath(new URL('./scripts/build/auth0-js.js', import.meta.url)) },
-      { find: /^side-channel$/, replacement: fileURLToPath(new URL('./scripts/build/side-channel.cjs', import.meta.url)) },
+      { find: /^qs$/, replacement: fileURLToPath(new URL('./scripts/build/qs.js', import.meta.url)) },
       // idtoken-verifier from its source too, without the Promise polyfill and the fetch fallback it never uses here.
       { find: /^idtoken-verifier$/, replacement: fileURLToPath(new URL('./node_modules/idtoken-verifier/src/index.js', import.meta.url)) },
       { find: /^es6-promise$/, replacement: fileURLToPath(new URL('./scripts/build/es6-promise.js', import.meta.url)) },
       { find: /^unfetch$/, replacement: fileURLToPath(new URL('./scripts/build/unfetch.js', import.meta.url)) },
       { find: /^fast-safe-stringify$/, replacement: fileURLToPath(new URL('./scripts/build/fast-safe-stringify.cjs', import.meta.url)) },
+      // idtoken-verifier's RS256 check and at_hash on the browser's BigInt instead of jsbn, and a SHA-256 of its own
+      // size instead of crypto-js's framework. Every stand-in gives the original's results: test/node/build-shims.test.js.
+      { find: /^jsbn$/, replacement: fileURLToPath(new URL('./scripts/build/jsbn.js', import.meta.url)) },
+      { find: /^crypto-js\/(sha256|enc-hex|enc-base64)$/, replacement: fileURLToPath(new URL('./scripts/build/crypto-js/', import.meta.url)) + '$1.js' },
     ],
   },
   build: {

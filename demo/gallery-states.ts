@@ -1,5 +1,7 @@
-// Every step the element can show, and the variants a designer must see (errors, waits, SMS), for the states
-// gallery and `npm run screenshots`. Each has a stable id (the figure's data-state). Times are computed when shown.
+// Every step the element can show, and the variants a designer must see (errors, waits, SMS, how a step was reached),
+// for the states gallery and `npm run screenshots`. Each has a stable id (the figure's data-state). Times are computed
+// when shown.
+import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import type { PreviewState } from '../src/testing.js';
 
 export interface GalleryState {
@@ -8,14 +10,35 @@ export interface GalleryState {
   /** The element's attributes (connection, send). */
   attributes: Record<string, string>;
   state: () => PreviewState;
+  /**
+   * What the person does next, for what is the widget's own rather than the flow's (the country list open, a search
+   * typed). It takes focus, so one state at most has it; the gallery runs it once every state is drawn.
+   */
+  then?: (element: PasswordlessLogin) => Promise<void>;
 }
 
 const email = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
 const phone = { identifier: '+44 7700 900123', recipient: '+447700900123', maskedRecipient: '+44•••23' };
 const tenant = 'example.eu.auth0.com';
 const in45s = () => Date.now() + 45_000;
+/** The sign-in service's own wait before a retry, when it named none (machine.ts, OUTAGE_RETRY_MS). */
+const in5s = () => Date.now() + 5_000;
 const sms = { connection: 'sms' };
 const link = { send: 'link' };
+const signOutButton = { 'sign-out-button': '' };
+
+/** Opens the country list and types a search in it, as a person does: the picker's field keeps the focus. */
+async function searchCountry(element: PasswordlessLogin, query: string): Promise<void> {
+  // The picker comes with the phone data, which may arrive after the step is drawn.
+  let field: HTMLInputElement | null | undefined;
+  while (!(field = element.shadowRoot?.querySelector<HTMLInputElement>('[part~="country-select"]'))) {
+    await new Promise(requestAnimationFrame);
+  }
+  field.focus();
+  field.value = query;
+  field.dispatchEvent(new InputEvent('input', { data: query, inputType: 'insertText', bubbles: true, composed: true }));
+  await element.updateComplete;
+}
 
 export const GALLERY_STATES: GalleryState[] = [
   { id: 'identify', title: 'Identify (email)', attributes: {}, state: () => ({ step: 'identify' }) },
@@ -24,14 +47,33 @@ export const GALLERY_STATES: GalleryState[] = [
   { id: 'sending', title: 'Sending', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, busy: true }) },
   { id: 'invalid-email', title: 'Invalid email', attributes: {}, state: () => ({ step: 'identify', identifier: 'alice@exam ple', error: 'invalid_email' }) },
   { id: 'invalid-phone', title: 'Invalid phone number', attributes: sms, state: () => ({ step: 'identify', identifier: '+44 12', error: 'invalid_phone_number' }) },
+  { id: 'country-search', title: 'Country list, a search typed', attributes: sms, state: () => ({ step: 'identify' }), then: (element) => searchCountry(element, 'united') },
+  { id: 'suggestion', title: 'Did you mean…? (a typo)', attributes: {}, state: () => ({ step: 'identify', identifier: 'alice@gmial.com', suggestion: 'alice@gmail.com' }) },
   { id: 'rate-limited', title: 'Rate-limited', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, error: 'rate_limited', resendAvailableAt: in45s() }) },
+  {
+    id: 'send-refused', title: 'First send refused, retry countdown', attributes: {},
+    state: () => ({ step: 'identify', identifier: email.identifier, error: 'service_unavailable', resendAvailableAt: in5s() }),
+  },
+  { id: 'signed-out', title: 'Signed out', attributes: signOutButton, state: () => ({ step: 'identify', signedOut: true }) },
   { id: 'code', title: 'Code', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-sms', title: 'Code (SMS)', attributes: sms, state: () => ({ step: 'code', ...phone, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-cooldown', title: 'Code, resend waits', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', sendCount: 1, resendAvailableAt: in45s() }) },
+  {
+    id: 'already-sent', title: 'Code already sent (address held)', attributes: {},
+    state: () => ({ step: 'code', ...email, sentWith: 'code', sendCount: 1, alreadySent: true, resendAvailableAt: in45s() }),
+  },
   { id: 'wrong-code', title: 'Wrong code', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', code: '123457', error: 'wrong_code' }) },
+  {
+    id: 'code-used-up', title: 'Code used up (last wrong try)', attributes: {},
+    state: () => ({ step: 'code', ...email, sentWith: 'code', error: 'too_many_attempts', wrongCodes: ['123457', '123458', '123459'] }),
+  },
   { id: 'code-expired', title: 'Code expired', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', error: 'code_expired' }) },
   { id: 'offline', title: 'Offline', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', code: '123456', error: 'network' }) },
   { id: 'check-email', title: 'Check email', attributes: link, state: () => ({ step: 'check-email', ...email, sentWith: 'link', sendCount: 1, resendAvailableAt: in45s() }) },
+  {
+    id: 'already-sent-link', title: 'Link already sent (address held)', attributes: link,
+    state: () => ({ step: 'check-email', ...email, sentWith: 'link', sendCount: 1, alreadySent: true, resendAvailableAt: in45s() }),
+  },
   {
     id: 'continue-auth0', title: "Continue on Auth0's page", attributes: {},
     state: () => ({ step: 'continue', ...email, continuation: { to: 'universal-login', reason: 'code-refused', host: tenant, connection: 'email', recipient: email.recipient } }),
@@ -45,6 +87,12 @@ export const GALLERY_STATES: GalleryState[] = [
   },
   { id: 'callback', title: 'Signing in', attributes: {}, state: () => ({ step: 'callback', busy: true }) },
   { id: 'success', title: 'Success', attributes: {}, state: () => ({ step: 'success', user: { sub: 'email|1', email: email.recipient } }) },
+  { id: 'success-sign-out', title: 'Success, with sign out', attributes: signOutButton, state: () => ({ step: 'success', user: { sub: 'email|1', email: email.recipient } }) },
+  {
+    id: 'welcome-back', title: 'Welcome back (session on load)', attributes: signOutButton,
+    state: () => ({ step: 'success', user: { sub: 'email|1', email: email.recipient }, restored: true }),
+  },
   { id: 'link-invalid', title: 'Link expired or used', attributes: link, state: () => ({ step: 'error', identifier: email.identifier, error: 'link_invalid' }) },
+  { id: 'blocked', title: 'Account blocked', attributes: {}, state: () => ({ step: 'error', ...email, sentWith: 'code', error: 'blocked' }) },
   { id: 'error', title: 'Error (misconfigured site)', attributes: {}, state: () => ({ step: 'error', error: 'client_authentication_required' }) },
 ];

@@ -1,6 +1,7 @@
 // Renders every state of the element side by side, with the fake transport and previewState().
 // `?theme=` and `?lang=` choose the theme and the language; `npm run screenshots` takes its pictures from here and
-// waits for `data-ready` on the gallery.
+// waits for `data-ready` on the gallery. A state that the person's next move completes (the country list open) keeps
+// the focus: its figure has `data-focused`.
 import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../src/testing.js';
@@ -35,4 +36,11 @@ async function show(id: string, title: string, attributes: Record<string, string
 }
 
 await Promise.all(GALLERY_STATES.map(({ id, title, attributes, state }) => show(id, title, attributes, state())));
+// Last, once no other state can take the focus from it.
+for (const { id, then } of GALLERY_STATES) {
+  const figure = gallery.querySelector<HTMLElement>(`figure[data-state="${id}"]`);
+  if (!then || !figure) continue;
+  await then(figure.querySelector<PasswordlessLogin>('passwordless-login')!);
+  figure.dataset.focused = 'true';
+}
 gallery.dataset.ready = 'true';

@@ -12,6 +12,8 @@
 //  4. Auth0 Lock 14.3 passwordless, installed into .bench/auth0-lock and bundled with Vite there; Hanko Elements 2.7
 //     likewise into .bench/hanko-elements, its backend's first answer served by a local stand-in.
 // Exits 0 whether or not the budget holds; the FAIL lines say what does not.
+// `npm run bench -- --size-only`: steps 1 and 2 and the two size lines of the budget only (no Lock, no Hanko, no
+// timings), in seconds; sizes do not depend on the machine's load.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,6 +31,7 @@ import { freePort } from '../test/helpers/free-port.js';
 const root = new URL('..', import.meta.url).pathname;
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = Math.max(10, runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15);
+const SIZE_ONLY = process.argv.includes('--size-only');
 const HANKO_MS = 170; // Hanko Elements on this kind of machine, from issue 6: used when it cannot be measured here
 const KB = 1000;
 const MB = 1_000_000;
@@ -42,26 +45,30 @@ await build({ configFile: `${root}vite.config.ts`, logLevel: 'silent' });
 // ---- Auth0 Lock ----
 /** @type {Awaited<ReturnType<typeof prepareLock>> | null} */
 let lock = null;
-let lockProblem = '';
-console.log('Preparing Auth0 Lock (npm install auth0-lock@14.3.x into .bench/auth0-lock, Vite bundle) …');
-try {
-  lock = await prepareLock(`${root}.bench/auth0-lock`);
-} catch (error) {
-  lockProblem = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'unknown error';
-  console.log(`  Auth0 Lock is not available here: ${lockProblem}`);
-  console.log('  Its columns and the budget lines that compare with it are skipped.');
+let lockProblem = 'not measured (--size-only)';
+if (!SIZE_ONLY) {
+  console.log('Preparing Auth0 Lock (npm install auth0-lock@14.3.x into .bench/auth0-lock, Vite bundle) …');
+  try {
+    lock = await prepareLock(`${root}.bench/auth0-lock`);
+  } catch (error) {
+    lockProblem = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'unknown error';
+    console.log(`  Auth0 Lock is not available here: ${lockProblem}`);
+    console.log('  Its columns and the budget lines that compare with it are skipped.');
+  }
 }
 
 // ---- Hanko Elements ----
 /** @type {Awaited<ReturnType<typeof prepareHanko>> | null} */
 let hanko = null;
-console.log('Preparing Hanko Elements (npm install @teamhanko/hanko-elements@2.7.x into .bench/hanko-elements, Vite bundle) …');
-try {
-  hanko = await prepareHanko(`${root}.bench/hanko-elements`);
-} catch (error) {
-  const problem = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'unknown error';
-  console.log(`  Hanko Elements is not available here: ${problem}`);
-  console.log(`  The budget line that compares with it uses the issue's ${HANKO_MS} ms.`);
+if (!SIZE_ONLY) {
+  console.log('Preparing Hanko Elements (npm install @teamhanko/hanko-elements@2.7.x into .bench/hanko-elements, Vite bundle) …');
+  try {
+    hanko = await prepareHanko(`${root}.bench/hanko-elements`);
+  } catch (error) {
+    const problem = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'unknown error';
+    console.log(`  Hanko Elements is not available here: ${problem}`);
+    console.log(`  The budget line that compares with it uses the issue's ${HANKO_MS} ms.`);
+  }
 }
 
 // ---- servers and browser ----
@@ -107,30 +114,12 @@ try {
   const lockStart = lock ? sum(Object.values(lock.standIns).map((standIn) => compress(Buffer.from(standIn.body)))) : null;
   const hankoSize = hanko ? sum(await Promise.all(hanko.files.map(sizeOf))) : null;
 
-  // ---- speed and heap ----
-  /** @type {Record<string, { url: string, target: { host?: string, selector: string } }>} */
-  const subjects = {
-    plain: { url: `${origin}/plain.html`, target: { selector: 'input[type=email]' } },
-    ours: { url: `${origin}/ours.html`, target: { host: 'passwordless-login', selector: 'input[type=email]' } },
-    ...(lock ? { lock: { url: `${origin}/lock.html`, target: { selector: '#lock input[type=email], #lock input[name=email]' } } } : {}),
-    ...(hanko ? { hanko: { url: `${origin}/hanko.html`, target: { host: 'hanko-auth', selector: 'input[type=email]' } } } : {}),
-  };
-  console.log(`Loading each page ${RUNS} times (cold, fresh context each, interleaved) …`);
-  /** @type {Record<string, { paintedAt: number, readyAt: number, heap: number | null }[]>} */
-  const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
-  for (const { url, target } of Object.values(subjects)) await measureOnce(browser, url, target); // warm-up, discarded
-  for (let i = 0; i < RUNS; i++) {
-    for (const [name, { url, target }] of Object.entries(subjects)) samples[name]?.push(await measureOnce(browser, url, target));
-  }
-  const time = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, stats(list.map((s) => s.paintedAt))]));
-  const heap = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list.map((s) => s.heap ?? NaN))]));
-
   // ---- report ----
   const line = (/** @type {string[]} */ ...cells) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(50) : c.padStart(14))).join(''));
-  console.log(`\nHeadless Chromium ${version}, loopback, KB = 1,000 bytes, gzip -9 and brotli 11, median of ${RUNS} cold loads.`);
+  console.log(`\nHeadless Chromium ${version}, loopback, KB = 1,000 bytes, gzip -9 and brotli 11${SIZE_ONLY ? '' : `, median of ${RUNS} cold loads`}.`);
   const [load] = loadavg();
   const cores = availableParallelism();
-  if ((load ?? 0) > cores * 0.75) {
+  if (!SIZE_ONLY && (load ?? 0) > cores * 0.75) {
     console.log(`Warning: load average ${load?.toFixed(1)} on ${cores} cores while measuring: other work is running, times are inflated.`);
   }
   console.log('\nSize (JavaScript)');
@@ -140,63 +129,87 @@ try {
   for (const file of login.files) line(`    ${file.path}`, kb(file.size.gzip), kb(file.size.brotli), kb(file.size.raw));
   if (login.foreign.length) console.log(`    (JavaScript from elsewhere, not counted: ${login.foreign.join(', ')})`);
   const parts = await breakdown(`${root}dist/passwordless-login.js`);
-  const lit = parts.filter((p) => p.source.startsWith('node_modules/'));
-  const own = parts.filter((p) => !p.source.startsWith('node_modules/'));
+  const lit = parts.filter((p) => p.source.includes('node_modules/'));
+  const own = parts.filter((p) => !p.source.includes('node_modules/'));
   console.log(`  what the entry is made of (minified bytes by source): Lit ${kb(sum2(lit))}, this project ${kb(sum2(own))}`);
   for (const part of own.slice(0, 8)) console.log(`    ${part.source.padEnd(46)}${kb(part.bytes).padStart(14)}`);
   if (lock && lockSize && lockStart) {
     line(`  Auth0 Lock ${lock.version} passwordless (Vite bundle)`, kb(lockSize.gzip), kb(lockSize.brotli), kb(lockSize.raw));
     line('    + its client configuration and language JSONP', kb(lockStart.gzip), kb(lockStart.brotli), kb(lockStart.raw));
-  } else line('  Auth0 Lock', 'n/a', 'n/a', 'n/a');
+  } else if (!SIZE_ONLY) line('  Auth0 Lock', 'n/a', 'n/a', 'n/a');
   if (hanko && hankoSize) line(`  Hanko Elements ${hanko.version} (Vite bundle)`, kb(hankoSize.gzip), kb(hankoSize.brotli), kb(hankoSize.raw));
-  else line('  Hanko Elements', 'n/a', 'n/a', 'n/a');
+  else if (!SIZE_ONLY) line('  Hanko Elements', 'n/a', 'n/a', 'n/a');
 
-  const subjectNames = [
-    ['plain', 'plain HTML form'],
-    ['ours', '<passwordless-login>'],
-    ['lock', `Auth0 Lock ${lock?.version ?? ''}`],
-    ['hanko', `Hanko Elements ${hanko?.version ?? ''} (+ its API's first answer)`],
-  ];
-  console.log('\nTime from navigation to an interactive email input');
-  line('', 'median', 'min', 'max');
-  for (const [name, label] of subjectNames) {
-    const t = time[name];
-    line(`  ${label}`, t ? ms(t.median) : 'n/a', t ? ms(t.min) : '', t ? ms(t.max) : '');
+  if (SIZE_ONLY) {
+    console.log('\nBudget (issue 6), sizes only');
+    check(entry.gzip <= BUDGET.entryGzip, `entry chunk ≤ 12 KB gzipped: ${kb(entry.gzip)}`);
+    check(loginTotal.gzip <= BUDGET.loginGzip, `complete SPA code login ≤ 65 KB gzipped: ${kb(loginTotal.gzip)}`);
+  } else {
+    // ---- speed and heap ----
+    /** @type {Record<string, { url: string, target: { host?: string, selector: string } }>} */
+    const subjects = {
+      plain: { url: `${origin}/plain.html`, target: { selector: 'input[type=email]' } },
+      ours: { url: `${origin}/ours.html`, target: { host: 'passwordless-login', selector: 'input[type=email]' } },
+      ...(lock ? { lock: { url: `${origin}/lock.html`, target: { selector: '#lock input[type=email], #lock input[name=email]' } } } : {}),
+      ...(hanko ? { hanko: { url: `${origin}/hanko.html`, target: { host: 'hanko-auth', selector: 'input[type=email]' } } } : {}),
+    };
+    console.log(`Loading each page ${RUNS} times (cold, fresh context each, interleaved) …`);
+    /** @type {Record<string, { paintedAt: number, readyAt: number, heap: number | null }[]>} */
+    const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+    for (const { url, target } of Object.values(subjects)) await measureOnce(browser, url, target); // warm-up, discarded
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, { url, target }] of Object.entries(subjects)) samples[name]?.push(await measureOnce(browser, url, target));
+    }
+    const time = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, stats(list.map((s) => s.paintedAt))]));
+    const heap = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list.map((s) => s.heap ?? NaN))]));
+
+    const subjectNames = [
+      ['plain', 'plain HTML form'],
+      ['ours', '<passwordless-login>'],
+      ['lock', `Auth0 Lock ${lock?.version ?? ''}`],
+      ['hanko', `Hanko Elements ${hanko?.version ?? ''} (+ its API's first answer)`],
+    ];
+    console.log('\nTime from navigation to an interactive email input');
+    line('', 'median', 'min', 'max');
+    for (const [name, label] of subjectNames) {
+      const t = time[name];
+      line(`  ${label}`, t ? ms(t.median) : 'n/a', t ? ms(t.min) : '', t ? ms(t.max) : '');
+    }
+    console.log('\nJS heap used at that moment (median)');
+    for (const [name, label] of subjectNames) {
+      line(`  ${label}`, heap[name] !== undefined && Number.isFinite(heap[name]) ? mb(/** @type {number} */ (heap[name])) : 'n/a');
+    }
+
+    const ours = /** @type {{ median: number }} */ (time.ours);
+    const plain = /** @type {{ median: number }} */ (time.plain);
+    const lockTime = time.lock;
+    const hankoTime = time.hanko;
+    console.log('\nRatios (same run)');
+    if (lock && lockSize && lockTime) {
+      console.log(`  entry gzip / Lock gzip:                 ${ratio(entry.gzip, lockSize.gzip)}`);
+      console.log(`  complete login gzip / Lock gzip:        ${ratio(loginTotal.gzip, lockSize.gzip)}`);
+      console.log(`  time to input / Lock's:                 ${ratio(ours.median, lockTime.median)}`);
+      console.log(`  heap / Lock's:                          ${ratio(heap.ours ?? NaN, heap.lock ?? NaN)}`);
+    } else console.log(`  against Lock: n/a (${lockProblem})`);
+    if (hankoTime) console.log(`  time to input / Hanko's:                ${ratio(ours.median, hankoTime.median)}`);
+    console.log(`  time to input / plain form's:           ${ratio(ours.median, plain.median)}`);
+
+    console.log('\nBudget (issue 6)');
+    const results = [
+      check(entry.gzip <= BUDGET.entryGzip, `entry chunk ≤ 12 KB gzipped: ${kb(entry.gzip)}`),
+      check(loginTotal.gzip <= BUDGET.loginGzip, `complete SPA code login ≤ 65 KB gzipped: ${kb(loginTotal.gzip)}`),
+      lockTime
+        ? check(ours.median <= lockTime.median * BUDGET.lockTimeRatio, `time to input ≤ 1/10 of Lock's: ${ms(ours.median)} vs ${ms(lockTime.median)} (${ratio(ours.median, lockTime.median)})`)
+        : skip(`time to input ≤ 1/10 of Lock's: Lock not available (${lockProblem})`),
+      hankoTime
+        ? check(ours.median < hankoTime.median, `time to input below Hanko's: ${ms(ours.median)} vs ${ms(hankoTime.median)}`)
+        : check(ours.median < HANKO_MS, `time to input below Hanko's ${HANKO_MS} ms (issue figure, not measured here): ${ms(ours.median)}`),
+      check(ours.median <= plain.median * BUDGET.plainTimeRatio, `time to input ≤ 2 × plain form's: ${ms(ours.median)} vs ${ms(plain.median)} (${ratio(ours.median, plain.median)})`),
+      check((heap.ours ?? Infinity) <= BUDGET.heap, `JS heap after first render ≤ 2.5 MB: ${mb(heap.ours ?? NaN)}`),
+    ];
+    const failed = results.filter((r) => r === 'FAIL').length;
+    console.log(failed ? `\n${failed} budget line(s) FAIL.` : '\nEvery budget line passes.');
   }
-  console.log('\nJS heap used at that moment (median)');
-  for (const [name, label] of subjectNames) {
-    line(`  ${label}`, heap[name] !== undefined && Number.isFinite(heap[name]) ? mb(/** @type {number} */ (heap[name])) : 'n/a');
-  }
-
-  const ours = /** @type {{ median: number }} */ (time.ours);
-  const plain = /** @type {{ median: number }} */ (time.plain);
-  const lockTime = time.lock;
-  const hankoTime = time.hanko;
-  console.log('\nRatios (same run)');
-  if (lock && lockSize && lockTime) {
-    console.log(`  entry gzip / Lock gzip:                 ${ratio(entry.gzip, lockSize.gzip)}`);
-    console.log(`  complete login gzip / Lock gzip:        ${ratio(loginTotal.gzip, lockSize.gzip)}`);
-    console.log(`  time to input / Lock's:                 ${ratio(ours.median, lockTime.median)}`);
-    console.log(`  heap / Lock's:                          ${ratio(heap.ours ?? NaN, heap.lock ?? NaN)}`);
-  } else console.log(`  against Lock: n/a (${lockProblem})`);
-  if (hankoTime) console.log(`  time to input / Hanko's:                ${ratio(ours.median, hankoTime.median)}`);
-  console.log(`  time to input / plain form's:           ${ratio(ours.median, plain.median)}`);
-
-  console.log('\nBudget (issue 6)');
-  const results = [
-    check(entry.gzip <= BUDGET.entryGzip, `entry chunk ≤ 12 KB gzipped: ${kb(entry.gzip)}`),
-    check(loginTotal.gzip <= BUDGET.loginGzip, `complete SPA code login ≤ 65 KB gzipped: ${kb(loginTotal.gzip)}`),
-    lockTime
-      ? check(ours.median <= lockTime.median * BUDGET.lockTimeRatio, `time to input ≤ 1/10 of Lock's: ${ms(ours.median)} vs ${ms(lockTime.median)} (${ratio(ours.median, lockTime.median)})`)
-      : skip(`time to input ≤ 1/10 of Lock's: Lock not available (${lockProblem})`),
-    hankoTime
-      ? check(ours.median < hankoTime.median, `time to input below Hanko's: ${ms(ours.median)} vs ${ms(hankoTime.median)}`)
-      : check(ours.median < HANKO_MS, `time to input below Hanko's ${HANKO_MS} ms (issue figure, not measured here): ${ms(ours.median)}`),
-    check(ours.median <= plain.median * BUDGET.plainTimeRatio, `time to input ≤ 2 × plain form's: ${ms(ours.median)} vs ${ms(plain.median)} (${ratio(ours.median, plain.median)})`),
-    check((heap.ours ?? Infinity) <= BUDGET.heap, `JS heap after first render ≤ 2.5 MB: ${mb(heap.ours ?? NaN)}`),
-  ];
-  const failed = results.filter((r) => r === 'FAIL').length;
-  console.log(failed ? `\n${failed} budget line(s) FAIL.` : '\nEvery budget line passes.');
 } finally {
   await browser.close();
   await server.close();

@@ -1,7 +1,7 @@
 // @ts-check
 // npm run screenshots: every state of the element, from the demo's states gallery in real Chromium, in the light and
-// dark schemes, in Arabic (right to left) and in the demo's three themes: docs/screenshots/*.png (the list is
-// scripts/screenshots/list.mjs). Needs only `npm ci` and a local Chrome or Chromium (CHROME_PATH): the gallery is
+// dark schemes, in Arabic (right to left) and in the demo's three themes (the one that follows the page's scheme in
+// both): docs/screenshots/*.png (the list is scripts/screenshots/list.mjs). Needs only `npm ci` and a local Chrome or Chromium (CHROME_PATH): the gallery is
 // served from source by Vite, nothing is built or downloaded.
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../test/helpers/browser.js';
@@ -34,8 +34,12 @@ try {
       (element) => element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === expected,
     ), lang);
     await page.evaluate(() => document.fonts.ready);
-    // No focus ring on whichever field took focus last: each picture shows states at rest.
-    await page.evaluate(() => /** @type {HTMLElement|null} */ (document.activeElement)?.blur());
+    // No focus ring on whichever field took focus last: each picture shows states at rest, but for the one whose
+    // state is the person's focus (the country list open, a search typed).
+    await page.evaluate(() => {
+      const focused = /** @type {HTMLElement|null} */ (document.activeElement);
+      if (!focused?.closest('figure[data-focused]')) focused?.blur();
+    });
     const states = await page.locator('#gallery figure').count();
     await page.locator('#gallery').screenshot({ path: `${out}${file}`, animations: 'disabled', caret: 'hide' });
     console.log(`docs/screenshots/${file}: ${states} states`);

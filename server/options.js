@@ -168,12 +168,12 @@ function defaultStore(origin, clientId, sessionSecret) {
   return store;
 }
 
-/** The element's public custom properties: the ones `pageTheme` may set. */
+/** The element's public custom properties (its JSDoc's @cssproperty list, in that order): the ones `pageTheme` may set. */
 export const THEME_PROPERTIES = [
   '--passwordless-font-family', '--passwordless-font-size', '--passwordless-text-color', '--passwordless-muted-color',
   '--passwordless-background', '--passwordless-border-color', '--passwordless-accent-color', '--passwordless-on-accent-color',
-  '--passwordless-danger-color', '--passwordless-radius', '--passwordless-spacing', '--passwordless-focus-ring',
-  '--passwordless-max-width',
+  '--passwordless-danger-color', '--passwordless-radius', '--passwordless-spacing', '--passwordless-focus-color',
+  '--passwordless-focus-ring', '--passwordless-max-width',
 ];
 /** Colours, lengths, font names and these functions only: nothing that loads (url(), image-set()) or escapes. */
 const THEME_VALUE = /^[\p{L}\p{N} #%.,+*/()'"_-]{1,200}$/u;

@@ -60,7 +60,9 @@ export function lifetimeWords(lang, seconds) {
 
 /**
  * The page's own styles: the element's public custom properties with the element's defaults, and the site's
- * `pageTheme` values on :root (checked in options.js).
+ * `pageTheme` values on :root (checked in options.js). The link's focus indicator is the element's
+ * (src/element/passwordless-login.styles.ts): a 2px ring in the focus colour, 2px off the link, so it keeps 3:1
+ * against the card whatever the link's own colour.
  * @param {ResolvedOptions} options
  */
 function pageStyles(options) {
@@ -69,16 +71,18 @@ function pageStyles(options) {
 body{margin:0;min-height:100vh;box-sizing:border-box;display:grid;place-items:center;padding:1rem;background:Canvas;line-height:1.5;
 font-family:var(--passwordless-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);font-size:var(--passwordless-font-size,1rem)}
 main{--_accent:var(--passwordless-accent-color,light-dark(#3b4fd8,#9aa8ff));--_spacing:var(--passwordless-spacing,1rem);--_radius:var(--passwordless-radius,0.5rem);
+--_background:var(--passwordless-background,light-dark(#ffffff,#1d1d22));--_focus:var(--passwordless-focus-color,var(--_accent));
+--_focus-ring:var(--passwordless-focus-ring,0 0 0 2px var(--_background),0 0 0 4px var(--_focus));
 box-sizing:border-box;width:100%;max-width:var(--passwordless-max-width,24rem);padding:calc(var(--_spacing)*1.5);overflow-wrap:anywhere;
-color:var(--passwordless-text-color,light-dark(#1b1b1f,#ececf1));background:var(--passwordless-background,light-dark(#ffffff,#1d1d22));
+color:var(--passwordless-text-color,light-dark(#1b1b1f,#ececf1));background:var(--_background);
 border:1px solid color-mix(in srgb,var(--passwordless-border-color,light-dark(#8a8a96,#6e6e7a)) 45%,transparent);border-radius:calc(var(--_radius)*1.5)}
 h1{margin:0 0 var(--_spacing);font-size:1.375em;line-height:1.25}
 p{margin:0 0 calc(var(--_spacing)*0.75)}
 .detail{color:var(--passwordless-muted-color,light-dark(#5b5b66,#a9a9b5));font-size:0.875em}
 a{display:inline-flex;align-items:center;min-height:2.75em;margin-top:calc(var(--_spacing)*0.5);padding:0.5em 1em;font-weight:600;text-decoration:none;
 color:var(--passwordless-on-accent-color,light-dark(#ffffff,#10122a));background:var(--_accent);border:1px solid var(--_accent);border-radius:var(--_radius)}
-a:focus-visible{outline:2px solid transparent;box-shadow:var(--passwordless-focus-ring,0 0 0 3px color-mix(in srgb,var(--_accent) 45%,transparent))}
-@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline:2px solid Highlight}}`;
+a:focus-visible{outline:2px solid transparent;box-shadow:var(--_focus-ring)}
+@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}`;
 }
 
 /** @type {WeakMap<ResolvedOptions, Promise<{ css: string, hash: string }>>} */

@@ -20,4 +20,7 @@ export const SCREENSHOTS = [
   { file: 'midnight.png', caption: 'midnight theme', theme: 'midnight', scheme: 'light', lang: 'en' },
   { file: 'paper.png', caption: 'paper theme', theme: 'paper', scheme: 'light', lang: 'en' },
   { file: 'brand.png', caption: 'brand theme', theme: 'brand', scheme: 'light', lang: 'en' },
+  // The themes that follow the page's scheme (light-dark() in demo/demo.css) are shown in it too; midnight is always
+  // dark and paper always light.
+  { file: 'brand-dark.png', caption: 'brand theme, dark', theme: 'brand', scheme: 'dark', lang: 'en' },
 ];

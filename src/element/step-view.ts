@@ -24,7 +24,7 @@ export interface StepIntents {
 /** The first step's intents: all the element itself offers before the flow arrives. */
 export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'>;
 
-/** The SMS step's country picker (src/later/country-picker.ts), rendered by the flow once the phone library is here. */
+/** The SMS step's country picker (src/input/phone/country-picker.ts, in the phone chunk), rendered by the flow once the phone library is here. */
 export interface CountryChoice {
   picker: unknown;
   /** An example number in the chosen country's format, to follow the hint ("For example: 07400 123456"), or ''. */

@@ -388,16 +388,23 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.step === 'error' && state.sentWith === 'link' ? { ...again, sentWith: 'link' } : again;
     }
 
-    case 'preview':
+    case 'preview': {
+      const { point } = action;
       return {
         ...state,
-        ...action.point,
+        // How the last preview's step was reached is not carried into the next one: only what the point says.
+        alreadySent: false,
+        suggestion: null,
+        restored: false,
+        signedOut: false,
+        ...point,
         // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
-        wrongCodes: action.point.error?.code === 'wrong_code' && action.point.code ? [action.point.code] : [],
+        wrongCodes: point.wrongCodes ?? (point.error?.code === 'wrong_code' && point.code ? [point.code] : []),
         due: null,
         queued: false,
         resendHeldSince: action.now,
       };
+    }
   }
 }
 

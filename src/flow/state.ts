@@ -132,9 +132,17 @@ export interface SendHistory {
   spent: boolean;
 }
 
-/** What a designer's preview may show (see previewState in passwordless-login/testing). */
+/**
+ * What a designer's preview may show (see previewState in passwordless-login/testing): the step, what is typed and
+ * sent, and how the step was reached (a held address, a typo suggested, a code's wrong tries, a session found on
+ * load, signed out just now).
+ */
 export type PreviewPoint = Partial<
-  Pick<LoginState, 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain' | 'user' | 'sentWith' | 'continuation'>
+  Pick<
+    LoginState,
+    | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain'
+    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut'
+  >
 >;
 
 /** The element's settings the flow depends on (its attributes). */

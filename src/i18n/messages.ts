@@ -83,7 +83,7 @@ export interface PasswordlessMessages {
   tryAgain: string;
   /** The continue step's button when the sign-in finishes on Auth0's own page, e.g. "Continue on login.example.com". */
   continueOn: (host: string) => string;
-  /** Why: this browser cannot finish a typed code on this site (the tenant takes codes only from its links). */
+  /** Why: a typed code cannot finish the sign-in on this site (the tenant takes codes only from its links): not the browser's fault. */
   continueCodeRefused: (host: string) => string;
   /** Why: the browser blocked the cookie the code sign-in needs. */
   continueCookiesBlocked: (host: string) => string;

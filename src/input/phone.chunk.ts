@@ -1,7 +1,25 @@
 // Phone entry helpers on top of libphonenumber-js, loaded only when connection="sms": the country list, formatting
-// while typing, which country a typed +CC points to, and an example number for the hint.
+// while typing, which country a typed +CC points to, an example number for the hint, and the country picker itself
+// (./phone/), so that an email sign-in never downloads any of it.
+import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
 import type { CountryCode } from 'libphonenumber-js/min';
 import examples from 'libphonenumber-js/mobile/examples';
+import { countryPickerStyles } from './phone/country-picker.styles.js';
+
+export { CountryPicker } from './phone/country-picker.js';
+export { flagEmojiRenders } from './phone/flag-emoji.js';
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * Adds the picker's styles to the element's, as the element adds the later chunk's when it arrives (its #attach):
+ * once per element, before the picker first renders.
+ */
+export function adoptPickerStyles(root: ShadowRoot): void {
+  if (styled.has(root)) return;
+  styled.add(root);
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, countryPickerStyles] : [countryPickerStyles]);
+}
 
 type PhoneLibrary = typeof import('libphonenumber-js/min');
 let library: Promise<PhoneLibrary> | undefined;

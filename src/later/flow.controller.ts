@@ -26,8 +26,6 @@ import { Session } from './session.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
-import { CountryPicker } from './country-picker.js';
-import { flagEmojiRenders } from './flag-emoji.js';
 
 /** The element's attributes the flow reads (the element implements this; the flow never imports the element). */
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
@@ -58,15 +56,16 @@ export interface FlowPort {
 
 type PhoneModule = typeof import('../input/phone.chunk.js');
 type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
+type CountryPicker = InstanceType<PhoneModule['CountryPicker']>;
 
 export class FlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. All time here is `clock`'s: tests replace it. */
   now = clock.now();
   #stopTicker?: () => void;
   readonly #localize: LocalizeController;
-  #phone?: { helpers: PhoneModule; lib: PhoneLibrary };
+  /** The phone chunk (SMS only): its helpers, libphonenumber-js, and this element's country picker. */
+  #phone?: { helpers: PhoneModule; lib: PhoneLibrary; picker: CountryPicker };
   #loadingPhone?: Promise<PhoneLibrary>;
-  readonly #countryPicker = new CountryPicker(() => this.#port.host.requestUpdate());
   #warmUpScheduled = false;
   #webOtp?: AbortController;
   #builtTransport?: { key: string; transport: PasswordlessTransport };
@@ -158,7 +157,7 @@ export class FlowController implements ReactiveController {
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
     this.#moveFocus();
-    this.#countryPicker.rendered(this.#port.host.shadowRoot);
+    this.#phone?.picker.rendered(this.#port.host.shadowRoot);
     if (this.#warmUpScheduled) return;
     this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
@@ -236,17 +235,17 @@ export class FlowController implements ReactiveController {
   countries(): CountryChoice | null {
     const state = this.#state;
     if (!this.#phone || this.#port.settings().connection !== 'sms' || state.step !== 'identify') return null;
-    const { helpers, lib } = this.#phone;
+    const { helpers, lib, picker } = this.#phone;
     const m = this.messages();
     const country = this.#phoneCountry();
     const example = helpers.exampleNumber(lib, country);
     return {
-      picker: this.#countryPicker.render({
+      picker: picker.render({
         countries: helpers.countryList(lib, this.lang),
         chosen: country,
         m,
         busy: isBusy(state),
-        flags: flagEmojiRenders(),
+        flags: helpers.flagEmojiRenders(),
         choose: (code) => this.#chooseCountry(code),
       }),
       example: example ? m.phoneExample(example) : '',
@@ -597,7 +596,9 @@ export class FlowController implements ReactiveController {
     return (this.#loadingPhone ??= import('../input/phone.chunk.js')
       .then(async (helpers) => {
         const lib = await helpers.loadPhoneLibrary();
-        this.#phone = { helpers, lib };
+        const root = this.#port.host.shadowRoot;
+        if (root) helpers.adoptPickerStyles(root);
+        this.#phone = { helpers, lib, picker: new helpers.CountryPicker(() => this.#port.host.requestUpdate()) };
         // A number typed before the picker was here (+44 …) chooses its country now.
         this.#followTypedCountry();
         this.#port.host.requestUpdate();

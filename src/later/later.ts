@@ -4,22 +4,20 @@
 import type { LoginStep } from '../model.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import { css } from 'lit';
 import { checkEmailStep } from './check-email.step.js';
 import { codeStep } from './code.step.js';
 import { continueStep } from './continue.step.js';
 import { errorStep } from './error.step.js';
 import { successStep } from './success.step.js';
-import { countryPickerStyles } from './country-picker.styles.js';
-import { stepStyles as steps } from './steps.styles.js';
 
 export { FlowController, type FlowPort } from './flow.controller.js';
 export { errorMessageKey, transition } from '../flow/machine.js';
 export { words } from './words.js';
 export { bidiText } from './bidi-text.js';
 
-/** The styles of the later steps and of the first step's extras, added to the element's own when they load. */
-export const stepStyles = css`${steps}${countryPickerStyles}`;
+/** The styles of the later steps, added to the element's own when they load (the SMS country picker's come with the
+ * phone chunk: input/phone.chunk.ts). */
+export { stepStyles } from './steps.styles.js';
 
 /** The template of every step after the first (the first and "signing in" are the entry's). */
 export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, StepTemplate<PasswordlessMessages>> = {

@@ -5,7 +5,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
-import { flagEmojiRenders } from '../../src/later/flag-emoji.js';
+import { flagEmojiRenders } from '../../src/input/phone/flag-emoji.js';
 import { input, part, parts, renderLogin, submit, type } from './helpers/flow-harness.js';
 
 const picker = (el: PasswordlessLogin) => part(el, 'country-select') as HTMLInputElement;
@@ -216,6 +216,8 @@ describe('the country picker', () => {
     expect(list(el)!.querySelectorAll('[aria-selected="true"]')).to.have.length(1);
     const status = el.shadowRoot!.querySelector('.country-field ~ [role="status"]')!;
     expect(status.textContent).to.equal(`Countries found: ${options(el).length}`);
+    // Said, not shown: the list itself shows the matches.
+    expect(status.getBoundingClientRect().width, 'the count is visually hidden').to.be.at.most(1);
     await expect(el).to.be.accessible();
     await search(el, 'xyz');
     expect(status.textContent).to.equal('No country matches. Search by its name or calling code, like +44.');

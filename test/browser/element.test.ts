@@ -132,7 +132,7 @@ describe('<passwordless-login> with a fake transport', () => {
     expect(errors, 'not an error for the page: a way forward').to.deep.equal([]);
     expect(errorText(el)).to.equal('');
     expect(part(el, 'hint')!.textContent).to.equal(
-      'This browser cannot finish a typed code on this site. Continue on tenant.example: it sends you a new code, and you sign in there.',
+      'A typed code cannot finish the sign-in on this site. Continue on tenant.example: it sends you a new code, and you sign in there.',
     );
     const button = part(el, 'submit-button')!;
     expect(button.textContent!.trim()).to.equal('Continue on tenant.example');

@@ -23,12 +23,28 @@ interface Scenario {
   drive?: (el: PasswordlessLogin, transport: FakeTransport) => Promise<void>;
   /** What must be on screen before the controls are counted. */
   ready?: (el: PasswordlessLogin) => unknown;
+  /** Where focus is shown without moving DOM focus (aria-activedescendant), measured as it is on screen. */
+  highlighted?: (el: PasswordlessLogin) => Element | null;
 }
 
 /** Every step with controls, and the controls some of them show only sometimes (country, suggestion, code instead). */
 const SCENARIOS: Scenario[] = [
   { name: 'identify (email)', state: { step: 'identify' } },
   { name: 'identify (SMS)', attributes: { connection: 'sms' }, state: { step: 'identify' }, ready: (el) => part(el, 'country-select') },
+  {
+    // Focus stays in the field; the highlighted country is where it is for the person (the combobox pattern).
+    name: 'identify (SMS), the country list open',
+    attributes: { connection: 'sms' },
+    state: { step: 'identify' },
+    drive: async (el) => {
+      await waitUntil(() => part(el, 'country-select'), 'the picker is here', { timeout: 5000 });
+      part(el, 'country-select')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+    },
+    ready: (el) => part(el, 'country-option-active'),
+    highlighted: (el) => part(el, 'country-option-active'),
+  },
   {
     name: 'identify, a typo suggested',
     drive: async (el) => {
@@ -59,8 +75,16 @@ const SCENARIOS: Scenario[] = [
   { name: 'error, link expired', attributes: { send: 'link' }, state: { step: 'error', identifier: 'alice@example.com', error: 'link_invalid' } },
 ];
 
-/** '' is the element's own default theme; the others are demo/demo.css's. */
-const THEMES = ['', 'midnight', 'paper', 'brand'];
+/**
+ * '' is the element's own default theme; 'focus-apart' gives the focus colour its own value beside an accent too pale
+ * to mark focus (FOCUS_APART), so an indicator drawn in the accent fails; the others are demo/demo.css's.
+ */
+const THEMES = ['', 'focus-apart', 'midnight', 'paper', 'brand'];
+const FOCUS_APART = `[data-theme='focus-apart'] {
+  --passwordless-accent-color: light-dark(#f3e6a0, #3a3550);
+  --passwordless-on-accent-color: light-dark(#1b1b1f, #ececf1);
+  --passwordless-focus-color: light-dark(#1f3fbf, #ffd75e);
+}`;
 
 /** Shows the page in this colour scheme; false where the browser cannot be told to (no DevTools protocol). */
 async function showScheme(scheme: 'light' | 'dark'): Promise<boolean> {
@@ -121,7 +145,10 @@ describe('the contrast helper', () => {
 describe('focus indicator contrast, every theme, every control', () => {
   useFakeClock();
   let stylesheet: HTMLLinkElement;
+  let focusApart: HTMLStyleElement;
   before(async () => {
+    focusApart = document.head.appendChild(document.createElement('style'));
+    focusApart.textContent = FOCUS_APART;
     stylesheet = document.createElement('link');
     stylesheet.rel = 'stylesheet';
     stylesheet.href = '/demo/demo.css';
@@ -134,6 +161,7 @@ describe('focus indicator contrast, every theme, every control', () => {
   });
   after(async () => {
     stylesheet.remove();
+    focusApart.remove();
     await showScheme('light');
   });
 
@@ -147,6 +175,11 @@ describe('focus indicator contrast, every theme, every control', () => {
           const el = await render(theme, scenario);
           const expected = controls(el);
           expect(expected, `${scenario.name}: has controls`).to.not.be.empty;
+          const highlighted = scenario.highlighted?.(el);
+          if (highlighted) {
+            const ratio = focusContrast(highlighted);
+            expect(ratio, `${scenario.name}: the highlighted option's contrast ${ratio.toFixed(2)}:1`).to.be.at.least(3);
+          }
           // Focus starts on the control before the element: none inside shows an indicator yet.
           (el.parentElement!.querySelector('#before') as HTMLElement).focus();
           for (const control of expected) {

@@ -113,6 +113,15 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['"send a new link" after a failed link: a form that sends a link', at({ step: 'error', identifier: 'a@example.com', error: loginError('link_invalid'), sentWith: 'link' }), { type: 'reset' }, { step: 'identify', identifier: 'a@example.com', error: null, sentWith: 'link' }],
   ['back from a link step forgets the link (the settings decide again)', at({ step: 'check-email', sentWith: 'link', alreadySent: true }), { type: 'back' }, { step: 'identify', sentWith: null, alreadySent: false }],
   ['preview', at({}), { type: 'preview', point: { step: 'code', maskedRecipient: 'a•••@x.io' }, now: 0 }, { step: 'code', maskedRecipient: 'a•••@x.io', busy: false }],
+  ['a preview of how a step was reached: a held address, a typo, a session found on load, signed out', at({}),
+    { type: 'preview', point: { step: 'code', alreadySent: true, suggestion: 'a@gmail.com', restored: true, signedOut: true }, now: 0 },
+    { step: 'code', alreadySent: true, suggestion: 'a@gmail.com', restored: true, signedOut: true }],
+  ['a preview of a code used up by its last wrong try keeps its wrong tries', at({}),
+    { type: 'preview', point: { step: 'code', error: loginError('too_many_attempts'), wrongCodes: ['111111', '222222', '333333'] }, now: 0 },
+    { wrongCodes: ['111111', '222222', '333333'] }],
+  ['a preview carries nothing of how the last one was reached', at({ step: 'code', alreadySent: true, suggestion: 'a@gmail.com', restored: true, signedOut: true, wrongCodes: ['1'] }),
+    { type: 'preview', point: { step: 'code' }, now: 0 },
+    { alreadySent: false, suggestion: null, restored: false, signedOut: false, wrongCodes: [] }],
   // refusal
   ['a refusal shows the error step for good', at({ step: 'code', busy: true }), { type: 'refuse', error: refusal }, { step: 'error', error: refusal, refused: true, busy: false }],
 ];

@@ -2,8 +2,8 @@
 // choice does to the typed number, the example number, the search, and flag detection.
 import { expect } from '@open-wc/testing';
 import { countryList, countryOfTyped, exampleNumber, loadPhoneLibrary, retypeForCountry, type Country } from '../../src/input/phone.chunk.js';
-import { searchCountries } from '../../src/later/country-search.js';
-import { drawsFlags, flagOf } from '../../src/later/flag-emoji.js';
+import { searchCountries } from '../../src/input/phone/country-search.js';
+import { drawsFlags, flagOf } from '../../src/input/phone/flag-emoji.js';
 
 type PhoneLibrary = Awaited<ReturnType<typeof loadPhoneLibrary>>;
 let lib: PhoneLibrary;

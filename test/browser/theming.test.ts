@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState, type PreviewState } from '../../src/testing.js';
 import { clock } from '../../src/later/clock.js';
-import { flagEmojiRenders } from '../../src/later/flag-emoji.js';
+import { flagEmojiRenders } from '../../src/input/phone/flag-emoji.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 

@@ -6,6 +6,7 @@
 //   the used link in another browser (German)        a German page in the site's theme, a way back
 //   an expired link in another browser (Arabic)      a right-to-left page naming the lifetime the email names
 //   markup planted in the callback URL               never rendered
+//   the way back, reached with the Tab key           the element's focus ring, 3:1 or more, light and dark, any theme
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
@@ -14,11 +15,16 @@ import { createPasswordlessHandler } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { buildDist } from '../helpers/build.js';
+import { measureFocus } from '../helpers/contrast-page.js';
 import { freePort } from '../helpers/free-port.js';
 import { waitForMessage } from '../helpers/outbox.js';
 import { sendFile } from '../helpers/static-server.js';
 
 const ACCENT = 'rgb(0, 119, 85)';
+/** The site's focus colour (pageTheme), apart from its accent. */
+const FOCUS = 'rgb(90, 15, 122)';
+/** A second handler on the same site with no theme at all: the element's defaults. */
+const PLAIN_BASE = '/plain/auth/passwordless';
 const SHEET_BACKGROUND = 'rgb(255, 250, 240)';
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>shop</title>
@@ -50,18 +56,29 @@ async function startThemedSite() {
     allowedOrigins: [origin],
     // What the tenant's connection really gives a link (the emulator's setting, the one its emails state).
     linkLifetimeSeconds: config.connections.email?.code_lifetime_seconds,
-    pageTheme: { '--passwordless-accent-color': ACCENT },
+    pageTheme: { '--passwordless-accent-color': ACCENT, '--passwordless-focus-color': FOCUS },
     pageStylesheet: '/theme.css',
     log: () => {},
   }));
+  // Its pages are reached without Auth0 (a callback with an error), so it needs no client of its own.
+  const plain = toNodeHandler(createPasswordlessHandler({
+    domain: emulator.url,
+    clientId: 'demo-regular',
+    clientSecret: regular.client_secret,
+    sessionSecret: 'backend-pages-plain-session-secret-0123456789',
+    basePath: PLAIN_BASE,
+    send: 'link',
+    callbackUrl: `${origin}${PLAIN_BASE}/callback`,
+    log: () => {},
+  }));
   const root = new URL('../..', import.meta.url).pathname;
-  const { servers } = await listenLoopback((req, res) => handler(req, res, async () => {
+  const { servers } = await listenLoopback((req, res) => plain(req, res, () => handler(req, res, async () => {
     const path = new URL(req.url ?? '/', origin).pathname;
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (path === '/theme.css') return void res.writeHead(200, { 'content-type': 'text/css' }).end(THEME_CSS);
     if (path.startsWith('/dist/')) return sendFile(res, root, path);
     res.writeHead(404).end();
-  }), port);
+  })), port);
   return {
     url: origin,
     emulator,
@@ -190,4 +207,31 @@ test('markup planted in the callback URL is never rendered', async () => {
   assert.equal(await page.evaluate(() => /** @type {any} */ (window).__xss), undefined);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the way back, reached with the Tab key, shows the element\'s focus ring at 3:1 or more against the card: light and dark, default theme and the site\'s', async () => {
+  const used = `error=access_denied&error_description=${encodeURIComponent('Wrong email or verification code.')}&state=s1`;
+  const cases = [
+    { theme: 'default', url: `${site.url}${PLAIN_BASE}/callback?${used}` },
+    { theme: 'the site\'s (pageTheme focus colour, pageStylesheet background)', url: `${site.url}/auth/passwordless/callback?${used}` },
+  ];
+  for (const { theme, url } of cases) {
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+      const label = `${theme}, ${colorScheme}`;
+      const { context, page, problems } = await profile({ colorScheme });
+      assert.equal((await page.goto(url))?.status(), 400, label);
+      const way = page.getByRole('link');
+      await page.keyboard.press('Tab');
+      assert.equal(await way.evaluate((a) => a === document.activeElement && a.matches(':focus-visible')), true, label);
+      const focus = await measureFocus(page);
+      assert.ok(focus.ratio >= 3, `${label}: the focus ring reaches ${focus.ratio.toFixed(2)}:1 (${JSON.stringify(focus)})`);
+      // The element's indicator: a 2px gap in the card's colour, then a 2px ring in the focus colour (the accent unless
+      // the site sets one).
+      const card = await page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
+      const expected = theme === 'default' ? await way.evaluate((a) => getComputedStyle(a).backgroundColor) : FOCUS;
+      assert.deepEqual(focus.bands.filter((band) => band.colour !== 'rgba(0, 0, 0, 0)'), [{ colour: card, width: 2 }, { colour: expected, width: 2 }], label);
+      assert.deepEqual(problems, [], label);
+      await context.close();
+    }
+  }
 });

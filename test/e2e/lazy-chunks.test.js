@@ -1,7 +1,7 @@
 // @ts-check
 // The built script-tag bundle loads only what a step needs: the entry renders the first step by itself, the rest of
 // the element (the later chunk, src/later/) and auth0-js are fetched once the browser is idle (or the input gets focus), backend mode
-// never fetches auth0-js, and the phone metadata loads only for SMS.
+// never fetches auth0-js, and the phone chunk (the country picker and its helpers) and metadata load only for SMS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
@@ -96,6 +96,7 @@ test('SPA mode: the first step renders while auth0-js is still on its way, and a
   assert.ok(scripts.includes('/dist/chunks/spa-transport.js'));
   assert.ok(!scripts.some((s) => s.includes('backend-transport')), 'backend mode is not loaded in SPA mode');
   assert.ok(!scripts.some((s) => s.includes('/chunks/min')), 'no phone metadata for email');
+  assert.ok(!scripts.some((s) => s.includes('/chunks/phone')), 'no country picker for email');
   // The field works while auth0-js is held back.
   await tab.getByLabel('Email address').fill('alice@example.com');
   assert.equal(await tab.getByLabel('Email address').inputValue(), 'alice@example.com');
@@ -119,6 +120,12 @@ test('SMS loads the phone metadata', async () => {
   await tab.getByLabel('Phone number').waitFor();
   await tab.getByLabel('Country').waitFor();
   assert.ok(scripts.some((s) => s.includes('/chunks/min')), `the phone metadata is fetched (requested: ${scripts.join(', ')})`);
+  assert.ok(scripts.includes('/dist/chunks/phone.js'), `the phone chunk with the country picker is fetched (requested: ${scripts.join(', ')})`);
+  // Its styles come with it: the open list is laid out as a bounded, scrolling list, not an unstyled bullet list.
+  await tab.getByLabel('Country').press('ArrowDown');
+  const list = tab.locator('passwordless-login [part~=country-list]');
+  await list.waitFor();
+  assert.deepEqual(await list.evaluate((ul) => [getComputedStyle(ul).overflowY, getComputedStyle(ul).listStyleType]), ['auto', 'none']);
   await context.close();
 });
 
@@ -375,6 +382,7 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     const name = source.split('/').at(-1)?.replace(/\.ts$/, '') ?? '';
     const locale = /^src\/i18n\/locales\/(\w\w)\.ts$/.exec(source)?.[1];
     if (name.endsWith('.chunk')) assert.equal(chunk, `chunks/${name.replace(/\.chunk$/, '')}`, `${source} is a chunk of its own`);
+    else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
     else if (locale && locale !== 'en') assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
     else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
       assert.equal(chunk, 'chunks/later', `${source} is in the later chunk`);

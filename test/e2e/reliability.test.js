@@ -580,7 +580,7 @@ test('27: cookies blocked: the element says so before sending anything; storage 
   await x.page.getByLabel('Email address').fill(crossSite);
   await x.page.getByLabel('Email address').focus(); await x.page.keyboard.press('Enter');
   await x.page.getByLabel('Verification code').fill((await messageTo(site.emulator.url, crossSite)).code);
-  await element(x.page).getByText('This browser cannot finish a typed code on this site.').waitFor();
+  await element(x.page).getByText('A typed code cannot finish the sign-in on this site.').waitFor();
   assert.ok(x.console.some((line) => /custom domain/.test(line)), 'the console names the fix');
   await x.close();
 });

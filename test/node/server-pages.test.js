@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createPasswordlessHandler, memoryStore } from '../../server/index.js';
-import { resolveOptions } from '../../server/options.js';
+import { resolveOptions, THEME_PROPERTIES } from '../../server/options.js';
 import { linkProblemPage, pageLanguage, lifetimeWords } from '../../server/pages.js';
 import { PAGE_LANGUAGES, PAGE_MESSAGES } from '../../server/pages-messages.js';
 import { CALLBACK, Jar, elementRequest, latestMessage, setup } from './server-helpers.js';
@@ -272,6 +272,23 @@ describe('the site\'s theme', () => {
       themed.headers.get('content-security-policy'),
       `default-src 'none'; style-src 'sha256-${hash}' 'self'; font-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
+  });
+
+  test('pageTheme takes every custom property the element documents, the focus colour and ring included, and the page reads each it draws with', async () => {
+    const element = await readFile(new URL('../../src/element/passwordless-login.element.ts', import.meta.url), 'utf8');
+    const documented = [...element.matchAll(/@cssproperty \[(--passwordless-[\w-]+)=/g)].map((m) => m[1]);
+    assert.deepEqual(THEME_PROPERTIES, documented);
+    const theme = { '--passwordless-focus-color': 'light-dark(#5a0f7a, #f0c8ff)', '--passwordless-focus-ring': '0 0 0 3px #fff, 0 0 0 6px #000' };
+    const html = await (await pageFor(pagesHandler({ pageTheme: theme }), 'expired')).text();
+    assert.match(html, /:root\{--passwordless-focus-color:light-dark\(#5a0f7a, #f0c8ff\);--passwordless-focus-ring:0 0 0 3px #fff, 0 0 0 6px #000\}/);
+    // The element's indicator and defaults: a 2px ring in the focus colour (the accent unless set), 2px off the link.
+    assert.ok(html.includes('--_focus:var(--passwordless-focus-color,var(--_accent))'), 'the focus colour, the accent by default');
+    assert.ok(html.includes('--_focus-ring:var(--passwordless-focus-ring,0 0 0 2px var(--_background),0 0 0 4px var(--_focus))'));
+    assert.match(html, /a:focus-visible\{outline:2px solid transparent;box-shadow:var\(--_focus-ring\)\}/);
+    // Every other property the pages draw with is read with the element's default (the danger colour: no error here).
+    for (const property of THEME_PROPERTIES.filter((name) => name !== '--passwordless-danger-color')) {
+      assert.ok(html.includes(`var(${property},`), `${property} is read`);
+    }
   });
 
   test('pageTheme takes the element\'s custom properties and plain values only; pageStylesheet a path on this site; linkLifetimeSeconds whole seconds', () => {

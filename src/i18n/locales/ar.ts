@@ -63,7 +63,7 @@ export const ar: PasswordlessMessages = {
   sendCodeInstead: 'أرسل لي رمزًا بدلًا من ذلك',
   continueOn: (host) => `المتابعة على ${isolate(host)}`,
   continueCodeRefused: (host) =>
-    `لا يستطيع هذا المتصفح إكمال تسجيل الدخول على هذا الموقع برمز تُدخله يدويًا. تابع على ${isolate(host)}: سيرسل إليك رمزًا جديدًا، وتسجّل الدخول هناك.`,
+    `لا يمكن إكمال تسجيل الدخول على هذا الموقع برمز تُدخله يدويًا. تابع على ${isolate(host)}: سيرسل إليك رمزًا جديدًا، وتسجّل الدخول هناك.`,
   continueCookiesBlocked: (host) =>
     `حظر متصفحك ملف تعريف الارتباط الذي يحتاجه تسجيل الدخول هذا على هذا الموقع. تابع على ${isolate(host)}: سيرسل إليك رمزًا جديدًا، وتسجّل الدخول هناك.`,
   continueOtherBrowser: (recipient) =>

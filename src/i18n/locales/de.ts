@@ -59,7 +59,7 @@ export const de: PasswordlessMessages = {
   sendCodeInstead: 'Stattdessen einen Code senden',
   continueOn: (host) => `Weiter auf ${host}`,
   continueCodeRefused: (host) =>
-    `Dieser Browser kann die Anmeldung mit einem eingetippten Code auf dieser Website nicht abschließen. Fahren Sie auf ${host} fort: Dort erhalten Sie einen neuen Code und melden sich an.`,
+    `Die Anmeldung mit einem eingetippten Code lässt sich auf dieser Website nicht abschließen. Fahren Sie auf ${host} fort: Dort erhalten Sie einen neuen Code und melden sich an.`,
   continueCookiesBlocked: (host) =>
     `Ihr Browser hat ein Cookie blockiert, das für diese Anmeldung auf dieser Website nötig ist. Fahren Sie auf ${host} fort: Dort erhalten Sie einen neuen Code und melden sich an.`,
   continueOtherBrowser: (recipient) =>

@@ -49,7 +49,7 @@ export const en: PasswordlessMessages = {
   sendCodeInstead: 'Send me a code instead',
   continueOn: (host) => `Continue on ${host}`,
   continueCodeRefused: (host) =>
-    `This browser cannot finish a typed code on this site. Continue on ${host}: it sends you a new code, and you sign in there.`,
+    `A typed code cannot finish the sign-in on this site. Continue on ${host}: it sends you a new code, and you sign in there.`,
   continueCookiesBlocked: (host) =>
     `Your browser blocked the cookie this sign-in needs on this site. Continue on ${host}: it sends you a new code, and you sign in there.`,
   continueOtherBrowser: (recipient) =>

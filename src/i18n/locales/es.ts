@@ -59,7 +59,7 @@ export const es: PasswordlessMessages = {
   sendCodeInstead: 'Enviarme un código en su lugar',
   continueOn: (host) => `Continuar en ${host}`,
   continueCodeRefused: (host) =>
-    `Este navegador no puede completar el inicio de sesión con un código escrito en este sitio. Continúe en ${host}: le enviará un código nuevo y allí iniciará sesión.`,
+    `El inicio de sesión con un código escrito no se puede completar en este sitio. Continúe en ${host}: le enviará un código nuevo y allí iniciará sesión.`,
   continueCookiesBlocked: (host) =>
     `Su navegador ha bloqueado la cookie que necesita este inicio de sesión en este sitio. Continúe en ${host}: le enviará un código nuevo y allí iniciará sesión.`,
   continueOtherBrowser: (recipient) =>

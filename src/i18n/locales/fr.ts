@@ -59,7 +59,7 @@ export const fr: PasswordlessMessages = {
   sendCodeInstead: 'Recevoir plutôt un code',
   continueOn: (host) => `Continuer sur ${host}`,
   continueCodeRefused: (host) =>
-    `Ce navigateur ne peut pas terminer la connexion avec un code saisi sur ce site. Continuez sur ${host}\u00a0: ce site vous enverra un nouveau code, et c’est là que vous vous connecterez.`,
+    `La connexion avec un code saisi ne peut pas aboutir sur ce site. Continuez sur ${host}\u00a0: ce site vous enverra un nouveau code, et c’est là que vous vous connecterez.`,
   continueCookiesBlocked: (host) =>
     `Votre navigateur a bloqué le cookie nécessaire à cette connexion sur ce site. Continuez sur ${host}\u00a0: ce site vous enverra un nouveau code, et c’est là que vous vous connecterez.`,
   continueOtherBrowser: (recipient) =>

@@ -63,7 +63,7 @@ export const he: PasswordlessMessages = {
   sendCodeInstead: 'שלחו לי קוד במקום',
   continueOn: (host) => `המשך באתר ${isolate(host)}`,
   continueCodeRefused: (host) =>
-    `בדפדפן הזה אי אפשר להשלים כניסה באתר הזה עם קוד מוקלד. יש להמשיך באתר ${isolate(host)}: משם יישלח אליך קוד חדש, והכניסה תתבצע שם.`,
+    `אי אפשר להשלים באתר הזה כניסה עם קוד מוקלד. יש להמשיך באתר ${isolate(host)}: משם יישלח אליך קוד חדש, והכניסה תתבצע שם.`,
   continueCookiesBlocked: (host) =>
     `הדפדפן חסם קובץ Cookie שנדרש לכניסה הזו באתר הזה. יש להמשיך באתר ${isolate(host)}: משם יישלח אליך קוד חדש, והכניסה תתבצע שם.`,
   continueOtherBrowser: (recipient) =>

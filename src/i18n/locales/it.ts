@@ -59,7 +59,7 @@ export const it: PasswordlessMessages = {
   sendCodeInstead: 'Inviami invece un codice',
   continueOn: (host) => `Continua su ${host}`,
   continueCodeRefused: (host) =>
-    `Questo browser non può completare l’accesso con un codice digitato su questo sito. Continua su ${host}: ti invierà un nuovo codice e accederai da lì.`,
+    `L’accesso con un codice digitato non può essere completato su questo sito. Continua su ${host}: ti invierà un nuovo codice e accederai da lì.`,
   continueCookiesBlocked: (host) =>
     `Il browser ha bloccato il cookie necessario per questo accesso su questo sito. Continua su ${host}: ti invierà un nuovo codice e accederai da lì.`,
   continueOtherBrowser: (recipient) =>

@@ -59,7 +59,7 @@ export const ja: PasswordlessMessages = {
   sendCodeInstead: '代わりにコードを送信',
   continueOn: (host) => `${host} で続行`,
   continueCodeRefused: (host) =>
-    `このブラウザでは、このサイトで入力したコードによるログインを完了できません。${host} で続行すると、新しいコードが送信されます。そちらでログインしてください。`,
+    `このサイトでは、入力したコードによるログインを完了できません。${host} で続行すると、新しいコードが送信されます。そちらでログインしてください。`,
   continueCookiesBlocked: (host) =>
     `このサイトでのログインに必要なCookieがブラウザによってブロックされました。${host} で続行すると、新しいコードが送信されます。そちらでログインしてください。`,
   continueOtherBrowser: (recipient) =>

@@ -59,7 +59,7 @@ export const nl: PasswordlessMessages = {
   sendCodeInstead: 'Stuur me in plaats daarvan een code',
   continueOn: (host) => `Doorgaan op ${host}`,
   continueCodeRefused: (host) =>
-    `Deze browser kan het inloggen met een ingetypte code op deze website niet afronden. Ga verder op ${host}: u krijgt dan een nieuwe code en logt daar in.`,
+    `Inloggen met een ingetypte code kan op deze website niet worden afgerond. Ga verder op ${host}: u krijgt dan een nieuwe code en logt daar in.`,
   continueCookiesBlocked: (host) =>
     `Uw browser heeft de cookie geblokkeerd die nodig is om op deze website in te loggen. Ga verder op ${host}: u krijgt dan een nieuwe code en logt daar in.`,
   continueOtherBrowser: (recipient) =>

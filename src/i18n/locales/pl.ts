@@ -59,7 +59,7 @@ export const pl: PasswordlessMessages = {
   sendCodeInstead: 'Wyślij mi zamiast tego kod',
   continueOn: (host) => `Kontynuuj na ${host}`,
   continueCodeRefused: (host) =>
-    `Ta przeglądarka nie może dokończyć logowania wpisanym kodem w tej witrynie. Kontynuuj na ${host}: dostaniesz nowy kod i tam się zalogujesz.`,
+    `Logowania wpisanym kodem nie da się dokończyć w tej witrynie. Kontynuuj na ${host}: dostaniesz nowy kod i tam się zalogujesz.`,
   continueCookiesBlocked: (host) =>
     `Przeglądarka zablokowała plik cookie potrzebny do logowania w tej witrynie. Kontynuuj na ${host}: dostaniesz nowy kod i tam się zalogujesz.`,
   continueOtherBrowser: (recipient) =>

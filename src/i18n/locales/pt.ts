@@ -59,7 +59,7 @@ export const pt: PasswordlessMessages = {
   sendCodeInstead: 'Enviar um código em vez disso',
   continueOn: (host) => `Continuar em ${host}`,
   continueCodeRefused: (host) =>
-    `Este navegador não consegue concluir o acesso com um código digitado neste site. Continue em ${host}: você vai receber um novo código e entrar por lá.`,
+    `Não é possível concluir o acesso com um código digitado neste site. Continue em ${host}: você vai receber um novo código e entrar por lá.`,
   continueCookiesBlocked: (host) =>
     `Seu navegador bloqueou o cookie de que este acesso precisa neste site. Continue em ${host}: você vai receber um novo código e entrar por lá.`,
   continueOtherBrowser: (recipient) =>

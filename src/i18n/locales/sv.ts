@@ -59,7 +59,7 @@ export const sv: PasswordlessMessages = {
   sendCodeInstead: 'Skicka en kod i stället',
   continueOn: (host) => `Fortsätt på ${host}`,
   continueCodeRefused: (host) =>
-    `Den här webbläsaren kan inte slutföra inloggningen med en inskriven kod på den här webbplatsen. Fortsätt på ${host}: där får du en ny kod och loggar in.`,
+    `Inloggning med en inskriven kod kan inte slutföras på den här webbplatsen. Fortsätt på ${host}: där får du en ny kod och loggar in.`,
   continueCookiesBlocked: (host) =>
     `Din webbläsare blockerade den cookie som inloggningen behöver på den här webbplatsen. Fortsätt på ${host}: där får du en ny kod och loggar in.`,
   continueOtherBrowser: (recipient) =>

@@ -59,7 +59,7 @@ export const zh: PasswordlessMessages = {
   sendCodeInstead: '改为发送验证码',
   continueOn: (host) => `前往 ${host} 继续`,
   continueCodeRefused: (host) =>
-    `此浏览器无法在此网站上通过输入验证码完成登录。请前往 ${host} 继续：该网站会向您发送新的验证码，您将在那里完成登录。`,
+    `无法在此网站上通过输入验证码完成登录。请前往 ${host} 继续：该网站会向您发送新的验证码，您将在那里完成登录。`,
   continueCookiesBlocked: (host) =>
     `您的浏览器阻止了在此网站上登录所需的 Cookie。请前往 ${host} 继续：该网站会向您发送新的验证码，您将在那里完成登录。`,
   continueOtherBrowser: (recipient) =>

@@ -1,7 +1,7 @@
 // Finding a country by what people type into the picker: its name in the element's language or in English (from
 // any word: "kingdom"), a common short name ("UK", "USA"), its ISO code ("gb") or its calling code ("44", "+44").
 // Accents, case and punctuation do not matter ("cote d'iv" finds Côte d’Ivoire).
-import type { Country } from '../input/phone.chunk.js';
+import type { Country } from '../phone.chunk.js';
 
 /** Names people type that are neither the country's name nor its code. */
 const ALIASES: Record<string, string[]> = {

@@ -4,9 +4,8 @@
 // Page Down/Up move by ten, Enter or Tab takes the highlighted country, Escape closes and keeps the chosen one.
 // What the list shows (open, the search, the highlight) is this widget's own; the chosen country is the flow's state.
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import type { Country } from '../input/phone.chunk.js';
-import type { PasswordlessMessages } from '../i18n/messages.js';
+import type { Country } from '../phone.chunk.js';
+import type { PasswordlessMessages } from '../../i18n/messages.js';
 import { searchCountries } from './country-search.js';
 import { flagOf } from './flag-emoji.js';
 
@@ -39,6 +38,8 @@ export class CountryPicker {
   #view?: PickerView;
   /** After the next render, select the field's text, so that typing replaces the country's name. */
   #selectText = false;
+  /** What the field shows: the search, or the chosen country's name and calling code. */
+  #text = '';
   readonly #update: () => void;
 
   constructor(requestUpdate: () => void) {
@@ -54,6 +55,7 @@ export class CountryPicker {
     // The list is in the page only while open, so that "Country" names one thing (the field) the rest of the time.
     const listed = this.#open && results.length > 0;
     const active = listed && results.some(({ code }) => code === this.#active) ? this.#active : null;
+    this.#text = searching ? this.#query! : chosen ? `${chosen.name} (${ltr(`+${chosen.callingCode}`)})` : '';
     return html`
       <label part="label" for="country" id="country-label">${view.m.countryLabel}</label>
       <div class="country-field">
@@ -70,7 +72,7 @@ export class CountryPicker {
           autocapitalize="off"
           spellcheck="false"
           placeholder=${view.m.countrySearch}
-          .value=${live(searching ? this.#query! : chosen ? `${chosen.name} (${ltr(`+${chosen.callingCode}`)})` : '')}
+          .value=${this.#text}
           ?readonly=${view.busy}
           @focus=${selectAll}
           @click=${this.#onClick}
@@ -104,11 +106,16 @@ export class CountryPicker {
     </li>`;
   }
 
-  /** After a render: the field's text selected when asked; the highlighted country in view once each time it changes. */
+  /**
+   * After a render: the field shows what it should even where typing changed it since the last render (as Lit's live()
+   * would, which here would share a chunk with the code step); its text selected when asked; the highlighted country
+   * in view once each time it changes.
+   */
   rendered(root: ShadowRoot | null): void {
+    const field = root?.getElementById('country') as HTMLInputElement | null;
+    if (field && field.value !== this.#text) field.value = this.#text;
     if (this.#selectText) {
       this.#selectText = false;
-      const field = root?.getElementById('country') as HTMLInputElement | null;
       if (field && root?.activeElement === field) field.select();
     }
     if (!this.#open || !this.#active || this.#active === this.#shown) return;

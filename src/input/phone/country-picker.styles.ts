@@ -45,9 +45,12 @@ export const countryPickerStyles = css`
   [part~='country-option']:hover {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
+  /* The highlighted option is where focus is for a screen reader and the keyboard (aria-activedescendant): it shows
+     the focus colour, as every focused control does (passwordless-login.styles.ts), so --passwordless-focus-color
+     themes it and test/browser/focus-contrast.test.ts measures it. */
   [part~='country-option-active'] {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
   [part~='country-option-chosen'] {
@@ -60,6 +63,15 @@ export const countryPickerStyles = css`
   [part~='calling-code'] {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+  /* How many countries match: said to screen readers as the search changes, not shown (the list shows it). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     [part~='country-option-active'] {

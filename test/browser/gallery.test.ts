@@ -1,0 +1,110 @@
+// The states gallery (demo/gallery-states.ts, what `npm run screenshots` pictures) shows what each state is named for:
+// each state of this issue is put on an element as the gallery does (previewState, then the person's next move), and
+// what makes it that state is looked for on screen. The preview is the flow's real state: a code used up by its last
+// wrong try refuses to send any code again, as it does after a real third wrong try.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/passwordless-login.js';
+import type { PasswordlessLogin } from '../../src/passwordless-login.js';
+import { FakeTransport, previewState } from '../../src/testing.js';
+import { en } from '../../src/i18n/locales/en.js';
+import { GALLERY_STATES, type GalleryState } from '../../demo/gallery-states.js';
+import { useFakeClock } from './helpers/fake-clock.js';
+import { errorText, part, parts, settle, submit, type } from './helpers/flow-harness.js';
+
+interface Shown {
+  el: PasswordlessLogin;
+  transport: FakeTransport;
+  /** The state's point, as the gallery gave it. */
+  point: ReturnType<GalleryState['state']>;
+}
+
+const text = (el: PasswordlessLogin, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const hints = (el: PasswordlessLogin) => parts(el, 'hint').map((hint) => hint.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('the states gallery', () => {
+  const fake = useFakeClock();
+  /** Whole seconds until the point's hold ends, on the flow's (still) clock. */
+  const secondsLeft = (point: Shown['point']) => Math.ceil((point.resendAvailableAt! - fake.now()) / 1000);
+
+  /** The state is drawn once its own mark is on screen: the step, and what only this state shows. */
+  async function show(id: string, ready: (el: PasswordlessLogin) => unknown): Promise<Shown> {
+    const state = GALLERY_STATES.find((s) => s.id === id);
+    if (!state) throw new Error(`no gallery state ${id}`);
+    const el = document.createElement('passwordless-login') as PasswordlessLogin;
+    el.setAttribute('lang', 'en');
+    for (const [name, value] of Object.entries(state.attributes)) el.setAttribute(name, value);
+    const transport = new FakeTransport();
+    el.customTransport = transport;
+    await fixture(html`${el}`);
+    const point = state.state();
+    previewState(el, point);
+    await state.then?.(el);
+    await waitUntil(() => el.step === point.step && ready(el), `${id} is drawn`, { timeout: 5000 });
+    await settle(el);
+    return { el, transport, point };
+  }
+
+  /** What each state of this issue must show (or do), by its gallery id; `ready` is the sign it is drawn. */
+  const CHECKS: Record<string, { ready: (el: PasswordlessLogin) => unknown; check: (shown: Shown) => Promise<void> | void }> = {
+    suggestion: { ready: (el) => part(el, 'suggestion'), check: ({ el }) => {
+      expect(text(el, 'suggestion')).to.contain(en.didYouMean('alice@gmail.com'));
+      expect(text(el, 'suggestion-button')).to.equal(en.useSuggestion);
+    } },
+    'already-sent': { ready: (el) => part(el, 'countdown'), check: ({ el, point }) => {
+      expect(hints(el)).to.include(en.alreadySentCode('a•••@example.com'));
+      expect(text(el, 'countdown')).to.equal(en.resendIn(secondsLeft(point)));
+    } },
+    'already-sent-link': { ready: (el) => part(el, 'countdown'), check: ({ el }) => {
+      expect(hints(el)).to.include(en.alreadySentLink('a•••@example.com'));
+    } },
+    'code-used-up': { ready: (el) => part(el, 'code-input'), check: async ({ el, transport }) => {
+      expect(errorText(el)).to.equal(en.errors.too_many_attempts);
+      await type(el, '123456');
+      await submit(el);
+      expect(transport.calls.filter((call) => call.method === 'verify'), 'a used-up code is never sent').to.deep.equal([]);
+      expect(errorText(el)).to.equal(en.errors.too_many_attempts);
+    } },
+    blocked: { ready: (el) => errorText(el), check: ({ el }) => {
+      expect(el.step).to.equal('error');
+      expect(errorText(el)).to.equal(en.errors.blocked);
+      expect(text(el, 'submit-button')).to.equal(en.startOver);
+    } },
+    'success-sign-out': { ready: (el) => part(el, 'sign-out-button'), check: ({ el }) => {
+      expect(hints(el)).to.deep.equal([en.signedInAs('alice@example.com')]);
+      expect(text(el, 'sign-out-button')).to.equal(en.signOut);
+    } },
+    'welcome-back': { ready: (el) => part(el, 'sign-out-button'), check: ({ el }) => {
+      expect(hints(el)).to.deep.equal([`${en.welcomeBack} ${en.signedInAs('alice@example.com')}`]);
+      expect(text(el, 'sign-out-button')).to.equal(en.signOut);
+    } },
+    'signed-out': { ready: (el) => text(el, 'status'), check: ({ el }) => {
+      expect(el.step).to.equal('identify');
+      expect(text(el, 'status')).to.equal(en.signedOut);
+    } },
+    'send-refused': { ready: (el) => part(el, 'countdown'), check: ({ el, point }) => {
+      expect(errorText(el)).to.equal(en.errors.service_unavailable);
+      expect(text(el, 'countdown')).to.equal(en.tryAgainIn(secondsLeft(point)));
+      expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('true');
+    } },
+    'country-search': { ready: (el) => part(el, 'country-list'), check: ({ el }) => {
+      const field = part(el, 'country-select') as HTMLInputElement;
+      expect(el.shadowRoot!.activeElement, 'the search field keeps the focus').to.equal(field);
+      expect(field.value).to.equal('united');
+      expect(field.getAttribute('aria-expanded')).to.equal('true');
+      const names = parts(el, 'country-option').map((option) => option.textContent!);
+      expect(names.length).to.be.greaterThan(1);
+      for (const name of names) expect(name).to.match(/United/);
+    } },
+  };
+
+  for (const [id, { ready, check }] of Object.entries(CHECKS)) {
+    it(`${id}: ${GALLERY_STATES.find((s) => s.id === id)?.title}`, async () => {
+      await check(await show(id, ready));
+    });
+  }
+
+  it('at most one state takes the focus (the person\'s next move), and every id is unique', () => {
+    expect(GALLERY_STATES.filter((state) => state.then).length).to.be.at.most(1);
+    expect(new Set(GALLERY_STATES.map((state) => state.id)).size).to.equal(GALLERY_STATES.length);
+  });
+});
