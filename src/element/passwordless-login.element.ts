@@ -57,7 +57,7 @@ const ignore = () => undefined;
  * @event passwordless-start - A code or link was sent: `{ connection, send, recipient }` (recipient masked).
  * @event passwordless-authenticated - Signed in: `{ user, authResult? }`; `authResult` (tokens) in SPA mode only.
  * @event passwordless-error - Something failed: `{ code, message, recoverable }`.
- * @event passwordless-signed-out - Signed out (`signOut()` or the sign-out button): the page drops what it kept of the sign-in.
+ * @event passwordless-signed-out - Signed out (`signOut()`, the sign-out button, or either in another tab of this browser): the page drops what it kept of the sign-in.
  *
  * @csspart base - The outer box.
  * @csspart header - The heading.
@@ -194,7 +194,8 @@ export class PasswordlessLogin extends LitElement {
   /**
    * Signs out, from any step: ends the session (backend mode: the server's; SPA mode: Auth0's, by leaving for its
    * logout, which returns to this page, so list the page in the application's Allowed Logout URLs), forgets that this
-   * browser signed in here and any sign-in under way, and fires `passwordless-signed-out`. Resolves once signed out
+   * browser signed in here, any sign-in under way and the last link's address (the limit on messages stays), and fires
+   * `passwordless-signed-out`, here and in other tabs of this browser that show who is signed in. Resolves once signed out
    * (SPA mode: as the page leaves); rejects with `{ code, message, recoverable }` when the session could not be ended,
    * which the element shows too (or with the loading error when the rest of the element cannot be loaded).
    */

@@ -44,7 +44,8 @@ export type LoginAction =
   | { type: 'session-found'; user: UserProfile }
   | { type: 'session-absent' }
   | { type: 'sign-out' }
-  | { type: 'signed-out' }
+  // `elsewhere`: another tab of this browser signed out (the signed-in marker went)
+  | { type: 'signed-out'; elsewhere?: boolean }
   | { type: 'sign-out-failed'; error: LoginError }
   | { type: 'other-tab-heard' }
   | { type: 'resume'; point: ResumePoint; now: number }
@@ -344,6 +345,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.signingOut ? state : { ...state, busy: true, signingOut: true, error: null };
 
     case 'signed-out':
+      // Another tab's sign-out ends this tab's sign-in, not a sign-in under way here, nor this tab's own sign-out.
+      if (action.elsewhere && (state.step !== 'success' || state.signingOut)) return state;
       // Nothing of the last sign-in stays on screen (a shared computer): a fresh first step that says so.
       return { ...initialState, country: state.country, later: state.later, signedOut: true };
 
@@ -472,6 +475,24 @@ export function progress(state: LoginState): 'sending' | 'verifying' | 'signingI
   return state.step === 'code' && !state.sending ? 'verifying' : 'sending';
 }
 
+/**
+ * Whether a failed silent session check keeps the signed-in marker, so that the next load checks again: only for a
+ * passing trouble (the service down for a moment, the browser offline). Anything else (no answer in time, a page or
+ * tenant that refuses the check) would make every load wait for nothing, so the form comes at once from then on.
+ */
+export function checkFailureKeepsMarker(failure: LoginError, online: boolean): boolean {
+  return failure.code === 'service_unavailable' || (failure.code === 'network' && !online);
+}
+
+/**
+ * SPA mode: a magic link that fails as used or expired may have been used by this very person, who is signed in here
+ * (a second click, the link opened again): their session, checked silently, signs them in instead of the error, as
+ * the server does in backend mode. A link of another browser (a continuation) is not this.
+ */
+export function sessionMayAnswerLink(error: LoginError, settings: FlowSettings): boolean {
+  return !settings.backend && !error.continuation && (error.code === 'link_invalid' || error.code === 'code_expired');
+}
+
 /** Whether a magic link is awaited: the link step, or a code step whose code came inside a link email (C′). */
 export function awaitsLink(state: LoginState): boolean {
   return state.step === 'check-email' || (state.step === 'code' && state.linkToo);
@@ -517,7 +538,7 @@ export type HistoryChange =
 /**
  * A message went out (or may have: a lost answer), or the server held the address (429): remembered for the address.
  * Its message died (expired, used, too many tries): no step comes back for it, the hold stays. Signed in: forgotten (the
- * messages were wanted, and a used code must not come back).
+ * messages were wanted, and a used code must not come back). (Signing out spends the message too: later/session.ts.)
  */
 export function historyChange(previous: LoginState, next: LoginState, action: LoginAction): HistoryChange | null {
   if (next.step === 'success' && previous.step !== 'success') return { kind: 'clear' };

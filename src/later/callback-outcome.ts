@@ -35,3 +35,13 @@ export function callbackToFollow(): CallbackOutcome | null {
   const outcome = (globalThis as Shared)[OUTCOME];
   return outcome && (!outcome.settled || !outcome.announced) ? outcome : null;
 }
+
+/**
+ * Whether this element tells the page about an outcome several elements share (a callback, a session check): the
+ * first that asks while on the page, and only that one.
+ */
+export function claimAnnouncement(outcome: { announced: boolean }, host: Element): boolean {
+  if (outcome.announced || !host.isConnected) return false;
+  outcome.announced = true;
+  return true;
+}

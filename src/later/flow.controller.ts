@@ -14,19 +14,17 @@ import { listenForSmsCode } from '../input/web-otp.js';
 import { loginError, type LoginError, type LoginStep, type UserProfile } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
-import { PasswordlessSignedOutEvent } from '../events/passwordless-signed-out.js';
-import type { ErrorDetail } from '../events/passwordless-error.js';
-import { afterLoad, callbackToFollow, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
+import { afterLoad, callbackToFollow, claimAnnouncement, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume } from './resume-record.js';
 import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
-import { clock } from './clock.js';
+import { answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
-import { forgetSignIn, rememberSignIn, signedInHere } from './signed-in-marker.js';
+import { Session } from './session.js';
 import { createTransport } from '../transport/lazy-transport.js';
-import { isLoginError, type Authenticated, type PasswordlessTransport, type SignOutOutcome } from '../transport/transport.js';
+import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
 
 /** The element's attributes the flow reads (the element implements this; the flow never imports the element). */
@@ -56,10 +54,6 @@ export interface FlowPort {
   refuses(): boolean;
 }
 
-const NETWORK_TIMEOUT_MS = 15_000;
-/** How long "signing you in" waits for a session check before showing the form (Auth0 answers in well under that). */
-const SESSION_CHECK_MS = 10_000;
-
 type PhoneModule = typeof import('../input/phone.chunk.js');
 type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
 type CountryPicker = InstanceType<PhoneModule['CountryPicker']>;
@@ -81,13 +75,13 @@ export class FlowController implements ReactiveController {
   #shownStep?: LoginStep;
   /** The suggestion on screen when a key or a pointer last went down in the element: it was seen before that press. */
   #seenSuggestion: string | null = null;
-  /** The sign-out under way: a second call (a double click, the page and the button) joins it. */
-  #signingOut?: Promise<void>;
-
   readonly #port: FlowPort;
+  /** The session after a sign-in: checked on load, after a used link, ended (see session.ts). */
+  readonly #session: Session;
 
   constructor(port: FlowPort) {
     this.#port = port;
+    this.#session = new Session({ ...port, transport: () => this.#transport(), messages: () => this.messages() });
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
     this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.#localize = new LocalizeController(port.host);
@@ -119,7 +113,7 @@ export class FlowController implements ReactiveController {
     const { host } = this.#port;
     host.addEventListener('keydown', this.#noteGesture, true);
     host.addEventListener('pointerdown', this.#noteGesture, true);
-    window.addEventListener('storage', this.#historyChangedElsewhere);
+    window.addEventListener('storage', this.#storageChanged);
     sweep(clock.now());
     const state = this.#state;
     const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
@@ -137,7 +131,7 @@ export class FlowController implements ReactiveController {
       } else this.#dispatch({ type: 'resume', point: record.point, now: clock.now() });
     }
     // This browser signed in here before, and nothing else is on screen: who is signed in now, asked silently.
-    if (mayPickUp(this.#state, 'callback') && signedInHere(resumeKey)) void this.#checkSession(resumeKey);
+    if (mayPickUp(this.#state, 'callback')) void this.#session.restore();
     this.#dispatch({ type: 'nothing-due' });
     this.#syncTicker();
   }
@@ -146,7 +140,7 @@ export class FlowController implements ReactiveController {
     const { host } = this.#port;
     host.removeEventListener('keydown', this.#noteGesture, true);
     host.removeEventListener('pointerdown', this.#noteGesture, true);
-    window.removeEventListener('storage', this.#historyChangedElsewhere);
+    window.removeEventListener('storage', this.#storageChanged);
     this.#shownStep = undefined;
     this.#stopTicker?.();
     this.#stopTicker = undefined;
@@ -189,8 +183,7 @@ export class FlowController implements ReactiveController {
     else if (change) saveResume(resumeKey, change, connection, clock.now());
     const sent = historyChange(previous, next, action);
     if (sent) this.#noteHistory(sent, previous, next);
-    // A sign-in (not a designer's preview) is remembered, so that the next load checks the session instead of asking.
-    if ((action.type === 'authenticated' || action.type === 'session-found') && next.step === 'success' && this.#transport().checkSession) rememberSignIn(resumeKey);
+    this.#session.stateChanged(next, action);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -214,8 +207,12 @@ export class FlowController implements ReactiveController {
     this.#seenSuggestion = this.#state.suggestion;
   };
 
-  /** Another tab wrote the history of the address on screen (it sent there): the countdown here follows. */
-  #historyChangedElsewhere = (event: StorageEvent): void => {
+  /**
+   * Another tab wrote the history of the address on screen (it sent there): the countdown here follows. Or it signed
+   * out: so does this one.
+   */
+  #storageChanged = (event: StorageEvent): void => {
+    this.#session.storageChanged(event);
     const { recipient } = this.#state;
     const login = resumeKeyOf(this.#port.host);
     if (!recipient || event.key !== historyKey(login, recipient)) return;
@@ -391,8 +388,7 @@ export class FlowController implements ReactiveController {
 
   /** The element's signOut() and its sign-out button. Rejects with what the element shows when the session stays. */
   signOut(): Promise<void> {
-    if (this.#port.refuses()) return Promise.resolve();
-    return (this.#signingOut ??= this.#endSession().finally(() => (this.#signingOut = undefined)));
+    return this.#port.refuses() ? Promise.resolve() : this.#session.signOut();
   }
 
   /** Starts loading what sending needs (the transport, auth0-js in SPA mode, the typo check). */
@@ -449,7 +445,7 @@ export class FlowController implements ReactiveController {
     if (!code) return this.#fail({ type: 'invalid-code', error: loginError('invalid_code') });
     this.#dispatch({ type: 'submit-code' });
     try {
-      const outcome = await withTimeout(this.#transport().verify({ connection, recipient: state.recipient, code }));
+      const outcome = await answered(this.#transport().verify({ connection, recipient: state.recipient, code }));
       if (outcome.kind === 'redirecting') this.#dispatch({ type: 'redirecting' });
       else this.#authenticated(outcome.result);
     } catch (error) {
@@ -512,51 +508,6 @@ export class FlowController implements ReactiveController {
     }
   }
 
-  /** Checks the session silently ("signing you in" meanwhile); whatever the answer, the person gets a way on. */
-  async #checkSession(key: string): Promise<void> {
-    const transport = this.#transport();
-    // Offline, no answer could come: the form at once, and the next load checks again.
-    if (!transport.checkSession || offline() || !this.#accepted({ type: 'session-check' })) return;
-    let found: Authenticated | null;
-    try {
-      found = await withinClock(transport.checkSession(), SESSION_CHECK_MS);
-    } catch (error) {
-      const failure = asLoginError(error);
-      // Kept only for a passing trouble (offline, the service down for a moment); else each load would wait again.
-      const passing = failure.code === 'service_unavailable' || (failure.code === 'network' && offline());
-      if (!passing) forgetSignIn(key);
-      console.info(`<passwordless-login>: the session could not be checked, so the form is shown. ${failure.developerHint ?? failure.code}`);
-      return this.#dispatch({ type: 'session-absent' });
-    }
-    if (!found) {
-      forgetSignIn(key);
-      return this.#dispatch({ type: 'session-absent' });
-    }
-    // Listeners a page adds before the load event must hear about it, as about a callback.
-    await afterLoad();
-    if (this.#accepted({ type: 'session-found', user: found.user })) this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
-  }
-
-  /** Ends the session, then forgets everything that would bring this sign-in back on the next load. */
-  async #endSession(): Promise<void> {
-    const key = resumeKeyOf(this.#port.host);
-    this.#dispatch({ type: 'sign-out' });
-    let outcome: SignOutOutcome;
-    try {
-      const transport = this.#transport();
-      outcome = transport.signOut ? await withTimeout(transport.signOut()) : 'signed-out';
-    } catch (error) {
-      this.#fail({ type: 'sign-out-failed', error: asLoginError(error) });
-      const { code, recoverable } = this.#state.error ?? asLoginError(error);
-      throw { code, recoverable, message: this.messages().errors[code] ?? '' } satisfies ErrorDetail;
-    }
-    forgetSignIn(key);
-    clearResume(key);
-    this.#port.host.dispatchEvent(new PasswordlessSignedOutEvent());
-    // Leaving (SPA mode: Auth0's logout returns to this page): busy until the page is gone.
-    if (outcome === 'signed-out') this.#dispatch({ type: 'signed-out' });
-  }
-
   /** Sends what the state asks for; the machine decides what a failure means (held, or maybe sent after all). */
   async #send(): Promise<void> {
     const settings = this.#port.settings();
@@ -565,7 +516,7 @@ export class FlowController implements ReactiveController {
     let transaction: string | undefined;
     let linkToo = false;
     try {
-      const sent = await withTimeout(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
+      const sent = await answered(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
       if (sent?.send) send = sent.send;
       transaction = sent?.transaction;
       linkToo = sent?.linkToo === true;
@@ -584,8 +535,10 @@ export class FlowController implements ReactiveController {
     // A new tab (a link opened again, after a success or a mail scanner) has no resume record: the last link's address.
     const link = point ? null : lastLink(login, now);
     const sentTo = point ? { identifier: point.identifier, recipient: point.recipient, sentWith: point.sentWith } : link ? { ...link, sentWith: 'link' as const } : {};
-    // One parse and one validation per page, whatever the number of elements (plan test 26).
-    await this.#followCallback(shareCallbackOutcome(this.#transport().completeCallback(callback)), sentTo);
+    // One parse and one validation per page, whatever the number of elements (plan test 26). A used link may find the
+    // person signed in here all the same (see Session.signedInAfterAll): one session check, also shared.
+    const result = this.#transport().completeCallback(callback).catch((error: unknown) => this.#session.signedInAfterAll(error));
+    await this.#followCallback(shareCallbackOutcome(result), sentTo);
   }
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
@@ -600,23 +553,17 @@ export class FlowController implements ReactiveController {
     } catch (error) {
       await afterLoad();
       const action = { type: 'callback-failed', error: asLoginError(error) } as const;
-      if (this.#mayAnnounce(outcome)) this.#fail(action);
+      if (claimAnnouncement(outcome, this.#port.host)) this.#fail(action);
       else this.#dispatch(action);
       return;
     }
     // Listeners a page adds before the load event must hear about it.
     await afterLoad();
-    if (this.#mayAnnounce(outcome)) {
+    if (claimAnnouncement(outcome, this.#port.host)) {
       this.#authenticated(result);
       this.#stopOtherTabs?.();
       this.#stopOtherTabs = tellOtherTabs(resumeKeyOf(this.#port.host), result.transaction ?? null, result, () => this.#dispatch({ type: 'other-tab-heard' }));
     } else this.#dispatch({ type: 'authenticated', user: result.user });
-  }
-
-  #mayAnnounce(outcome: CallbackOutcome): boolean {
-    if (outcome.announced || !this.#port.host.isConnected) return false;
-    outcome.announced = true;
-    return true;
   }
 
   #authenticated(result: Authenticated): void {
@@ -716,33 +663,7 @@ function profileRecipients(user: UserProfile | null): string[] {
   return [email, phone].filter((recipient): recipient is string => !!recipient);
 }
 
-function asLoginError(error: unknown): LoginError {
-  return isLoginError(error) ? error : loginError('unknown');
-}
-
-/** The browser says it is offline (it may say online and still be offline: then the request fails). */
-const offline = () => navigator.onLine === false;
-
-/** Rejects as `network` after `ms` of the flow's clock (which tests move by hand). */
-function withinClock<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const stop = clock.every(ms, () => {
-      stop();
-      reject(loginError('network', { developerHint: `No answer within ${ms / 1000} s.` }));
-    });
-    promise.then(
-      (value) => (stop(), resolve(value)),
-      (error) => (stop(), reject(error)),
-    );
-  });
-}
-
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(loginError('network', { developerHint: 'No answer within 15 s.', uncertain: true })), NETWORK_TIMEOUT_MS);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
-    );
-  });
+/** A request's answer within the network time limit; a lost answer is uncertain (a message may have gone). */
+function answered<T>(promise: Promise<T>): Promise<T> {
+  return answerWithin(promise, NETWORK_TIMEOUT_MS, { uncertain: true });
 }

@@ -6,7 +6,7 @@
 // success.
 // Also the last address a magic link was sent to, in plain text for 30 minutes: a link opened a second time lands in
 // a new tab without this tab's sessionStorage, and its "send a new link" keeps the address. It stays after a success,
-// because the second use comes after one.
+// because the second use comes after one, and goes on sign-out (a shared computer keeps no address of who left).
 // Storage that throws (Safari private mode, quotas, policies): this page keeps the entries in memory instead, so the
 // limit still holds here; the flow never depends on storage working.
 import { SEND_WINDOW_MS, type HistoryChange } from '../flow/machine.js';
@@ -118,7 +118,8 @@ export function noteHistory(login: string, recipient: string, change: HistoryCha
   } else if (change.kind === 'held') {
     after = { sends: [], send: 'code', transaction: null, spent: false, ...before, until: Math.max(before?.until ?? 0, change.until) };
   } else if (before) {
-    after = { ...before, spent: true };
+    // Only the hold's timing is kept: no step comes back for the message, and its sign-in (auth0-js's state) is forgotten.
+    after = { ...before, spent: true, transaction: null };
   } else return; // spent, and nothing held: nothing to keep
   set(key, JSON.stringify(after));
   sweep(now);
@@ -129,6 +130,11 @@ export function rememberLink(login: string, identifier: string, now: number): vo
   if (!identifier.trim()) return;
   set(LINK_PREFIX + login, JSON.stringify({ identifier, savedAt: now }));
   sweep(now);
+}
+
+/** Forgets the last link's address for this login (on sign-out). */
+export function forgetLink(login: string): void {
+  remove(LINK_PREFIX + login);
 }
 
 /** The last address a link was sent to for this login, as typed, and normalised; null after 30 minutes. */

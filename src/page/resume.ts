@@ -3,6 +3,8 @@
 // before). The flow writes both (later/resume-record.ts, later/signed-in-marker.ts) and does the rest.
 
 export const RESUME_PREFIX = 'passwordless-login:';
+/** The marker that this browser signed in to a login through the element (later/signed-in-marker.ts writes it). */
+export const SIGNED_IN_PREFIX = `${RESUME_PREFIX}signed-in:`;
 
 /** Identifies an element's login for the resume record: its endpoint or client ID. */
 export function resumeKeyOf(element: { endpoint: string; clientId: string }): string {
@@ -12,8 +14,7 @@ export function resumeKeyOf(element: { endpoint: string; clientId: string }): st
 /** `resume`: a resume record; `callback`: "signing you in" while the session is checked; else nothing. */
 export function dueOnLoad(key: string): 'resume' | 'callback' | null {
   try {
-    // The marker's key is later/signed-in-marker.ts's (not imported from there: that module is in the later chunk).
-    return sessionStorage.getItem(RESUME_PREFIX + key) ? 'resume' : localStorage.getItem(`${RESUME_PREFIX}signed-in:${key}`) ? 'callback' : null;
+    return sessionStorage.getItem(RESUME_PREFIX + key) ? 'resume' : localStorage.getItem(SIGNED_IN_PREFIX + key) ? 'callback' : null;
   } catch {
     return null; // storage disabled
   }

@@ -248,6 +248,9 @@ export class SpaTransport implements PasswordlessTransport {
     // Offline, the page would leave for the browser's error page: stay, signed in, and say why.
     if (navigator.onLine === false) throw loginError('network', { developerHint: 'The browser is offline: Auth0\'s logout cannot be reached.' });
     const webAuth = await this.#client();
+    // This tab's records of a sign-in under way (whom a link's code was for, where the page left to) go too.
+    forgetLinkCode(this.#options.clientId);
+    takeLeaving(this.#options.clientId);
     webAuth.logout({ returnTo: `${location.origin}${location.pathname}`, clientID: this.#options.clientId });
     return 'leaving';
   }

@@ -1,6 +1,6 @@
 // The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import type { AuthResult, Connection, Continuation, LoginError, SendMode, UserProfile } from '../model.js';
+import { loginError, type AuthResult, type Connection, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 
 export interface StartRequest {
   connection: Connection;
@@ -77,4 +77,9 @@ export interface CallbackParams {
 /** Whether what a transport threw is a LoginError (anything else is a bug, shown as `unknown`). */
 export function isLoginError(value: unknown): value is LoginError {
   return typeof value === 'object' && value !== null && isLoginErrorCode((value as LoginError).code);
+}
+
+/** What a transport threw, as a LoginError: anything else is a bug, shown as `unknown`. */
+export function asLoginError(error: unknown): LoginError {
+  return isLoginError(error) ? error : loginError('unknown');
 }

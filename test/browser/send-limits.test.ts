@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FakeTransport } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
-import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from '../../src/later/send-history.js';
+import { forgetLink, historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from '../../src/later/send-history.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, parts, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
@@ -350,10 +350,10 @@ describe('the send history in storage', () => {
     expect(readHistory('login', 'b@x.io', 0), 'per address').to.equal(null);
   });
 
-  it('marks a dead message spent without lifting its hold; forgets on success', () => {
-    noteHistory('login', 'a@x.io', sent, 0);
+  it('marks a dead message spent without lifting its hold (its sign-in forgotten); forgets on success', () => {
+    noteHistory('login', 'a@x.io', { ...sent, transaction: 'tx' }, 0);
     noteHistory('login', 'a@x.io', { kind: 'spent' }, 1000);
-    expect(readHistory('login', 'a@x.io', 1000)).to.include({ spent: true, until: 30_000 });
+    expect(readHistory('login', 'a@x.io', 1000)).to.deep.equal({ sends: [0], until: 30_000, send: 'code', transaction: null, spent: true });
     noteHistory('login', 'a@x.io', { kind: 'clear' }, 2000);
     expect(readHistory('login', 'a@x.io', 2000)).to.equal(null);
     noteHistory('login', 'b@x.io', { kind: 'spent' }, 0);
@@ -380,11 +380,15 @@ describe('the send history in storage', () => {
     expect(Object.keys(localStorage)).to.deep.equal(['unrelated']);
   });
 
-  it('remembers the last link\'s address as typed for 30 minutes, normalised for the limit', () => {
+  it('remembers the last link\'s address as typed for 30 minutes, normalised for the limit; sign-out forgets it', () => {
     rememberLink('login', ' Alice@Example.COM', 0);
     expect(lastLink('login', 29 * 60_000)).to.deep.equal({ identifier: ' Alice@Example.COM', recipient: 'alice@example.com' });
     expect(lastLink('login', 30 * 60_000)).to.equal(null);
     expect(lastLink('another-login', 0)).to.equal(null);
+    rememberLink('another-login', 'bob@example.com', 0);
+    forgetLink('login');
+    expect(lastLink('login', 0)).to.equal(null);
+    expect(lastLink('another-login', 0), 'only its own login').to.deep.include({ recipient: 'bob@example.com' });
   });
 });
 

@@ -1,8 +1,9 @@
 // The machine's part of the session found on load and of signing out: a table of transitions, like login-machine.test.ts.
 import { expect } from '@open-wc/testing';
-import { initialState, resumeChange, transition, type LoginAction, type LoginState } from '../../src/flow/machine.js';
+import { checkFailureKeepsMarker, initialState, resumeChange, sessionMayAnswerLink, transition, type LoginAction, type LoginState } from '../../src/flow/machine.js';
 import { shownStep } from '../../src/flow/selectors.js';
-import { loginError } from '../../src/model.js';
+import { loginError, type LoginError, type LoginErrorCode } from '../../src/model.js';
+import type { FlowSettings } from '../../src/flow/state.js';
 
 const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', ...patch });
 const user = { sub: 'email|1', email: 'a@example.com' };
@@ -30,6 +31,11 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['signed out keeps the chosen country and the loaded chunk', at({ step: 'success', country: 'GB' }), { type: 'signed-out' }, { country: 'GB', later: 'loaded' }],
   ['a failed sign-out stays signed in and says why', at({ ...signedIn, busy: true, signingOut: true }), { type: 'sign-out-failed', error: lost }, { step: 'success', busy: false, signingOut: false, error: lost, user }],
   ['a failure when not signing out changes nothing', signedIn, { type: 'sign-out-failed', error: lost }, { error: null, busy: false }],
+  // another tab of this browser signed out (its marker went)
+  ['another tab signed out: a signed-in tab goes back to a fresh first step that says so', signedIn, { type: 'signed-out', elsewhere: true }, { step: 'identify', signedOut: true, user: null, identifier: '' }],
+  ['another tab signed out: a sign-in under way here stays', at({ step: 'code', recipient: 'a@example.com' }), { type: 'signed-out', elsewhere: true }, { step: 'code', signedOut: undefined, recipient: 'a@example.com' }],
+  ['another tab signed out: the first step, with what is typed, stays', at({ identifier: 'b@' }), { type: 'signed-out', elsewhere: true }, { identifier: 'b@', signedOut: undefined }],
+  ['another tab signed out while this one signs out: this one finishes its own', at({ ...signedIn, busy: true, signingOut: true }), { type: 'signed-out', elsewhere: true }, { step: 'success', signingOut: true }],
   ['"signed out" goes with the next send', at({ signedOut: true, identifier: 'b@example.com' }), { type: 'submit-identifier', recipient: 'b@example.com', maskedRecipient: 'b•••@example.com', now: 0 }, { signedOut: false, busy: true }],
 ];
 
@@ -55,4 +61,37 @@ describe('the machine: the session on load, and signing out', () => {
     expect(resumeChange(after, { type: 'signed-out' })).to.equal('clear');
     expect(resumeChange(transition(at({}), { type: 'session-check' }), { type: 'session-check' })).to.equal(null);
   });
+});
+
+describe('the session rules', () => {
+  // [failure, online, whether the marker stays so that the next load checks again]
+  const failures: [LoginErrorCode, boolean, boolean][] = [
+    ['service_unavailable', true, true],
+    ['network', false, true],
+    ['network', true, false], // online and no answer in time: the next load would wait as long again
+    ['misconfigured', true, false], // the page's CSP refuses the tenant's frame: it would every time
+    ['invalid_response', true, false],
+    ['unknown', true, false],
+  ];
+  for (const [code, online, keeps] of failures) {
+    it(`a check that failed with ${code} (${online ? 'online' : 'offline'}) ${keeps ? 'keeps' : 'forgets'} the marker`, () => {
+      expect(checkFailureKeepsMarker(loginError(code), online)).to.equal(keeps);
+    });
+  }
+
+  const spa: FlowSettings = { connection: 'email', send: 'link', codeLength: 6, backend: false };
+  // [what failed, settings, whether the session may answer it]
+  const links: [string, LoginError, FlowSettings, boolean][] = [
+    ['a used link (SPA)', loginError('link_invalid'), spa, true],
+    ['an expired link (SPA)', loginError('code_expired'), spa, true],
+    ['a used link (backend: the server answered it already)', loginError('link_invalid'), { ...spa, backend: true }, false],
+    ['a link of another browser (its continue step)', loginError('link_invalid', { continuation: { to: 'link-session', reason: 'other-browser', host: 'x', connection: 'email', recipient: 'a@example.com' } }), spa, false],
+    ['a response that failed verification', loginError('invalid_response'), spa, false],
+    ['a network failure', loginError('network'), spa, false],
+  ];
+  for (const [description, error, settings, may] of links) {
+    it(`${description}: ${may ? 'the session is asked first' : 'the error as it is'}`, () => {
+      expect(sessionMayAnswerLink(error, settings)).to.equal(may);
+    });
+  }
 });

@@ -1,13 +1,16 @@
-// After success: the session found on load (this browser signed in here before: a marker, never a token), the
-// sign-out button (only when the site asks), and signOut(), with the fake transport and the fake clock.
+// After success: the session found on load (this browser signed in here before: a marker, never a token), one check
+// per page and login, the sign-out button (only when the site asks), signOut() and what it forgets, another tab's
+// sign-out, and a used magic link opened where the person is still signed in; with the fake transport and the fake
+// clock.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState } from '../../src/testing.js';
 import { loginError, type LoginError } from '../../src/model.js';
 import type { Authenticated } from '../../src/transport/transport.js';
+import { historyKey, readHistory, rememberLink } from '../../src/later/send-history.js';
 import { useFakeClock } from './helpers/fake-clock.js';
-import { errorText, input, part, settle, toCodeStep, type } from './helpers/flow-harness.js';
+import { errorText, input, part, parts, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
 const MARKER = 'passwordless-login:signed-in:';
 const alice: Authenticated = {
@@ -17,10 +20,11 @@ const alice: Authenticated = {
 
 let count = 0;
 
-async function render(transport: FakeTransport, { clientId = `session-${++count}`, signOutButton = false, lang = 'en' } = {}) {
+async function render(transport: FakeTransport, { clientId = `session-${++count}`, signOutButton = false, lang = 'en', send = 'code' } = {}) {
   const el = await fixture<PasswordlessLogin>(html`<passwordless-login
     client-id=${clientId}
     lang=${lang}
+    send=${send}
     ?sign-out-button=${signOutButton}
     .customTransport=${transport}
   ></passwordless-login>`);
@@ -45,7 +49,7 @@ function held<T>() {
 
 /** Events of one type on the document (so that those during the first render count too), until the test ends. */
 let listening = new AbortController();
-function collect<K extends 'passwordless-state-change' | 'passwordless-authenticated' | 'passwordless-error'>(type: K): GlobalEventHandlersEventMap[K]['detail'][] {
+function collect<K extends 'passwordless-state-change' | 'passwordless-authenticated' | 'passwordless-error' | 'passwordless-signed-out'>(type: K): GlobalEventHandlersEventMap[K]['detail'][] {
   const seen: GlobalEventHandlersEventMap[K]['detail'][] = [];
   document.addEventListener(type, (event) => seen.push(event.detail), { signal: listening.signal });
   return seen;
@@ -54,6 +58,21 @@ function collect<K extends 'passwordless-state-change' | 'passwordless-authentic
 const text = (el: PasswordlessLogin, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const signOutButton = (el: PasswordlessLogin) => part(el, 'sign-out-button') as HTMLButtonElement | null;
 const checks = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'checkSession').length;
+const starts = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'start').length;
+const LINK = 'passwordless-login:link:';
+
+/** Another window of this origin (a same-origin frame: another tab, as far as storage goes) removes a key. */
+async function removeInAnotherWindow(key: string): Promise<void> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  try {
+    const heard = oneEvent(window, 'storage');
+    frame.contentWindow!.localStorage.removeItem(key);
+    await heard;
+  } finally {
+    frame.remove();
+  }
+}
 
 describe('after success: the session on load, and signing out', () => {
   const clock = useFakeClock();
@@ -61,7 +80,7 @@ describe('after success: the session on load, and signing out', () => {
     listening.abort();
     listening = new AbortController();
     sessionStorage.clear();
-    for (const key of Object.keys(localStorage)) if (key.startsWith(MARKER)) localStorage.removeItem(key);
+    localStorage.clear();
   });
 
   describe('the sign-out button', () => {
@@ -200,6 +219,93 @@ describe('after success: the session on load, and signing out', () => {
       expect(text(el, 'status')).to.equal('Signing you out…');
       expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
     });
+
+    it("forgets the last link's address, and spends a sign-in under way without lifting its hold: no message more, no step back", async () => {
+      const transport = new FakeTransport();
+      const clientId = 'sign-out-link';
+      const el = await render(transport, { clientId, send: 'link' });
+      await toCodeStep(el);
+      expect(el.step).to.equal('check-email');
+      expect(localStorage.getItem(LINK + clientId), "the last link's address, kept for a second use").to.contain('alice@example.com');
+      const held = readHistory(clientId, 'alice@example.com', clock.now())!;
+      await el.signOut();
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(localStorage.getItem(LINK + clientId), 'no address stays in plain text').to.equal(null);
+      expect(JSON.stringify({ ...localStorage }), 'nor anywhere else in storage').to.not.include('alice');
+      expect(readHistory(clientId, 'alice@example.com', clock.now()), 'the hold keeps its timing, spent').to.deep.equal({ ...held, spent: true, transaction: null });
+      // Typed again at once (the next person at the computer, or the same one): nothing is sent, and the sent step does not come back.
+      await type(el, 'alice@example.com');
+      await submit(el);
+      expect(el.step).to.equal('identify');
+      expect(starts(transport), 'one message in all').to.equal(1);
+      expect(errorText(el)).to.equal('Too many messages were sent. Wait a moment, then try again.');
+      expect(part(el, 'countdown')!.textContent).to.match(/in 30 s/);
+    });
+
+    it('from success, leaves no address behind: the signed-in person\'s history went at the sign-in, the link\'s goes now', async () => {
+      const clientId = 'sign-out-after-link';
+      const el = await render(new FakeTransport(), { clientId });
+      rememberLink(clientId, 'alice@example.com', clock.now()); // a link sent earlier, in this tab or another
+      await signIn(el);
+      expect(localStorage.getItem(historyKey(clientId, 'alice@example.com')), 'signed in: the messages were wanted').to.equal(null);
+      await el.signOut();
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('passwordless-login:'))).to.deep.equal([]);
+    });
+
+    it('with no answer gives up after 15 s of the flow clock: still signed in, says why, and the button tries again', async () => {
+      const transport = new FakeTransport().nextSignOut(held<void>().promise);
+      const clientId = 'sign-out-silent';
+      const el = await render(transport, { clientId, signOutButton: true });
+      await signIn(el);
+      const failure = el.signOut().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await settle(el);
+      expect(text(el, 'status')).to.equal('Signing you out…');
+      clock.advance(14_999);
+      await settle(el);
+      expect(el.matches(':state(busy)'), 'still waiting').to.equal(true);
+      clock.advance(1);
+      expect(await failure).to.deep.include({ code: 'network' });
+      await settle(el);
+      expect(el.step).to.equal('success');
+      expect(errorText(el)).to.equal('We could not reach the sign-in service. Check your connection and try again.');
+      expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+      signOutButton(el)!.click();
+      await waitUntil(() => el.step === 'identify', 'the button tries again');
+    });
+  });
+
+  describe('another tab signs out', () => {
+    it('a tab showing success goes back to the form, says it is signed out, and tells the page', async () => {
+      const clientId = 'other-tab-signs-out';
+      const el = await render(new FakeTransport(), { clientId });
+      await signIn(el);
+      const signedOut = collect('passwordless-signed-out');
+      await removeInAnotherWindow(MARKER + clientId);
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(input(el).value, 'nothing of the sign-in stays on screen').to.equal('');
+      expect(text(el, 'status')).to.equal('You are signed out.');
+      expect(signedOut).to.have.length(1);
+    });
+
+    it('a sign-in under way here, or another login signed out, is left alone', async () => {
+      const clientId = 'other-tab-leaves-alone';
+      const typing = await render(new FakeTransport(), { clientId });
+      await toCodeStep(typing);
+      const other = await render(new FakeTransport(), { clientId: 'another-login' });
+      await signIn(other);
+      localStorage.setItem(MARKER + clientId, '1');
+      const signedOut = collect('passwordless-signed-out');
+      await removeInAnotherWindow(MARKER + clientId);
+      await settle(typing);
+      expect(typing.step).to.equal('code');
+      expect(other.step).to.equal('success');
+      expect(signedOut).to.deep.equal([]);
+    });
   });
 
   describe('the session on load', () => {
@@ -227,6 +333,31 @@ describe('after success: the session on load, and signing out', () => {
       expect(checks(transport)).to.equal(1);
       expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
       await expect(el).to.be.accessible();
+    });
+
+    it('two elements of the same login ask once: both say who, the page hears it once; another login asks its own', async () => {
+      const clientId = 'reload-two-elements';
+      localStorage.setItem(MARKER + clientId, '1');
+      localStorage.setItem(`${MARKER}reload-other-login`, '1');
+      const answer = held<Authenticated | null>();
+      const [first, second, other] = [new FakeTransport().nextSession(answer.promise), new FakeTransport().nextSession(alice), new FakeTransport().nextSession(alice)];
+      const authenticated = collect('passwordless-authenticated');
+      const one = await render(first, { clientId });
+      const two = await render(second, { clientId });
+      const three = await render(other, { clientId: 'reload-other-login' });
+      expect([one.step, two.step]).to.deep.equal(['callback', 'callback']);
+      answer.resolve(alice);
+      await waitUntil(() => one.step === 'success' && two.step === 'success' && three.step === 'success', 'all signed in');
+      await Promise.all([settle(one), settle(two)]);
+      expect([checks(first), checks(second)], 'one check for the login').to.deep.equal([1, 0]);
+      expect(checks(other), 'its own check').to.equal(1);
+      expect(authenticated, 'once for the login, once for the other').to.have.length(2);
+      expect(text(two, 'hint')).to.equal('Welcome back. You are signed in as alice@example.com.');
+      // Once it has settled, an element added later asks anew (the session may have ended since).
+      const later = new FakeTransport().nextSession(null);
+      const three2 = await render(later, { clientId });
+      await waitUntil(() => three2.step === 'identify', 'nobody, this time');
+      expect(checks(later)).to.equal(1);
     });
 
     it('an anonymous visitor (no marker) gets the form at once, and nothing is asked', async () => {
@@ -297,5 +428,70 @@ describe('after success: the session on load, and signing out', () => {
       expect(el.step).to.equal('success');
       expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
     });
+  });
+});
+
+// Last in this file: a callback is claimed once per page; each test lands on one as a new page would (see landOn).
+describe('a used magic link opened again (SPA mode)', () => {
+  const clock = useFakeClock();
+  afterEach(() => {
+    listening.abort();
+    listening = new AbortController();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  /** The URL of a link's return that failed (Auth0's error in the fragment), on a page that has not claimed one yet. */
+  function landOn(hash: string): void {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('passwordless-login.callback-claimed')];
+    history.replaceState(null, '', `${location.pathname}${location.search}#${hash}`);
+  }
+
+  it('in a browser signed in here, the session answers: "You are signed in as …", with fresh tokens, and no error', async () => {
+    const clientId = 'used-link-signed-in';
+    localStorage.setItem(MARKER + clientId, '1');
+    rememberLink(clientId, 'alice@example.com', clock.now());
+    const transport = new FakeTransport().nextCallback('link_invalid').nextSession(alice);
+    const [changes, authenticated, errors] = [collect('passwordless-state-change'), collect('passwordless-authenticated'), collect('passwordless-error')];
+    landOn('error=access_denied&error_description=Wrong%20email%20or%20verification%20code.&state=used');
+    const el = await render(transport, { clientId });
+    await waitUntil(() => el.step === 'success', 'signed in');
+    await settle(el);
+    expect(text(el, 'hint')).to.equal('You are signed in as alice@example.com.');
+    expect(authenticated, 'the tokens of the session, fresh').to.deep.equal([alice]);
+    expect(errors).to.deep.equal([]);
+    expect(changes.map((change) => change.to)).to.deep.equal(['callback', 'success']);
+    expect(checks(transport)).to.equal(1);
+    expect(location.hash, 'scrubbed').to.equal('');
+    expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
+  });
+
+  it('when the session has ended: the error, with the address kept for a new link, and no check on the next load', async () => {
+    const clientId = 'used-link-session-ended';
+    localStorage.setItem(MARKER + clientId, '1');
+    rememberLink(clientId, 'alice@example.com', clock.now());
+    const transport = new FakeTransport().nextCallback('link_invalid').nextSession(null);
+    const [authenticated, errors] = [collect('passwordless-authenticated'), collect('passwordless-error')];
+    landOn('error=access_denied&state=used');
+    const el = await render(transport, { clientId });
+    await waitUntil(() => el.step === 'error', 'the link failed');
+    await settle(el);
+    expect(checks(transport)).to.equal(1);
+    expect(authenticated).to.deep.equal([]);
+    expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
+    expect(localStorage.getItem(MARKER + clientId), 'nobody is signed in here').to.equal(null);
+    parts(el, 'submit-button')[0]!.click(); // "Send a new link"
+    await settle(el);
+    expect(el.step).to.equal('identify');
+    expect(input(el).value).to.equal('alice@example.com');
+  });
+
+  it('in a browser that did not sign in here (no marker), nothing is asked: the error at once', async () => {
+    const clientId = 'used-link-anonymous';
+    const transport = new FakeTransport().nextCallback('code_expired').nextSession(alice);
+    landOn('error=access_denied&state=used');
+    const el = await render(transport, { clientId });
+    await waitUntil(() => el.step === 'error', 'the link failed');
+    expect(checks(transport)).to.equal(0);
   });
 });

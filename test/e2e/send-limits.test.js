@@ -3,8 +3,9 @@
 // a magic link opened a second time keeps it.
 //   "use a different email", a reload, another tab, then the same address: nothing more reaches the outbox; the code
 //   step comes back, and the first message's code signs in;
-//   a link used, then opened again in a new tab (no sessionStorage there, and the demo's new tab is set to codes): the
-//   error step offers a new link, and the form it leads to holds the address and sends a link.
+//   a link used, then opened again in a new tab while signed in here: signed in again, with fresh tokens; opened once
+//   more after the session ended (no sessionStorage there, and the demo's new tab is set to codes): the error step
+//   offers a new link, and the form it leads to holds the address and sends a link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
@@ -77,7 +78,24 @@ test('SPA: "use a different email", a reload and another tab, then the same addr
   await context.close();
 });
 
-test('SPA: a magic link used twice: the new tab\'s error step offers a new link, with the address kept, and sends one', async () => {
+/** Opens a link in a new tab of the profile, recording the element's events from the start. @param {import('playwright-core').BrowserContext} context @param {string} link */
+async function openInNewTab(context, link) {
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    /** @type {any} */ (window).__events = [];
+    for (const type of ['passwordless-authenticated', 'passwordless-error'])
+      document.addEventListener(type, (event) => /** @type {any} */ (window).__events.push({ type, detail: /** @type {CustomEvent} */ (event).detail }));
+  });
+  /** @type {string[]} */
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
+  await tab.goto(link);
+  /** @param {string} type */
+  const events = (type) => tab.evaluate((type) => /** @type {any} */ (window).__events.filter((/** @type {any} */ e) => e.type === type), type);
+  return { tab, errors, events };
+}
+
+test('SPA: a magic link used twice: while signed in here it signs in again, with fresh tokens; once the session ended, the error step offers a new link with the address kept, and sends one', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${demo.url}/?send=link`);
@@ -88,27 +106,37 @@ test('SPA: a magic link used twice: the new tab\'s error step offers a new link,
   const { link } = await waitForMessage(demo.emulator.url, email);
   assert.ok(link);
   // First use: signed in (in a new tab, as a mail client opens it).
-  const firstUse = await context.newPage();
-  await firstUse.goto(link);
-  await firstUse.getByText(`You are signed in as ${email}.`).waitFor();
-  await firstUse.close();
-  // Second use, in another new tab: no resume record there, and the demo's new tab sends codes by default.
-  const secondUse = await context.newPage();
-  /** @type {string[]} */
-  const errors = [];
-  secondUse.on('pageerror', (error) => errors.push(String(error)));
-  await secondUse.goto(link);
-  await element(secondUse).getByText('cannot be used here').waitFor();
-  assert.ok(await element(secondUse).getByRole('button', { name: 'Send me a code instead' }).isVisible());
-  await element(secondUse).getByRole('button', { name: 'Send a new link' }).click();
-  assert.equal(await secondUse.getByLabel('Email address').inputValue(), email, 'the address is kept');
+  const firstUse = await openInNewTab(context, link);
+  await element(firstUse.tab).getByText(`You are signed in as ${email}.`).waitFor();
+  const [first] = await firstUse.events('passwordless-authenticated');
+  await firstUse.tab.close();
+  // Second use, in another new tab (a second click, the email opened again): this browser is signed in, so the
+  // session, asked silently, signs the person in, as backend mode's server does; no error, fresh tokens.
+  const secondUse = await openInNewTab(context, link);
+  await element(secondUse.tab).getByText(`You are signed in as ${email}.`).waitFor();
+  const [again] = await secondUse.events('passwordless-authenticated');
+  assert.equal(again.detail.user.email, email);
+  assert.ok(again.detail.authResult.idToken && again.detail.authResult.idToken !== first.detail.authResult.idToken, 'fresh tokens');
+  assert.deepEqual(await secondUse.events('passwordless-error'), []);
+  assert.deepEqual(secondUse.errors, []);
+  await secondUse.tab.close();
+  // Third use once Auth0's session has ended (it expired; its cookie is gone; the marker and the last link's address
+  // stay): the new tab has no resume record and the demo's new tab sends codes, yet the error step offers a new link,
+  // with the address kept.
+  await context.clearCookies();
+  const thirdUse = await openInNewTab(context, link);
+  await element(thirdUse.tab).getByText('cannot be used here').waitFor();
+  assert.deepEqual(await thirdUse.events('passwordless-authenticated'), []);
+  assert.ok(await element(thirdUse.tab).getByRole('button', { name: 'Send me a code instead' }).isVisible());
+  await element(thirdUse.tab).getByRole('button', { name: 'Send a new link' }).click();
+  assert.equal(await thirdUse.tab.getByLabel('Email address').inputValue(), email, 'the address is kept');
   // The sign-in cleared the address's hold: the new link goes at once.
-  await element(secondUse).getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await element(secondUse).getByText('We sent a sign-in link to').waitFor();
+  await element(thirdUse.tab).getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await element(thirdUse.tab).getByText('We sent a sign-in link to').waitFor();
   const fresh = await waitForMessage(demo.emulator.url, email, { count: 2 });
   assert.ok(fresh.link && fresh.link !== link, 'a new link');
-  await secondUse.goto(fresh.link);
-  await secondUse.getByText(`You are signed in as ${email}.`).waitFor();
-  assert.deepEqual(errors, []);
+  await thirdUse.tab.goto(fresh.link);
+  await thirdUse.tab.getByText(`You are signed in as ${email}.`).waitFor();
+  assert.deepEqual(thirdUse.errors, []);
   await context.close();
 });

@@ -2,7 +2,8 @@
 // After success, end to end, as a person: the demo pages in Chromium, real auth0-js, the real emulator over HTTP and
 // the server handler mounted in the demo server. A reload says who is signed in without typing (SPA mode: Auth0's
 // session, checked silently in a hidden iframe, with fresh tokens; backend mode: the server's session route), only in
-// a browser that signed in here; signing out ends the session (Auth0's, or the server's) and the next load asks again.
+// a browser that signed in here; signing out ends the session (Auth0's, or the server's), forgets the last link's
+// address, signs out the other tabs that show who is signed in, and the next load asks again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
@@ -254,5 +255,56 @@ test('backend mode: the sign-out button ends the server session and clears its c
   await page.reload();
   await page.getByLabel('Email address').waitFor();
   assert.deepEqual(checks, [], 'no session check once signed out');
+  await context.close();
+});
+
+test('SPA mode: signing out forgets the last link\'s address: nothing names the person in storage, and the used link opened again offers no address', async () => {
+  const { context, page, pageErrors } = await open('/?send=link');
+  const email = `link-out-${Date.now()}@example.com`;
+  await page.getByLabel('Email address').fill(email);
+  await element(page).getByRole('button', { name: 'Email me a sign-in link' }).click();
+  const { link } = await waitForMessage(demo.emulator.url, email);
+  assert.ok(link);
+  await page.goto(link);
+  await element(page).getByText(`You are signed in as ${email}.`).waitFor();
+  const stored = () => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  const lastLink = () => page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('passwordless-login:link:')));
+  assert.match(JSON.stringify(await lastLink()), new RegExp(email), 'the last link\'s address, for a second use');
+
+  await page.evaluate(() => void (/** @type {any} */ (document.querySelector('passwordless-login'))).signOut());
+  await page.waitForURL(`${demo.url}/`);
+  await page.getByLabel('Email address').waitFor();
+  assert.ok(!(await stored()).includes(email.split('@')[0] ?? email), 'no address, in any storage');
+  assert.deepEqual(await lastLink(), []);
+  assert.deepEqual(await page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), MARKER), [], 'nor the marker');
+
+  // The used link again: nobody is signed in, and nothing here remembers whom it was for.
+  await page.goto(link);
+  await element(page).getByText('cannot be used here').waitFor();
+  await element(page).locator('[part~="submit-button"]').click();
+  assert.equal(await page.getByLabel('Email address').inputValue(), '');
+  assert.deepEqual(await eventsOf(page, 'passwordless-authenticated'), []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('backend mode: a sign-out in one tab signs out another tab that shows who is signed in, and tells its page', async () => {
+  const { context, page } = await open('/backend.html?send=code');
+  const email = `two-tabs-${Date.now()}@example.com`;
+  await signInWithCode(page, email);
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    /** @type {any} */ (window).__events = [];
+    document.addEventListener('passwordless-signed-out', (event) => /** @type {any} */ (window).__events.push({ type: event.type, detail: /** @type {CustomEvent} */ (event).detail }));
+  });
+  await other.goto(`${demo.url}/backend.html?send=code`);
+  await element(other).getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+
+  await page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('sign-out-button', ''));
+  await element(page).getByRole('button', { name: 'Sign out' }).click();
+  await element(page).getByRole('status').getByText('You are signed out.').waitFor();
+  await element(other).getByRole('status').getByText('You are signed out.').waitFor();
+  assert.equal(await other.getByLabel('Email address').inputValue(), '', 'nothing of the sign-in stays on screen');
+  assert.equal((await eventsOf(other, 'passwordless-signed-out')).length, 1, 'the other tab\'s page hears it');
   await context.close();
 });
