@@ -17,6 +17,7 @@ export { FlowController, type FlowPort } from './flow.controller.js';
 export { errorMessageKey, transition } from '../flow/machine.js';
 export { words } from './words.js';
 export { bidiText } from './bidi-text.js';
+export { firstStepExtras } from './first-step-extras.js';
 
 /** The styles of the later steps and of the first step's extras, added to the element's own when they load. */
 export const stepStyles = css`${steps}${countryPickerStyles}`;
