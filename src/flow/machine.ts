@@ -416,16 +416,20 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.step === 'error' && state.sentWith === 'link' ? { ...again, sentWith: 'link' } : again;
     }
 
-    case 'preview':
+    case 'preview': {
+      const { error, resendAvailableAt } = action.point;
       return {
         ...state,
         ...action.point,
         // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
-        wrongCodes: action.point.error?.code === 'wrong_code' && action.point.code ? [action.point.code] : [],
+        wrongCodes: error?.code === 'wrong_code' && action.point.code ? [action.point.code] : [],
+        // A limit or an outage with a countdown looks as a refused send does: the countdown says when.
+        heldError: resendAvailableAt && (error?.code === 'rate_limited' || error?.code === 'service_unavailable') ? error : null,
         due: null,
         queued: false,
         resendHeldSince: action.now,
       };
+    }
   }
 }
 

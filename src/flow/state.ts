@@ -142,9 +142,16 @@ export interface SendHistory {
   spent: boolean;
 }
 
-/** What a designer's preview may show (see previewState in passwordless-login/testing). */
+/**
+ * What a designer's preview may show (see previewState in passwordless-login/testing). Also: a suggestion, a session
+ * found on load (`restored`), signed out, and a message sent moments ago on the first step (`alreadySent`).
+ */
 export type PreviewPoint = Partial<
-  Pick<LoginState, 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain' | 'user' | 'sentWith' | 'continuation'>
+  Pick<
+    LoginState,
+    | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain' | 'user'
+    | 'sentWith' | 'continuation' | 'suggestion' | 'restored' | 'signedOut' | 'alreadySent'
+  >
 >;
 
 /** The element's settings the flow depends on (its attributes). */

@@ -25,7 +25,7 @@ const point: ResumePoint = {
 
 /** What this browser sent to the address: one code at 0 ms, held until 30 s. */
 const sentAt0: SendHistory = { sends: [0], until: 30_000, send: 'code', transaction: null, spent: false };
-const submitAt = (now: number, history: SendHistory | null): LoginAction => ({ type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now, history });
+const submitAt = (now: number, history: SendHistory | null): Extract<LoginAction, { type: 'submit-identifier' }> => ({ type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now, history });
 const minutes = (n: number) => n * 60_000;
 
 // [description, state before, action, expected changes (checked key by key)]
