@@ -25,6 +25,9 @@ export const GALLERY_STATES: GalleryState[] = [
   { id: 'invalid-email', title: 'Invalid email', attributes: {}, state: () => ({ step: 'identify', identifier: 'alice@exam ple', error: 'invalid_email' }) },
   { id: 'invalid-phone', title: 'Invalid phone number', attributes: sms, state: () => ({ step: 'identify', identifier: '+44 12', error: 'invalid_phone_number' }) },
   { id: 'rate-limited', title: 'Rate-limited', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, error: 'rate_limited', resendAvailableAt: in45s() }) },
+  { id: 'recently-sent', title: 'Sent moments ago (its code used up)', attributes: {}, state: () => ({ step: 'identify', ...email, alreadySent: true, resendAvailableAt: in45s() }) },
+  { id: 'suggestion', title: 'Did you mean …?', attributes: {}, state: () => ({ step: 'identify', identifier: 'alice@gmial.com', suggestion: 'alice@gmail.com' }) },
+  { id: 'signed-out', title: 'Signed out', attributes: {}, state: () => ({ step: 'identify', signedOut: true }) },
   { id: 'code', title: 'Code', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-sms', title: 'Code (SMS)', attributes: sms, state: () => ({ step: 'code', ...phone, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-cooldown', title: 'Code, resend waits', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', sendCount: 1, resendAvailableAt: in45s() }) },
@@ -45,6 +48,7 @@ export const GALLERY_STATES: GalleryState[] = [
   },
   { id: 'callback', title: 'Signing in', attributes: {}, state: () => ({ step: 'callback', busy: true }) },
   { id: 'success', title: 'Success', attributes: {}, state: () => ({ step: 'success', user: { sub: 'email|1', email: email.recipient } }) },
+  { id: 'welcome-back', title: 'Session found on load', attributes: {}, state: () => ({ step: 'success', restored: true, user: { sub: 'email|1', email: email.recipient } }) },
   { id: 'link-invalid', title: 'Link expired or used', attributes: link, state: () => ({ step: 'error', identifier: email.identifier, error: 'link_invalid' }) },
   { id: 'error', title: 'Error (misconfigured site)', attributes: {}, state: () => ({ step: 'error', error: 'client_authentication_required' }) },
 ];
