@@ -25,7 +25,7 @@ export function firstStepExtras({ state, m, settings, now, intents }: StepView<P
   // The send button's own words: pressing it again is the other choice.
   const send = nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode;
   return {
-    top: state.signedOut && !state.busy ? html`<p part="hint">${bidiText(m.signedOut)}</p>` : nothing,
+    top: state.signedOut ? html`<p part="hint">${bidiText(m.signedOut)}</p>` : nothing,
     suggestion: state.suggestion
       ? html`<p part="hint suggestion">
           ${bidiText(m.didYouMean(state.suggestion))}

@@ -11,7 +11,6 @@ import type { PasswordlessMessages } from '../i18n/messages.js';
 export function statusText({ state, m, now, settings }: StepView<PasswordlessMessages>): string {
   const doing = progress(state);
   if (doing) return m[doing];
-  if (state.step === 'identify' && state.signedOut && !state.queued) return m.signedOut;
   if (state.busy || state.step === 'callback') return '';
   // Shown under the field, where focus is not: said here too, with what the next press does.
   if (state.step === 'identify' && state.suggestion) {
@@ -20,7 +19,7 @@ export function statusText({ state, m, now, settings }: StepView<PasswordlessMes
   if (state.step === 'identify') {
     // The first step's countdown follows a send that was held: nothing new is on its way, so it is a retry.
     const announcement = firstStepHold(state) ? cooldownAnnouncement(state, now) : null;
-    if (!announcement) return '';
+    if (!announcement) return state.signedOut ? m.signedOut : '';
     if (announcement === 'ready') return m.tryAgainReady;
     // Why, when it is no error (the error line says it otherwise, to screen readers too).
     return `${state.alreadySent ? `${m.recentlySent(state.maskedRecipient)} ` : ''}${m.tryAgainIn(announcement.seconds)}`;

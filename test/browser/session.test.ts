@@ -236,8 +236,12 @@ describe('after success: the session on load, and signing out', () => {
       await el.signOut();
       await settle(el);
       expect(timesShown(el, 'You are signed out.')).to.equal(1);
-      await type(el, 'bob@example.com');
+      await type(el, 'bob@gmial.com');
       expect(timesShown(el, 'You are signed out.'), 'typing does not make it untrue').to.equal(1);
+      await submit(el);
+      await waitUntil(() => part(el, 'suggestion'), 'a likely typo is shown first');
+      expect(text(el, 'status'), 'what just appeared is what is announced').to.equal('Did you mean bob@gmail.com? Or press “Send code” again to use the address as you typed it.');
+      input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })); // seen
       const started = oneEvent(el, 'passwordless-start');
       await submit(el);
       await started;
