@@ -55,6 +55,7 @@ export const GALLERY_STATES: GalleryState[] = [
     state: () => ({ step: 'identify', identifier: email.identifier, error: 'service_unavailable', resendAvailableAt: in5s() }),
   },
   { id: 'signed-out', title: 'Signed out', attributes: signOutButton, state: () => ({ step: 'identify', signedOut: true }) },
+  { id: 'recently-sent', title: 'Sent moments ago (its code used up)', attributes: {}, state: () => ({ step: 'identify', ...email, alreadySent: true, resendAvailableAt: in45s() }) },
   { id: 'code', title: 'Code', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-sms', title: 'Code (SMS)', attributes: sms, state: () => ({ step: 'code', ...phone, sentWith: 'code', resendAvailableAt: 0 }) },
   { id: 'code-cooldown', title: 'Code, resend waits', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', sendCount: 1, resendAvailableAt: in45s() }) },

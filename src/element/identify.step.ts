@@ -1,21 +1,32 @@
-// The first step: the email or phone field, its country picker (rendered by the flow) and typo suggestion, and the
-// send button with the countdown of a hold. In the entry chunk: it renders before anything else has loaded.
-import { html, nothing } from 'lit';
-import { fieldInError, holding, isBusy, nextSendMode, secondsUntilResend } from '../flow/selectors.js';
+// The first step: the email or phone field and the send button. In the entry chunk: it renders before anything else
+// has loaded. What only the rest of the element brings about (the country picker, a typo suggestion, "you are signed
+// out", a held send's countdown) the later chunk renders into it (later/first-step-extras.ts).
+import { html } from 'lit';
+import { fieldInError, holding, isBusy, nextSendMode } from '../flow/selectors.js';
 import type { FirstStepMessages } from '../i18n/locales/en-first-step.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
+import { laterIfLoaded } from './later-loader.js';
 import { messageText } from './message-text.js';
-import type { IdentifyIntents, StepTemplate } from './step-view.js';
+import type { IdentifyIntents, StepTemplate, StepView } from './step-view.js';
 
 /** Before the rest of the element arrives only the first step's messages are here; the extras need the others. */
 export type IdentifyMessages = FirstStepMessages & Partial<Omit<PasswordlessMessages, 'errors'>>;
 
+/**
+ * The later chunk's extras for this render, once it is here. Each shows only in a state the rest of the element
+ * brought about, when all the messages are here too (before, `m` holds only the first step's).
+ */
+const extras = (view: StepView<IdentifyMessages, IdentifyIntents>) => laterIfLoaded()?.firstStepExtras(view as StepView<PasswordlessMessages, IdentifyIntents>);
+
 export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
-  fields({ state, m, settings, intents, countries }) {
+  fields(view) {
+    const { state, m, settings, intents, countries } = view;
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';
     const invalid = fieldInError(state);
+    const later = extras(view);
     return html`
+      ${later?.top}
       ${countries?.picker}
       <label part="label" for="identifier">${messageText(sms ? m.phoneLabel : m.emailLabel)}</label>
       <input
@@ -38,24 +49,20 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
         @focus=${intents.warmUp}
         @pointerdown=${intents.warmUp}
       />
-      ${state.suggestion && m.didYouMean && m.useSuggestion
-        ? html`<p part="hint suggestion">
-            ${messageText(m.didYouMean(state.suggestion))}
-            <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${messageText(m.useSuggestion)}</button>
-          </p>`
-        : nothing}
+      ${later?.suggestion}
       <p part="hint" id="identifier-hint">${messageText(sms ? m.phoneHint : nextSendMode(state, settings) === 'link' ? m.emailLinkHint : m.emailHint)}${countries?.example ? html` ${messageText(countries.example)}` : ''}</p>
+      ${later?.notice}
     `;
   },
 
-  actions({ state, m, settings, now }) {
+  actions(view) {
+    const { state, m, settings, now } = view;
     const busy = isBusy(state);
-    const held = holding(state, now);
     return html`
-      <button part="submit-button" type="submit" aria-disabled=${busy || held}>
-        ${messageText(busy ? m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
+      <button part="submit-button" type="submit" aria-disabled=${busy || holding(state, now)}>
+        ${messageText(busy ? (state.signingOut && m.signingOut) || m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
       </button>
-      ${held && m.tryAgainIn ? html`<span part="countdown">${messageText(m.tryAgainIn(secondsUntilResend(state, now)))}</span>` : nothing}
+      ${extras(view)?.countdown}
     `;
   },
 };

@@ -40,7 +40,8 @@ export function loadingTransition(state: LoginState, action: LoginAction): Login
       return state.later === 'failed' ? { ...state, later: 'loading', error: null } : state;
 
     case 'edit-identifier':
-      return state.step === 'identify' ? { ...state, identifier: action.value, suggestion: null, error: null } : state;
+      // What was said of the address (a suggestion, an error, a message sent to it moments ago) no longer applies.
+      return state.step === 'identify' ? { ...state, identifier: action.value, suggestion: null, error: null, alreadySent: false } : state;
 
     default:
       return state;

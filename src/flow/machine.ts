@@ -15,10 +15,13 @@ export type LoginAction =
   | { type: 'nothing-due' }
   // the first step
   | { type: 'suggest'; suggestion: string | null }
+  // a key or a pointer went down in the element: the suggestion on screen now has been seen
+  | { type: 'seen' }
   // the country picker's choice (with what was typed re-written for it), or the country a typed +CC points to
   | { type: 'choose-country'; country: string; identifier?: string }
-  // `history`: what this browser sent to the recipient lately (the controller reads it from storage before sending)
-  | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number; history?: SendHistory | null }
+  // `history`: what this browser sent to the recipient lately (the controller reads it from storage before sending);
+  // `suggestion`: the likely typo's correction for what was typed (email only; the controller looks it up)
+  | { type: 'submit-identifier'; recipient: string; maskedRecipient: string; now: number; history?: SendHistory | null; suggestion?: string | null }
   | { type: 'invalid-identifier'; error: LoginError }
   // sending
   | { type: 'start-succeeded'; send: SendMode; now: number; transaction?: string; linkToo?: boolean }
@@ -29,7 +32,8 @@ export type LoginAction =
   | { type: 'history-changed'; history: SendHistory | null; now: number }
   // the code step
   | { type: 'edit-code'; value: string; codeLength: number }
-  | { type: 'submit-code' }
+  // `code`: the code on screen, normalised; null when it is not one code of the right length
+  | { type: 'submit-code'; code: string | null }
   | { type: 'invalid-code'; error: LoginError }
   | { type: 'verify-failed'; code: string; error: LoginError }
   | { type: 'redirecting' }
@@ -99,13 +103,22 @@ export function nextSendAt(history: SendHistory): number {
 /**
  * A send to a held recipient sends nothing. While its last message can still sign in, its step comes back ("we already
  * sent a code to …", the countdown of its resend): the person needs that message, and a new one would only replace it
- * (only the newest code works). A spent or old one leaves the first step with the countdown, and why.
+ * (only the newest code works). A spent or old one leaves the first step with the countdown, and why: a limit is
+ * the rate-limit error, a single message sent moments ago is no error (nothing failed).
  */
 function heldBy(state: LoginState, history: SendHistory, until: number, now: number): LoginState {
   const last = history.sends.at(-1);
   const hold = { resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length };
   if (history.spent || last === undefined || now - last >= MESSAGE_LIFETIME_MS) {
-    return { ...state, ...hold, error: loginError('rate_limited', { retryAfterMs: until - now, developerHint: 'This browser sent to this address moments ago (the per-address limit).' }) };
+    // A message went to the address moments ago and can no longer sign in (used up, expired): nothing failed, so no
+    // error; the first step says so ("we recently sent a message to …"), and when the next may go.
+    if (last !== undefined && history.sends.length < MAX_SENDS) return { ...state, ...hold, alreadySent: true };
+    // A limit: the server's 429 for the address (nothing sent), or four messages in 15 minutes.
+    const developerHint = last === undefined
+      ? 'The server refused a send to this address moments ago (429): its Retry-After still runs.'
+      : `This browser sent ${MAX_SENDS} messages to this address in ${SEND_WINDOW_MS / 60_000} minutes (the per-address limit).`;
+    const error = loginError('rate_limited', { retryAfterMs: until - now, developerHint });
+    return { ...state, ...hold, error, heldError: error };
   }
   return {
     ...state,
@@ -152,20 +165,36 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       return state.due ? { ...state, due: null } : state;
 
     case 'suggest':
-      // (also what a send waiting for the later chunk comes to, when the address looks like a typo: nothing is sent)
       return state.step === 'identify' ? { ...state, suggestion: action.suggestion, queued: false } : state;
+
+    case 'seen':
+      // Only the suggestion on screen as the key or pointer went down: not one that appears with this very press (a
+      // click's blur, Enter's change event), which the person has not read yet.
+      return (state.seenSuggestion ?? null) === state.suggestion ? state : { ...state, seenSuggestion: state.suggestion };
 
     case 'choose-country':
       // Not while sending: the number being sent was read with the country it had.
       if (state.step !== 'identify' || state.busy) return state;
       if (action.identifier === undefined) return { ...state, country: action.country };
       // A choice changes what the typed number means, as an edit does: an error about the number is stale.
-      return { ...state, country: action.country, identifier: action.identifier, suggestion: null, error: null };
+      return { ...state, country: action.country, identifier: action.identifier, suggestion: null, error: null, alreadySent: false };
 
     case 'submit-identifier': {
       if (state.busy || state.step !== 'identify' || holding(state, action.now)) return state;
-      const { history, now } = action;
-      const chosen = { ...state, queued: false, error: null, suggestion: null, signedOut: false, recipient: action.recipient, maskedRecipient: action.maskedRecipient };
+      const { history, now, suggestion } = action;
+      // A likely typo is shown before the first send, and sends nothing (a send queued for the later chunk neither).
+      // Once seen, the next press sends as typed: the person chose it over the suggestion.
+      if (suggestion && suggestion !== state.seenSuggestion) return { ...state, suggestion, queued: false };
+      const chosen = {
+        ...state,
+        queued: false,
+        error: null,
+        suggestion: null,
+        signedOut: false,
+        alreadySent: false,
+        recipient: action.recipient,
+        maskedRecipient: action.maskedRecipient,
+      };
       const until = history ? nextSendAt(history) : 0;
       if (history && until > now) return heldBy(chosen, history, until, now);
       // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
@@ -190,7 +219,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       const { history, now } = action;
       const until = history && now !== undefined ? fifthAllowedAt(history.sends) : 0;
       if (now !== undefined && until > now) {
-        return { ...state, error: loginError('rate_limited', { retryAfterMs: until - now }), resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
+        const error = loginError('rate_limited', { retryAfterMs: until - now, developerHint: `Never more than ${MAX_SENDS} messages to one address in ${SEND_WINDOW_MS / 60_000} minutes.` });
+        return { ...state, error, heldError: error, resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
       }
       return { ...state, busy: true, sending: true, error: null, preferCode: true };
     }
@@ -233,12 +263,10 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         return { ...transition(state, { type: 'start-succeeded', send: action.send, now: action.now }), uncertain: true };
       }
       const wait = waitAfter(state, action.error);
-      return {
-        ...state,
-        busy: false,
-        error: action.error,
-        ...(wait === undefined ? {} : { resendAvailableAt: action.now + wait, resendHeldSince: action.now }),
-      };
+      if (wait === undefined) return { ...state, busy: false, error: action.error };
+      // Its own copy: the same error object failing a later request (a code check) is not this held send's.
+      const error = { ...action.error };
+      return { ...state, busy: false, error, heldError: error, resendAvailableAt: action.now + wait, resendHeldSince: action.now };
     }
 
     case 'edit-code': {
@@ -249,6 +277,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
 
     case 'submit-code':
       if (state.busy || state.step !== 'code') return state;
+      // Auth0 refuses every try of a code after its last wrong one, even the right code: nothing is sent.
+      if (codeUsedUp(state)) return { ...state, error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) };
+      if (action.code === null) return { ...state, error: loginError('invalid_code') };
       return { ...state, busy: true, sending: false, error: null };
 
     case 'invalid-code':
@@ -400,6 +431,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         ...point,
         // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
         wrongCodes: point.wrongCodes ?? (point.error?.code === 'wrong_code' && point.code ? [point.code] : []),
+        // A limit or an outage with a countdown looks as a refused send does: the countdown says when.
+        heldError: point.resendAvailableAt && (point.error?.code === 'rate_limited' || point.error?.code === 'service_unavailable') ? point.error : null,
         due: null,
         queued: false,
         resendHeldSince: action.now,
@@ -460,15 +493,29 @@ export function codeUsedUp(state: LoginState): boolean {
  * Which text an error shows (and its event carries): a code that expired inside a magic link speaks of the link. The
  * error step follows a link's return (a typed code fails on its own step), and `sentWith` names what the flow sent.
  */
-export function errorMessageKey(error: LoginError, { step, sentWith }: LoginState): ErrorMessageKey {
-  return error.code === 'code_expired' && (step === 'error' || sentWith === 'link') ? 'link_expired' : error.code;
+export function errorMessageKey(error: LoginError, { step, sentWith, heldError }: LoginState): ErrorMessageKey {
+  if (error.code === 'code_expired' && (step === 'error' || sentWith === 'link')) return 'link_expired';
+  // A refused send: its countdown is beside it and says when, so these words say only what happened.
+  if (error === heldError && (error.code === 'rate_limited' || error.code === 'service_unavailable')) return `${error.code}_held`;
+  return error.code;
 }
 
 /**
- * What a running request is doing, in the words its button, its step and the status share: sending a message,
- * checking a code, or signing in on return. Null when nothing runs that has words (or the continue step leaves).
+ * The first step holds a refused send: the error that says why (a limit, an outage) or the message sent moments ago,
+ * and the countdown to when sending works again ("you can try again in 20 s", then "… now").
  */
-export function progress(state: LoginState): 'sending' | 'verifying' | 'signingIn' | null {
+export function firstStepHold(state: LoginState): boolean {
+  if (state.step !== 'identify' || !state.resendHeldSince) return false;
+  return state.alreadySent || (state.error !== null && state.error === state.heldError);
+}
+
+/**
+ * What a running request is doing, in the words its button, its step and the status share: signing out (from any
+ * step), sending a message, checking a code, or signing in on return. Null when nothing runs that has words (or the
+ * continue step leaves).
+ */
+export function progress(state: LoginState): 'signingOut' | 'sending' | 'verifying' | 'signingIn' | null {
+  if (state.signingOut) return 'signingOut';
   if (state.step === 'callback') return state.error ? null : 'signingIn';
   if (state.queued) return 'sending';
   if (!state.busy || state.step === 'continue') return null;

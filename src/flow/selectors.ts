@@ -4,10 +4,13 @@ import type { FlowSettings, LoginState } from './state.js';
 
 export type { FlowSettings };
 
-/** Sending is held (first step) while a rate limit or an outage runs its countdown: nothing is sent meanwhile. */
+/**
+ * Sending is held (first step) while a rate limit, an outage or a message sent moments ago to the address runs its
+ * countdown: nothing is sent meanwhile. Editing the address ends it (another address is not held).
+ */
 export function holding(state: LoginState, now: number): boolean {
   const code = state.error?.code;
-  return now < state.resendAvailableAt && (code === 'rate_limited' || code === 'service_unavailable');
+  return now < state.resendAvailableAt && (state.alreadySent || code === 'rate_limited' || code === 'service_unavailable');
 }
 
 /** The first step's form is hidden: refused, or something else may be due and the rest of the element is not here. */

@@ -25,7 +25,10 @@ export interface LoginState {
   sendCount: number;
   /** The last send's answer was lost (timeout, dropped connection): a message may or may not be on its way. */
   uncertain: boolean;
-  /** This step came back without sending: the recipient's last message is still on its way or in the inbox (held). */
+  /**
+   * A send came back without sending: the recipient's last message went moments ago. On the code or link step, that
+   * message is still on its way or in the inbox (held); on the first step, it can no longer sign in, and the next waits.
+   */
   alreadySent: boolean;
   user: UserProfile | null;
   /** How the last message was sent (in backend mode the server decides): a resend sends the same. */
@@ -66,8 +69,15 @@ export interface LoginState {
   restored?: boolean;
   /** Signing out: busy until the session has ended (or, SPA mode, until the page has left for Auth0's logout). */
   signingOut?: boolean;
-  /** Signed out just now: the first step says so until the next send. */
+  /** Signed out just now (or the page Auth0's logout returned to): the first step says so until the next send. */
   signedOut?: boolean;
+  /** The suggestion on screen when a key or a pointer last went down in the element: seen, so the next send may go as typed. */
+  seenSuggestion?: string | null;
+  /**
+   * The error of a refused send (a rate limit, an outage, the per-address limit) while it is the one on screen: its
+   * countdown is beside it and says when, so its words say only what happened (errorMessageKey in machine.ts).
+   */
+  heldError?: LoginError | null;
 }
 
 // Readonly for the compiler rather than frozen at run time: the entry chunk's bytes are counted.
@@ -134,8 +144,8 @@ export interface SendHistory {
 
 /**
  * What a designer's preview may show (see previewState in passwordless-login/testing): the step, what is typed and
- * sent, and how the step was reached (a held address, a typo suggested, a code's wrong tries, a session found on
- * load, signed out just now).
+ * sent, and how the step was reached (a held address or a message sent moments ago, a typo suggested, a code's wrong
+ * tries, a session found on load, signed out just now).
  */
 export type PreviewPoint = Partial<
   Pick<

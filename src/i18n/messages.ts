@@ -33,8 +33,8 @@ export interface PasswordlessMessages {
   didYouMean: (email: string) => string;
   /** The button that takes the suggested address. */
   useSuggestion: string;
-  /** Announced after "did you mean …?": the other choice (the next press of send sends as typed). */
-  keepAsTyped: string;
+  /** After "did you mean …?" and its button: the other choice, pressing the send button (`button`, its text) again sends as typed. */
+  keepAsTyped: (button: string) => string;
   /** Nothing was sent: a code went to this address moments ago (here, before "use a different email", or in another tab). */
   alreadySentCode: (recipient: string) => string;
   /** The same for a magic link. */
@@ -63,18 +63,23 @@ export interface PasswordlessMessages {
   tryAgainIn: (seconds: number) => string;
   /** Announced once when that countdown ends. */
   tryAgainReady: string;
+  /**
+   * The first step, instead of sending: a message went to this address moments ago and can no longer be used (its
+   * code was used up, or it expired), so the next one waits for the countdown. Not an error: nothing failed.
+   */
+  recentlySent: (recipient: string) => string;
   useDifferentEmail: string;
   useDifferentPhone: string;
   signingIn: string;
   signedInAs: (who: string) => string;
   signedIn: string;
-  /** Before "You are signed in as …" when a session was found on load (a reload, a new tab), not signed in just now. */
+  /** The heading once signed in when a session was found on load (a reload, a new tab), not signed in just now. */
   welcomeBack: string;
   /** The success step's button (when the site sets sign-out-button). */
   signOut: string;
-  /** Status while the session ends. */
+  /** The sign-out button (and the status) while the session ends. */
   signingOut: string;
-  /** Status once signed out, on the first step. */
+  /** On the first step once signed out (also after Auth0's logout brought the page back), until the next send. */
   signedOut: string;
   startOver: string;
   sendNewLink: string;
@@ -98,8 +103,12 @@ export interface PasswordlessMessages {
   errors: Record<ErrorMessageKey, string>;
 }
 
-/** An error's text: one per code, and `link_expired`, the text of `code_expired` when what expired was a magic link. */
-export type ErrorMessageKey = LoginErrorCode | 'link_expired';
+/**
+ * An error's text: one per code, and `link_expired`, the text of `code_expired` when what expired was a magic link;
+ * `rate_limited_held` and `service_unavailable_held`, the texts of a refused send, beside the countdown that says when
+ * (the codes' own texts, for a code check or a sign-out, say to wait themselves).
+ */
+export type ErrorMessageKey = LoginErrorCode | 'link_expired' | 'rate_limited_held' | 'service_unavailable_held';
 
 /** What a page may override: any message, and any error's text on its own. */
 export type MessageOverrides = Partial<Omit<PasswordlessMessages, 'errors'>> & { errors?: Partial<PasswordlessMessages['errors']> };

@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
-import { awaitsLink, canSend, codeRejected, codeUsedUp, historyChange, mayPickUp, resumeChange, submitIntent, type HistoryChange } from '../flow/machine.js';
+import { awaitsLink, canSend, codeRejected, historyChange, mayPickUp, resumeChange, submitIntent, type HistoryChange } from '../flow/machine.js';
 import { claimedStep, isBusy, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
@@ -17,7 +17,7 @@ import { PasswordlessStartEvent } from '../events/passwordless-start.js';
 import { afterLoad, callbackToFollow, claimAnnouncement, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
 import { takeClaimedCallback } from '../page/callback.js';
 import { whenIdle } from '../page/idle.js';
-import { clearResume, loadResume, saveResume } from './resume-record.js';
+import { clearResume, loadResume, saveResume, takeSignedOutNote } from './resume-record.js';
 import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
 import { answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
@@ -73,8 +73,6 @@ export class FlowController implements ReactiveController {
   #stopOtherTabs?: () => void;
   /** The step on screen after the last update (undefined before the first, or while nothing is shown). */
   #shownStep?: LoginStep;
-  /** The suggestion on screen when a key or a pointer last went down in the element: it was seen before that press. */
-  #seenSuggestion: string | null = null;
   readonly #port: FlowPort;
   /** The session after a sign-in: checked on load, after a used link, ended (see session.ts). */
   readonly #session: Session;
@@ -123,6 +121,8 @@ export class FlowController implements ReactiveController {
     if (running) return void this.#followCallback(running);
     const { connection } = this.#port.settings();
     const resumeKey = resumeKeyOf(this.#port.host);
+    // Auth0's logout brought the page back (SPA mode): the first step says the person is signed out.
+    if (mayPickUp(state, 'resume') && takeSignedOutNote(resumeKey, clock.now())) this.#dispatch({ type: 'signed-out' });
     const record = mayPickUp(state, 'resume') ? loadResume(resumeKey, clock.now()) : null;
     if (record && record.connection === connection) {
       if (record.expired) {
@@ -203,9 +203,8 @@ export class FlowController implements ReactiveController {
     if (change.kind === 'sent' && (change.send === 'link' || next.linkToo)) rememberLink(login, next.identifier, now);
   }
 
-  #noteGesture = (): void => {
-    this.#seenSuggestion = this.#state.suggestion;
-  };
+  /** A key or a pointer went down: the suggestion on screen has been seen (the machine decides what a send then does). */
+  #noteGesture = (): void => this.#dispatch({ type: 'seen' });
 
   /**
    * Another tab wrote the history of the address on screen (it sent there): the countdown here follows. Or it signed
@@ -363,14 +362,21 @@ export class FlowController implements ReactiveController {
 
   /**
    * Sends when the machine made the intent busy. It may answer without sending instead: the step of a message already
-   * sent (nothing to report), or a hold with its error (reported, as a 429 from the server would be).
+   * sent, a notice or a typo suggestion (nothing to report), or a hold with its error (reported, as a 429 from the
+   * server would be).
    */
   async #sendIfStarted(action: LoginAction): Promise<void> {
+    if (this.#started(action)) await this.#send();
+  }
+
+  /** Dispatches a request's intent: whether the machine made the flow busy for it; else the error it gave, reported. */
+  #started(action: LoginAction): boolean {
     const before = this.#state;
     this.#dispatch(action);
     const after = this.#state;
-    if (after.busy && !before.busy) await this.#send();
-    else if (after.error && after.error !== before.error) this.#port.report(after.error);
+    if (after.busy && !before.busy) return true;
+    if (after.error && after.error !== before.error) this.#port.report(after.error);
+    return false;
   }
 
   #back(): void {
@@ -408,10 +414,7 @@ export class FlowController implements ReactiveController {
     if (this.#port.refuses()) return;
     const { connection } = this.#port.settings();
     if (!canSend(this.#state, clock.now())) return;
-    const { identifier: typed, suggestion } = this.#state;
-    // A suggestion counts once a key or a pointer went down after it appeared: not when the press that sends is the one
-    // that showed it (a click's blur, Enter's change event).
-    const seen = suggestion !== null && suggestion === this.#seenSuggestion;
+    const typed = this.#state.identifier;
     let recipient: string | null;
     try {
       recipient = connection === 'sms' ? await this.#normalisePhone(typed) : normaliseEmail(typed);
@@ -420,32 +423,25 @@ export class FlowController implements ReactiveController {
       return this.#fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
-    // A likely typo is shown before the first send, and the person chooses: the suggestion, or one more press to send as typed.
-    if (connection === 'email' && !seen) {
-      const suggested = await suggestionFor(typed);
-      if (suggested) {
-        if (this.#state.identifier === typed) this.#dispatch({ type: 'suggest', suggestion: suggested });
-        return;
-      }
-    }
+    // A likely typo's correction: the machine shows it instead of sending, unless the person saw it and pressed again.
+    const suggestion = connection === 'email' ? await suggestionFor(typed) : null;
+    // Typed on meanwhile: the new address gets its own check (its change event) and its own press.
+    if (suggestion && this.#state.identifier !== typed) return;
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
     // Held for this address (sent moments ago, here or in another tab): its step comes back, or the countdown.
     const now = clock.now();
-    await this.#sendIfStarted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now, history: this.#history(now, recipient) });
+    await this.#sendIfStarted({ type: 'submit-identifier', recipient, maskedRecipient: maskRecipient(recipient), now, history: this.#history(now, recipient), suggestion });
   }
 
   async #submitCode(): Promise<void> {
     if (this.#port.refuses()) return;
     const { codeLength, connection } = this.#port.settings();
-    const state = this.#state;
-    if (state.busy || state.step !== 'code') return;
-    // Auth0 refuses every try of a code after its last wrong one, even the right code: nothing is sent.
-    if (codeUsedUp(state)) return this.#fail({ type: 'invalid-code', error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) });
-    const code = normaliseCode(state.code, codeLength);
-    if (!code) return this.#fail({ type: 'invalid-code', error: loginError('invalid_code') });
-    this.#dispatch({ type: 'submit-code' });
+    const { recipient, code: typed } = this.#state;
+    const code = normaliseCode(typed, codeLength);
+    // The machine checks nothing that cannot work (a used-up code, a malformed one): its error says why.
+    if (!this.#started({ type: 'submit-code', code }) || !code) return;
     try {
-      const outcome = await answered(this.#transport().verify({ connection, recipient: state.recipient, code }));
+      const outcome = await answered(this.#transport().verify({ connection, recipient, code }));
       if (outcome.kind === 'redirecting') this.#dispatch({ type: 'redirecting' });
       else this.#authenticated(outcome.result);
     } catch (error) {

@@ -12,7 +12,8 @@ export function heading({ state, m, settings }: StepView<PasswordlessMessages>):
     case 'continue':
       return m.continueTitle;
     case 'success':
-      return m.successTitle;
+      // A session found on load (a reload, a new tab): the person was here before.
+      return state.restored ? m.welcomeBack : m.successTitle;
     case 'error':
       return state.refused ? m.title : m.errorTitle;
     default:

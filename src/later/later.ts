@@ -14,6 +14,7 @@ export { FlowController, type FlowPort } from './flow.controller.js';
 export { errorMessageKey, transition } from '../flow/machine.js';
 export { words } from './words.js';
 export { bidiText } from './bidi-text.js';
+export { firstStepExtras } from './first-step-extras.js';
 
 /** The styles of the later steps, added to the element's own when they load (the SMS country picker's come with the
  * phone chunk: input/phone.chunk.ts). */

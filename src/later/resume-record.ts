@@ -1,5 +1,6 @@
 // The step, recipient, send mode and cooldown survive the redirect and a reload in sessionStorage (this tab only).
-// Never the code, never tokens; the record expires with the code and is cleared on success or "start over".
+// Never the code, never tokens; the record expires with the code and is cleared on success or "start over". Signing
+// out leaves a one-shot note in its place, for the page Auth0's logout brings back.
 import { MESSAGE_LIFETIME_MS as LIFETIME_MS } from '../flow/machine.js';
 import type { ResumePoint } from '../flow/state.js';
 import type { Connection } from '../model.js';
@@ -69,4 +70,31 @@ export function loadResume(key: string, now = Date.now()): { point: ResumePoint;
 
 export function clearResume(key: string): void {
   attempt(() => storage()?.removeItem(PREFIX + key));
+}
+
+/** How long the note of a sign-out waits for the page Auth0's logout brings back (a round trip of seconds). */
+const SIGNED_OUT_NOTE_MS = 5 * 60_000;
+
+/**
+ * Signing out drops the sign-in under way: its record makes room for a one-shot note (this tab only; when, never who
+ * or a token), so that the page Auth0's logout brings back (SPA mode: a full load) can say the person is signed out.
+ */
+export function noteSignedOut(key: string, now = Date.now()): void {
+  attempt(() => storage()?.setItem(PREFIX + key, JSON.stringify({ signedOut: true, savedAt: now })));
+}
+
+/** Whether a fresh sign-out note was here; it is removed either way (it is said once). */
+export function takeSignedOutNote(key: string, now = Date.now()): boolean {
+  const store = storage();
+  const raw = attempt(() => store?.getItem(PREFIX + key));
+  let note: { signedOut?: unknown; savedAt?: unknown } | null = null;
+  try {
+    note = raw ? (JSON.parse(raw) as { signedOut?: unknown; savedAt?: unknown } | null) : null;
+  } catch {
+    return false; // not a note: loadResume drops a damaged record
+  }
+  if (note?.signedOut !== true) return false;
+  attempt(() => store?.removeItem(PREFIX + key));
+  const age = typeof note.savedAt === 'number' ? now - note.savedAt : -1;
+  return age >= 0 && age < SIGNED_OUT_NOTE_MS;
 }

@@ -11,7 +11,7 @@ import { resumeKeyOf } from '../page/resume.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport, type SignOutOutcome } from '../transport/transport.js';
 import { afterLoad, claimAnnouncement } from './callback-outcome.js';
 import { answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
-import { clearResume } from './resume-record.js';
+import { noteSignedOut } from './resume-record.js';
 import { forgetLink, noteHistory } from './send-history.js';
 import { forgetSignIn, rememberSignIn, signedInHere, signedInKey } from './signed-in-marker.js';
 import type { FlowPort } from './flow.controller.js';
@@ -123,7 +123,9 @@ export class Session {
   #forget(recipientUnderWay: string): void {
     const login = this.#login;
     forgetSignIn(login);
-    clearResume(login);
+    // In place of the resume record: a note that the person signed out, for the page Auth0's logout brings back (SPA
+    // mode); staying on the page, 'signed-out' clears it at once.
+    noteSignedOut(login, clock.now());
     forgetLink(login);
     if (recipientUnderWay) noteHistory(login, recipientUnderWay, { kind: 'spent' }, clock.now());
   }

@@ -71,7 +71,7 @@ describe('codeAfterEdit: what the field holds after an edit', () => {
 describe('wrong tries per code (the machine)', () => {
   const codeStep = (more: Partial<LoginState> = {}): LoginState => ({ ...initialState, later: 'loaded', step: 'code', recipient: 'a@x.io', ...more });
   const tryCode = (state: LoginState, code: string, error = loginError('wrong_code')) =>
-    transition(transition({ ...state, code }, { type: 'submit-code' }), { type: 'verify-failed', code, error });
+    transition(transition({ ...state, code }, { type: 'submit-code', code }), { type: 'verify-failed', code, error });
 
   it(`Auth0's fixed limit: ${WRONG_TRIES_PER_CODE} wrong tries, the last one says the code is used up and clears it`, () => {
     let state = codeStep();
@@ -97,7 +97,7 @@ describe('wrong tries per code (the machine)', () => {
   it('a code edited after a wrong try is no longer the rejected one; a refusal while checking changes nothing', () => {
     const rejected = tryCode(codeStep(), '111111');
     expect(codeRejected(transition(rejected, { type: 'edit-code', value: '1', codeLength: 6 }))).to.equal(false);
-    const checking = transition(codeStep({ code: '123456' }), { type: 'submit-code' });
+    const checking = transition(codeStep({ code: '123456' }), { type: 'submit-code', code: '123456' });
     expect(transition(checking, { type: 'invalid-code', error: loginError('invalid_code') })).to.equal(checking);
   });
 });

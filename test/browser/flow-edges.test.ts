@@ -52,7 +52,7 @@ describe('flow edges: before the rest of the element arrives (loading.ts)', () =
 
   it('any other action changes nothing in the loading phase', () => {
     const state = loading({});
-    expect(loadingTransition(state, { type: 'submit-code' })).to.equal(state);
+    expect(loadingTransition(state, { type: 'submit-code', code: '123456' })).to.equal(state);
   });
 
   it('a due callback shows busy from the very first state, while the rest loads', () => {

@@ -8,6 +8,8 @@ const ARGUMENTS: Record<string, string | number> = {
   codeHint: 6,
   resendIn: 42,
   tryAgainIn: 42,
+  recentlySent: 'a•••@example.com',
+  keepAsTyped: 'Send code',
   codeSentTo: 'a•••@example.com',
   linkSentTo: 'a•••@example.com',
   maybeSentCode: 'a•••@example.com',
@@ -104,6 +106,13 @@ describe('bundled translations', () => {
         const more = messages().codeHint(6, true);
         expect(more.startsWith(one), more).to.equal(true);
         expect(more.length).to.be.greaterThan(one.length);
+      });
+
+      it('says "welcome back" as a heading (no full stop), and a refused send apart from a throttled code check', () => {
+        expect(messages().welcomeBack).to.not.match(/[.。।]$/);
+        expect(messages().welcomeBack).to.not.equal(messages().successTitle);
+        expect(messages().errors.rate_limited_held).to.not.equal(messages().errors.rate_limited);
+        expect(messages().errors.service_unavailable_held).to.not.equal(messages().errors.service_unavailable);
       });
 
       it('has its own words for a brute-force block, not those of a code\'s last try', () => {

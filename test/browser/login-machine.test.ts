@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  canSend, cooldownMs, historyChange, initialState, linkRecovery, mayPickUp, nextSendAt, resumeChange, submitIntent, transition,
-  type LoginAction, type LoginState, type ResumePoint, type SendHistory,
+  canSend, cooldownMs, errorMessageKey, firstStepHold, historyChange, initialState, linkRecovery, mayPickUp, nextSendAt, progress, resumeChange,
+  submitIntent, transition, type LoginAction, type LoginState, type ResumePoint, type SendHistory,
 } from '../../src/flow/machine.js';
 import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError, type Continuation } from '../../src/model.js';
@@ -25,7 +25,7 @@ const point: ResumePoint = {
 
 /** What this browser sent to the address: one code at 0 ms, held until 30 s. */
 const sentAt0: SendHistory = { sends: [0], until: 30_000, send: 'code', transaction: null, spent: false };
-const submitAt = (now: number, history: SendHistory | null): LoginAction => ({ type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now, history });
+const submitAt = (now: number, history: SendHistory | null): Extract<LoginAction, { type: 'submit-identifier' }> => ({ type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now, history });
 const minutes = (n: number) => n * 60_000;
 
 // [description, state before, action, expected changes (checked key by key)]
@@ -44,18 +44,30 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['a second submit while busy changes nothing', at({ busy: true, recipient: 'x' }), { type: 'submit-identifier', recipient: 'y', maskedRecipient: 'y', now: 0 }, { recipient: 'x' }],
   ['a hold (rate limit) refuses a submit until it ends', at({ error: limited, resendAvailableAt: 5000 }), { type: 'submit-identifier', recipient: 'a@x.io', maskedRecipient: 'a', now: 4999 }, { busy: false }],
   ['a likely typo is shown instead of sending a queued send', at({ later: 'loaded', queued: true, identifier: 'a@gmial.com' }), { type: 'suggest', suggestion: 'a@gmail.com' }, { suggestion: 'a@gmail.com', queued: false, busy: false }],
+  // a likely typo: shown before the first send; once seen, the next press sends as typed
+  ['a send with a likely typo not seen yet shows it, and sends nothing', at({ identifier: 'a@gmial.com' }), { ...submitAt(0, null), suggestion: 'a@gmail.com' }, { suggestion: 'a@gmail.com', busy: false, recipient: '' }],
+  ['a send waiting for the later chunk comes to the same', at({ identifier: 'a@gmial.com', queued: true }), { ...submitAt(0, null), suggestion: 'a@gmail.com' }, { suggestion: 'a@gmail.com', queued: false, busy: false }],
+  ['shown by the press itself (a click\'s blur, Enter\'s change event): not seen yet, still nothing sent', at({ suggestion: 'a@gmail.com' }), { ...submitAt(0, null), suggestion: 'a@gmail.com' }, { busy: false, suggestion: 'a@gmail.com' }],
+  ['a key or a pointer went down while it showed: seen', at({ suggestion: 'a@gmail.com' }), { type: 'seen' }, { seenSuggestion: 'a@gmail.com' }],
+  ['one went down with no suggestion on screen: none seen', at({ suggestion: null, seenSuggestion: 'a@gmail.com' }), { type: 'seen' }, { seenSuggestion: null }],
+  ['seen, the next press sends as typed', at({ suggestion: 'a@gmail.com', seenSuggestion: 'a@gmail.com' }), { ...submitAt(0, null), suggestion: 'a@gmail.com' }, { busy: true, suggestion: null, recipient: 'a@example.com' }],
+  ['another address\'s suggestion was not the one seen: shown', at({ seenSuggestion: 'a@gmail.com' }), { ...submitAt(0, null), suggestion: 'b@gmail.com' }, { busy: false, suggestion: 'b@gmail.com' }],
+  ['no likely typo: sends at once', at({}), { ...submitAt(0, null), suggestion: null }, { busy: true }],
   // the per-address limit (send history: "use a different email", a reload, another tab)
   ['an address held by a code sent moments ago: its code step again, nothing sent', at({ identifier: 'A@example.com', queued: true }), submitAt(5000, sentAt0), { step: 'code', busy: false, queued: false, alreadySent: true, sentWith: 'code', sendCount: 1, resendAvailableAt: 30_000, resendHeldSince: 5000, recipient: 'a@example.com', identifier: 'A@example.com', code: '' }],
   ['held by a link: its link step again, with its transaction', at({}), submitAt(5000, { ...sentAt0, send: 'link', transaction: 'tx' }), { step: 'check-email', sentWith: 'link', transaction: 'tx', busy: false, alreadySent: true }],
-  ['held, but its message is spent: the first step with the countdown, and why', at({}), submitAt(5000, { ...sentAt0, spent: true }), { step: 'identify', busy: false, resendAvailableAt: 30_000, error: loginError('rate_limited', { retryAfterMs: 25_000, developerHint: 'This browser sent to this address moments ago (the per-address limit).' }) }],
-  ['held by the server (429) with nothing sent: the countdown', at({}), submitAt(5000, { ...sentAt0, sends: [], until: 60_000 }), { step: 'identify', busy: false, resendAvailableAt: 60_000 }],
-  ['held 12.5 minutes after a fourth message that is 11 minutes old: the countdown, not a dead code', at({}), submitAt(minutes(14), { ...sentAt0, sends: [minutes(1), minutes(1.5), minutes(2.5), minutes(3)], until: minutes(15.5) }), { step: 'identify', busy: false, resendAvailableAt: minutes(16), sendCount: 4 }],
+  ['held, but its message is spent: the first step with the countdown, and why (a message sent moments ago: no error)', at({}), submitAt(5000, { ...sentAt0, spent: true }), { step: 'identify', busy: false, resendAvailableAt: 30_000, resendHeldSince: 5000, error: null, alreadySent: true, maskedRecipient: 'a•••@example.com' }],
+  ['held by the server (429) with nothing sent: the countdown, and the limit as the error', at({}), submitAt(5000, { ...sentAt0, sends: [], until: 60_000 }), { step: 'identify', busy: false, resendAvailableAt: 60_000, alreadySent: false, error: loginError('rate_limited', { retryAfterMs: 55_000, developerHint: 'The server refused a send to this address moments ago (429): its Retry-After still runs.' }) }],
+  ['held 12.5 minutes after a fourth message that is 11 minutes old: the countdown, and the limit of four as the error', at({}), submitAt(minutes(14), { ...sentAt0, sends: [minutes(1), minutes(1.5), minutes(2.5), minutes(3)], until: minutes(15.5) }), { step: 'identify', busy: false, resendAvailableAt: minutes(16), sendCount: 4, alreadySent: false, error: loginError('rate_limited', { retryAfterMs: minutes(2), developerHint: 'This browser sent 4 messages to this address in 15 minutes (the per-address limit).' }) }],
+  ['a message sent moments ago holds the first step: a second press changes nothing', at({ alreadySent: true, resendAvailableAt: 30_000, resendHeldSince: 5000 }), submitAt(6000, { ...sentAt0, spent: true }), { busy: false, resendHeldSince: 5000 }],
+  ['typing another address ends that hold', at({ alreadySent: true, resendAvailableAt: 30_000, resendHeldSince: 5000 }), { type: 'edit-identifier', value: 'b@example.com' }, { alreadySent: false, identifier: 'b@example.com' }],
+  ['past that hold: sends, and says nothing of it any more', at({ alreadySent: true, resendAvailableAt: 30_000, resendHeldSince: 5000 }), submitAt(30_000, { ...sentAt0, spent: true }), { busy: true, alreadySent: false }],
   ['never a fifth message in 15 minutes, whatever the hold says', at({}), submitAt(minutes(5), { ...sentAt0, sends: [0, 1000, 2000, 3000], until: 0 }), { step: 'code', busy: false, resendAvailableAt: minutes(15) }],
   ['past its hold: sends, the ladder going on from the address\'s count', at({}), submitAt(30_000, sentAt0), { busy: true, sendCount: 1, step: 'identify' }],
   ['no history: a new address starts the ladder', at({ recipient: 'b@example.com', sendCount: 3 }), submitAt(0, null), { busy: true, sendCount: 0 }],
   ['resend when another tab sent since: held by that message, nothing sent', at({ step: 'code', sendCount: 1, resendAvailableAt: 30_000 }), { type: 'resend', now: 30_000, history: { ...sentAt0, sends: [0, 30_000], until: 90_000 } }, { busy: false, resendAvailableAt: 90_000, resendHeldSince: 30_000, sendCount: 2, alreadySent: true }],
   ['resend past every hold sends, counting what the address got', at({ step: 'code', sendCount: 1, resendAvailableAt: 30_000 }), { type: 'resend', now: 30_000, history: sentAt0 }, { busy: true, sendCount: 1 }],
-  ['a code instead goes at once, but never as a fifth message in 15 minutes', at({ step: 'check-email', sentWith: 'link', resendAvailableAt: minutes(5) }), { type: 'send-code-instead', now: minutes(4), history: { ...sentAt0, sends: [0, 1000, 2000, minutes(3)], until: minutes(5) } }, { busy: false, preferCode: false, resendAvailableAt: minutes(15), error: loginError('rate_limited', { retryAfterMs: minutes(11) }) }],
+  ['a code instead goes at once, but never as a fifth message in 15 minutes', at({ step: 'check-email', sentWith: 'link', resendAvailableAt: minutes(5) }), { type: 'send-code-instead', now: minutes(4), history: { ...sentAt0, sends: [0, 1000, 2000, minutes(3)], until: minutes(5) } }, { busy: false, preferCode: false, resendAvailableAt: minutes(15), error: loginError('rate_limited', { retryAfterMs: minutes(11), developerHint: 'Never more than 4 messages to one address in 15 minutes.' }) }],
   ['another tab sent to the address on screen: the countdown follows it', at({ step: 'code', resendAvailableAt: 30_000 }), { type: 'history-changed', now: 40_000, history: { ...sentAt0, sends: [0, 40_000], until: 100_000 } }, { resendAvailableAt: 100_000, resendHeldSince: 40_000, sendCount: 2, alreadySent: true }],
   ['an older history changes no countdown', at({ step: 'code', resendAvailableAt: 90_000 }), { type: 'history-changed', now: 40_000, history: sentAt0 }, { resendAvailableAt: 90_000, alreadySent: false }],
   ['another tab\'s send does not move the first step', at({}), { type: 'history-changed', now: 0, history: sentAt0 }, { resendAvailableAt: 0, step: 'identify' }],
@@ -83,8 +95,11 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['code typing', at({ step: 'code' }), { type: 'edit-code', value: '12', codeLength: 6 }, { code: '12', autoSubmitted: '' }],
   ['the last digit is remembered as submitted by itself', at({ step: 'code' }), { type: 'edit-code', value: '123456', codeLength: 6 }, { autoSubmitted: '123456' }],
   ['code typing ignored while busy', at({ step: 'code', busy: true, code: '1' }), { type: 'edit-code', value: '12', codeLength: 6 }, { code: '1' }],
-  ['submit code', at({ step: 'code', code: '123456' }), { type: 'submit-code' }, { busy: true }],
-  ['double submit code is one', at({ step: 'code', busy: true }), { type: 'submit-code' }, { busy: true }],
+  ['submit code', at({ step: 'code', code: '123456' }), { type: 'submit-code', code: '123456' }, { busy: true }],
+  ['double submit code is one', at({ step: 'code', busy: true }), { type: 'submit-code', code: '123456' }, { busy: true }],
+  ['a malformed code is not checked: why, the code kept', at({ step: 'code', code: '12' }), { type: 'submit-code', code: null }, { busy: false, code: '12', error: loginError('invalid_code') }],
+  ['a used-up code (its last wrong try) is not checked, even the right one: Auth0 would refuse it', at({ step: 'code', code: '123456', wrongCodes: ['111111', '222222', '333333'] }), { type: 'submit-code', code: '123456' }, { busy: false, error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) }],
+  ['a used-up code says so before a malformed one', at({ step: 'code', code: '1', wrongCodes: ['111111', '222222', '333333'] }), { type: 'submit-code', code: null }, { busy: false, error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) }],
   ['wrong code keeps the code', at({ step: 'code', busy: true, code: '123456' }), { type: 'verify-failed', code: '123456', error: wrong }, { code: '123456', error: wrong, busy: false }],
   ['expired code clears the code', at({ step: 'code', busy: true, code: '123456' }), { type: 'verify-failed', code: '123456', error: expired }, { code: '', error: expired }],
   ['a lost verify answer remembers the code', at({ step: 'code', busy: true }), { type: 'verify-failed', code: '123456', error: lost }, { uncertainCode: '123456' }],
@@ -136,7 +151,7 @@ describe('transition()', () => {
 
   it('returns the same object when nothing changes, so no re-render or event follows', () => {
     const state = at({ step: 'success' });
-    expect(transition(state, { type: 'submit-code' })).to.equal(state);
+    expect(transition(state, { type: 'submit-code', code: '123456' })).to.equal(state);
   });
 
   it('ignores every action after a refusal', () => {
@@ -193,6 +208,41 @@ describe('selectors', () => {
     expect(canSend(at({ error: limited, resendAvailableAt: 10 }), 9)).to.equal(false);
     expect(canSend(at({ error: limited, resendAvailableAt: 10 }), 10)).to.equal(true);
     expect(canSend(at({ error: wrong, resendAvailableAt: 10 }), 0)).to.equal(true);
+  });
+
+  it('a message sent moments ago holds sending like a limit does, until its countdown ends', () => {
+    const held = transition(at({}), submitAt(5000, { ...sentAt0, spent: true }));
+    expect([canSend(held, 29_999), canSend(held, 30_000)]).to.deep.equal([false, true]);
+    expect(firstStepHold(held), 'its countdown shows, and then that sending works again').to.equal(true);
+  });
+
+  it('a refused send\'s error is held with its countdown, so its words say only what happened; elsewhere the same code says to wait', () => {
+    const sending = at({ busy: true, sending: true });
+    const limitedSend = transition(sending, { type: 'start-failed', send: 'code', error: limited, now: 1000, online: true });
+    expect(limitedSend.heldError).to.equal(limitedSend.error);
+    expect(errorMessageKey(limitedSend.error!, limitedSend)).to.equal('rate_limited_held');
+    expect(firstStepHold(limitedSend)).to.equal(true);
+    const outage = transition(sending, { type: 'start-failed', send: 'code', error: loginError('service_unavailable'), now: 0, online: true });
+    expect(errorMessageKey(outage.error!, outage)).to.equal('service_unavailable_held');
+    const resending = at({ step: 'code', busy: true, sending: true, resendAvailableAt: 1 });
+    const limitedResend = transition(resending, { type: 'start-failed', send: 'code', error: limited, now: 1000, online: true });
+    expect(errorMessageKey(limitedResend.error!, limitedResend), 'a resend, beside its countdown too').to.equal('rate_limited_held');
+    // A code check the server throttled, or a sign-out that failed: no countdown beside them.
+    const checking = transition(limitedResend, { type: 'submit-code', code: '123456' });
+    const throttled = transition(checking, { type: 'verify-failed', code: '123456', error: limited });
+    expect(errorMessageKey(throttled.error!, throttled)).to.equal('rate_limited');
+    const signingOut = transition(at({ step: 'success', heldError: limited }), { type: 'sign-out' });
+    const unavailable = transition(signingOut, { type: 'sign-out-failed', error: loginError('service_unavailable') });
+    expect(errorMessageKey(unavailable.error!, unavailable)).to.equal('service_unavailable');
+    // Typing replaces the error: nothing is held any more.
+    expect(firstStepHold(transition(limitedSend, { type: 'edit-identifier', value: 'b@x.io' }))).to.equal(false);
+    expect(firstStepHold(at({ error: limited, resendAvailableAt: 5000, resendHeldSince: 1000 })), 'an error no send was refused for').to.equal(false);
+  });
+
+  it('signing out is what a busy step is doing, whatever else it was doing before', () => {
+    for (const step of ['identify', 'code', 'check-email', 'callback', 'success'] as const) {
+      expect(progress(transition(at({ step, sending: step !== 'code' }), { type: 'sign-out' })), step).to.equal('signingOut');
+    }
   });
 
   it('offers a new link, and a code instead in SPA mode, after a link failed', () => {

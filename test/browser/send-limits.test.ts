@@ -156,7 +156,7 @@ describe('the send limit follows the address', () => {
     expect(status(first.el)).to.contain('We already sent a code to a•••@example.com.');
   });
 
-  it('a dead code (too many tries) does not come back: the first step holds with its countdown, then sends', async () => {
+  it('a dead code (too many tries) does not come back: the first step says a message went moments ago (no error: one message, no limit), then sends', async () => {
     const transport = new FakeTransport().nextVerify('too_many_attempts');
     const { el } = await renderLogin(transport);
     const errors: string[] = [];
@@ -168,12 +168,18 @@ describe('the send limit follows the address', () => {
     await submit(el);
     expect(el.step).to.equal('identify');
     expect(input(el).value).to.equal('alice@example.com');
-    expect(errorText(el)).to.equal('Too many messages were sent. Wait a moment, then try again.');
-    expect(part(el, 'countdown')!.textContent).to.match(/in 30 s/);
-    expect(errors).to.deep.equal(['too_many_attempts', 'rate_limited']);
+    expect(errorText(el), 'nothing failed, and no server limited anything').to.equal('');
+    expect(parts(el, 'hint').map((hint) => hint.textContent!.trim())).to.include('We recently sent a message to a•••@example.com.');
+    expect(part(el, 'countdown')!.textContent).to.equal('You can try again in 30 s.');
+    expect(status(el)).to.equal('We recently sent a message to a•••@example.com. You can try again in 30 s.');
+    expect(errors, 'the code\'s own error only').to.deep.equal(['too_many_attempts']);
+    expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(starts(transport)).to.have.length(1);
+    await expect(el).to.be.accessible();
     clock.advance(30_000);
     await el.updateComplete;
+    expect(part(el, 'countdown')!.textContent, 'the countdown says when: now').to.equal('You can try again now.');
+    expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('false');
     const started = oneEvent(el, 'passwordless-start');
     await submit(el);
     await started;
@@ -275,8 +281,9 @@ describe('a likely typo is shown before the first send', () => {
     const { el, transport } = await renderLogin();
     await typeAndPressEnter(el, 'alice@gmial.com');
     await waitUntil(() => part(el, 'suggestion'), 'the suggestion appears');
-    expect(part(el, 'suggestion')!.textContent).to.contain('Did you mean alice@gmail.com?');
-    expect(status(el)).to.equal('Did you mean alice@gmail.com? Or send to the address as you typed it.');
+    const suggestion = part(el, 'suggestion')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(suggestion, 'the other choice is on screen too').to.equal('Did you mean alice@gmail.com? Use this address Or press “Send code” again to use the address as you typed it.');
+    expect(status(el)).to.equal('Did you mean alice@gmail.com? Or press “Send code” again to use the address as you typed it.');
     expect(el.step).to.equal('identify');
     expect(transport.calls).to.deep.equal([]);
     expect(el.shadowRoot!.activeElement, 'focus stays in the field').to.equal(input(el));
@@ -319,6 +326,14 @@ describe('a likely typo is shown before the first send', () => {
     send.click();
     await started;
     expect((starts(transport)[0]!.request as { recipient: string }).recipient).to.equal('carol@yaho.com');
+  });
+
+  it('sending a link, the other choice names the link\'s button', async () => {
+    const { el, transport } = await renderLogin(new FakeTransport(), { send: 'link' });
+    await typeAndPressEnter(el, 'erin@gmial.com');
+    await waitUntil(() => part(el, 'suggestion'), 'the suggestion appears');
+    expect(part(el, 'suggestion')!.textContent).to.contain('Or press “Email me a sign-in link” again to use the address as you typed it.');
+    expect(transport.calls).to.deep.equal([]);
   });
 
   it('a changed address gets its own check; no suggestion, no wait', async () => {

@@ -11,6 +11,7 @@ import type { Authenticated } from '../../src/transport/transport.js';
 import { historyKey, readHistory, rememberLink } from '../../src/later/send-history.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, parts, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
+import { isShown, timesShown } from './helpers/shown-text.js';
 
 const MARKER = 'passwordless-login:signed-in:';
 const alice: Authenticated = {
@@ -56,10 +57,19 @@ function collect<K extends 'passwordless-state-change' | 'passwordless-authentic
 }
 
 const text = (el: PasswordlessLogin, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const button = (el: PasswordlessLogin, name: string) => parts(el, 'secondary-button').find((candidate) => candidate.textContent!.trim() === name)!;
 const signOutButton = (el: PasswordlessLogin) => part(el, 'sign-out-button') as HTMLButtonElement | null;
 const checks = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'checkSession').length;
 const starts = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'start').length;
 const LINK = 'passwordless-login:link:';
+const heading = (el: PasswordlessLogin) => el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+
+/** The words are on screen once (a button, a hint) and in the status region, which is for screen readers only. */
+function saidOnceAndAnnounced(el: PasswordlessLogin, words: string): void {
+  expect(timesShown(el, words), `"${words}" on screen`).to.equal(1);
+  expect(text(el, 'status'), 'announced').to.equal(words);
+  expect(isShown(part(el, 'status')!)).to.equal(false);
+}
 
 /** Another window of this origin (a same-origin frame: another tab, as far as storage goes) removes a key. */
 async function removeInAnotherWindow(key: string): Promise<void> {
@@ -148,7 +158,10 @@ describe('after success: the session on load, and signing out', () => {
       expect(el.step).to.equal('identify');
       expect(changes).to.deep.equal(['success→identify']);
       expect(input(el).value, 'the address does not stay on a shared screen').to.equal('');
-      expect(text(el, 'status')).to.equal('You are signed out.');
+      saidOnceAndAnnounced(el, 'You are signed out.');
+      const [first] = parts(el, 'hint');
+      expect(first!.textContent, 'above the field').to.equal('You are signed out.');
+      expect(first!.compareDocumentPosition(input(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(errorText(el)).to.equal('');
       expect(localStorage.getItem(MARKER + clientId)).to.equal(null);
       expect(await transport.checkSession(), 'the session itself has ended').to.equal(null);
@@ -195,7 +208,8 @@ describe('after success: the session on load, and signing out', () => {
       const first = el.signOut();
       await settle(el);
       expect(el.matches(':state(busy)')).to.equal(true);
-      expect(text(el, 'status')).to.equal('Signing you out…');
+      expect(text(el, 'sign-out-button'), 'the button says what it is doing').to.equal('Signing you out…');
+      saidOnceAndAnnounced(el, 'Signing you out…');
       expect(signOutButton(el)!.getAttribute('aria-disabled')).to.equal('true');
       signOutButton(el)!.click();
       const second = el.signOut();
@@ -203,6 +217,58 @@ describe('after success: the session on load, and signing out', () => {
       answer.resolve();
       await Promise.all([first, second]);
       expect(transport.calls.filter((call) => call.method === 'signOut')).to.have.length(1);
+    });
+
+    it('the words of signing out replace what the step was doing: no "Checking the code…", no "Sending…", no "Signing you in…"', async () => {
+      const answer = held<void>();
+      const code = await render(new FakeTransport().nextVerify('wrong_code').nextSignOut(answer.promise));
+      await toCodeStep(code);
+      await type(code, '999999'); // a code check ran last
+      await settle(code);
+      void code.signOut();
+      await settle(code);
+      expect(text(code, 'submit-button')).to.equal('Sign in');
+      expect(text(code, 'status')).to.equal('Signing you out…');
+
+      const first = await render(new FakeTransport().nextSignOut(held<void>().promise));
+      void first.signOut();
+      await settle(first);
+      expect(text(first, 'submit-button')).to.equal('Signing you out…');
+      saidOnceAndAnnounced(first, 'Signing you out…');
+
+      // The page signs out while the session is checked on load (a sign-out page): not "signing you in".
+      const clientId = 'sign-out-while-checking';
+      localStorage.setItem(MARKER + clientId, '1');
+      const checking = await render(new FakeTransport().nextSession(held<Authenticated | null>().promise).nextSignOut(held<void>().promise), { clientId });
+      expect(checking.step).to.equal('callback');
+      void checking.signOut();
+      await settle(checking);
+      expect(text(checking, 'hint')).to.equal('Signing you out…');
+      saidOnceAndAnnounced(checking, 'Signing you out…');
+      answer.resolve();
+    });
+
+    it('signed out: the first step says so until the next send', async () => {
+      const transport = new FakeTransport();
+      const el = await render(transport);
+      await signIn(el);
+      await el.signOut();
+      await settle(el);
+      expect(timesShown(el, 'You are signed out.')).to.equal(1);
+      await type(el, 'bob@gmial.com');
+      expect(timesShown(el, 'You are signed out.'), 'typing does not make it untrue').to.equal(1);
+      await submit(el);
+      await waitUntil(() => part(el, 'suggestion'), 'a likely typo is shown first');
+      expect(text(el, 'status'), 'what just appeared is what is announced').to.equal('Did you mean bob@gmail.com? Or press “Send code” again to use the address as you typed it.');
+      input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })); // seen
+      const started = oneEvent(el, 'passwordless-start');
+      await submit(el);
+      await started;
+      await settle(el);
+      button(el, 'Use a different email').click();
+      await settle(el);
+      expect(el.step).to.equal('identify');
+      expect(timesShown(el, 'You are signed out.'), 'a sign-in began since').to.equal(0);
     });
 
     it('leaving for the sign-in service (SPA mode) stays busy, tells the page and forgets the sign-in first', async () => {
@@ -239,7 +305,8 @@ describe('after success: the session on load, and signing out', () => {
       await submit(el);
       expect(el.step).to.equal('identify');
       expect(starts(transport), 'one message in all').to.equal(1);
-      expect(errorText(el)).to.equal('Too many messages were sent. Wait a moment, then try again.');
+      expect(errorText(el), 'no error: nothing went wrong, a message went out moments ago').to.equal('');
+      expect(timesShown(el, 'We recently sent a message to a•••@example.com'), 'said on screen, once').to.equal(1);
       expect(part(el, 'countdown')!.textContent).to.match(/in 30 s/);
     });
 
@@ -275,6 +342,40 @@ describe('after success: the session on load, and signing out', () => {
       expect(localStorage.getItem(MARKER + clientId)).to.equal('1');
       signOutButton(el)!.click();
       await waitUntil(() => el.step === 'identify', 'the button tries again');
+    });
+
+    it('the page Auth0\'s logout brings back (SPA mode, a full load) says the person is signed out, once; the note it leaves holds no one', async () => {
+      const clientId = 'sign-out-returns';
+      const el = await render(new FakeTransport().nextSignOut('leaving'), { clientId });
+      await signIn(el);
+      await el.signOut();
+      const stored = JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage });
+      expect(stored, 'when, never who or a token').to.not.match(/alice|example\.com|access|fresh/);
+      el.remove();
+      // The page comes back: a new element of the same login.
+      const back = await render(new FakeTransport(), { clientId });
+      await waitUntil(() => timesShown(back, 'You are signed out.') === 1, 'it says so');
+      expect(back.step).to.equal('identify');
+      saidOnceAndAnnounced(back, 'You are signed out.');
+      expect(checks(back.customTransport as FakeTransport), 'no session to check').to.equal(0);
+      back.remove();
+      const reloaded = await render(new FakeTransport(), { clientId });
+      expect(reloaded.step).to.equal('identify');
+      expect(timesShown(reloaded, 'You are signed out.'), 'said once: a reload later is a plain form').to.equal(0);
+      expect(text(reloaded, 'status')).to.equal('');
+    });
+
+    it('an old note (the logout took long, or never came back here) says nothing', async () => {
+      const clientId = 'sign-out-old-note';
+      const el = await render(new FakeTransport().nextSignOut('leaving'), { clientId });
+      await signIn(el);
+      await el.signOut();
+      el.remove();
+      clock.advance(5 * 60_000);
+      const back = await render(new FakeTransport(), { clientId });
+      expect(back.step).to.equal('identify');
+      expect(timesShown(back, 'You are signed out.')).to.equal(0);
+      expect(Object.keys(sessionStorage).filter((key) => key.startsWith('passwordless-login:')), 'and is gone').to.deep.equal([]);
     });
   });
 
@@ -324,7 +425,8 @@ describe('after success: the session on load, and signing out', () => {
       answer.resolve(alice);
       await waitUntil(() => el.step === 'success', 'signed in');
       await settle(el);
-      expect(text(el, 'hint')).to.equal('Welcome back. You are signed in as alice@example.com.');
+      expect(heading(el)).to.equal('Welcome back');
+      expect(text(el, 'hint')).to.equal('You are signed in as alice@example.com.');
       expect(authenticated).to.deep.equal([alice]);
       expect(changes).to.deep.equal([
         { from: 'identify', to: 'callback' },
@@ -352,7 +454,7 @@ describe('after success: the session on load, and signing out', () => {
       expect([checks(first), checks(second)], 'one check for the login').to.deep.equal([1, 0]);
       expect(checks(other), 'its own check').to.equal(1);
       expect(authenticated, 'once for the login, once for the other').to.have.length(2);
-      expect(text(two, 'hint')).to.equal('Welcome back. You are signed in as alice@example.com.');
+      expect([heading(two), text(two, 'hint')]).to.deep.equal(['Welcome back', 'You are signed in as alice@example.com.']);
       // Once it has settled, an element added later asks anew (the session may have ended since).
       const later = new FakeTransport().nextSession(null);
       const three2 = await render(later, { clientId });

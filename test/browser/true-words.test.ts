@@ -124,24 +124,42 @@ describe('the first step\'s countdown: nothing was sent, so it is a retry', () =
     ['the service failed, no Retry-After (a short pause)', loginError('service_unavailable'), 5],
   ] as const;
   for (const [name, error, seconds] of REFUSALS) {
-    it(`${name}: "you can try again in ${seconds} s", announced, then "you can try again now"`, async () => {
+    it(`${name}: the error says what happened, the countdown when ("… in ${seconds} s", announced, then "… now"): nothing twice`, async () => {
       const el = await render(new FakeTransport().nextStart(error));
+      const reported = oneEvent(el, 'passwordless-error');
       await type(el, 'alice@example.com');
       await submit(el);
       expect(el.step).to.equal('identify');
-      expect(errorText(el)).to.equal(en.errors[error.code]);
+      const said = en.errors[error.code === 'rate_limited' ? 'rate_limited_held' : 'service_unavailable_held'];
+      expect(errorText(el)).to.equal(said);
+      expect((await reported).detail, 'the event carries the code and the words shown').to.deep.equal({ code: error.code, message: said, recoverable: true });
+      expect(said, 'when is the countdown\'s to say').to.not.match(/try again|moment|wait/i);
       expect(countdown(el)).to.equal(en.tryAgainIn(seconds));
       expect(status(el)).to.equal(en.tryAgainIn(seconds));
       expect(shownText(el)).to.not.include(en.resendIn(seconds));
       clock.advance(seconds * 1000);
       await settle(el);
-      expect(countdown(el)).to.equal(null);
+      expect(countdown(el), 'the error stays: the countdown now says that sending works again').to.equal(en.tryAgainReady);
       expect(status(el)).to.equal(en.tryAgainReady);
+      expect(errorText(el)).to.equal(said);
     });
   }
 
-  it('an address held by this browser\'s history (its code died moments ago): the same words', async () => {
+  it('a code check the server throttled (no countdown beside it): the error itself says to wait, and speaks of tries, not messages', async () => {
+    const el = await render(new FakeTransport().nextVerify(loginError('rate_limited', { retryAfterMs: 30_000 })));
+    await toCodeStep(el);
+    await type(el, '123456');
+    await settle(el);
+    expect(el.step).to.equal('code');
+    expect(errorText(el)).to.equal(en.errors.rate_limited);
+    expect(errorText(el)).to.match(/wait/i);
+    expect(errorText(el)).to.not.match(/message/i);
+  });
+
+  it('an address held by this browser\'s history (its code died moments ago): said as what happened, not as an error; typing another address ends it', async () => {
     const el = await render(new FakeTransport().nextVerify('code_expired'));
+    const errors: string[] = [];
+    el.addEventListener('passwordless-error', (event) => errors.push(event.detail.code));
     await toCodeStep(el);
     await type(el, '123456');
     await settle(el);
@@ -151,8 +169,37 @@ describe('the first step\'s countdown: nothing was sent, so it is a retry', () =
     clock.advance(10_000);
     await submit(el); // the same address: held for the rest of its 30 s, and its dead code is not offered back
     expect(el.step).to.equal('identify');
+    expect(errorText(el), 'no error: nothing failed, and no server limited anything').to.equal('');
+    expect(errors).to.deep.equal(['code_expired']);
+    const notice = en.recentlySent('a•••@example.com');
+    expect(parts(el, 'hint').filter((hint) => hint.textContent === notice), 'said once, where an error would be').to.have.length(1);
     expect(countdown(el)).to.equal(en.tryAgainIn(20));
-    expect(status(el)).to.equal(en.tryAgainIn(20));
+    expect(status(el)).to.equal(`${notice} ${en.tryAgainIn(20)}`);
+    expect((part(el, 'identifier-input') as HTMLInputElement).getAttribute('aria-invalid'), 'nothing typed is at fault').to.equal('false');
+    await expect(el).to.be.accessible();
+    // Another address is not held: the notice and the countdown go, and it sends.
+    await type(el, 'bob@example.com');
+    expect(shownText(el)).to.not.include(en.recentlySent('a•••@example.com').slice(0, 20));
+    expect(countdown(el)).to.equal(null);
+    const started = oneEvent(el, 'passwordless-start');
+    await submit(el);
+    expect((await started).detail.recipient).to.equal('b•••@example.com');
+  });
+
+  it('SMS: the same notice names the number, in the page\'s language', async () => {
+    const el = await render(new FakeTransport().nextVerify('too_many_attempts'), { connection: 'sms', lang: 'de' });
+    await waitUntil(() => el.shadowRoot!.querySelector('label[for="identifier"]')!.textContent === de.phoneLabel, 'German loads', { timeout: 5000 });
+    await toCodeStep(el, '+44 7911 123456');
+    await type(el, '123456');
+    await settle(el);
+    button(el, de.useDifferentPhone).click();
+    await settle(el);
+    await submit(el);
+    await waitUntil(() => countdown(el) !== null, 'held', { timeout: 5000 });
+    expect(el.step).to.equal('identify');
+    const masked = el.shadowRoot!.querySelector('#identifier-hint + [part="hint"]')!.textContent!;
+    expect(masked).to.equal(de.recentlySent('+44•••56'));
+    expect(countdown(el)).to.equal(de.tryAgainIn(30));
   });
 
   it('the code step\'s countdown still speaks of a new code: one was sent', async () => {

@@ -199,6 +199,15 @@ describe('words that fit the mode', () => {
     expect(heading(el)).to.equal(en.continueTitle);
   });
 
+  it('a session found on load: "Welcome back" is the heading, and the text only says who', async () => {
+    const el = await render(new FakeTransport());
+    previewState(el, { step: 'success', restored: true, user: { sub: 'email|1', email: 'alice@example.com' } });
+    await settle(el);
+    expect(heading(el)).to.equal(en.welcomeBack);
+    expect(part(el, 'hint')!.textContent).to.equal(en.signedInAs('alice@example.com'));
+    expect(timesShown(el, 'Welcome'), 'one welcome, not two').to.equal(1);
+  });
+
   it('signed in: its own heading, and a text that does not repeat it', async () => {
     const el = await render(new FakeTransport());
     await toCodeStep(el);
@@ -255,7 +264,9 @@ describe('red only where the person erred', () => {
       const el = await renderRed(transport, code === 'invalid_phone_number' ? 'sms' : 'email');
       await happen(el, transport);
       await waitUntil(() => errorText(el) !== '', 'the error shows', { timeout: 5000 });
-      expect(errorText(el)).to.equal(en.errors[code]);
+      // A refused send's countdown is beside its error, which then says only what happened.
+      const held = { rate_limited: 'rate_limited_held', service_unavailable: 'service_unavailable_held' } as const;
+      expect(errorText(el)).to.equal(en.errors[code === 'rate_limited' || code === 'service_unavailable' ? held[code] : code]);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(fieldState(el)).to.deep.equal(atFault ? marked : unmarked);
       expect(field(el).value, 'what was typed stays').to.not.equal('');
@@ -291,7 +302,8 @@ describe('red only where the person erred', () => {
       await happen(el, transport);
       await waitUntil(() => errorText(el) !== '', 'the error shows', { timeout: 5000 });
       expect(el.step).to.equal('code');
-      expect(errorText(el)).to.equal(en.errors[code]);
+      // (rate_limited here is a refused resend, beside the resend's countdown; service_unavailable a code check)
+      expect(errorText(el)).to.equal(en.errors[code === 'rate_limited' ? 'rate_limited_held' : code]);
       expect(fieldState(el)).to.deep.equal(atFault ? marked : unmarked);
     });
   }

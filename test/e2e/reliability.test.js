@@ -212,7 +212,7 @@ test('19: 429 with Retry-After seconds, an HTTP date, only X-RateLimit-Reset, or
     await site.fault({ path: '/passwordless/start', status: 429, headers, body: { error: 'too_many_requests', error_description: 'Too many requests' } });
     await p.page.getByLabel('Email address').fill(email);
     await p.page.getByLabel('Email address').focus(); await p.page.keyboard.press('Enter');
-    await element(p.page).getByText('Too many messages were sent').waitFor();
+    await element(p.page).getByText('Too many messages were requested, so this one was not sent.').waitFor();
     const left = await countdown(p.page);
     assert.ok(left >= min && left <= max, `${name}: a countdown of ${left} s`);
     assert.equal(await element(p.page).locator('[part~="submit-button"]').getAttribute('aria-disabled'), 'true');

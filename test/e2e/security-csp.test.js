@@ -53,7 +53,8 @@ test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins
   assert.equal((await p.events('passwordless-authenticated'))[0].detail.user.email, email);
   // A reload checks the session in a hidden frame of the tenant (frame-src): who is signed in, still no violation.
   await p.page.reload();
-  await p.page.locator('passwordless-login').getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  await p.page.locator('passwordless-login').getByRole('heading', { name: 'Welcome back' }).waitFor();
+  await p.page.locator('passwordless-login').getByText(`You are signed in as ${email}.`).waitFor();
   // Someone else asks for a link once that session has ended.
   await p.context.clearCookies();
   await p.page.goto(link);

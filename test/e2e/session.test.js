@@ -67,6 +67,12 @@ async function signInWithCode(page, email) {
   await element(page).getByText(`You are signed in as ${email}.`).waitFor();
 }
 
+/** A session found on load: "Welcome back" is the heading, and the step says who. @param {import('playwright-core').Page} page @param {string} email */
+async function welcomedBack(page, email) {
+  await element(page).getByRole('heading', { name: 'Welcome back' }).waitFor();
+  await element(page).getByText(`You are signed in as ${email}.`, { exact: true }).waitFor();
+}
+
 /** Everything a page script can read: the marker, never a token. @param {import('playwright-core').Page} page */
 async function assertOnlyTheMarkerStored(page) {
   const stored = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
@@ -100,7 +106,7 @@ test('SPA mode: after a sign-in, a reload says who is signed in, with fresh toke
   checks.length = 0;
 
   await page.reload();
-  await element(page).getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  await welcomedBack(page, email);
   assert.deepEqual(checks, ['/authorize?none:web_message'], 'one silent check: prompt=none, answered by web_message in the hidden iframe');
   const [again] = await eventsOf(page, 'passwordless-authenticated');
   assert.equal(again.detail.user.email, email);
@@ -128,14 +134,19 @@ test('SPA mode: signOut() ends the Auth0 session by its logout and comes back to
   assert.equal(request.searchParams.get('client_id'), 'demo-spa');
   await page.waitForURL(`${demo.url}/`);
   await page.getByLabel('Email address').waitFor();
+  // The page came back from Auth0 (a full load): the form says so, on screen and to screen readers.
+  await element(page).locator('[part~="hint"]', { hasText: 'You are signed out.' }).waitFor();
+  await element(page).getByRole('status').getByText('You are signed out.').waitFor();
   assert.equal(await page.getByLabel('Email address').inputValue(), '');
   assert.equal(await auth0Session(context), 'login_required', 'the Auth0 session is gone');
   assert.deepEqual(await page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), MARKER), [], 'the marker is gone');
+  await assertOnlyTheMarkerStored(page);
 
   checks.length = 0;
   await page.reload();
   await page.getByLabel('Email address').waitFor();
   assert.deepEqual(checks, [], 'no silent check once signed out');
+  assert.equal(await element(page).getByText('You are signed out.').count(), 0, 'said once: a later load is a plain form');
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
@@ -189,7 +200,7 @@ test('SPA mode: during the silent check, a forged answer with the leaked state f
     document.body.append(frame);
   }), `http://attacker.test/frame.html#${state}`);
   release();
-  await element(page).getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  await welcomedBack(page, email);
   const [again] = await eventsOf(page, 'passwordless-authenticated');
   assert.notEqual(again.detail.authResult.accessToken, 'forged');
   assert.match(again.detail.authResult.idToken, JWT);
@@ -223,7 +234,7 @@ test('backend mode: after a sign-in, a reload is signed in from the server\'s se
   checks.length = 0;
 
   await page.reload();
-  await element(page).getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  await welcomedBack(page, email);
   assert.deepEqual(checks, ['/auth/passwordless/session?:'], 'one GET of the session route');
   const [again] = await eventsOf(page, 'passwordless-authenticated');
   assert.equal(again.detail.user.email, email);
@@ -244,6 +255,7 @@ test('backend mode: the sign-out button ends the server session and clears its c
 
   await element(page).getByRole('button', { name: 'Sign out' }).click();
   await element(page).getByRole('status').getByText('You are signed out.').waitFor();
+  await element(page).locator('[part~="hint"]', { hasText: 'You are signed out.' }).waitFor();
   await page.getByLabel('Email address').waitFor();
   assert.equal((await eventsOf(page, 'passwordless-signed-out')).length, 1);
   assert.equal(await sessionCookie(), undefined, 'the cookie is cleared');

@@ -17,7 +17,7 @@ export const en: PasswordlessMessages = {
   phoneExample: (example) => `For example: ${example}`,
   didYouMean: (email) => `Did you mean ${email}?`,
   useSuggestion: 'Use this address',
-  keepAsTyped: 'Or send to the address as you typed it.',
+  keepAsTyped: (button) => `Or press “${button}” again to use the address as you typed it.`,
   alreadySentCode: (recipient) =>
     `We already sent a code to ${recipient}. Enter it, or ask for a new one when the countdown ends.`,
   alreadySentLink: (recipient) =>
@@ -36,11 +36,12 @@ export const en: PasswordlessMessages = {
   resendReady: 'You can ask for a new one now.',
   tryAgainIn: (seconds) => `You can try again in ${seconds} s.`,
   tryAgainReady: 'You can try again now.',
+  recentlySent: (recipient) => `We recently sent a message to ${recipient}.`,
   useDifferentEmail: 'Use a different email',
   useDifferentPhone: 'Use a different number',
   signedInAs: (who) => `You are signed in as ${who}.`,
   signedIn: 'You are signed in.',
-  welcomeBack: 'Welcome back.',
+  welcomeBack: 'Welcome back',
   signOut: 'Sign out',
   signingOut: 'Signing you out…',
   signedOut: 'You are signed out.',
@@ -66,7 +67,7 @@ export const en: PasswordlessMessages = {
     code_expired: 'That code has expired. Ask for a new one.',
     link_expired: 'That sign-in link has expired. Ask for a new one.',
     too_many_attempts: 'That code can no longer be used: it was entered wrong too many times. Ask for a new one.',
-    rate_limited: 'Too many messages were sent. Wait a moment, then try again.',
+    rate_limited: 'Too many tries in a short time. Wait a moment, then try again.',
     link_invalid:
       'This sign-in link cannot be used here: it was opened in another browser, has expired, or was already used. Ask for a new one in this browser.',
     session_expired: 'Your sign-in session ended. Please start again.',
@@ -78,6 +79,8 @@ export const en: PasswordlessMessages = {
     invalid_response: 'The sign-in could not be verified. Please start again.',
     service_unavailable: 'The sign-in service is having trouble. Try again in a moment.',
     blocked: 'Too many failed sign-ins. Sign-in is paused for this account for a while: try again later, or contact the site owner.',
+    rate_limited_held: 'Too many messages were requested, so this one was not sent.',
+    service_unavailable_held: 'The sign-in service is having trouble, so the message was not sent.',
     unknown: 'Something went wrong. Please try again.',
   },
 };

@@ -1,0 +1,42 @@
+// What the first step shows that only the later chunk brings about, rendered by it into the entry's template (the
+// entry holds the field and the button; none of these can happen before the rest of the element is here): "you are
+// signed out" above the field, "did you mean …?" under it, why a send was held (a message sent to the address moments
+// ago), and the countdown of a held send.
+import { html, nothing } from 'lit';
+import { firstStepHold } from '../flow/machine.js';
+import { nextSendMode, secondsUntilResend } from '../flow/selectors.js';
+import type { IdentifyIntents, StepView } from '../element/step-view.js';
+import type { PasswordlessMessages } from '../i18n/messages.js';
+import { bidiText } from './bidi-text.js';
+
+export interface FirstStepExtras {
+  /** Above the field (and the country picker). */
+  top: unknown;
+  /** Right under the field. */
+  suggestion: unknown;
+  /** After the field's hint, where an error would be: why nothing was sent, when it is not an error. */
+  notice: unknown;
+  /** After the send button. */
+  countdown: unknown;
+}
+
+export function firstStepExtras({ state, m, settings, now, intents }: StepView<PasswordlessMessages, IdentifyIntents>): FirstStepExtras {
+  const hold = firstStepHold(state);
+  // The send button's own words: pressing it again is the other choice.
+  const send = nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode;
+  return {
+    top: state.signedOut ? html`<p part="hint">${bidiText(m.signedOut)}</p>` : nothing,
+    suggestion: state.suggestion
+      ? html`<p part="hint suggestion">
+          ${bidiText(m.didYouMean(state.suggestion))}
+          <button part="secondary-button suggestion-button" type="button" @click=${intents.acceptSuggestion}>${bidiText(m.useSuggestion)}</button>
+          ${bidiText(m.keepAsTyped(send))}
+        </p>`
+      : nothing,
+    notice: hold && state.alreadySent ? html`<p part="hint">${bidiText(m.recentlySent(state.maskedRecipient))}</p>` : nothing,
+    // The countdown says when; once it ends, that sending works again (the error or the notice above stays, and says why).
+    countdown: hold
+      ? html`<span part="countdown">${bidiText(now < state.resendAvailableAt ? m.tryAgainIn(secondsUntilResend(state, now)) : m.tryAgainReady)}</span>`
+      : nothing,
+  };
+}
