@@ -74,15 +74,18 @@ describe('the states gallery', () => {
       expect(text(el, 'sign-out-button')).to.equal(en.signOut);
     } },
     'welcome-back': { ready: (el) => part(el, 'sign-out-button'), check: ({ el }) => {
-      expect(hints(el)).to.deep.equal([`${en.welcomeBack} ${en.signedInAs('alice@example.com')}`]);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(en.welcomeBack);
+      expect(hints(el)).to.deep.equal([en.signedInAs('alice@example.com')]);
       expect(text(el, 'sign-out-button')).to.equal(en.signOut);
     } },
     'signed-out': { ready: (el) => text(el, 'status'), check: ({ el }) => {
       expect(el.step).to.equal('identify');
       expect(text(el, 'status')).to.equal(en.signedOut);
+      expect(hints(el)[0], 'on screen too, above the field').to.equal(en.signedOut);
     } },
     'send-refused': { ready: (el) => part(el, 'countdown'), check: ({ el, point }) => {
-      expect(errorText(el)).to.equal(en.errors.service_unavailable);
+      // What happened, then when: the error does not say "try again in a moment" above the countdown.
+      expect(errorText(el)).to.equal(en.errors.service_unavailable_held);
       expect(text(el, 'countdown')).to.equal(en.tryAgainIn(secondsLeft(point)));
       expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('true');
     } },
