@@ -4,7 +4,7 @@ import { PasswordlessStateChangeEvent } from '../events/passwordless-state-chang
 import { loadingTransition } from '../flow/loading.js';
 import type { LoginAction } from '../flow/machine.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint } from '../flow/state.js';
-import { claimedStep, formHidden, isBusy, shownStep } from '../flow/selectors.js';
+import { claimedStep, fieldInError, formHidden, isBusy, shownStep } from '../flow/selectors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep } from '../i18n/locales/en-first-step.js';
 import { loadLocale } from '../i18n/locales/index.js';
@@ -85,7 +85,8 @@ const ignore = () => undefined;
  * @csspart secondary-button - Resend, "use a different email", "start over".
  * @csspart countdown - The time left before resend works again.
  * @csspart status - Progress for screen readers (a polite live region, visually hidden: its words are on screen already).
- * @csspart error - The error message (an alert).
+ * @csspart error - The error message (an alert): in the danger colour when what was typed is at fault.
+ * @csspart notice - Added to `error` when nothing typed is at fault (the network, the service, a limit, a code that died): in the text colour, as status.
  * @csspart sign-out-button - "Sign out" once signed in, when `sign-out-button` is set.
  * @csspart footer - Wraps the footer slot.
  *
@@ -428,7 +429,7 @@ export class PasswordlessLogin extends LitElement {
         <div part="header"><slot name="header"><h2>${messageText(heading)}</h2></slot></div>
         <form part="form" class=${hidden && state.due === 'resume' ? 'due' : ''} novalidate aria-busy=${isBusy(state)} @submit=${this.#onSubmit}>
           ${hidden ? (step === 'callback' && !error ? callbackStep.fields(view) : nothing) : template?.fields(view)}
-          <p part="error" id="error" role="alert">${message && messageText(message)}</p>
+          <p part=${fieldInError(state) ? 'error' : 'error notice'} id="error" role="alert">${message && messageText(message)}</p>
           ${hidden
             ? state.later === 'failed' && !state.refused
               ? html`<button part="submit-button" type="submit">${messageText(m.tryAgain)}</button>`

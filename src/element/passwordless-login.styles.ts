@@ -113,6 +113,10 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  /* Nothing typed is at fault (the network, the service, a limit): status, not a red error. */
+  [part~='notice'] {
+    color: inherit;
+  }
   /* An empty error line or status takes no room. */
   p:empty {
     display: none;

@@ -247,6 +247,12 @@ describe('red only where the person erred', () => {
     return el;
   }
 
+  /** The error line itself: red (the danger colour) only when what was typed is at fault, else status (part `notice`). */
+  function errorLook(el: PasswordlessLogin) {
+    const line = part(el, 'error')!;
+    return { notice: line.matches('[part~="notice"]'), red: getComputedStyle(line).color === DANGER };
+  }
+
   const marked = { invalid: 'true', describedByError: true, red: true };
   const unmarked = { invalid: 'false', describedByError: false, red: false };
 
@@ -269,6 +275,7 @@ describe('red only where the person erred', () => {
       expect(errorText(el)).to.equal(en.errors[code === 'rate_limited' || code === 'service_unavailable' ? held[code] : code]);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(fieldState(el)).to.deep.equal(atFault ? marked : unmarked);
+      expect(errorLook(el)).to.deep.equal(atFault ? { notice: false, red: true } : { notice: true, red: false });
       expect(field(el).value, 'what was typed stays').to.not.equal('');
     });
   }
@@ -305,6 +312,7 @@ describe('red only where the person erred', () => {
       // (rate_limited here is a refused resend, beside the resend's countdown; service_unavailable a code check)
       expect(errorText(el)).to.equal(en.errors[code === 'rate_limited' ? 'rate_limited_held' : code]);
       expect(fieldState(el)).to.deep.equal(atFault ? marked : unmarked);
+      expect(errorLook(el)).to.deep.equal(atFault ? { notice: false, red: true } : { notice: true, red: false });
     });
   }
 
