@@ -490,6 +490,14 @@ export function codeUsedUp(state: LoginState): boolean {
 }
 
 /**
+ * The code step's code can no longer sign in (its tries are used up, or it expired): the step's main action is a new
+ * code, not "Sign in".
+ */
+export function codeDead(state: LoginState): boolean {
+  return state.step === 'code' && (codeUsedUp(state) || state.error?.code === 'code_expired' || state.error?.code === 'too_many_attempts');
+}
+
+/**
  * Which text an error shows (and its event carries): a code that expired inside a magic link speaks of the link. The
  * error step follows a link's return (a typed code fails on its own step), and `sentWith` names what the flow sent.
  */
@@ -546,12 +554,12 @@ export function awaitsLink(state: LoginState): boolean {
 }
 
 /** What the form's submit means in each step. */
-export function submitIntent(state: LoginState): 'send' | 'verify' | 'continue' | 'start-over' | null {
+export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 'continue' | 'start-over' | null {
   switch (state.step) {
     case 'identify':
       return 'send';
     case 'code':
-      return 'verify';
+      return codeDead(state) ? 'resend' : 'verify';
     case 'continue':
       return state.busy ? null : 'continue';
     case 'error':

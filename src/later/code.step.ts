@@ -5,7 +5,7 @@ import { progress } from '../flow/machine.js';
 import { fieldInError } from '../flow/selectors.js';
 import type { StepTemplate } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
-import { codeRejected, type LoginState } from '../flow/machine.js';
+import { codeDead, codeRejected, type LoginState } from '../flow/machine.js';
 import { bidiText } from './bidi-text.js';
 import { differentRecipient, resend } from './shared-actions.js';
 
@@ -42,6 +42,13 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
 
   actions(view) {
     const { busy } = view.state;
+    // A dead code (tries used up, expired): a new code is the way on, so it is the main button (Enter sends it).
+    if (codeDead(view.state)) {
+      return html`
+        <div class="actions main-action" id="resend">${resend(view, true)}</div>
+        <div class="actions">${differentRecipient(view)}</div>
+      `;
+    }
     // While a new code is being sent the button waits without claiming to check one.
     const verifying = progress(view.state) === 'verifying';
     return html`

@@ -320,6 +320,7 @@ export class FlowController implements ReactiveController {
     const intent = submitIntent(this.#state);
     if (intent === 'send') void this.#submitIdentifier();
     else if (intent === 'verify') void this.#submitCode();
+    else if (intent === 'resend') void this.#resend();
     else if (intent === 'continue') void this.#continueElsewhere();
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
   }
@@ -463,7 +464,7 @@ export class FlowController implements ReactiveController {
       field?.focus();
       field?.select();
     } else if (!this.#state.code) {
-      host.shadowRoot?.querySelector<HTMLElement>('#resend [part~="secondary-button"]')?.focus();
+      host.shadowRoot?.querySelector<HTMLElement>('#resend [part~="submit-button"], #resend [part~="secondary-button"]')?.focus();
     }
   }
 

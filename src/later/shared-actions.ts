@@ -5,12 +5,15 @@ import type { StepView } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { bidiText } from './bidi-text.js';
 
-export function resend({ state, m, settings, now, intents }: StepView<PasswordlessMessages>) {
+/** Resend, as a link-style button, or as the step's main button when only a new message can help (a dead code). */
+export function resend({ state, m, settings, now, intents }: StepView<PasswordlessMessages>, main = false) {
   const wait = secondsUntilResend(state, now);
+  const words = bidiText(nextSendMode(state, settings) === 'link' ? m.sendNewLink : m.resend);
+  const held = state.busy || wait > 0 ? 'true' : 'false';
   return html`
-    <button part="secondary-button" type="button" aria-disabled=${state.busy || wait > 0 ? 'true' : 'false'} @click=${intents.resend}>
-      ${bidiText(nextSendMode(state, settings) === 'link' ? m.sendNewLink : m.resend)}
-    </button>
+    ${main
+      ? html`<button part="submit-button" type="submit" aria-disabled=${held}>${state.busy ? bidiText(m.sending) : words}</button>`
+      : html`<button part="secondary-button" type="button" aria-disabled=${held} @click=${intents.resend}>${words}</button>`}
     ${wait > 0 ? html`<span part="countdown">${bidiText(m.resendIn(wait))}</span>` : nothing}
   `;
 }

@@ -86,6 +86,10 @@ export const stepStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  /* The step's main button in a row of its own, its countdown under it (a dead code's "Send a new code"). */
+  .actions.main-action {
+    display: grid;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -234,6 +234,9 @@ describe('the code field, as a person uses it', () => {
     const resend = el.shadowRoot!.activeElement as HTMLElement;
     expect(resend.textContent!.trim()).to.equal('Send a new code');
     expect(resend.getAttribute('aria-disabled')).to.equal('false');
+    // The step's main button now: "Sign in" could only fail.
+    expect(resend.getAttribute('part')).to.equal('submit-button');
+    expect(parts(el, 'submit-button').map((button) => button.textContent!.trim())).to.deep.equal(['Send a new code']);
     await expect(el).to.be.accessible();
     // The right code, too late: Auth0 would refuse it, so it is not sent.
     await type(el, '123456');

@@ -59,10 +59,14 @@ describe('the states gallery', () => {
     } },
     'code-used-up': { ready: (el) => part(el, 'code-input'), check: async ({ el, transport }) => {
       expect(errorText(el)).to.equal(en.errors.too_many_attempts);
+      // Only a new code can help: it is the main button, and Enter asks for it.
+      expect(text(el, 'submit-button')).to.equal(en.resend);
       await type(el, '123456');
       await submit(el);
+      await settle(el);
       expect(transport.calls.filter((call) => call.method === 'verify'), 'a used-up code is never sent').to.deep.equal([]);
-      expect(errorText(el)).to.equal(en.errors.too_many_attempts);
+      expect(transport.calls.filter((call) => call.method === 'start'), 'a new code instead').to.have.length(1);
+      expect(text(el, 'submit-button'), 'the new code can be checked').to.equal(en.verify);
     } },
     blocked: { ready: (el) => errorText(el), check: ({ el }) => {
       expect(el.step).to.equal('error');
