@@ -176,7 +176,9 @@ describe('<passwordless-login> with a fake transport', () => {
     await type(el, '123456');
     await settle(el);
     expect(errorText(el)).to.contain('expired');
-    const [resend] = parts(el, 'secondary-button');
+    // Only a new code can help: "Send a new code" is the step's main button now.
+    const [resend] = parts(el, 'submit-button');
+    expect(resend!.textContent!.trim()).to.equal(en.resend);
     expect(resend!.getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'countdown')!.textContent).to.match(/in 30 s/);
     resend!.click();
@@ -185,7 +187,7 @@ describe('<passwordless-login> with a fake transport', () => {
     // Once the cooldown is over the same button sends: one more request, so the early click sent none.
     clock.advance(30_000);
     await el.updateComplete;
-    const ready = parts(el, 'secondary-button')[0]!;
+    const ready = parts(el, 'submit-button')[0]!;
     expect(ready.getAttribute('aria-disabled')).to.equal('false');
     const started = oneEvent(el, 'passwordless-start');
     ready.click();
