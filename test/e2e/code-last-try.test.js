@@ -112,7 +112,8 @@ for (const mode of /** @type {const} */ (['spa', 'backend'])) {
     // server holds its own cooldown, on its own clock, which Playwright's does not move.
     if (mode === 'spa') {
       await page.clock.runFor(31_000);
-      await element.locator('[part~="secondary-button"][aria-disabled="false"]').first().waitFor();
+      // "Send a new code" is the step's main button now (a dead code can only be replaced).
+      await element.locator('[part~="submit-button"][aria-disabled="false"]').waitFor();
       await resend.focus();
       await page.keyboard.press('Enter');
       const fresh = await waitForMessage(demo.emulator.url, email, { count: 2 });
