@@ -848,11 +848,16 @@ test('14: exhausted and stale codes: the field clears, a new code is offered, th
   }
   assert.equal(await field.inputValue(), '', 'the dead code is cleared');
   assert.ok(await element(p.page).getByRole('button', { name: 'Send a new code' }).isVisible());
+  const starts = site.count('POST /passwordless/start');
   await field.fill(code); // right, but too late: the code is dead after three wrong tries
-  await field.press('Enter');
-  await p.page.waitForFunction(() => /** @type {any} */ (window).__events.filter((/** @type {any} */ e) => e.type === 'passwordless-error').length === 5);
-  assert.deepEqual((await p.events('passwordless-error')).map((/** @type {any} */ e) => e.detail.code).slice(2), ['too_many_attempts', 'too_many_attempts', 'too_many_attempts']);
+  await p.page.waitForFunction(() => /** @type {any} */ (window).__events.filter((/** @type {any} */ e) => e.type === 'passwordless-error').length === 4);
+  assert.deepEqual((await p.events('passwordless-error')).map((/** @type {any} */ e) => e.detail.code).slice(2), ['too_many_attempts', 'too_many_attempts']);
+  // The step's main button now asks for a new code, which the cooldown still holds.
+  const main = element(p.page).locator('[part~="submit-button"]');
+  assert.equal(await main.textContent(), 'Send a new code');
+  assert.equal(await main.getAttribute('aria-disabled'), 'true');
   assert.equal(site.count('POST /co/authenticate'), verifies + 3, 'the dead code was never sent');
+  assert.equal(site.count('POST /passwordless/start'), starts, 'no new code before the cooldown ends');
   assert.doesNotMatch(await shownText(p.page), /attempts? (left|remaining)|\d+ (tries|attempts)/i);
   // Stale: a second code makes the first one useless; the hint says to use the most recent.
   await element(p.page).getByRole('button', { name: 'Use a different email' }).click();

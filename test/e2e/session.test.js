@@ -310,7 +310,7 @@ test('backend mode: a sign-out in one tab signs out another tab that shows who i
     document.addEventListener('passwordless-signed-out', (event) => /** @type {any} */ (window).__events.push({ type: event.type, detail: /** @type {CustomEvent} */ (event).detail }));
   });
   await other.goto(`${demo.url}/backend.html?send=code`);
-  await element(other).getByText(`Welcome back. You are signed in as ${email}.`).waitFor();
+  await element(other).getByText(`You are signed in as ${email}.`).waitFor();
 
   await page.evaluate(() => document.querySelector('passwordless-login')?.setAttribute('sign-out-button', ''));
   await element(page).getByRole('button', { name: 'Sign out' }).click();
