@@ -272,13 +272,16 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'edit-code': {
       if (state.step !== 'code' || state.busy) return state;
       const complete = action.value.length === action.codeLength;
-      return { ...state, code: action.value, error: null, autoSubmitted: complete ? action.value : state.autoSubmitted };
+      // Typing into a dead code's field does not bring it back to life: its error (and main button) stay.
+      return { ...state, code: action.value, error: codeDead(state) ? state.error : null, autoSubmitted: complete ? action.value : state.autoSubmitted };
     }
 
     case 'submit-code':
       if (state.busy || state.step !== 'code') return state;
       // Auth0 refuses every try of a code after its last wrong one, even the right code: nothing is sent.
       if (codeUsedUp(state)) return { ...state, error: loginError('too_many_attempts', { developerHint: 'This code had all its tries: send a new one.' }) };
+      // An expired code stays expired, whatever is typed since: nothing is sent until a new code is.
+      if (codeDead(state)) return { ...state, error: loginError('code_expired', { developerHint: 'This code expired: send a new one.' }) };
       if (action.code === null) return { ...state, error: loginError('invalid_code') };
       return { ...state, busy: true, sending: false, error: null };
 

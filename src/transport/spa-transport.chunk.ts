@@ -215,6 +215,8 @@ export class SpaTransport implements PasswordlessTransport {
     if (left?.path === 'link-session' && payload?.email !== left.recipient && payload?.phone_number !== left.recipient) {
       throw loginError('link_invalid', { developerHint: 'The fresh sign-in returned someone other than the person the link was for; nobody was signed in.' });
     }
+    // Signed in: whom a link's code was for (a plain address in this tab's sessionStorage) is no longer needed.
+    forgetLinkCode(this.#options.clientId);
     return authenticatedFrom(result);
   }
 

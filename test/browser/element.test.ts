@@ -184,6 +184,12 @@ describe('<passwordless-login> with a fake transport', () => {
     resend!.click();
     await settle(el);
     await expect(el).to.be.accessible();
+    // Typing into the dead code's field does not bring it back: the error and the main button stay, nothing is verified.
+    await type(el, '654321');
+    await settle(el);
+    expect(errorText(el)).to.contain('expired');
+    expect(parts(el, 'submit-button')[0]!.textContent!.trim()).to.equal(en.resend);
+    expect(transport.calls.filter((c) => c.method === 'verify'), 'only the first, expired try').to.have.length(1);
     // Once the cooldown is over the same button sends: one more request, so the early click sent none.
     clock.advance(30_000);
     await el.updateComplete;
