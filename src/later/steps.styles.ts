@@ -86,6 +86,11 @@ export const stepStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  /* An example number or a countdown is not broken across lines ("555-" then "0123"). */
+  #identifier-hint bdi,
+  [part~='countdown'] bdi {
+    white-space: nowrap;
+  }
   /* The step's main button in a row of its own, its countdown under it (a dead code's "Send a new code"). */
   .actions.main-action {
     display: grid;

@@ -170,3 +170,17 @@ describe('right to left in the element', () => {
     });
   }
 });
+
+describe('isolated runs that must stay whole', () => {
+  it('the phone hint\'s example number is never broken across lines, however narrow the element', async () => {
+    const el = await fixture<PasswordlessLogin>(html`<passwordless-login lang="en-US" connection="sms" client-id="narrow" style="width: 12rem"></passwordless-login>`);
+    el.customTransport = new FakeTransport();
+    // The example comes with the phone library, a moment after the first render.
+    await waitUntil(() => el.shadowRoot!.querySelector('#identifier-hint bdi'), 'the example renders', { timeout: 5000 });
+    await settle(el);
+    const example = el.shadowRoot!.querySelector('#identifier-hint bdi')!;
+    expect(example.textContent).to.equal('(201) 555-0123');
+    expect(el.shadowRoot!.querySelector('#identifier-hint')!.getClientRects().length, 'the hint itself wraps').to.equal(1);
+    expect(example.getClientRects().length, 'the number is on one line').to.equal(1);
+  });
+});
