@@ -298,9 +298,9 @@ export class FlowController implements ReactiveController {
   /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
   #checkSuggestion(typed: string): void {
     if (this.#port.settings().connection !== 'email') return;
-    void import('../input/email-suggestion.chunk.js').then(({ suggestEmail }) => {
-      if (this.#state.identifier.trim() === typed.trim()) this.#dispatch({ type: 'suggest', suggestion: suggestEmail(typed.trim()) });
-    }, () => undefined);
+    void Promise.resolve(suggestionFor(typed)).then((suggestion) => {
+      if (this.#state.identifier.trim() === typed.trim()) this.#dispatch({ type: 'suggest', suggestion });
+    });
   }
 
   #acceptSuggestion(): void {
@@ -425,7 +425,8 @@ export class FlowController implements ReactiveController {
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
     // A likely typo's correction: the machine shows it instead of sending, unless the person saw it and pressed again.
-    const suggestion = connection === 'email' ? await suggestionFor(typed) : null;
+    const found = connection === 'email' ? suggestionFor(typed) : null;
+    const suggestion = found instanceof Promise ? await found : found;
     // Typed on meanwhile: the new address gets its own check (its change event) and its own press.
     if (suggestion && this.#state.identifier !== typed) return;
     // Busy already, held by a countdown, or a second submit while the phone number was being checked: nothing more.
@@ -645,12 +646,15 @@ export class FlowController implements ReactiveController {
 }
 
 /** The likely typo's correction ("did you mean …?"), from its own lazy chunk; none when the chunk cannot load. */
-async function suggestionFor(typed: string): Promise<string | null> {
-  try {
-    return (await import('../input/email-suggestion.chunk.js')).suggestEmail(typed.trim());
-  } catch {
-    return null; // offline: a suggestion must not stop the send
-  }
+/** The typo check, once its chunk is here: from then on a send asks it at once, and the form is busy at once too. */
+let suggestEmail: ((typed: string) => string | null) | undefined;
+
+function suggestionFor(typed: string): string | null | Promise<string | null> {
+  if (suggestEmail) return suggestEmail(typed.trim());
+  return import('../input/email-suggestion.chunk.js').then(
+    (chunk) => (suggestEmail = chunk.suggestEmail)(typed.trim()),
+    () => null, // offline: a suggestion must not stop the send
+  );
 }
 
 /** The recipients a signed-in profile names, normalised as sends are. */
