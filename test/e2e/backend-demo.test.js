@@ -1,23 +1,15 @@
 // @ts-check
 // Backend mode end to end, as a person: the demo's backend page in Chromium, the server handler mounted in the
 // demo server with the emulator's Regular Web Application (a confidential client with a secret).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
 const TOKEN_WORDS = /access_token|id_token|refresh_token|client_secret|demo-regular-secret/;

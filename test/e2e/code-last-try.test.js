@@ -4,24 +4,16 @@
 // allows says the code is used up at once (the emulator then refuses even the right code, as Auth0 does), the dead
 // code is never sent, and "Send a new code" has the focus; once its cooldown ends (Playwright's clock), a new code
 // signs in.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { emulatorClient, OTP_GRANT } from '../helpers/emulator-client.js';
 import { waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 const MAX_ATTEMPTS = "You've reached the maximum number of attempts. Please try to login again.";
 

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEveryEngine } from '../helpers/engines.js';
 import { startDemo } from '../helpers/demo-server.js';
-import { countMessages, waitForMessage } from '../helpers/outbox.js';
+import { countMessages, messagesTo, waitForMessage } from '../helpers/outbox.js';
 import { assertSignedInCleanly } from '../helpers/signed-in.js';
 
 const SETTINGS = /** @type {const} */ (['any', 'link-issued']);
@@ -61,7 +61,7 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
       const who = identifier(connection, `${name}-any`);
       await sendAndType(page, demo, connection, who);
       await assertSignedInCleanly(page, who, { origin: demo.url });
-      assert.equal((await countMessagesTo(demo, who)), 1, 'one message, no second code');
+      assert.equal((await messagesTo(demo.emulator.url, who)), 1, 'one message, no second code');
     });
 
     test(`${label}: verify_redirect accepts only link-issued codes: ${connection} code signs in through Auth0's page after one click and one new code; the next sign-in goes there before sending`, async (t) => {
@@ -78,7 +78,7 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
       await page.fill('Code', second.code);
       await page.click('Continue');
       await assertSignedInCleanly(page, who, { origin: demo.url });
-      assert.equal(await countMessagesTo(demo, who), 2);
+      assert.equal(await messagesTo(demo.emulator.url, who), 2);
 
       // Remembered. SMS: the next sign-in goes to Auth0's page before any code is sent. Email: the code comes inside a
       // magic-link email (C′), and typed here it finishes at verify_redirect with the link's own state and nonce.
@@ -99,7 +99,7 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
       assert.ok(third.link && third.text.includes(third.code), 'one email with the link and its code');
       await page.fill('Verification code', third.code);
       await assertSignedInCleanly(page, who, { origin: demo.url });
-      assert.equal(await countMessagesTo(demo, who), 3, 'no further message');
+      assert.equal(await messagesTo(demo.emulator.url, who), 3, 'no further message');
     });
   }
 
@@ -129,8 +129,3 @@ describeEveryEngine(', page and tenant on different sites', ({ name, label, newC
   }
 });
 
-/** @param {Awaited<ReturnType<typeof startDemo>>} demo @param {string} who */
-async function countMessagesTo(demo, who) {
-  const response = await fetch(`${demo.emulator.url}/__emulator/outbox?to=${encodeURIComponent(who)}`);
-  return /** @type {unknown[]} */ (await response.json()).length;
-}

@@ -6,29 +6,15 @@
 //   a link used, then opened again in a new tab while signed in here: signed in again, with fresh tokens; opened once
 //   more after the session ended (no sessionStorage there, and the demo's new tab is set to codes): the error step
 //   offers a new link, and the form it leads to holds the address and sends a link.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
-import { waitForMessage } from '../helpers/outbox.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
+import { messagesTo, waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-
-/** @param {string} to */
-async function outboxTo(to) {
-  const response = await fetch(`${demo.emulator.url}/__emulator/outbox?to=${encodeURIComponent(to)}`);
-  return /** @type {{ code: string, link?: string }[]} */ (await response.json());
-}
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 /** @param {import('playwright-core').Page} page */
 const element = (page) => page.locator('passwordless-login');
@@ -70,11 +56,11 @@ test('SPA: "use a different email", a reload and another tab, then the same addr
   await enterAddress(tab, email);
   await element(tab).locator('#sent-to').getByText('We already sent a code to').waitFor();
   assert.ok(await element(tab).getByRole('button', { name: 'Send a new code' }).getAttribute('aria-disabled') === 'true', 'resend waits for the first message');
-  assert.equal((await outboxTo(email)).length, 1, 'one message reached the inbox');
+  assert.equal(await messagesTo(demo.emulator.url, email), 1, 'one message reached the inbox');
   // The message already sent is the one to use.
   await tab.getByLabel('Verification code').fill(first.code);
   await tab.getByText(`You are signed in as ${email}.`).waitFor();
-  assert.equal((await outboxTo(email)).length, 1);
+  assert.equal(await messagesTo(demo.emulator.url, email), 1);
   await context.close();
 });
 

@@ -4,23 +4,15 @@
 // session, checked silently in a hidden iframe, with fresh tokens; backend mode: the server's session route), only in
 // a browser that signed in here; signing out ends the session (Auth0's, or the server's), forgets the last link's
 // address, signs out the other tabs that show who is signed in, and the next load asks again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { countMessages, waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
 const MARKER = 'passwordless-login:signed-in:';

@@ -2,23 +2,15 @@
 // The SMS sign-in with the country picker, end to end as a person: the demo in Chromium, real auth0-js (SPA mode) and
 // the server handler (backend mode), the real emulator over HTTP. A national number is read in the country chosen
 // by searching the picker with the keyboard; a typed +CC moves the picker by itself.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 /** @param {string} path */
 async function open(path) {

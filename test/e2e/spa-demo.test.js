@@ -1,22 +1,14 @@
 // @ts-check
 // End to end, as a person: the demo page in Chromium, real auth0-js, the real emulator over HTTP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../helpers/browser.js';
-import { startDemo } from '../helpers/demo-server.js';
+import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { countMessages, waitForMessage } from '../helpers/outbox.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */ let demo;
+/** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+withDemoAndBrowser((started) => ({ demo, browser } = started));
 
 /** A fresh browser profile with the demo open, its events collected in window.__events. */
 async function openDemo(query = '') {
