@@ -15,7 +15,7 @@ const ANY_DIGIT = /\p{Nd}/u;
  * The text with every script's decimal digits as ASCII ones (Arabic-Indic ٣, Devanagari ३, full-width ３): phones
  * type codes in the keyboard's own digits. Unicode encodes each script's digits as ten code points in a row, 0 to 9.
  */
-export function asciiDigits(text: string): string {
+function asciiDigits(text: string): string {
   return text.normalize('NFKC').replace(/\p{Nd}/gu, (digit) => {
     const point = digit.codePointAt(0)!;
     let zero = point;

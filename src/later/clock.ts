@@ -24,6 +24,11 @@ export const NETWORK_TIMEOUT_MS = 15_000;
  * Settles as `promise` does, or rejects as `network` once `ms` of the clock passed without an answer. `uncertain`: the
  * request may have been carried out all the same (a message sent), only its answer is missing.
  */
+/** A network call's answer within NETWORK_TIMEOUT_MS; without one, a network error that may have reached the server. */
+export function answered<T>(promise: Promise<T>): Promise<T> {
+  return answerWithin(promise, NETWORK_TIMEOUT_MS, { uncertain: true });
+}
+
 export function answerWithin<T>(promise: Promise<T>, ms: number, { uncertain = false } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const stop = clock.every(ms, () => {

@@ -20,7 +20,7 @@ import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume, takeSignedOutNote } from './resume-record.js';
 import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
-import { answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
+import { answered, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { Session } from './session.js';
 import { createTransport } from '../transport/lazy-transport.js';
@@ -79,7 +79,7 @@ export class FlowController implements ReactiveController {
 
   constructor(port: FlowPort) {
     this.#port = port;
-    this.#session = new Session({ ...port, transport: () => this.#transport(), messages: () => this.messages() });
+    this.#session = new Session({ ...port, accepted: (action) => this.#accepted(action), transport: () => this.#transport(), messages: () => this.messages() });
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
     this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.#localize = new LocalizeController(port.host);
@@ -122,8 +122,11 @@ export class FlowController implements ReactiveController {
     const { connection } = this.#port.settings();
     const resumeKey = resumeKeyOf(this.#port.host);
     // Auth0's logout brought the page back (SPA mode): the first step says the person is signed out.
-    if (mayPickUp(state, 'resume') && takeSignedOutNote(resumeKey, clock.now())) this.#dispatch({ type: 'signed-out' });
-    const record = mayPickUp(state, 'resume') ? loadResume(resumeKey, clock.now()) : null;
+    const pickUp = mayPickUp(state, 'resume');
+    const signedOut = pickUp && takeSignedOutNote(resumeKey, clock.now());
+    if (signedOut) this.#dispatch({ type: 'signed-out' });
+    // (The note took the record's place: with it, there is no record to read.)
+    const record = pickUp && !signedOut ? loadResume(resumeKey, clock.now()) : null;
     if (record && record.connection === connection) {
       if (record.expired) {
         const { identifier, sentWith } = record.point;
@@ -645,10 +648,10 @@ export class FlowController implements ReactiveController {
   }
 }
 
-/** The likely typo's correction ("did you mean …?"), from its own lazy chunk; none when the chunk cannot load. */
 /** The typo check, once its chunk is here: from then on a send asks it at once, and the form is busy at once too. */
 let suggestEmail: ((typed: string) => string | null) | undefined;
 
+/** The likely typo's correction ("did you mean …?"), from its own lazy chunk; none when the chunk cannot load. */
 function suggestionFor(typed: string): string | null | Promise<string | null> {
   if (suggestEmail) return suggestEmail(typed.trim());
   return import('../input/email-suggestion.chunk.js').then(
@@ -665,6 +668,3 @@ function profileRecipients(user: UserProfile | null): string[] {
 }
 
 /** A request's answer within the network time limit; a lost answer is uncertain (a message may have gone). */
-function answered<T>(promise: Promise<T>): Promise<T> {
-  return answerWithin(promise, NETWORK_TIMEOUT_MS, { uncertain: true });
-}

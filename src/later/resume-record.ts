@@ -29,8 +29,8 @@ function attempt<T>(run: () => T): T | null {
 }
 
 export function saveResume(key: string, point: ResumePoint, connection: Connection, now = Date.now()): void {
-  const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = point;
-  const record: ResumeRecord = { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo, connection, savedAt: now };
+  // The point is what resumeChange (machine.ts) picked for a reload: exactly the ResumePoint, never more.
+  const record: ResumeRecord = { ...point, connection, savedAt: now };
   attempt(() => storage()?.setItem(PREFIX + key, JSON.stringify(record)));
 }
 

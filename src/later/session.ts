@@ -10,7 +10,7 @@ import { PasswordlessSignedOutEvent } from '../events/passwordless-signed-out.js
 import { resumeKeyOf } from '../page/resume.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport, type SignOutOutcome } from '../transport/transport.js';
 import { afterLoad, claimAnnouncement } from './callback-outcome.js';
-import { answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
+import { answered, answerWithin, clock } from './clock.js';
 import { noteSignedOut } from './resume-record.js';
 import { forgetLink, noteHistory } from './send-history.js';
 import { forgetSignIn, rememberSignIn, signedInHere, signedInKey } from './signed-in-marker.js';
@@ -20,7 +20,9 @@ import type { FlowPort } from './flow.controller.js';
 const SESSION_CHECK_MS = 10_000;
 
 /** What the session needs from the flow: the element's port, and the controller's transport and messages. */
-export interface SessionPort extends Pick<FlowPort, 'host' | 'state' | 'dispatch' | 'report' | 'settings'> {
+interface SessionPort extends Pick<FlowPort, 'host' | 'state' | 'dispatch' | 'report' | 'settings'> {
+  /** Dispatches, and tells whether the machine took the action. */
+  accepted(action: LoginAction): boolean;
   transport(): PasswordlessTransport;
   messages(): PasswordlessMessages;
 }
@@ -38,13 +40,6 @@ export class Session {
     return resumeKeyOf(this.#port.host);
   }
 
-  /** Dispatches, and tells whether the machine took the action. */
-  #accepted(action: LoginAction): boolean {
-    const before = this.#port.state();
-    this.#port.dispatch(action);
-    return this.#port.state() !== before;
-  }
-
   /** A sign-in (not a designer's preview) is remembered, so that the next load checks the session instead of asking. */
   stateChanged(next: LoginState, action: LoginAction): void {
     const signedIn = (action.type === 'authenticated' || action.type === 'session-found') && next.step === 'success';
@@ -59,13 +54,13 @@ export class Session {
   async restore(): Promise<void> {
     const { host } = this.#port;
     const ask = this.#silentCheck();
-    if (!ask || !this.#accepted({ type: 'session-check' })) return;
+    if (!ask || !this.#port.accepted({ type: 'session-check' })) return;
     const check = sharedCheck(this.#login, ask);
     const found = await check.result;
     if (!found) return this.#port.dispatch({ type: 'session-absent' });
     // Listeners a page adds before the load event must hear about it, as about a callback.
     await afterLoad();
-    if (this.#accepted({ type: 'session-found', user: found.user }) && claimAnnouncement(check, host)) host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
+    if (this.#port.accepted({ type: 'session-found', user: found.user }) && claimAnnouncement(check, host)) host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
   }
 
   /**
@@ -100,10 +95,10 @@ export class Session {
     let outcome: SignOutOutcome;
     try {
       const transport = this.#port.transport();
-      outcome = transport.signOut ? await answerWithin(transport.signOut(), NETWORK_TIMEOUT_MS, { uncertain: true }) : 'signed-out';
+      outcome = transport.signOut ? await answered(transport.signOut()) : 'signed-out';
     } catch (error) {
       const failure = asLoginError(error);
-      if (this.#accepted({ type: 'sign-out-failed', error: failure })) this.#port.report(this.#port.state().error ?? failure);
+      if (this.#port.accepted({ type: 'sign-out-failed', error: failure })) this.#port.report(this.#port.state().error ?? failure);
       const { code, recoverable } = this.#port.state().error ?? failure;
       throw { code, recoverable, message: this.#port.messages().errors[code] ?? '' } satisfies ErrorDetail;
     }
@@ -133,7 +128,7 @@ export class Session {
   /** Another tab of this browser signed out of this login (it removed the marker): this tab's sign-in ends too. */
   storageChanged(event: StorageEvent): void {
     if (event.key !== signedInKey(this.#login) || event.newValue !== null) return;
-    if (this.#accepted({ type: 'signed-out', elsewhere: true })) this.#port.host.dispatchEvent(new PasswordlessSignedOutEvent());
+    if (this.#port.accepted({ type: 'signed-out', elsewhere: true })) this.#port.host.dispatchEvent(new PasswordlessSignedOutEvent());
   }
 }
 
@@ -141,7 +136,7 @@ export class Session {
 const CHECKS = Symbol.for('passwordless-login.session-checks');
 type Shared = typeof globalThis & { [CHECKS]?: Map<string, SharedCheck> };
 
-export interface SharedCheck {
+interface SharedCheck {
   /** Who is signed in; null when nobody is, or when the check could not tell (the form then). Never rejects. */
   result: Promise<Authenticated | null>;
   /** Whether an element has told the page (passwordless-authenticated): exactly one does. */
@@ -153,7 +148,7 @@ export interface SharedCheck {
  * page (a second element, one a framework re-created) follows it instead of asking again. Once it has settled, the
  * next one asks anew.
  */
-export function sharedCheck(login: string, ask: () => Promise<Authenticated | null>): SharedCheck {
+function sharedCheck(login: string, ask: () => Promise<Authenticated | null>): SharedCheck {
   const checks = ((globalThis as Shared)[CHECKS] ??= new Map());
   const running = checks.get(login);
   if (running) return running;

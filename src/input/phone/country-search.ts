@@ -21,7 +21,7 @@ const ALIASES: Record<string, string[]> = {
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Lower case, without accents and punctuation, words separated by one space. */
-export function searchable(text: string): string {
+function searchable(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
