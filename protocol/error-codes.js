@@ -21,6 +21,9 @@ export const LOGIN_ERROR_CODES = /** @type {const} */ ([
   'misconfigured', // missing or wrong attributes, unknown client or connection
   'service_unavailable', // Auth0 or the backend failed
   'blocked', // Auth0's brute-force protection paused sign-in for this account: wait, or ask the site owner (a new code does not help)
+  'captcha_required', // a check that the person is human is needed before sending, and it is not done yet
+  'invalid_captcha', // the answer to that check was wrong or too old: a fresh check is shown
+  'country_not_allowed', // the site does not send text messages to numbers of that country (SMS fraud control)
   'framed', // shown in a frame of another site without allow-framed (clickjacking)
   'unknown',
 ]);

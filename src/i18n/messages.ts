@@ -100,6 +100,20 @@ export interface PasswordlessMessages {
   continueLinkLanding: (recipient: string) => string;
   /** In the tab a magic link opened: the tab that asked for the link heard of the sign-in and is signed in too. */
   otherTabToo: string;
+  /** The legend of the check that the person is human (Bot Detection, a backend's human check). */
+  captchaLegend: string;
+  /** The label of the answer to a picture of characters (Auth0's `auth0` challenge of type `code`). */
+  captchaCodeLabel: string;
+  /** The label of the answer to a picture of a sum (the same challenge of another type). */
+  captchaMathLabel: string;
+  /** The picture's text alternative: what it is for (its content cannot be said without giving the answer away). */
+  captchaImageAlt: string;
+  /** The button that asks for another picture. */
+  captchaNewPicture: string;
+  /** While a third-party check (Turnstile, reCAPTCHA, hCaptcha...) loads. */
+  captchaLoading: string;
+  /** A check that could not load (the provider unreachable, or refused by this page's Content-Security-Policy). */
+  captchaUnavailable: string;
   errors: Record<ErrorMessageKey, string>;
 }
 
