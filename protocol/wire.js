@@ -12,7 +12,23 @@ export const ROUTES = /** @type {const} */ ({
   // A magic link opened in another browser: who it signs in (masked), then the person's confirmation.
   confirmation: 'GET',
   confirm: 'POST',
+  // What the element must know before the first send: the human check and the SMS countries the server allows.
+  settings: 'GET',
 });
+
+/** The backend's human-check providers (the handler's `humanCheck.provider`), as the settings route names them. */
+export const HUMAN_CHECK_PROVIDERS = /** @type {const} */ (['turnstile', 'hcaptcha', 'recaptcha']);
+/** @typedef {(typeof HUMAN_CHECK_PROVIDERS)[number]} HumanCheckProvider */
+
+/**
+ * The body of GET {basePath}/settings: what the element shows before the first send.
+ * - humanCheck: the widget to show, or null; `required: 'after_failures'` means only once a start is refused with
+ *   `captcha_required` (that refusal's body carries the same `humanCheck`).
+ * - smsCountries: the ISO 3166 alpha-2 codes of the countries text messages may go to, or null for any.
+ * @typedef {object} BackendSettings
+ * @property {{ provider: HumanCheckProvider, siteKey: string, required: 'always' | 'after_failures' } | null} humanCheck
+ * @property {string[] | null} smsCountries
+ */
 /** @typedef {keyof typeof ROUTES} RouteName */
 
 /** Sent by the element on every call; no cross-site form can set it, so the server refuses forged requests (CSRF). */

@@ -64,6 +64,20 @@ export interface AuthResult {
 }
 
 /** What every transport throws, and (with its translated message) the `detail` of `passwordless-error`. */
+/** The third-party checks that someone is a person, by their browser API (Auth0's `auth0_v2` is Cloudflare Turnstile). */
+export const HUMAN_CHECK_WIDGETS = ['turnstile', 'recaptcha_v2', 'recaptcha_enterprise', 'hcaptcha', 'friendly_captcha', 'arkose'] as const;
+export type HumanCheckWidget = (typeof HUMAN_CHECK_WIDGETS)[number];
+
+/**
+ * A check that the person is human, asked before a message is sent: Auth0's Bot Detection (SPA mode, from
+ * POST /passwordless/challenge) or the backend's `humanCheck` (from its settings route, or a start it refused).
+ * - `picture`: Auth0's own challenge, an image (a `data:image/...` URL, shown only as an image) and a typed answer;
+ * - `widget`: a provider's script renders it and hands back a token.
+ */
+export type HumanCheck =
+  | { kind: 'picture'; image: string; answer: 'code' | 'math' }
+  | { kind: 'widget'; provider: HumanCheckWidget; siteKey: string; clientSubdomain?: string };
+
 export interface LoginError {
   code: LoginErrorCode;
   /** The translated, plain-language message shown to the person (set by the element when it reports the error). */

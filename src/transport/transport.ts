@@ -1,6 +1,6 @@
 // The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import { loginError, type AuthResult, type Connection, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { loginError, type AuthResult, type HumanCheck, type Connection, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 
 export interface StartRequest {
   connection: Connection;
@@ -9,6 +9,8 @@ export interface StartRequest {
   recipient: string;
   /** BCP 47 language for the email or SMS. */
   locale: string;
+  /** The answer to the human check (typed characters, or a provider's token), when one was asked. */
+  captcha?: string;
 }
 
 export interface VerifyRequest {
@@ -49,6 +51,15 @@ export interface PasswordlessTransport {
    * or finishes right here and says who signed in (backend mode: the server starts the session the person confirmed).
    */
   continueElsewhere?(continuation: Continuation): Promise<Authenticated | void>;
+  /**
+   * Whether a check that the person is human must come before the next start, and which: SPA mode asks Auth0's Bot
+   * Detection (POST /passwordless/challenge, a fresh challenge each call), backend mode the server's settings (or a
+   * start it refused for want of one). Null when none is needed. Asked again after `invalid_captcha` and
+   * `captcha_required`.
+   */
+  humanCheck?(): Promise<HumanCheck | null>;
+  /** The countries (ISO 3166 alpha-2) this site sends text messages to, or null for any (backend mode: the server's `smsCountries`). */
+  smsCountries?(): Promise<readonly string[] | null>;
   /** Starts loading what start() will need (e.g. auth0-js), so pressing send does not wait. */
   warmUp?(): void;
   /**
