@@ -2,7 +2,7 @@
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
-import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type RouteName } from '../../protocol/wire.js';
+import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type BackendSettings, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
 import { randomToken } from '../../protocol/random.js';
 import { sameOriginEndpoint } from './safe-url.js';
@@ -15,6 +15,7 @@ export interface BackendTransportOptions {
 
 export class BackendTransport implements PasswordlessTransport {
   readonly #options: BackendTransportOptions;
+  #settings?: Promise<BackendSettings>;
 
   constructor(options: BackendTransportOptions) {
     this.#options = options;
@@ -88,6 +89,29 @@ export class BackendTransport implements PasswordlessTransport {
   async signOut(): Promise<'signed-out'> {
     await this.#post('logout', {});
     return 'signed-out';
+  }
+
+  /** The countries the server sends text messages to (its `smsCountries`), or null for any. */
+  async smsCountries(): Promise<readonly string[] | null> {
+    return (await this.#readSettings()).smsCountries;
+  }
+
+  /**
+   * The server's settings, asked once per page (a failure is asked again next time). A handler too old to have the
+   * route (404) has none: no human check, any country.
+   */
+  #readSettings(): Promise<BackendSettings> {
+    return (this.#settings ??= this.#request('settings', { method: 'GET' }).then(
+      async (response) => {
+        const body = (await response.json()) as Partial<BackendSettings>;
+        return { humanCheck: body.humanCheck ?? null, smsCountries: Array.isArray(body.smsCountries) ? body.smsCountries.map(String) : null };
+      },
+      (error: LoginError) => {
+        if (error.code === 'misconfigured') return { humanCheck: null, smsCountries: null };
+        this.#settings = undefined;
+        throw error;
+      },
+    ));
   }
 
   async #session(): Promise<Authenticated> {
