@@ -1,3 +1,4 @@
+// Its own chunk: loaded only when a third-party check is asked for.
 // Third-party human checks (Turnstile, reCAPTCHA, hCaptcha, Friendly Captcha, Arkose): loads the provider's own script
 // from the provider's origin only, through one narrow Trusted Types policy, and renders the widget into a container
 // of the page's light DOM (the providers look their widgets up in the document). Never writes HTML.
