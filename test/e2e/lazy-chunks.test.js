@@ -383,6 +383,7 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     const locale = /^src\/i18n\/locales\/(\w\w)\.ts$/.exec(source)?.[1];
     if (name.endsWith('.chunk')) assert.equal(chunk, `chunks/${name.replace(/\.chunk$/, '')}`, `${source} is a chunk of its own`);
     else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
+    else if (source.startsWith('src/later/human-check/widgets/')) assert.equal(chunk, 'chunks/widgets', `${source} comes with the widgets chunk (third-party checks only)`);
     else if (locale && locale !== 'en') assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
     else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
       assert.equal(chunk, 'chunks/later', `${source} is in the later chunk`);

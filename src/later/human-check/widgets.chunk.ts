@@ -2,7 +2,12 @@
 // Third-party human checks (Turnstile, reCAPTCHA, hCaptcha, Friendly Captcha, Arkose): loads the provider's own script
 // from the provider's origin only, through one narrow Trusted Types policy, and renders the widget into a container
 // of the page's light DOM (the providers look their widgets up in the document). Never writes HTML.
+// The pieces are in widgets/: the providers as data, the script loader and its policy, the stand-ins for tests.
 import type { HumanCheckWidget } from '../../model.js';
+import { loadScript } from './widgets/load-script.js';
+import { mountArkose, mountFriendly, mountRendered, type Mounted, type MountContext } from './widgets/mounts.js';
+import { PROVIDERS, type ArkoseEnforcement, type FriendlyApi, type RenderApi } from './widgets/providers.js';
+import { standInFor } from './widgets/stand-ins.js';
 
 export interface WidgetCheck {
   provider: HumanCheckWidget;
@@ -22,22 +27,90 @@ export interface WidgetEvents {
 }
 
 export interface MountedWidget {
-  /** A fresh challenge in the same place (after `invalid_captcha`). */
+  /** A fresh challenge in the same place (after `invalid_captcha`). The old token is void; no `cleared` for it. */
   reset(): void;
-  /** Removes the widget (the step changed, the element left the page). */
+  /** Removes the widget (the step changed, the element left the page). No event fires after it. */
   remove(): void;
   /** Arkose only: opens its challenge, which answers through `answered`. */
   run?(): void;
 }
 
+/** Site keys and Arkose subdomains come from a server: plain tokens only, before any URL is built from them. */
+const SITE_KEY = /^[A-Za-z0-9_-]{1,128}$/;
+const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /**
  * Loads the provider's script (once per page) and renders its widget into `container`, which must be in the light
- * DOM. `lang` is the element's language. Rejects when the script cannot load.
+ * DOM. `lang` is the element's language. When the check cannot be shown (a bad site key, a script that cannot load
+ * or is refused, no answer within the time limit), `failed` is called and the promise rejects with the same reason.
  */
-export function mountWidget(container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string): Promise<MountedWidget> {
-  void container;
-  void check;
-  void events;
-  void lang;
-  return Promise.reject(new Error('not built yet'));
+export async function mountWidget(container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string): Promise<MountedWidget> {
+  let live = true;
+  const guarded: WidgetEvents = {
+    answered: (token) => live && events.answered(token),
+    cleared: () => live && events.cleared(),
+    failed: (reason) => live && events.failed(reason),
+  };
+  const box = document.createElement('div');
+  try {
+    const mounted = await mount(box, container, check, guarded, LANGUAGE.test(lang) ? lang : 'en');
+    return {
+      reset: () => mounted.reset(),
+      remove() {
+        live = false;
+        mounted.remove();
+        box.remove();
+      },
+      ...(mounted.run ? { run: () => mounted.run?.() } : {}),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    box.remove();
+    guarded.failed(reason);
+    live = false;
+    throw new Error(reason);
+  }
+}
+
+async function mount(box: HTMLElement, container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string): Promise<Mounted> {
+  const { provider, siteKey, clientSubdomain } = check;
+  const spec = Object.hasOwn(PROVIDERS, provider) ? PROVIDERS[provider] : undefined;
+  if (!spec) throw new Error(`unknown human-check provider ${String(provider)}`);
+  if (typeof siteKey !== 'string' || !SITE_KEY.test(siteKey)) throw new Error(`${provider}: the site key is not a plain token`);
+  if (provider === 'arkose' && !(typeof clientSubdomain === 'string' && SUBDOMAIN.test(clientSubdomain))) {
+    throw new Error('arkose: the client subdomain is not a plain DNS label');
+  }
+
+  // Once per page (per site key for Arkose, whose URL names it); a provider's API already on the page is used as is.
+  const key = provider === 'arkose' ? `arkose/${clientSubdomain}/${siteKey}` : provider;
+  const present = spec.ready === 'data-callback' ? undefined : usable(provider, spec.api(undefined));
+  const fromCallback = present ? undefined : await loadScript(key, (onload) => standInFor(spec.script(lang, onload, check)), spec.ready);
+  const api = present ?? usable(provider, spec.api(fromCallback));
+  if (!api) throw new Error(`${provider}: its script loaded but its API is missing`);
+
+  container.append(box);
+  const look = { dark: prefersDark(container), narrow: isNarrow(container) };
+  const context: MountContext = { box, siteKey, lang, events, provider };
+  if (provider === 'friendly_captcha') return mountFriendly(api as FriendlyApi, context, look.dark);
+  if (provider === 'arkose') return mountArkose(api as ArkoseEnforcement, context);
+  return mountRendered(api as RenderApi, context, spec.params?.(lang, look) ?? {});
+}
+
+/** `api` when it has what this element calls (a page's half-loaded reCAPTCHA has `ready` but no `render` yet). */
+function usable(provider: HumanCheckWidget, api: unknown): object | undefined {
+  const method = { friendly_captcha: 'WidgetInstance', arkose: 'setConfig' }[provider as string] ?? 'render';
+  return typeof (api as Record<string, unknown> | undefined)?.[method] === 'function' ? (api as object) : undefined;
+}
+
+/** Dark when the element's colour scheme allows it and the page or the person prefers it, as its own colours do. */
+function prefersDark(element: Element): boolean {
+  const scheme = getComputedStyle(element).colorScheme;
+  return /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+/** Narrower than the providers' normal widgets (about 300 px): their compact size. */
+function isNarrow(element: Element): boolean {
+  const width = element.getBoundingClientRect().width;
+  return width > 0 && width < 304;
 }
