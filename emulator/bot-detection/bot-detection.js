@@ -15,7 +15,7 @@ import { BOT_DETECTION_OFF } from './settings.js';
  * @property {string} [siteKey] third-party providers
  * @property {string|undefined} origin the page that asked for it: a start from another origin cannot use it
  */
-/** @typedef {{ provider: BotDetectionProvider, siteKey: string, hostname: string }} IssuedToken */
+/** @typedef {{ provider: BotDetectionProvider, siteKey: string, hostname: string, issuedAt: number }} IssuedToken */
 
 /** A challenge lives as long as a Universal Login transaction would let it (10 minutes). */
 const CHALLENGE_TTL_MS = 10 * 60_000;
@@ -49,6 +49,8 @@ export class BotDetection {
     this.challenges = new TtlMap(now, 10_000);
     /** @type {TtlMap<IssuedToken>} tokens the stand-in scripts issued, each good once */
     this.issued = new TtlMap(now, 10_000);
+    /** @type {TtlMap<true>} issued tokens already used, so a second use can be told from a made-up token */
+    this.spent = new TtlMap(now, 10_000);
     /** @type {Map<string, number[]>} failure times per IP, the last hour's */
     this.failures = new Map();
   }
@@ -141,7 +143,7 @@ export class BotDetection {
    */
   issue(provider, siteKey, hostname) {
     const token = `stand-in:${provider}:${randomBytes(18).toString('base64url')}`;
-    this.issued.set(token, { provider, siteKey, hostname }, STAND_IN_TOKEN_TTL_MS);
+    this.issued.set(token, { provider, siteKey, hostname, issuedAt: this.now() }, STAND_IN_TOKEN_TTL_MS);
     return token;
   }
 
@@ -151,8 +153,14 @@ export class BotDetection {
    */
   spend(token, provider, siteKey) {
     const issued = this.issued.take(token);
+    if (issued) this.spent.set(token, true, STAND_IN_TOKEN_TTL_MS);
     if (!issued || issued.provider !== provider || (siteKey !== undefined && issued.siteKey !== siteKey)) return undefined;
     return issued;
+  }
+
+  /** Whether a token was issued and has been used since (within the last 5 minutes). @param {string} token */
+  wasSpent(token) {
+    return this.spent.get(token) !== undefined;
   }
 
   /**
@@ -172,6 +180,7 @@ export class BotDetection {
   sweep() {
     this.challenges.sweep();
     this.issued.sweep();
+    this.spent.sweep();
     for (const ip of [...this.failures.keys()]) {
       const times = this.recentTimes(ip);
       if (times.length) this.failures.set(ip, times);

@@ -6,6 +6,7 @@ import { json, jsonError, parseBody } from '../http.js';
 import { corsHeaders, isLocalhostOrigin } from '../cors.js';
 import { mailboxPage } from '../pages.js';
 import { resolveBotDetection } from '../bot-detection/settings.js';
+import { STAND_INS_PREFIX, standIns } from './stand-ins.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -24,6 +25,7 @@ export async function dev(ctx, req) {
     const r = add(b.data);
     return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
   };
+  if (req.path.startsWith(STAND_INS_PREFIX)) return standIns(ctx, req, cors);
   const route = `${req.method} ${req.path.replace(/\/$/, '')}`;
   switch (route) {
     case 'GET /__emulator':
