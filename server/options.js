@@ -18,10 +18,12 @@ import { HUMAN_CHECK_PROVIDERS } from '../protocol/wire.js';
  * The throttles (the model is in server/README.md, "Throttles"). Keys are per person (one inbox or phone), per
  * client address (hashed), or both.
  * @typedef {object} RateLimits
- * @property {RateLimit} perIdentifier starts for one person from one address (default 5 per 15 min)
+ * @property {RateLimit} perIdentifier starts for one person from one address (default 4 per 15 min)
  * @property {RateLimit} perIdentifierFromAnyone starts for one person from anyone: the spacing between messages,
  *   and the longest others can hold a person's next message back (default 1 per 30 s)
- * @property {RateLimit} perIp starts from one address (default 30 per hour)
+ * @property {RateLimit} perIp starts from one address (default 20 per hour)
+ * @property {RateLimit} perPhoneRange text-message starts to one range of 1,000 numbers (the E.164 number without
+ *   its last 3 digits), from anyone (default 10 per hour)
  * @property {RateLimit} global starts in all (default 1000 per hour)
  * @property {RateLimit} verifyPerIdentifierAndIp codes Auth0 refused for one person from one address (default 5 per 15 min)
  * @property {RateLimit} verifyPerIdentifier codes Auth0 refused for one person from anyone (default 10 per 15 min)
@@ -364,9 +366,12 @@ export function resolveOptions(options) {
     connections: [...connections],
     send,
     rateLimits: {
-      perIdentifier: rateLimit(limits.perIdentifier, { max: 5, windowSeconds: 900 }, 'perIdentifier'),
+      // The security plan's 3 per 15 minutes, plus one: the element's own schedule (a send and three resends,
+      // 30, 60 and 120 s apart) must never meet a refusal (server/README.md, "Throttles").
+      perIdentifier: rateLimit(limits.perIdentifier, { max: 4, windowSeconds: 900 }, 'perIdentifier'),
       perIdentifierFromAnyone: rateLimit(limits.perIdentifierFromAnyone, { max: 1, windowSeconds: 30 }, 'perIdentifierFromAnyone'),
-      perIp: rateLimit(limits.perIp, { max: 30, windowSeconds: 3600 }, 'perIp'),
+      perIp: rateLimit(limits.perIp, { max: 20, windowSeconds: 3600 }, 'perIp'),
+      perPhoneRange: rateLimit(limits.perPhoneRange, { max: 10, windowSeconds: 3600 }, 'perPhoneRange'),
       global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
       verifyPerIdentifierAndIp: rateLimit(limits.verifyPerIdentifierAndIp, { max: 5, windowSeconds: 900 }, 'verifyPerIdentifierAndIp'),
       verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
