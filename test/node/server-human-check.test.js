@@ -320,3 +320,21 @@ test('GET settings: the widget (never the secret) and the SMS countries, cacheab
     await plain.close();
   }
 });
+
+test('humanCheck is checked at creation, with errors that say what to fix', async () => {
+  const { createPasswordlessHandler } = await import('../../server/index.js');
+  const base = { domain: 'tenant.example.com', clientId: 'c', clientSecret: 'client-secret', sessionSecret: 'a-session-secret-of-at-least-32-characters' };
+  /** @param {unknown} humanCheck */
+  const make = (humanCheck) => createPasswordlessHandler(/** @type {any} */ ({ ...base, humanCheck }));
+  const keys = REAL_KEYS.turnstile;
+  assert.throws(() => make({ ...keys, provider: 'recaptcha_v3' }), /humanCheck.provider` must be one of 'turnstile', 'hcaptcha', 'recaptcha'/);
+  assert.throws(() => make({ ...keys }), /humanCheck.provider/);
+  assert.throws(() => make({ provider: 'turnstile', secret: keys.secret }), /humanCheck.siteKey/);
+  assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey }), /humanCheck.secret/);
+  assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey, secret: 'has a space' }), /humanCheck.secret/);
+  assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey, secret: keys.siteKey }), /secret key, not the site key/);
+  assert.throws(() => make({ ...keys, provider: 'turnstile', required: 'never' }), /humanCheck.required` must be 'always' or 'after_failures'/);
+  assert.throws(() => make('turnstile'), /`humanCheck` must be an object/);
+  assert.doesNotThrow(() => make({ ...keys, provider: 'turnstile', required: 'after_failures' }));
+  assert.doesNotThrow(() => make(undefined));
+});
