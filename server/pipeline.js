@@ -6,7 +6,7 @@
 //
 // Why the human check sits inside the Idempotency-Key window, after the address's own counts: a repeat of a key
 // gets the first answer without its token being verified again (a token is single-use, and the person solved it
-// once); a check refused keeps the address's counts (a bot cannot probe for free); and a throttled request does not
+// once); a check refused keeps the address's count (a bot cannot probe for free); and a throttled request does not
 // spend the person's token.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../protocol/identifiers.js';

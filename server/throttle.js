@@ -4,7 +4,7 @@
 // cannot lock a person out (the model, and what an attacker with many addresses can still do, is in
 // server/README.md, "Throttles"):
 // - a start counts per (person, client address) and per address; then the human check runs, when the policy asks
-//   for one (its refusal keeps those two counts: a bot cannot probe for free); then the start holds the person's
+//   for one (its refusal keeps the address's count: a bot cannot probe for free); then the start holds the person's
 //   messages one cooldown apart, counts per phone-number range (SMS) and in all. Within that cooldown, a code start
 //   for the spelling that was just sent to is answered as sent without sending again (the code in the person's
 //   inbox is the live one): others cannot keep the person from a usable code, however they time their requests;
@@ -46,7 +46,7 @@ export const UNCHECKED_STARTS_PER_IP = 3;
 /**
  * A start's verdict: allowed, or the wait; `recent` when only the person's spacing refused it and the last message
  * within the cooldown went to this very spelling (the caller's own counts are kept: asking is not free);
- * `refused` when the human check refused it (the caller's own counts are kept too).
+ * `refused` when the human check refused it (the address's count is kept when the token was missing or wrong).
  * @typedef {{ wait: number, recent?: number, refused?: Failure }} StartVerdict recent: when that message was sent
  *   (ms since the epoch)
  */
@@ -127,10 +127,17 @@ export function createThrottles(options) {
       // person's spacing, the range, the global ceiling), which a bot's refused check must not use up.
       if (check && (await checkNeeded(person, ip, fromIp ? limits.perIp.max - fromIp.remaining : 0, counts))) {
         const refused = await check();
-        // The provider (or the store) failing is no verdict on the request: its counts go back, like a start
-        // Auth0 never saw. A missing or wrong token keeps them, and marks the person and the address.
-        if (refused && refused.status >= 500) await counts.giveBack();
-        else if (refused) await markSuspect(person, ip);
+        if (refused && refused.status >= 500) {
+          // The provider (or the store) failing is no verdict on the request: its counts go back, like a start
+          // Auth0 never saw.
+          await counts.giveBack();
+        } else if (refused) {
+          // A missing or wrong token keeps the address's count (probing is not free) and marks the person and the
+          // address. The person's own budget is given back: nothing was sent to them, and a person asked for the
+          // check (after_failures) then sends again with it, which must not cost them a resend.
+          await counts.giveBack(starts.personAndIp);
+          await markSuspect(person, ip);
+        }
         if (refused) return { wait: 0, refused };
       }
       const spaced = await counts.takeOne(starts.spacing, person);
@@ -231,9 +238,14 @@ class Counts {
     return result;
   }
 
-  /** Gives every count back, as far as the store lets it (a refund that fails leaves a count too high: safe). */
-  async giveBack() {
-    const taken = this.#taken.splice(0);
+  /**
+   * Gives every count back (or only those of one limiter), as far as the store lets it (a refund that fails leaves a
+   * count too high: safe).
+   * @param {Limiter} [only]
+   */
+  async giveBack(only) {
+    const taken = only ? this.#taken.filter(([limiter]) => limiter === only) : this.#taken.splice(0);
+    if (only) this.#taken = this.#taken.filter(([limiter]) => limiter !== only);
     await Promise.allSettled(taken.map(([limiter, key]) => limiter.refund(key)));
   }
 

@@ -197,7 +197,6 @@ test('malformed tokens (not a string, too long, control characters) are invalid_
   const t = await withCheck({ provider: 'turnstile', ...REAL_KEYS.turnstile });
   try {
     for (const [i, captcha] of [42, ['a'], { token: 'a' }, 'x'.repeat(MAX_TOKEN_LENGTH + 1), 'two words', 'line\nbreak', 'é'].entries()) {
-      // One person each: refusals keep their counts, and perIdentifier allows 4 per person and address.
       const refused = await start(t, { identifier: `m${i}@example.com`, captcha });
       assert.equal(refused.status, 400, JSON.stringify(captcha).slice(0, 40));
       assert.equal((await refused.json()).error, 'invalid_captcha', JSON.stringify(captcha).slice(0, 40));
@@ -233,8 +232,9 @@ test('a refused check counts on its address (a bot cannot probe for free) but no
   }
 });
 
-test("after_failures: an address's first 3 starts go without a check, the 4th needs one", async () => {
-  const t = await withCheck({ provider: 'turnstile', ...REAL_KEYS.turnstile, required: 'after_failures' });
+test("after_failures: an address's first 3 starts go without a check, the 4th needs one, and asking costs the person nothing", async () => {
+  // One start per person and address: the refusal that asks for the check must not use it up.
+  const t = await withCheck({ provider: 'turnstile', ...REAL_KEYS.turnstile, required: 'after_failures' }, { rateLimits: { perIdentifier: { max: 1, windowSeconds: 900 } } });
   try {
     for (let i = 1; i <= 3; i++) assert.equal((await start(t, { identifier: `p${i}@example.com` })).status, 204, `start ${i}`);
     const fourth = await start(t, { identifier: 'p4@example.com' });
