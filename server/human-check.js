@@ -119,16 +119,17 @@ async function askProvider(call, check, token) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     return unavailable(timedOut ? `${check.provider} did not answer within ${options.timeoutMs} ms.` : `Could not reach ${check.provider} at ${url}, or its answer was not JSON.`);
   }
-  const codes = Array.isArray(answer['error-codes']) ? answer['error-codes'].map(String) : [];
+  // The provider's error codes go into the log's hint: only code-shaped ones (the log keeps fixed text).
+  const codes = Array.isArray(answer['error-codes']) ? answer['error-codes'].map(String).filter((code) => /^[a-z0-9-]{1,40}$/.test(code)) : [];
   const setup = codes.find((code) => SETUP_ERRORS.has(code));
   if (setup) {
     log(options, { level: 'error', event: 'human_check', outcome: 'service_unavailable', status: 503, hint: `${check.provider} refused the site's setup (${setup}): check humanCheck.secret and siteKey.` });
     return { status: 503, error: 'service_unavailable', hint: `humanCheck: ${setup}` };
   }
   if (codes.some((code) => PROVIDER_ERRORS.has(code))) return unavailable(`${check.provider} failed (internal-error).`);
-  if (answer.success !== true) return refusal('invalid_captcha', `${check.provider} refused the token${codes.length ? ` (${codes.join(', ').slice(0, 100)})` : ''}.`);
+  if (answer.success !== true) return refusal('invalid_captcha', `${check.provider} refused the token${codes.length ? ` (${codes.slice(0, 3).join(', ')})` : ''}.`);
   if (!hostAllowed(call, check.secret, answer.hostname)) {
-    return refusal('invalid_captcha', `The token was solved on another site (${String(answer.hostname).slice(0, 100)}).`);
+    return refusal('invalid_captcha', `${check.provider} says the token was solved on a host that is not one of allowedOrigins.`);
   }
   return null;
 }
