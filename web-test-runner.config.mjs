@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromeArgs } from './scripts/chrome-path.js';
 import { reactPlugin } from './test/helpers/wtr-react.js';
+import { emulatorPlugin } from './test/helpers/wtr-emulator.js';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -12,6 +13,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     // react and react-dom are CommonJS only: served as ES modules for test/browser/react.test.ts.
     reactPlugin(),
+    // An emulator for the tests that load the human checks' stand-ins, started on first use.
+    emulatorPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--headless=new'] } })],

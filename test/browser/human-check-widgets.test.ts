@@ -1,10 +1,13 @@
 // The third-party human checks (src/later/human-check/widgets.chunk.ts): the one Trusted Types policy and what it
-// lets through, the stand-ins' switch, and how a check fails (a bad site key, a script that cannot load, one the
-// CSP refuses, one that gives no sign in time) without writing anything as HTML.
+// lets through, the stand-ins' switch, how a check fails (a bad site key, a script that cannot load, one the CSP
+// refuses, one that gives no sign in time), and each provider mounted against the emulator's stand-in of its script
+// (the test server starts an emulator: test/helpers/wtr-emulator.js), without writing anything as HTML.
 import { expect, waitUntil } from '@open-wc/testing';
 import { mountWidget, type WidgetCheck, type WidgetEvents } from '../../src/later/human-check/widgets.chunk.js';
 import { checkedScriptURL, trustedScriptURL } from '../../src/later/human-check/widgets/script-policy.js';
 import { WIDGET_LOAD_TIMEOUT_MS } from '../../src/later/human-check/widgets/load-script.js';
+import { mountRendered, MAX_RETRIES } from '../../src/later/human-check/widgets/mounts.js';
+import { PROVIDERS, type Params, type RenderApi } from '../../src/later/human-check/widgets/providers.js';
 import { useHumanCheckStandIns } from '../../src/testing.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 
@@ -212,5 +215,189 @@ describe('human-check widgets: no sign within the time limit', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(log).to.have.length(1);
     box.remove();
+  });
+});
+
+describe('human-check widgets: what each provider is given', () => {
+  it("builds each script URL as auth0-js does, in the provider's language codes", () => {
+    const check = { siteKey: 'KEY-1', clientSubdomain: 'client-api' };
+    expect(PROVIDERS.turnstile.script('de', 'cb', check)).to.equal('https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=cb');
+    expect(PROVIDERS.recaptcha_v2.script('he', 'cb', check)).to.equal('https://www.recaptcha.net/recaptcha/api.js?hl=iw&onload=cb&trustedtypes=true');
+    expect(PROVIDERS.recaptcha_enterprise.script('zh-Hant-TW', 'cb', check)).to.contain('/recaptcha/enterprise.js?render=explicit&hl=zh-TW&');
+    expect(PROVIDERS.recaptcha_v2.script('zh', 'cb', check)).to.contain('hl=zh-CN');
+    expect(PROVIDERS.hcaptcha.script('pt-BR', 'cb', check)).to.equal('https://js.hcaptcha.com/1/api.js?hl=pt-BR&onload=cb&recaptchacompat=off');
+    expect(PROVIDERS.friendly_captcha.script('en', 'cb', check)).to.equal('https://cdn.jsdelivr.net/npm/friendly-challenge@0.9.12/widget.min.js');
+    expect(PROVIDERS.arkose.script('en', 'cb', check)).to.equal('https://client-api.arkoselabs.com/v2/KEY-1/api.js');
+    for (const [name, spec] of Object.entries(PROVIDERS)) expect(checkedScriptURL(spec.script('zh-TW', 'cb_9', check)), name).to.be.a('string');
+  });
+
+  it("renders Turnstile as auth0-js renders auth0_v2 (no retry loop of its own, no hidden input), in the element's language and look", () => {
+    const params = PROVIDERS.turnstile.params!('zh-Hant-TW', { dark: true, narrow: true });
+    expect(params).to.deep.include({ language: 'zh-tw', retry: 'never', 'response-field': false, appearance: 'always', theme: 'dark', size: 'compact' });
+    expect(PROVIDERS.turnstile.params!('fr-CA', { dark: false, narrow: false })).to.deep.include({ language: 'fr', theme: 'light', size: 'flexible' });
+    expect(PROVIDERS.hcaptcha.params!('ja', { dark: false, narrow: true })).to.deep.include({ hl: 'ja', theme: 'light', size: 'compact' });
+  });
+
+  it('maps the callbacks: a token answers, expiry clears, an unsolved interactive challenge clears and resets, errors retry then fail', () => {
+    let given: Params = {};
+    const resets: unknown[] = [];
+    const api: RenderApi = { render: (_box, params) => ((given = params), 'w1'), reset: (id) => resets.push(id) };
+    const { log, events } = recorder();
+    const call = (name: string, ...args: unknown[]) => (given[name] as (...a: unknown[]) => unknown)(...args);
+    const mounted = mountRendered(api, { box: container(), siteKey: 'KEY', lang: 'en', events, provider: 'turnstile' }, { language: 'en' });
+    expect(given).to.deep.include({ sitekey: 'KEY', language: 'en' });
+    call('callback', 'token-1');
+    call('expired-callback');
+    call('timeout-callback');
+    expect(log).to.deep.equal(['answered token-1', 'cleared', 'cleared']);
+    expect(resets).to.deep.equal(['w1']);
+    for (let i = 0; i < MAX_RETRIES; i++) expect(call('error-callback', '600010'), 'handled, for Turnstile').to.equal(true);
+    expect(resets).to.have.length(1 + MAX_RETRIES);
+    expect(log.filter((line) => line.startsWith('failed'))).to.deep.equal([]);
+    call('error-callback', '600010');
+    expect(log.at(-1)).to.match(/^failed turnstile reported an error 4 times in a row \(600010\)/);
+    mounted.reset();
+    expect(resets.at(-1)).to.equal('w1');
+  });
+});
+
+describe("human-check widgets: each provider against the emulator's stand-in of its script", () => {
+  let undo = () => undefined as void;
+  let emulator = '';
+  const mounted: { remove(): void }[] = [];
+  before(async () => {
+    emulator = await fetch('/__test/emulator-url').then((r) => r.text());
+  });
+  beforeEach(() => (undo = useHumanCheckStandIns(emulator)));
+  afterEach(() => {
+    for (const widget of mounted.splice(0)) widget.remove();
+    undo();
+  });
+
+  async function mount(check: WidgetCheck, { lang = 'en', box = container() } = {}) {
+    const { log, events } = recorder();
+    const widget = await mountWidget(box, check, events, lang);
+    mounted.push(widget);
+    return { widget, log, box, standIn: () => box.querySelector<HTMLElement>('[data-stand-in]') };
+  }
+  const scriptsOf = (path: string) => providerScripts().filter((s) => s.src.includes(path));
+  const callbackOf = (script: HTMLScriptElement) => new URL(script.src).searchParams.get('onload') ?? script.dataset.callback ?? '';
+  const clickStandIn = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[data-stand-in] button')!.click();
+
+  it('Turnstile (auth0_v2): the passing test key answers with the dummy token by itself; a second widget reuses the script; its onload global is gone', async () => {
+    const first = await mount({ provider: 'turnstile', siteKey: '1x00000000000000000000AA' });
+    await waitUntil(() => first.log.length > 0, 'the stand-in answers');
+    expect(first.log).to.deep.equal(['answered XXXX.DUMMY.TOKEN.XXXX']);
+    expect(first.standIn()?.parentElement?.parentElement).to.equal(first.box, 'rendered in a box of its own inside the container');
+    const second = await mount({ provider: 'turnstile', siteKey: '1x00000000000000000000AA' });
+    await waitUntil(() => second.log.length > 0);
+    const scripts = scriptsOf('challenges.cloudflare.com');
+    expect(scripts).to.have.length(1, 'loaded once per page');
+    expect(scripts[0].async).to.equal(true);
+    expect(callbackOf(scripts[0])).to.match(/^passwordlessLoginCaptcha_/);
+    expect(window).not.to.have.property(callbackOf(scripts[0]));
+  });
+
+  it('Turnstile: reset gets a fresh token; remove takes the widget away and nothing is reported after it', async () => {
+    const { widget, log, box } = await mount({ provider: 'turnstile', siteKey: '1x00000000000000000000AA' });
+    await waitUntil(() => log.length === 1);
+    widget.reset();
+    await waitUntil(() => log.length === 2, 'solved again after the reset');
+    expect(log).to.deep.equal(['answered XXXX.DUMMY.TOKEN.XXXX', 'answered XXXX.DUMMY.TOKEN.XXXX']);
+    widget.remove();
+    expect(box.childNodes.length).to.equal(0);
+  });
+
+  it('Turnstile: the always-failing test key gets a fresh challenge three times, then the check fails', async () => {
+    const { log } = await mount({ provider: 'turnstile', siteKey: '2x00000000000000000000AB' });
+    await waitUntil(() => log.some((line) => line.startsWith('failed')), 'the check fails', { timeout: 5000 });
+    expect(log).to.deep.equal([...Array(MAX_RETRIES + 1).fill('cleared'), `failed turnstile reported an error ${MAX_RETRIES + 1} times in a row (600010)`]);
+  });
+
+  it('Turnstile: the key that needs a click answers once clicked, in the dark when the element is dark', async () => {
+    const box = container();
+    box.style.colorScheme = 'dark';
+    const { log, standIn } = await mount({ provider: 'turnstile', siteKey: '3x00000000000000000000FF' }, { box });
+    expect(getComputedStyle(standIn()!).backgroundColor).to.equal('rgb(34, 34, 34)', 'rendered with theme: dark');
+    expect(log).to.deep.equal([]);
+    clickStandIn(box);
+    await waitUntil(() => log.length > 0);
+    expect(log).to.deep.equal(['answered XXXX.DUMMY.TOKEN.XXXX']);
+  });
+
+  it("reCAPTCHA v2 and Enterprise: each from its own script on www.recaptcha.net, a click answers with the emulator's token", async () => {
+    const v2 = await mount({ provider: 'recaptcha_v2', siteKey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI' }, { lang: 'he' });
+    const enterprise = await mount({ provider: 'recaptcha_enterprise', siteKey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI' });
+    clickStandIn(v2.box);
+    clickStandIn(enterprise.box);
+    await waitUntil(() => v2.log.length > 0 && enterprise.log.length > 0);
+    expect(v2.log[0]).to.match(/^answered stand-in:recaptcha_v2:\S+$/);
+    expect(enterprise.log[0]).to.match(/^answered stand-in:recaptcha_enterprise:\S+$/);
+    expect(scriptsOf('www.recaptcha.net/recaptcha/api.js')[0].src).to.contain('hl=iw');
+    expect(scriptsOf('www.recaptcha.net/recaptcha/enterprise.js')).to.have.length(1);
+  });
+
+  it('hCaptcha: a click answers with the documented test token; an answer that arrives after remove is dropped', async () => {
+    const first = await mount({ provider: 'hcaptcha', siteKey: '10000000-ffff-ffff-ffff-000000000001' });
+    clickStandIn(first.box);
+    await waitUntil(() => first.log.length > 0);
+    expect(first.log).to.deep.equal(['answered 10000000-aaaa-bbbb-cccc-000000000001']);
+    // reCAPTCHA's stand-in answers after a request to the emulator: remove the widget while it is on its way.
+    const late = await mount({ provider: 'recaptcha_v2', siteKey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI' });
+    const standIn = late.standIn()!;
+    clickStandIn(late.box);
+    late.widget.remove();
+    await waitUntil(() => standIn.dataset.state === 'passed', 'the stand-in got its token');
+    expect(late.log).to.deep.equal([]);
+  });
+
+  it("Friendly Captcha: a WidgetInstance in a .frc-captcha box answers; reset starts over; remove destroys it", async () => {
+    const { widget, log, box, standIn } = await mount({ provider: 'friendly_captcha', siteKey: 'FCMGEMUD2KTDSQ5H' });
+    expect(box.firstElementChild?.classList.contains('frc-captcha')).to.equal(true);
+    clickStandIn(box);
+    await waitUntil(() => log.length > 0);
+    expect(log[0]).to.match(/^answered stand-in:friendly_captcha:\S+$/);
+    widget.reset();
+    expect(standIn()?.dataset.state).to.equal('waiting');
+    widget.remove();
+    expect(box.childNodes.length).to.equal(0);
+  });
+
+  it("Arkose: ready once its enforcement says so; run() opens its challenge, which answers", async () => {
+    const { widget, log } = await mount({ provider: 'arkose', siteKey: '11111111-1111-1111-1111-111111111111', clientSubdomain: 'client-api' });
+    expect(widget.run).to.be.a('function');
+    expect(document.querySelector('[role=dialog] [data-stand-in]')).to.equal(null, 'nothing shows before run()');
+    widget.run!();
+    const dialog = document.querySelector<HTMLElement>('[role=dialog]')!;
+    clickStandIn(dialog);
+    await waitUntil(() => log.length > 0);
+    expect(log[0]).to.match(/^answered stand-in:arkose:\S+$/);
+    expect(dialog.isConnected).to.equal(false, 'the challenge closed');
+    expect(scriptsOf('client-api.arkoselabs.com/v2/11111111-1111-1111-1111-111111111111/api.js')[0].dataset.callback).to.match(/^passwordlessLoginCaptcha_/);
+  });
+
+  it('nothing the element runs writes HTML: no innerHTML, outerHTML, insertAdjacentHTML or document.write from src/', async () => {
+    const writes: string[] = [];
+    const restore: (() => void)[] = [];
+    const spy = (target: object, name: string, kind: 'set' | 'value') => {
+      const original = Object.getOwnPropertyDescriptor(target, name)!;
+      const record = () => writes.push(`${name}: ${new Error().stack}`);
+      Object.defineProperty(target, name, kind === 'set'
+        ? { ...original, set(this: unknown, v: unknown) { record(); original.set!.call(this, v); } }
+        : { ...original, value(this: unknown, ...args: unknown[]) { record(); return (original.value as (...a: unknown[]) => unknown).apply(this, args); } });
+      restore.push(() => Object.defineProperty(target, name, original));
+    };
+    spy(Element.prototype, 'innerHTML', 'set');
+    spy(Element.prototype, 'outerHTML', 'set');
+    spy(Element.prototype, 'insertAdjacentHTML', 'value');
+    spy(Document.prototype, 'write', 'value');
+    try {
+      const arkose = await mount({ provider: 'arkose', siteKey: '22222222-2222-2222-2222-222222222222', clientSubdomain: 'client-api' });
+      arkose.widget.run!();
+      for (const provider of ['turnstile', 'hcaptcha', 'friendly_captcha'] as const) await mount({ provider, siteKey: 'MARKUP-CHECK-KEY' });
+    } finally {
+      for (const undoSpy of restore) undoSpy();
+    }
+    expect(writes.filter((w) => w.includes('/src/'))).to.deep.equal([]);
   });
 });

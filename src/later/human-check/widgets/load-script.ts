@@ -64,10 +64,11 @@ function insertScript(url: (callbackName: string) => string, ready: ReadySignal)
       outcome();
     };
     const succeed = (api: unknown) => settle(() => resolve(api));
-    const fail = (reason: string) =>
+    /** `late`: the script may still run (a time limit passed), so its callback stays a no-op that removes itself. */
+    const fail = (reason: string, late = false) =>
       settle(() => {
-        // A provider that calls back after all finds a no-op that removes itself.
-        globals[callbackName] = () => delete globals[callbackName];
+        if (late) globals[callbackName] = () => delete globals[callbackName];
+        else delete globals[callbackName];
         script.remove();
         reject(new Error(reason));
       });
@@ -77,7 +78,7 @@ function insertScript(url: (callbackName: string) => string, ready: ReadySignal)
         fail(`the page's Content-Security-Policy (${event.effectiveDirective}) refused ${event.blockedURI}`);
       }
     }
-    const stopTimer = clock.every(WIDGET_LOAD_TIMEOUT_MS, () => fail(`${src} did not load within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`));
+    const stopTimer = clock.every(WIDGET_LOAD_TIMEOUT_MS, () => fail(`${src} did not load within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`, true));
     document.addEventListener('securitypolicyviolation', onViolation);
 
     globals[callbackName] = (api: unknown) => {

@@ -112,7 +112,8 @@ export async function mountArkose(enforcement: ArkoseEnforcement, context: Mount
   await within(isReady, WIDGET_LOAD_TIMEOUT_MS, `arkose did not get ready within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`);
   return {
     reset: () => enforcement.reset(),
-    remove: () => undefined, // Arkose has no removal; the chunk stops its events
+    // Arkose has no removal: a reset closes a challenge left open, and the chunk stops its events.
+    remove: () => enforcement.reset(),
     run: () => enforcement.run(),
   };
 }
