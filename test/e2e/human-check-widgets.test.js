@@ -134,7 +134,7 @@ test("the provider script is the stand-in's URL, inserted once, with the page's 
   await p.page.goto(url);
   await p.page.locator('passwordless-login [data-stand-in]').waitFor();
   const scripts = await p.page.evaluate(() =>
-    [...document.scripts].filter((s) => s.src.includes('/__emulator/stand-ins/')).map((s) => ({ src: s.src, nonce: s.nonce, pageNonce: document.querySelector('script[nonce]')?.nonce })),
+    [...document.scripts].filter((s) => s.src.includes('/__emulator/stand-ins/')).map((s) => ({ src: s.src, nonce: s.nonce, pageNonce: /** @type {HTMLScriptElement|null} */ (document.querySelector('script[nonce]'))?.nonce })),
   );
   assert.equal(scripts.length, 1);
   assert.ok(scripts[0].src.startsWith(`${site.emulator.url}/__emulator/stand-ins/js.hcaptcha.com/1/api.js?hl=en&onload=passwordlessLoginCaptcha_`), scripts[0].src);
