@@ -16,7 +16,7 @@ export type CheckAction =
   | { type: 'check-answered'; answer: string }
   // The provider's token expired, or its widget reset itself: it must be solved again.
   | { type: 'check-cleared' }
-  // It cannot be shown: its script did not load, an unknown provider, a picture that is not an image's data.
+  // It cannot be shown: its script did not load, the transport cannot name it (an unknown provider).
   | { type: 'check-unavailable'; developerHint: string };
 
 /**
@@ -46,8 +46,9 @@ export function checkTransition(state: LoginState, action: CheckAction): LoginSt
   if (state.step !== 'identify') return state;
   switch (action.type) {
     case 'ask-check':
-      // Not while a send runs: the answer on screen went with it, and its outcome decides what comes next.
-      return check?.status === 'asking' || state.busy ? state : { ...state, check: asking(check) };
+      // Not while a send runs: the answer on screen went with it, and its outcome decides what comes next. (Asked again
+      // while asking: the newer question is the one whose answer counts.)
+      return state.busy ? state : { ...state, check: asking(check) };
 
     case 'check-arrived': {
       if (check?.status !== 'asking') return state; // not asked for any more
@@ -79,7 +80,7 @@ export function checkTransition(state: LoginState, action: CheckAction): LoginSt
       return check?.challenge ? { ...state, check: { ...check, answer: '', awaiting: false } } : state;
 
     case 'check-unavailable':
-      return check?.challenge && check.status !== 'asking' ? unavailable(state, action.developerHint, check.challenge) : state;
+      return check && check.status !== 'unavailable' ? unavailable(state, action.developerHint) : state;
   }
 }
 

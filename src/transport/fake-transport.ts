@@ -22,7 +22,12 @@ export interface FakeTransportOptions {
 }
 
 export class FakeTransport implements PasswordlessTransport {
-  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut' | 'humanCheck'; request: unknown }[] = [];
+  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut'; request: unknown }[] = [];
+  /**
+   * How many times the element asked humanCheck(): every time its first step shows with the flow, and for each fresh
+   * check. Counted here rather than in `calls`, which lists what sends or signs in.
+   */
+  humanChecksAsked = 0;
   readonly #startQueue: Outcome<void>[] = [];
   readonly #verifyQueue: Outcome<VerifyOutcome>[] = [];
   readonly #callbackQueue: Outcome<Authenticated>[] = [];
@@ -103,7 +108,7 @@ export class FakeTransport implements PasswordlessTransport {
   }
 
   async humanCheck(): Promise<HumanCheck | null> {
-    this.calls.push({ method: 'humanCheck', request: null });
+    this.humanChecksAsked++;
     return this.#settle(this.#humanCheckQueue, this.#standingCheck);
   }
 
