@@ -1,5 +1,6 @@
 // @ts-check
 // Configuration: types, defaults and validation that names the exact wrong key.
+import { resolveBotDetection } from './bot-detection/settings.js';
 
 /**
  * @typedef {object} ClientConfig
@@ -37,19 +38,21 @@
  * @property {boolean} [magic_link_interstitial] magic links answer GET with a "Continue" page and are used only by
  *   its POST, so mail scanners that fetch links (GET, HEAD, no script) cannot use them up (default false: Auth0's
  *   verify_redirect is used up by the GET itself)
+ * @property {import('./bot-detection/settings.js').BotDetectionConfig} [bot_detection] Auth0 Bot Detection for
+ *   passwordless flows: when /passwordless/start needs a captcha (default: never)
  * @property {VerifyRedirectAccepts} [verify_redirect_accepts] which codes GET /passwordless/verify_redirect takes:
  *   `link-issued` (default, the stricter: only codes sent by a `send: 'link'` start, bound to its authParams) or `any`
  *   (a code sent by a `send: 'code'` start too, typed by the person; real Auth0 is not yet known to accept those)
  */
 /** @typedef {'link-issued'|'any'} VerifyRedirectAccepts */
 /**
- * @typedef {Required<EmulatorConfig> & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
+ * @typedef {Required<Omit<EmulatorConfig, 'bot_detection'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
-  'dev_api', '$schema', 'comment',
+  'dev_api', 'bot_detection', '$schema', 'comment',
 ];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
@@ -202,6 +205,13 @@ export function validateConfig(config) {
   if (c.verify_redirect_accepts !== undefined && !VERIFY_REDIRECT_ACCEPTS.includes(/** @type {VerifyRedirectAccepts} */ (c.verify_redirect_accepts))) {
     fail(`verify_redirect_accepts must be "link-issued" (only codes sent as a magic link, the default) or "any" (typed codes from a send: "code" start too), got ${JSON.stringify(c.verify_redirect_accepts)}`);
   }
+  /** @type {import('./bot-detection/settings.js').BotDetection} */
+  let botDetection;
+  try {
+    botDetection = resolveBotDetection(c.bot_detection);
+  } catch (e) {
+    throw new Error(`Invalid emulator config: ${/** @type {Error} */ (e).message}`);
+  }
 
   const cfg = /** @type {EmulatorConfig} */ (config);
   /** @type {ResolvedConfig['connections']} */
@@ -230,5 +240,6 @@ export function validateConfig(config) {
     magic_link_interstitial: cfg.magic_link_interstitial ?? false,
     verify_redirect_accepts: cfg.verify_redirect_accepts ?? 'link-issued',
     dev_api: cfg.dev_api ?? true,
+    bot_detection: botDetection,
   };
 }

@@ -7,6 +7,7 @@ import { Faults } from './faults.js';
 import { Users } from './users.js';
 import { TtlMap } from './ttl-map.js';
 import { Tokens, createSigningKey } from './tokens.js';
+import { BotDetection } from './bot-detection/bot-detection.js';
 
 /** @typedef {import('./users.js').User} User */
 /** @typedef {import('./config.js').ClientConfig} ClientConfig */
@@ -60,7 +61,11 @@ export async function createContext({ config, baseNow, log }) {
     rateLimit: new RateLimiter(now, config.rate_limits.passwordless_start_per_ip_per_hour),
     /** POST /passwordless/verify per end-user IP (its own window) */
     verifyRateLimit: new RateLimiter(now, config.rate_limits.passwordless_verify_per_ip_per_hour),
+    /** POST /passwordless/challenge per IP: up to three challenges (a first one, new pictures) per allowed start */
+    challengeRateLimit: new RateLimiter(now, config.rate_limits.passwordless_start_per_ip_per_hour * 3),
     bruteForce: new BruteForce(now, config.rate_limits.failed_logins_per_user_per_ip),
+    /** Auth0 Bot Detection: when starts need a captcha, the challenges per state, the failures per IP */
+    botDetection: new BotDetection(now, config.bot_detection),
     faults,
     users: new Users(now),
     /** @type {TtlMap<Session>} */
@@ -92,5 +97,7 @@ export function sweep(ctx) {
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
   ctx.verifyRateLimit.sweep();
+  ctx.challengeRateLimit.sweep();
   ctx.bruteForce.sweep();
+  ctx.botDetection.sweep();
 }

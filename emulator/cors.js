@@ -59,7 +59,7 @@ export function preflight(ctx, path, headers) {
     status: 204,
     headers: {
       ...corsHeaders(origin, true),
-      'access-control-allow-methods': dev ? 'GET, POST, DELETE, OPTIONS' : 'GET, POST, OPTIONS',
+      'access-control-allow-methods': dev ? 'GET, POST, PUT, DELETE, OPTIONS' : 'GET, POST, OPTIONS',
       'access-control-allow-headers': requested || 'content-type, auth0-client, x-request-language, authorization',
       'access-control-max-age': '600',
       vary: 'Origin, Access-Control-Request-Headers',

@@ -30,7 +30,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * @returns {Reply}
  */
 export function json(status, data, headers = {}) {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(data) };
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }, body: safeJson(data) };
+}
+
+/**
+ * JSON.stringify with `<`, `>` and `&` written as \u escapes: the same JSON, but an echoed `<script>` (in an error's
+ * description, say) can never be read as markup by anything that sniffs or embeds the body.
+ * @param {unknown} data
+ */
+export function safeJson(data) {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -43,17 +43,24 @@ export const otpKey = (clientId, connection, identifier) => `${clientId}\n${conn
 
 /**
  * Checks a code with brute-force protection around it: a blocked (recipient, IP) pair is refused before the code is
- * looked at, every failure counts toward the block, a success clears it.
- * @param {{ otp: OtpStore, bruteForce: import('./rate-limit.js').BruteForce }} ctx
+ * looked at, every failure counts toward the block, a success clears it. Every failure also counts toward the IP's
+ * Bot Detection risk (`after_failures`), a success does not clear that.
+ * @param {{ otp: OtpStore, bruteForce: import('./rate-limit.js').BruteForce, botDetection?: { recordFailure: (ip: string) => void } }} ctx
  * @param {{ clientId: string, connection: string, identifier: string, code: string, ip: string } & CheckOptions} p
  * @returns {{ ok: true, entry: OtpEntry } | { ok: false, reason: 'wrong'|'expired'|'max_attempts'|'blocked' }}
  */
 export function checkCode(ctx, p) {
   const bfKey = `${p.connection}\n${p.identifier}\n${p.ip}`;
-  if (ctx.bruteForce.blocked(bfKey)) return { ok: false, reason: 'blocked' };
+  if (ctx.bruteForce.blocked(bfKey)) {
+    ctx.botDetection?.recordFailure(p.ip);
+    return { ok: false, reason: 'blocked' };
+  }
   const result = ctx.otp.verify(otpKey(p.clientId, p.connection, p.identifier), p.code, { bind: p.bind, refuse: p.refuse, spend: p.spend });
   if (result.ok) ctx.bruteForce.succeed(bfKey);
-  else ctx.bruteForce.fail(bfKey);
+  else {
+    ctx.bruteForce.fail(bfKey);
+    ctx.botDetection?.recordFailure(p.ip);
+  }
   return result;
 }
 

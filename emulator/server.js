@@ -3,6 +3,7 @@
 import { jsonError, parseCookies, MAX_BODY_BYTES } from './http.js';
 import { anyClientAllows, corsHeaders, preflight } from './cors.js';
 import { start, verify, verifyRedirect } from './routes/passwordless.js';
+import { challenge } from './routes/challenge.js';
 import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
@@ -22,6 +23,7 @@ import { loginCode, loginForm, loginIdentifier } from './routes/login.js';
 const ROUTES = {
   'POST /passwordless/start': start,
   'POST /passwordless/verify': verify,
+  'POST /passwordless/challenge': challenge,
   'POST /co/authenticate': coAuthenticate,
   'POST /co/verify': coVerify,
   'GET /authorize': authorize,

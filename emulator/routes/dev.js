@@ -1,9 +1,12 @@
 // @ts-check
-// The dev API under /__emulator: outbox, mailbox page, clock, HTTP faults and token defects.
+// The dev API under /__emulator: outbox, mailbox page, clock, HTTP faults, token defects, Bot Detection (its setting
+// and the answer to the picture), and the captcha providers' stand-ins.
 // CORS for any http://localhost:* origin: it is a development tool.
 import { json, jsonError, parseBody } from '../http.js';
 import { corsHeaders, isLocalhostOrigin } from '../cors.js';
 import { mailboxPage } from '../pages.js';
+import { resolveBotDetection } from '../bot-detection/settings.js';
+import { STAND_INS_PREFIX, standIns } from './stand-ins.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -22,6 +25,7 @@ export async function dev(ctx, req) {
     const r = add(b.data);
     return 'error' in r ? jsonError(400, 'invalid_request', r.error, cors) : json(201, r, cors);
   };
+  if (req.path.startsWith(STAND_INS_PREFIX)) return standIns(ctx, req, cors);
   const route = `${req.method} ${req.path.replace(/\/$/, '')}`;
   switch (route) {
     case 'GET /__emulator':
@@ -54,6 +58,29 @@ export async function dev(ctx, req) {
     case 'DELETE /__emulator/token-faults':
       ctx.faults.clearTokenDefects();
       return noContent;
+    case 'GET /__emulator/captcha': {
+      // The text of the newest picture challenge still waiting (or of one state's), so a test can solve it.
+      const state = req.query.get('state') ?? undefined;
+      const answer = ctx.botDetection.pictureAnswer(state);
+      if (answer === undefined) {
+        return jsonError(404, 'not_found', state === undefined ? 'No picture challenge is waiting' : 'No picture challenge is waiting for that state', cors);
+      }
+      return json(200, { answer }, cors);
+    }
+    case 'GET /__emulator/bot-detection':
+      return json(200, ctx.botDetection.settings, cors);
+    case 'PUT /__emulator/bot-detection': {
+      const b = body();
+      if (!b.ok) return b.reply;
+      let settings;
+      try {
+        settings = resolveBotDetection(b.data);
+      } catch (e) {
+        return jsonError(400, 'invalid_request', /** @type {Error} */ (e).message, cors);
+      }
+      ctx.botDetection.configure(settings);
+      return json(200, settings, cors);
+    }
     default:
       return undefined;
   }

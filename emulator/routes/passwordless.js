@@ -103,7 +103,7 @@ export function start(ctx, req) {
   // Auth0 limits starts per end-user IP (see endUserIp); every authenticated start counts.
   const admitted = admit(ctx, req, body, { limiter: ctx.rateLimit, keys: START_KEYS });
   if (admitted.reply) return admitted.reply;
-  const { client, headers } = admitted;
+  const { client, headers, ip } = admitted;
 
   const conn = readConnection(ctx, body, headers);
   if (conn.reply) return conn.reply;
@@ -127,6 +127,14 @@ export function start(ctx, req) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') params[k] = String(v);
   }
   const language = str(req.headers['x-request-language']) ?? params.language;
+  // Bot Detection asks public clients (the browser) only: Auth0 does not document a captcha for a start that a
+  // confidential client authenticates with its secret (a backend, which runs its own human check).
+  if (client.client_secret === undefined && ctx.botDetection.requiredFor(ip) &&
+    !ctx.botDetection.check({ state: params.state, captcha: body.captcha, ip, origin: req.origin })) {
+    // Auth0's error code, the one Lock and auth0-js act on (`error.code === 'invalid_captcha'`); the description
+    // text has not been checked against a live tenant.
+    return jsonError(400, 'invalid_captcha', 'Invalid captcha value', headers);
+  }
   sendPasswordless(ctx, { client, connection, to, send, authParams: params, language });
 
   const id = userId(connection, to);

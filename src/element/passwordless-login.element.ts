@@ -130,6 +130,7 @@ export class PasswordlessLogin extends LitElement {
     codeLength: { attribute: 'code-length', type: Number },
     allowFramed: { attribute: 'allow-framed', type: Boolean },
     signOutButton: { attribute: 'sign-out-button', type: Boolean },
+    smsCountries: { attribute: 'sms-countries' },
     messages: { attribute: false },
     customTransport: { attribute: false },
   };
@@ -175,6 +176,16 @@ export class PasswordlessLogin extends LitElement {
 
   /** Offer a "Sign out" button once signed in (part `sign-out-button`); it calls `signOut()`. Off by default. */
   signOutButton?: boolean;
+
+  /**
+   * The countries SMS sign-in texts: ISO 3166 alpha-2 codes, space- or comma-separated, any case (`"GB IE"`; as a
+   * property, an array too). The country picker offers only these, the first of them when the page's own country is
+   * not one, and a number of another country (its own country, `+1 416 …` is Canada) gets `country_not_allowed` and
+   * sends nothing; unknown codes are ignored, with a console hint. Empty: every country. In SPA mode it is the page's
+   * convenience, which a script calling Auth0 directly bypasses; in backend mode the server's `smsCountries` decides,
+   * and the picker offers the countries in both.
+   */
+  smsCountries: string | readonly string[] = '';
 
   /** Overrides for any message (and any error's text), in the current language. Text only: never rendered as HTML. */
   messages?: MessageOverrides;

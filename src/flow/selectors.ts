@@ -45,8 +45,11 @@ export function secondsUntilResend(state: LoginState, now: number): number {
   return Math.max(0, Math.ceil((state.resendAvailableAt - now) / 1000));
 }
 
-/** The errors of what was typed: a bad address or number, a malformed or wrong code, the human check's answer (or none). */
-const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_phone_number', 'invalid_code', 'wrong_code', 'invalid_captcha', 'captcha_required']);
+/**
+ * The errors of what was typed: a bad address or number (or one of a country the site does not text), a malformed or
+ * wrong code, the human check's answer (or none).
+ */
+const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_phone_number', 'country_not_allowed', 'invalid_code', 'wrong_code', 'invalid_captcha', 'captcha_required']);
 
 /**
  * The one rule for red: an error marks the field on screen (aria-invalid, and the field's description names it) only

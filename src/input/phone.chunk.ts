@@ -8,6 +8,7 @@ import { countryPickerStyles } from './phone/country-picker.styles.js';
 
 export { CountryPicker } from './phone/country-picker.js';
 export { flagEmojiRenders } from './phone/flag-emoji.js';
+export { SmsCountries } from './phone/sms-countries.js';
 
 const styled = new WeakSet<ShadowRoot>();
 
@@ -119,13 +120,16 @@ const international = (typed: string) => typed.trim().startsWith('+');
  * The country the picker moves to for what was typed, or undefined to stay: only a typed "+" number with a complete
  * calling code moves it. The current country stays while it has that code ("+1" keeps Canada, "+44" keeps Jersey),
  * else the code's main country is taken ("+44" → the United Kingdom, "+1" → the United States), however the rest of
- * the number was typed or pasted.
+ * the number was typed or pasted. Only to a country in `allowed` (the site's list, when it has one).
  */
-export function countryOfTyped(lib: PhoneLibrary, typed: string, current: string): string | undefined {
+export function countryOfTyped(lib: PhoneLibrary, typed: string, current: string, allowed: readonly string[] | null = null): string | undefined {
   if (!international(typed)) return undefined;
   const { callingCode } = typedCallingCode(lib, typed);
   if (!callingCode || (isCountry(lib, current) && lib.getCountryCallingCode(current) === callingCode)) return undefined;
-  return mainCountry(lib, callingCode);
+  const main = mainCountry(lib, callingCode);
+  if (!allowed || (main && allowed.includes(main))) return main;
+  // The site texts only some countries: the first of them with this code ("+1" with Canada only), else stay.
+  return allowed.find((code) => isCountry(lib, code) && lib.getCountryCallingCode(code) === callingCode);
 }
 
 /**

@@ -20,13 +20,17 @@ import { whenIdle } from '../page/idle.js';
 import { clearResume, loadResume, saveResume, takeSignedOutNote } from './resume-record.js';
 import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
-import { answered, clock } from './clock.js';
+import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
+import type { SmsCountriesValue } from '../input/phone/sms-countries.js';
+
+/** How long a send waits for the server's list of countries it texts, when it has not answered yet. */
+const COUNTRIES_WAIT_MS = 5000;
 
 /** The element's attributes the flow reads (the element implements this; the flow never imports the element). */
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
@@ -40,6 +44,7 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   readonly messages?: MessageOverrides;
   readonly customTransport?: PasswordlessTransport;
   readonly signOutButton?: boolean;
+  readonly smsCountries?: SmsCountriesValue;
   readonly hasUpdated: boolean;
 }
 
@@ -58,14 +63,15 @@ export interface FlowPort {
 type PhoneModule = typeof import('../input/phone.chunk.js');
 type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
 type CountryPicker = InstanceType<PhoneModule['CountryPicker']>;
+type SmsCountries = InstanceType<PhoneModule['SmsCountries']>;
 
 export class FlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. All time here is `clock`'s: tests replace it. */
   now = clock.now();
   #stopTicker?: () => void;
   readonly #localize: LocalizeController;
-  /** The phone chunk (SMS only): its helpers, libphonenumber-js, and this element's country picker. */
-  #phone?: { helpers: PhoneModule; lib: PhoneLibrary; picker: CountryPicker };
+  /** The phone chunk (SMS only): its helpers, libphonenumber-js, this element's country picker and the countries it texts. */
+  #phone?: { helpers: PhoneModule; lib: PhoneLibrary; picker: CountryPicker; countries: SmsCountries };
   #loadingPhone?: Promise<PhoneLibrary>;
   #warmUpScheduled = false;
   #webOtp?: AbortController;
@@ -251,7 +257,7 @@ export class FlowController implements ReactiveController {
     const example = helpers.exampleNumber(lib, country);
     return {
       picker: picker.render({
-        countries: helpers.countryList(lib, this.lang),
+        countries: this.#phone.countries.offered(helpers.countryList(lib, this.lang), this.#port.host.smsCountries),
         chosen: country,
         m,
         busy: isBusy(state),
@@ -303,8 +309,8 @@ export class FlowController implements ReactiveController {
   /** A typed +CC moves the picker: "+44" to the United Kingdom, while "+1" keeps Canada (countryOfTyped). */
   #followTypedCountry(): void {
     if (!this.#phone || this.#port.settings().connection !== 'sms') return;
-    const { helpers, lib } = this.#phone;
-    const country = helpers.countryOfTyped(lib, this.#state.identifier, this.#phoneCountry());
+    const { helpers, lib, countries } = this.#phone;
+    const country = helpers.countryOfTyped(lib, this.#state.identifier, this.#phoneCountry(), countries.allowed(this.#port.host.smsCountries));
     if (country) this.#dispatch({ type: 'choose-country', country });
   }
 
@@ -437,6 +443,8 @@ export class FlowController implements ReactiveController {
       return this.#fail({ type: 'invalid-identifier', error: loginError('network', { developerHint: 'libphonenumber-js could not be loaded.' }) });
     }
     if (!recipient) return this.#fail({ type: 'invalid-identifier', error: loginError(connection === 'sms' ? 'invalid_phone_number' : 'invalid_email') });
+    const refusal = connection === 'sms' ? await this.#countryRefusal(recipient) : null;
+    if (refusal) return this.#fail({ type: 'invalid-identifier', error: refusal });
     // A likely typo's correction: the machine shows it instead of sending, unless the person saw it and pressed again.
     const found = connection === 'email' ? suggestionFor(typed) : null;
     const suggestion = found instanceof Promise ? await found : found;
@@ -612,7 +620,10 @@ export class FlowController implements ReactiveController {
         const lib = await helpers.loadPhoneLibrary();
         const root = this.#port.host.shadowRoot;
         if (root) helpers.adoptPickerStyles(root);
-        this.#phone = { helpers, lib, picker: new helpers.CountryPicker(() => this.#port.host.requestUpdate()) };
+        const warn = (hint: string) => console.warn(`<passwordless-login> ${hint}`);
+        const countries = new helpers.SmsCountries((code) => helpers.isCountry(lib, code), warn);
+        this.#phone = { helpers, lib, picker: new helpers.CountryPicker(() => this.#port.host.requestUpdate()), countries };
+        void this.#askServerCountries().then(() => this.#port.host.requestUpdate());
         // A number typed before the picker was here (+44 …) chooses its country now.
         this.#followTypedCountry();
         this.#port.host.requestUpdate();
@@ -631,11 +642,36 @@ export class FlowController implements ReactiveController {
 
   /**
    * The picker's country, which national numbers are read in: the one chosen (or a typed +CC's), else the one of
-   * `lang`, else of the browser, else the United States. Only once the phone library is here.
+   * `lang`, else of the browser, else the United States; the first the site texts when it does not text that one.
+   * Only once the phone library is here.
    */
   #phoneCountry(): string {
-    const { helpers, lib } = this.#phone!;
-    return [this.#state.country, defaultPhoneCountry(this.lang, navigator.language)].find((code) => helpers.isCountry(lib, code)) ?? 'US';
+    const { helpers, lib, countries } = this.#phone!;
+    const allowed = countries.allowed(this.#port.host.smsCountries);
+    const usable = (code: string | null | undefined) => helpers.isCountry(lib, code) && (!allowed || allowed.includes(code));
+    return [this.#state.country, defaultPhoneCountry(this.lang, navigator.language)].find(usable) ?? allowed?.[0] ?? 'US';
+  }
+
+  /** The server's list of countries it texts (backend mode), asked once per transport; the page's stands meanwhile. */
+  #askServerCountries(): Promise<void> {
+    let transport: PasswordlessTransport;
+    try {
+      transport = this.#transport();
+    } catch {
+      return Promise.resolve(); // a misconfigured element reports its problem on submit
+    }
+    return this.#phone!.countries.askServer(transport, transport.smsCountries?.bind(transport));
+  }
+
+  /**
+   * A number the site does not text (its country is not in `sms-countries`, or not in the server's `smsCountries`):
+   * its error, before anything is sent. The server's list is waited for a few seconds at most: it refuses such a
+   * number itself anyway.
+   */
+  async #countryRefusal(recipient: string): Promise<LoginError | null> {
+    await answerWithin(this.#askServerCountries(), COUNTRIES_WAIT_MS).catch(() => undefined);
+    const { lib, countries } = this.#phone!;
+    return countries.refusal(lib, recipient, this.#port.host.smsCountries);
   }
 
   /** A code from WebOTP goes through the same path as typing it. */

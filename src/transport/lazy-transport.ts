@@ -41,6 +41,10 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
       return transport.continueElsewhere(continuation);
     },
     warmUp: () => void get().then((transport) => transport.warmUp?.(), () => undefined),
+    smsCountries: async () => {
+      const transport = await get();
+      return transport.smsCountries ? transport.smsCountries() : null;
+    },
     checkSession: async () => {
       const transport = await get();
       return transport.checkSession ? transport.checkSession() : null;

@@ -1,6 +1,6 @@
 // The SMS step's country picker, as people use it: with the mouse, with the keyboard alone, with a screen reader, in
 // other languages and right to left; and what it does to the number typed beside it.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport } from '../../src/testing.js';
@@ -283,5 +283,88 @@ describe('the country picker', () => {
     release();
     await waitUntil(() => !picker(el).readOnly, 'the send fails');
     expect(input(el).value, 'the number stays').to.equal('07400 123456');
+  });
+});
+
+describe('the country picker with sms-countries', () => {
+  afterEach(() => sessionStorage.clear());
+
+  async function renderAllowed(smsCountries: string, lang = 'en-US') {
+    const transport = new FakeTransport();
+    const el = await fixture<PasswordlessLogin>(html`<passwordless-login
+      client-id="test-${Math.random()}"
+      connection="sms"
+      lang=${lang}
+      sms-countries=${smsCountries}
+      .customTransport=${transport}
+    ></passwordless-login>`);
+    await waitUntil(() => part(el, 'country-select'), 'the phone library loads and the picker renders', { timeout: 5000 });
+    return { el, transport };
+  }
+  const listed = (el: PasswordlessLogin) => options(el).map(({ id }) => id.replace('country-', ''));
+
+  it('lists only the allowed countries, by name in the element\'s language', async () => {
+    const { el } = await renderAllowed('us gb FR, de', 'de');
+    picker(el).click();
+    await el.updateComplete;
+    expect(listed(el)).to.deep.equal(['DE', 'FR', 'US', 'GB']); // Deutschland, Frankreich, Vereinigte Staaten, Vereinigtes Königreich
+  });
+
+  it('starts on the page\'s country when it is allowed, else on the first of the list as written', async () => {
+    const { el: allowed } = await renderAllowed('IE GB', 'en-GB');
+    expect(shown(allowed)).to.equal('United Kingdom (+44)');
+    const { el: notAllowed } = await renderAllowed('IE GB', 'en-US');
+    expect(shown(notAllowed), 'Ireland is first in sms-countries, though second by name').to.equal('Ireland (+353)');
+    expect(hint(notAllowed)).to.equal('We will text you a one-time code. For example: 085 012 3456');
+  });
+
+  it('searches only the allowed countries: a country outside the list is no match', async () => {
+    const { el } = await renderAllowed('GB IE');
+    await search(el, 'france');
+    expect(options(el)).to.have.length(0);
+    expect(part(el, 'country-no-match')).to.not.equal(null);
+    await search(el, '+3');
+    expect(listed(el)).to.deep.equal(['IE']);
+    await search(el, 'united');
+    expect(listed(el)).to.deep.equal(['GB']);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('United Kingdom (+44)');
+  });
+
+  it('moves through the allowed countries alone with the keyboard, wrapping at the ends', async () => {
+    const { el, transport } = await renderAllowed('GB IE FR', 'en-GB');
+    picker(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect([listed(el), active(el)?.id]).to.deep.equal([['FR', 'IE', 'GB'], 'country-GB']);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(active(el)?.id, 'from the last to the first').to.equal('country-FR');
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(active(el)?.id, 'a page stops at the end').to.equal('country-GB');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Ireland (+353)');
+    expect(transport.calls).to.have.length(0);
+  });
+
+  it('shows a single allowed country, so the person sees where texts go, and it still works as a field', async () => {
+    const { el } = await renderAllowed('GB', 'fr');
+    expect(shown(el)).to.equal('Royaume-Uni (+44)');
+    picker(el).click();
+    await el.updateComplete;
+    expect(listed(el)).to.deep.equal(['GB']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a typed +CC moves it only to an allowed country: +1 finds Canada when the United States is not texted', async () => {
+    const { el } = await renderAllowed('GB CA', 'en-GB');
+    await type(el, '+1 613 555 0123');
+    expect(shown(el)).to.equal('Canada (+1)');
+    await type(el, '+33 6 12 34 56 78');
+    expect(shown(el), 'France is not texted: the picker stays').to.equal('Canada (+1)');
   });
 });

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { countryList, countryOfTyped, exampleNumber, loadPhoneLibrary, retypeForCountry, type Country } from '../../src/input/phone.chunk.js';
 import { searchCountries } from '../../src/input/phone/country-search.js';
 import { drawsFlags, flagOf } from '../../src/input/phone/flag-emoji.js';
+import { allowedCountries, countryOfNumber, parseSmsCountries, SmsCountries, unknownCountriesHint } from '../../src/input/phone/sms-countries.js';
 
 type PhoneLibrary = Awaited<ReturnType<typeof loadPhoneLibrary>>;
 let lib: PhoneLibrary;
@@ -54,6 +55,101 @@ describe('a typed +CC moves the picker', () => {
       expect(countryOfTyped(lib, typed, current)).to.equal(expected);
     });
   }
+});
+
+describe('a typed +CC moves the picker only to a country the site texts', () => {
+  const cases: [typed: string, current: string, allowed: string[], expected: string | undefined][] = [
+    ['+44', 'FR', ['FR', 'GB'], 'GB'],
+    ['+33', 'GB', ['GB'], undefined], // France is not texted: the picker stays
+    ['+1', 'GB', ['GB', 'CA'], 'CA'], // the United States is not texted: the first allowed country with +1
+    ['+1', 'GB', ['GB', 'JM', 'CA'], 'JM'], // in the site's order
+    ['+7 700 123 4567', 'DE', ['DE', 'KZ'], 'KZ'],
+  ];
+  for (const [typed, current, allowed, expected] of cases) {
+    it(`"${typed}" with ${current}, texting ${allowed.join(' ')} → ${expected ?? 'stays'}`, () => {
+      expect(countryOfTyped(lib, typed, current, allowed)).to.equal(expected);
+    });
+  }
+});
+
+describe('the countries a site texts (sms-countries)', () => {
+  const known = (code: string) => lib.isSupportedCountry(code);
+
+  it('reads codes separated by spaces or commas, in any case, once each, in the order written', () => {
+    expect(parseSmsCountries(' gb,IE  fr ,gb', known)).to.deep.equal({ codes: ['GB', 'IE', 'FR'], unknown: [] });
+    expect(parseSmsCountries(['de', 'AT'], known)).to.deep.equal({ codes: ['DE', 'AT'], unknown: [] });
+  });
+
+  it('means every country when empty', () => {
+    for (const empty of ['', ' , ', [], null, undefined]) expect(parseSmsCountries(empty, known).codes, JSON.stringify(empty)).to.equal(null);
+  });
+
+  it('sets apart what is no country the phone library knows, and a list of only those allows none', () => {
+    expect(parseSmsCountries('GB UK xx 44 GBR', known)).to.deep.equal({ codes: ['GB'], unknown: ['UK', 'xx', '44', 'GBR'] });
+    expect(parseSmsCountries('UK', known)).to.deep.equal({ codes: [], unknown: ['UK'] });
+  });
+
+  it('names the unknown codes in its developer hint, with the ISO code for a common mistake, and keeps it short', () => {
+    expect(unknownCountriesHint(['UK', 'xx'])).to.equal('sms-countries: "UK" (the ISO 3166 code is GB), "xx" are not an ISO 3166 alpha-2 country code the phone library knows, and are ignored.');
+    const long = unknownCountriesHint(Array.from({ length: 20 }, () => 'y'.repeat(100)));
+    expect(long.length).to.be.lessThan(300);
+  });
+
+  it('takes the countries in both lists (the page\'s order), or the one list given', () => {
+    expect(allowedCountries(['FR', 'IE', 'GB'], ['gb', 'ie', 'de'])).to.deep.equal(['IE', 'GB']);
+    expect(allowedCountries(null, ['gb', 'ie'])).to.deep.equal(['GB', 'IE']);
+    expect(allowedCountries(['GB'], null)).to.deep.equal(['GB']);
+    expect(allowedCountries(null, null)).to.equal(null);
+    expect(allowedCountries(['FR'], ['GB'])).to.deep.equal([]);
+  });
+
+  it('finds a number\'s own country, also where a calling code is shared; none for an international service', () => {
+    const cases: [string, string | undefined][] = [
+      ['+12015550123', 'US'],
+      ['+14165550123', 'CA'],
+      ['+18765550123', 'JM'],
+      ['+447400123456', 'GB'],
+      ['+447797123456', 'JE'],
+      ['+77001234567', 'KZ'],
+      ['+79123456789', 'RU'],
+      ['+80012345678', undefined],
+    ];
+    for (const [number, country] of cases) expect(countryOfNumber(lib, number), number).to.equal(country);
+  });
+
+  it('offers the picker the allowed countries as one list per allow-list, so its search index is built once', () => {
+    const countries = new SmsCountries(known, () => undefined);
+    const all = countryList(lib, 'en');
+    const first = countries.offered(all, 'GB IE');
+    expect(codes(first)).to.deep.equal(['IE', 'GB']);
+    expect(countries.offered(all, 'GB IE'), 'the same array while nothing changed').to.equal(first);
+    expect(countries.offered(all, ['GB', 'IE']), 'the same codes as an array').to.equal(first);
+    expect(countries.offered(all, ''), 'every country').to.equal(all);
+  });
+
+  it('asks the server once per transport, and again after a failure', async () => {
+    const countries = new SmsCountries((code) => lib.isSupportedCountry(code), () => undefined);
+    const transport = {};
+    let asked = 0;
+    const failing = () => (asked++, Promise.reject(new Error('offline')));
+    await countries.askServer(transport, failing);
+    expect(countries.allowed('GB FR'), 'meanwhile the page\'s list stands').to.deep.equal(['GB', 'FR']);
+    await countries.askServer(transport, () => (asked++, Promise.resolve(['FR'])));
+    await countries.askServer(transport, () => (asked++, Promise.resolve(['DE'])));
+    expect(asked).to.equal(2);
+    expect(countries.allowed('GB FR')).to.deep.equal(['FR']);
+    await countries.askServer({}, undefined);
+    expect(countries.allowed('GB FR'), 'a transport without a list: the page\'s').to.deep.equal(['GB', 'FR']);
+  });
+
+  it('refuses a number of a country not allowed with country_not_allowed, and any number when none is', () => {
+    const countries = new SmsCountries(known, () => undefined);
+    expect(countries.refusal(lib, '+447400123456', 'GB')).to.equal(null);
+    expect(countries.refusal(lib, '+33612345678', '')).to.equal(null);
+    expect(countries.refusal(lib, '+33612345678', 'GB')).to.deep.include({ code: 'country_not_allowed', recoverable: true });
+    expect(countries.refusal(lib, '+447797123456', 'GB')?.developerHint).to.contain('JE');
+    expect(countries.refusal(lib, '+447400123456', 'UK')).to.deep.include({ code: 'misconfigured', recoverable: false });
+  });
 });
 
 describe('choosing a country keeps what was typed', () => {

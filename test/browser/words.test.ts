@@ -328,7 +328,7 @@ describe('red only where the person erred', () => {
 });
 
 describe('the rules, as data', () => {
-  const IDENTIFIER_ERRORS = ['invalid_email', 'invalid_phone_number', 'invalid_code', 'wrong_code'];
+  const IDENTIFIER_ERRORS = ['invalid_email', 'invalid_phone_number', 'country_not_allowed', 'invalid_code', 'wrong_code'];
   // The human check's answer (or its absence): the check's own field, never the email or phone field.
   const FIELD_ERRORS = [...IDENTIFIER_ERRORS, 'invalid_captcha', 'captcha_required'];
 
