@@ -178,8 +178,11 @@ describe('a provider\'s widget in the flow', () => {
     const flow = harness(new FakeTransport().humanCheckAlways(turnstile));
     flow.effects.connected();
     await waitUntil(() => flow.mounts.length === 1);
+    const warn = console.warn;
+    console.warn = () => undefined; // the console's word on it is read in the test above
     clock.advance(15_000);
     await waitUntil(() => flow.state().check?.status === 'unavailable', 'given up');
+    console.warn = warn;
     flow.mounts[0]!.resolve();
     await waitUntil(() => flow.mounts[0]!.removed, 'the late widget goes');
     // What a given-up widget says is not the check any more.
