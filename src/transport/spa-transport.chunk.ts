@@ -88,17 +88,22 @@ export class SpaTransport implements PasswordlessTransport {
     const endpoint = resolveAuth0Domain(this.#options.domain);
     if (!endpoint || !this.#options.clientId) return null; // misconfigured: the send says how
     const state = (this.#challengeState = randomToken());
-    let answer;
-    try {
-      const { Authentication } = await loadAuth0().catch((error: unknown) => {
-        auth0Module = undefined; // let the next attempt load it again
-        throw error;
-      });
-      answer = await askChallenge(Authentication, endpoint.domain, this.#options.clientId, state);
-    } catch (raw) {
-      const why = raw instanceof Error ? `auth0-js could not be loaded (${raw.message})` : (await fromAuth0Error(raw)).developerHint;
+    const unanswered = (why: string | undefined) => {
       console.info(`<passwordless-login>: Auth0's /passwordless/challenge could not be asked, so the first send goes without a human check (Auth0 then says whether it needs one). ${why ?? ''}`);
       return null;
+    };
+    let Authentication: typeof import('auth0-js').Authentication;
+    try {
+      ({ Authentication } = await loadAuth0());
+    } catch (error) {
+      auth0Module = undefined; // let the next attempt load it again
+      return unanswered(`auth0-js could not be loaded (${String(error)}).`);
+    }
+    let answer;
+    try {
+      answer = await askChallenge(Authentication, endpoint.domain, this.#options.clientId, state);
+    } catch (raw) {
+      return unanswered((await fromAuth0Error(raw)).developerHint);
     }
     return checkFromChallenge(answer);
   }
