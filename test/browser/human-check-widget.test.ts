@@ -198,6 +198,10 @@ describe('a provider\'s widget in the flow', () => {
     await waitUntil(() => flow.state().check?.status === 'ready');
     flow.dispatch({ type: 'submit-identifier', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com', now: clock.now() });
     expect([flow.state().busy, flow.state().error, flow.mounts[0]!.runs]).to.deep.equal([false, null, 1]);
+    // Closed without an answer: the next send opens it again.
+    flow.mounts[0]!.events.cleared();
+    flow.dispatch({ type: 'submit-identifier', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com', now: clock.now() });
+    expect(flow.mounts[0]!.runs).to.equal(2);
     flow.mounts[0]!.events.answered('arkose-token');
     expect(flow.sent).to.have.length(1);
     expect(flow.state().check?.answer).to.equal('arkose-token');

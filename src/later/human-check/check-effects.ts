@@ -73,8 +73,9 @@ export class HumanCheckEffects {
     }
     // A widget lives while its check is on the first step (a fresh one of the same provider reuses it).
     if (next.step !== 'identify' || check?.challenge?.kind !== 'widget' || check.status === 'unavailable') this.#remove();
-    // Arkose opens its challenge on a send; its answer sends (see #events).
-    if (check?.awaiting && !previous.check?.awaiting) this.#widget?.mounted?.run?.();
+    // Arkose opens its challenge on each send that waits for it (once closed, the next send opens it again); its
+    // answer sends (see #events).
+    if (check?.awaiting && action.type === 'submit-identifier') this.#widget?.mounted?.run?.();
     if (next.error !== previous.error && checkError(next.error) && next.step === 'identify') void this.#focusCheck();
   }
 
