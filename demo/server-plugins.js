@@ -31,6 +31,10 @@ function backendPlugin(emulatorUrl, origin, trustProxy) {
     // What the emulator's built-in config gives a code or link (code_lifetime_seconds): the handler's pages say it.
     linkLifetimeSeconds: 180,
     store: memoryStore(), // one store for both handlers, so code and link starts count together
+    // Demo only: everyone who runs it locally, and every end-to-end suite, signs in from one address (127.0.0.1),
+    // many times an hour. A site keeps the defaults (20 starts per address per hour); the throttles have their own
+    // tests (test/node/server-throttle*.test.js).
+    rateLimits: { perIp: { max: 1000, windowSeconds: 3600 } },
     ...(trustProxy === undefined ? {} : { trustProxy }),
     log: (entry) => {
       if (entry.level !== 'info') console.warn(`[passwordless-login server] ${JSON.stringify(entry)}`);

@@ -87,7 +87,8 @@ export function coFallbackPage(emulatorOrigin, fallbackUrl, state, coId, redirec
 
 /**
  * The hosted login page (a small stand-in for Universal Login): identifier step or code step.
- * @param {{ step: 'identifier'|'code', status?: number, state: string, appName: string, connections: string[], to?: string, error?: string, redirectOrigin: string }} p
+ * With `picture` (Bot Detection wants a captcha), the identifier step also shows that image and a `captcha` field.
+ * @param {{ step: 'identifier'|'code', status?: number, state: string, appName: string, connections: string[], to?: string, error?: string, redirectOrigin: string, picture?: string, identifier?: string }} p
  */
 export function loginPage(p) {
   const label = p.connections.length === 2 ? 'Email or phone number (+15551234567)' : p.connections[0] === 'sms' ? 'Phone number (+15551234567)' : 'Email';
@@ -96,7 +97,8 @@ export function loginPage(p) {
   const other = p.connections.length === 2 ? 'email or phone number' : p.connections[0] === 'sms' ? 'phone number' : 'email address';
   const body = p.step === 'identifier'
     ? `<h1>Sign in to ${escapeHtml(p.appName)}</h1>${error}<form method="post" action="/u/login">${state}` +
-      `<label for="identifier">${escapeHtml(label)}</label><input id="identifier" name="identifier" required autofocus autocomplete="email tel">` +
+      `<label for="identifier">${escapeHtml(label)}</label><input id="identifier" name="identifier" required autofocus autocomplete="email tel"${p.identifier ? ` value="${escapeHtml(p.identifier)}"` : ''}>` +
+      (p.picture ? captchaFields(p.picture) : '') +
       '<button id="identifier-submit" type="submit">Continue</button></form>'
     : `<h1>Enter your code</h1><p id="sent-to">We sent a code to <b>${escapeHtml(p.to ?? '')}</b>.</p>${error}<form method="post" action="/u/login/code">${state}` +
       '<label for="code">Code</label><input id="code" name="code" required autofocus inputmode="numeric" autocomplete="one-time-code">' +
@@ -107,8 +109,16 @@ export function loginPage(p) {
     `<title>Sign in</title><style>${STYLE}form{display:grid;gap:.5rem;max-width:22rem}input,button{font:inherit;padding:.5rem}` +
     '.error{color:#b00020}.link{background:none;border:0;color:#0645ad;text-decoration:underline;padding:0;justify-self:start}</style></head><body>' +
     `${body}<p><small>Auth0 emulator: codes appear in the <a href="/__emulator/" target="_blank">mailbox</a>.</small></p></body></html>`, {
-    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${p.redirectOrigin}; frame-ancestors 'none'`,
+    'content-security-policy': `default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'self' ${p.redirectOrigin}; frame-ancestors 'none'`,
   });
+}
+
+/** The picture challenge of the identifier step (an image from a data URL, and its labelled answer field). @param {string} image */
+function captchaFields(image) {
+  // Only a data:image/svg+xml URL made by the emulator gets here; escaped all the same.
+  return `<img id="captcha-image" src="${escapeHtml(image)}" width="180" height="60" alt="A picture of distorted characters">` +
+    '<label for="captcha">Type the characters in the picture</label>' +
+    '<input id="captcha" name="captcha" required autocomplete="off" autocapitalize="characters" spellcheck="false">';
 }
 
 /**

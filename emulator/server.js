@@ -12,6 +12,7 @@ import { userinfo } from './routes/userinfo.js';
 import { logout } from './routes/logout.js';
 import { jwks, openidConfiguration } from './routes/well-known.js';
 import { dev } from './routes/dev.js';
+import { STAND_INS_PREFIX } from './routes/stand-ins.js';
 import { loginCode, loginForm, loginIdentifier } from './routes/login.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
@@ -139,16 +140,17 @@ async function handle(ctx, raw, res) {
     ip: raw.socket.remoteAddress ?? 'unknown', cookies: parseCookies(raw.headers.cookie), body,
   };
 
-  if (path === '/__emulator' || path.startsWith('/__emulator/')) {
+  const isDev = path === '/__emulator' || path.startsWith('/__emulator/');
+  if (isDev) {
     // The dev API shows every code: off when configured so, and only for loopback host names, so a web page
     // that points its own host name at 127.0.0.1 (DNS rebinding) cannot read the outbox.
     if (!ctx.config.dev_api) return write(jsonError(404, 'not_found', 'Not Found'));
     if (!LOOPBACK_HOST.test(String(raw.headers.host ?? ''))) return write(jsonError(403, 'forbidden', 'The dev API answers loopback host names only'));
-    const reply = await dev(ctx, req);
-    return write(reply ?? jsonError(404, 'not_found', 'Not Found'));
   }
 
-  const fault = ctx.faults.take(method, path);
+  // Faults act on Auth0's routes and on the providers' stand-ins (a verify endpoint that is down or slow), not on
+  // the rest of the dev API.
+  const fault = !isDev || path.startsWith(STAND_INS_PREFIX) ? ctx.faults.take(method, path) : undefined;
   if (fault && !fault.after) {
     if (fault.delay_ms) await sleep(fault.delay_ms);
     if (fault.drop) return void raw.socket.destroy();
@@ -157,7 +159,9 @@ async function handle(ctx, raw, res) {
 
   const route = ROUTES[`${method === 'HEAD' ? 'GET' : method} ${path}`];
   let reply;
-  if (!route) {
+  if (isDev) {
+    reply = (await dev(ctx, req)) ?? jsonError(404, 'not_found', 'Not Found');
+  } else if (!route) {
     reply = PATHS.has(path) ? jsonError(405, 'method_not_allowed', `${method} is not allowed on ${path}`) : jsonError(404, 'not_found', 'Not Found');
   } else if (method === 'HEAD') {
     // HEAD never runs a route: link scanners must not consume magic links.

@@ -5,6 +5,8 @@ import { LOOPBACK_HOSTS } from './request.js';
 import { DOTLESS_DOMAINS } from './throttle-key.js';
 import { safeReturnPath } from './return-path.js';
 import { MAX_SESSION_SECONDS } from './session.js';
+import { getCountries } from 'libphonenumber-js/min';
+import { HUMAN_CHECK_PROVIDERS } from '../protocol/wire.js';
 
 /**
  * @typedef {object} RateLimit
@@ -16,16 +18,28 @@ import { MAX_SESSION_SECONDS } from './session.js';
  * The throttles (the model is in server/README.md, "Throttles"). Keys are per person (one inbox or phone), per
  * client address (hashed), or both.
  * @typedef {object} RateLimits
- * @property {RateLimit} perIdentifier starts for one person from one address (default 5 per 15 min)
+ * @property {RateLimit} perIdentifier starts for one person from one address (default 4 per 15 min)
  * @property {RateLimit} perIdentifierFromAnyone starts for one person from anyone: the spacing between messages,
  *   and the longest others can hold a person's next message back (default 1 per 30 s)
- * @property {RateLimit} perIp starts from one address (default 30 per hour)
+ * @property {RateLimit} perIp starts from one address (default 20 per hour)
+ * @property {RateLimit} perPhoneRange text-message starts to one range of 1,000 numbers (the E.164 number without
+ *   its last 3 digits), from anyone (default 10 per hour)
  * @property {RateLimit} global starts in all (default 1000 per hour)
  * @property {RateLimit} verifyPerIdentifierAndIp codes Auth0 refused for one person from one address (default 5 per 15 min)
  * @property {RateLimit} verifyPerIdentifier codes Auth0 refused for one person from anyone (default 10 per 15 min)
  * @property {RateLimit} verifyPerIp codes Auth0 refused from one address (default 30 per hour)
  * @property {RateLimit} verifyPerFreshCode after the person's ceiling is reached: refused tries of a code sent
  *   since then to the browser that asked for it (default 3 per 15 min)
+ */
+
+/**
+ * A human check before a start is sent (backend mode): the provider's widget in the element, its token verified here.
+ * @typedef {object} HumanCheckOption
+ * @property {import('../protocol/wire.js').HumanCheckProvider} provider `turnstile`, `hcaptcha` or `recaptcha` (v2)
+ * @property {string} siteKey the public key the widget is rendered with (sent to the browser)
+ * @property {string} secret the secret the token is verified with (never leaves the server)
+ * @property {'always'|'after_failures'} [required] `always` (the default): every start; `after_failures`: only
+ *   starts from an address or for a person that starts were refused for lately (server/README.md, "Human check")
  */
 
 /**
@@ -83,6 +97,9 @@ import { MAX_SESSION_SECONDS } from './session.js';
  * @property {string} [pageStylesheet] a stylesheet on this site (a path, e.g. `/theme.css`) for the handler's pages
  * @property {Record<string, string>} [pageTheme] values for the element's custom properties on the handler's pages,
  *   e.g. `{ '--passwordless-accent-color': '#0a7' }`
+ * @property {HumanCheckOption} [humanCheck] a Turnstile, hCaptcha or reCAPTCHA check before a start is sent
+ * @property {string[]} [smsCountries] ISO 3166 alpha-2 codes (e.g. `['GB', 'IE']`): text messages go only to
+ *   numbers of these countries; others are refused with `country_not_allowed` before anything is sent
  */
 
 /**
@@ -113,6 +130,8 @@ import { MAX_SESSION_SECONDS } from './session.js';
  * @property {number|undefined} linkLifetimeSeconds
  * @property {string|undefined} pageStylesheet
  * @property {[string, string][]} pageTheme checked name and value pairs
+ * @property {Required<HumanCheckOption>|null} humanCheck
+ * @property {readonly string[]|null} smsCountries upper case, no repeats; null: any country
  */
 
 /** @param {string} message */
@@ -208,6 +227,38 @@ function checkedTheme(theme) {
     }
     return [name, value.trim()];
   });
+}
+
+/** A site key or secret: visible ASCII, bounded (real ones are under 100 characters). */
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** @param {unknown} value @returns {Required<HumanCheckOption>|null} */
+function checkedHumanCheck(value) {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) throw fail("`humanCheck` must be an object: { provider: 'turnstile', siteKey, secret }.");
+  const check = /** @type {Record<string, unknown>} */ (value);
+  const provider = check.provider;
+  if (!(/** @type {readonly unknown[]} */ (HUMAN_CHECK_PROVIDERS)).includes(provider)) {
+    throw fail(`\`humanCheck.provider\` must be one of ${HUMAN_CHECK_PROVIDERS.map((p) => `'${p}'`).join(', ')}.`);
+  }
+  if (typeof check.siteKey !== 'string' || !KEY.test(check.siteKey)) throw fail("`humanCheck.siteKey` must be the provider's site key (the public one the widget shows).");
+  if (typeof check.secret !== 'string' || !KEY.test(check.secret)) throw fail("`humanCheck.secret` must be the provider's secret key (kept on the server).");
+  if (check.secret === check.siteKey) throw fail('`humanCheck.secret` must be the secret key, not the site key.');
+  const required = check.required ?? 'always';
+  if (required !== 'always' && required !== 'after_failures') throw fail("`humanCheck.required` must be 'always' or 'after_failures'.");
+  return { provider: /** @type {Required<HumanCheckOption>['provider']} */ (provider), siteKey: check.siteKey, secret: check.secret, required };
+}
+
+/** @param {unknown} value @param {readonly string[]} connections @returns {readonly string[]|null} */
+function checkedCountries(value, connections) {
+  if (value === undefined || value === null) return null;
+  const known = new Set(/** @type {string[]} */ (getCountries()));
+  if (!Array.isArray(value) || value.length === 0 || value.some((c) => typeof c !== 'string' || !known.has(c.toUpperCase()))) {
+    const wrong = Array.isArray(value) ? value.filter((c) => typeof c !== 'string' || !known.has(c.toUpperCase())) : [];
+    throw fail(`\`smsCountries\` must be a non-empty list of ISO 3166 alpha-2 country codes, e.g. ['GB', 'IE']${wrong.length ? `; unknown: ${wrong.map(String).join(', ')}` : ''}.`);
+  }
+  if (!connections.includes('sms')) throw fail("`smsCountries` is set but `connections` has no 'sms'.");
+  return Object.freeze([...new Set(value.map((c) => c.toUpperCase()))]);
 }
 
 /** @param {LogEntry} entry */
@@ -315,9 +366,12 @@ export function resolveOptions(options) {
     connections: [...connections],
     send,
     rateLimits: {
-      perIdentifier: rateLimit(limits.perIdentifier, { max: 5, windowSeconds: 900 }, 'perIdentifier'),
+      // The security plan's 3 per 15 minutes, plus one: the element's own schedule (a send and three resends,
+      // 30, 60 and 120 s apart) must never meet a refusal (server/README.md, "Throttles").
+      perIdentifier: rateLimit(limits.perIdentifier, { max: 4, windowSeconds: 900 }, 'perIdentifier'),
       perIdentifierFromAnyone: rateLimit(limits.perIdentifierFromAnyone, { max: 1, windowSeconds: 30 }, 'perIdentifierFromAnyone'),
-      perIp: rateLimit(limits.perIp, { max: 30, windowSeconds: 3600 }, 'perIp'),
+      perIp: rateLimit(limits.perIp, { max: 20, windowSeconds: 3600 }, 'perIp'),
+      perPhoneRange: rateLimit(limits.perPhoneRange, { max: 10, windowSeconds: 3600 }, 'perPhoneRange'),
       global: rateLimit(limits.global, { max: 1000, windowSeconds: 3600 }, 'global'),
       verifyPerIdentifierAndIp: rateLimit(limits.verifyPerIdentifierAndIp, { max: 5, windowSeconds: 900 }, 'verifyPerIdentifierAndIp'),
       verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
@@ -336,5 +390,7 @@ export function resolveOptions(options) {
     linkLifetimeSeconds: lifetime,
     pageStylesheet: sheet,
     pageTheme: checkedTheme(options.pageTheme),
+    humanCheck: checkedHumanCheck(options.humanCheck),
+    smsCountries: checkedCountries(options.smsCountries, connections),
   };
 }

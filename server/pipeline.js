@@ -1,7 +1,13 @@
 // @ts-check
 // The one way a POST route runs: origin and CSRF checks → a bounded JSON body → connection and identifier
-// (the protocol's rules) → the route's code, if it takes one → (a start's Idempotency-Key window) → throttles →
-// the route. A route declares the stages it needs; every refusal is logged and answered the same way.
+// (the protocol's rules) → the route's code, if it takes one → (a start: the SMS country, then its Idempotency-Key
+// window) → throttles (a start's human check runs among them) → the route. A route declares the stages it needs;
+// every refusal is logged and answered the same way.
+//
+// Why the human check sits inside the Idempotency-Key window, after the address's own counts: a repeat of a key
+// gets the first answer without its token being verified again (a token is single-use, and the person solved it
+// once); a check refused keeps the address's count (a bot cannot probe for free); and a throttled request does not
+// spend the person's token.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../protocol/identifiers.js';
 import { checkPost } from './csrf.js';
@@ -11,8 +17,10 @@ import { log } from './log.js';
 import { failureResponse, logFailure, onlyStoreDown, STORE_DOWN } from './failure.js';
 import { answerOnce, outcomeOf } from './idempotency.js';
 import { readStart } from './start-cookie.js';
-import { throttleKey } from './throttle-key.js';
+import { phoneRange, throttleKey } from './throttle-key.js';
 import { throttleAddress } from './request.js';
+import { countryAllowed } from './sms-countries.js';
+import { verifyHumanCheck } from './human-check.js';
 
 /** @typedef {import('./handler.js').Call} Call */
 /** @typedef {import('./failure.js').Failure} Failure */
@@ -80,6 +88,11 @@ export function postRoute(spec) {
     if (input instanceof Response) return input;
     const who = { connection: input.connection, identifier: input.hashed };
     if (spec.idempotent) {
+      // Before anything is counted or spent: the list is public (GET settings), so the answer tells a bot nothing.
+      if (!countryAllowed(call.options, input.connection, input.identifier)) {
+        await call.throttles.refused(input.person, await hashedIp(call));
+        return failureResponse(call.options, spec.event, { status: 400, error: 'country_not_allowed', hint: 'The number is not of a country in smsCountries.' }, who);
+      }
       return answerOnce(call, spec.event, input, async () => {
         const verdict = await throttledStart(call, input);
         if (!verdict) return spec.run(call, input);
@@ -150,15 +163,19 @@ async function hashedIp(call) {
 }
 
 /**
- * Counts a start on its throttles. Null when it may go on, else the refusal: 429 with the wait (`recent` when
- * only the person's cooldown refused it and the last message went to this spelling), or 503 when the store
- * cannot count (fail closed: nothing is sent unthrottled).
+ * Counts a start on its throttles, with its human check. Null when it may go on, else the refusal: 429 with the wait
+ * (`recent` when only the person's cooldown refused it and the last message went to this spelling), 400 when the
+ * check is missing or wrong, or 503 when the store cannot count or the check cannot be verified (fail closed:
+ * nothing is sent unthrottled or unchecked).
  * @param {Call} call @param {Identified} input
  * @returns {Promise<{ failure: Failure, recent?: number } | null>}
  */
 async function throttledStart(call, input) {
+  const range = input.connection === 'sms' ? await hashValue(call.options, phoneRange(input.identifier)) : undefined;
+  const check = call.options.humanCheck ? () => verifyHumanCheck(call, input.data.captcha) : undefined;
   try {
-    const { wait, recent } = await call.throttles.start({ person: input.person, ip: await hashedIp(call), spelling: input.hashed });
+    const { wait, recent, refused } = await call.throttles.start({ person: input.person, ip: await hashedIp(call), spelling: input.hashed, range, check });
+    if (refused) return { failure: refused };
     return wait ? { failure: { status: 429, error: 'rate_limited', retryAfter: wait }, recent } : null;
   } catch (error) {
     onlyStoreDown(error);

@@ -3,6 +3,8 @@
 // browser used (both trusting a proxy's X-Forwarded-* headers only when told to), and whether that origin is
 // https (which decides the cookies' Secure and names).
 
+import ipaddr from 'ipaddr.js';
+
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 
 /** This machine's host names: the only ones where plain http is allowed (the emulator, local development). */
@@ -59,20 +61,25 @@ export function clientIp(options, request, socketIp) {
 
 /**
  * What the throttles count an address as: an IPv4 address itself, an IPv6 address by its /64 (one customer's
- * network: anyone with IPv6 has 2^64 addresses to rotate through), an IPv4-mapped IPv6 address as its IPv4.
- * Hand-written because the handler runs on any Fetch-API runtime (no node:net) and only the prefix is needed.
+ * network: anyone with IPv6 has 2^64 addresses to rotate through, and an ISP hands out at least a /64), an IPv4
+ * address carried in IPv6 (IPv4-mapped `::ffff:a.b.c.d`, or NAT64's `64:ff9b::/96`) as that IPv4 address.
+ * Any spelling of one address gives one key (ipaddr.js: pure JavaScript, so it runs on every Fetch-API runtime).
+ * Something that is no address at all (only a misconfigured proxy sends that) counts as itself.
  * @param {string} ip
  */
 export function throttleAddress(ip) {
-  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
-  if (!bare.includes(':')) return bare;
-  const mapped = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
-  if (mapped) return mapped[1];
-  const [head, tail = ''] = bare.split('::');
-  const left = head ? head.split(':') : [];
-  const right = bare.includes('::') && tail ? tail.split(':') : [];
-  const groups = bare.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const bare = ip.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let address;
+  try {
+    address = ipaddr.parse(bare);
+  } catch {
+    return bare.toLowerCase();
+  }
+  if (address.kind() === 'ipv4') return address.toString();
+  const v6 = /** @type {import('ipaddr.js').IPv6} */ (address);
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().toString();
+  if (v6.range() === 'rfc6052') return ipaddr.fromByteArray(v6.toByteArray().slice(12)).toString();
+  return `${v6.parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }
 
 /**

@@ -33,3 +33,20 @@ export function inboxKey(email, dotless) {
 export function throttleKey(connection, identifier, dotless) {
   return connection === 'email' ? `email:${inboxKey(identifier, dotless)}` : `sms:${identifier}`;
 }
+
+/**
+ * How many trailing digits a phone number's range leaves out: the `perPhoneRange` counter counts the 1,000 numbers
+ * that share everything else together. Pumpers rent blocks of consecutive numbers (premium or international
+ * revenue-share ranges, typically 1,000 to 10,000 long), so a block counts as one; among real people, consecutive
+ * numbers belong to strangers, who rarely sign in to one site within an hour (server/README.md, "Throttles").
+ */
+export const RANGE_DIGITS = 3;
+
+/**
+ * The range key of an E.164 number: the number without its last RANGE_DIGITS digits (`+44791112` for
+ * `+447911123456`).
+ * @param {string} e164
+ */
+export function phoneRange(e164) {
+  return `sms-range:${e164.slice(0, -RANGE_DIGITS)}`;
+}

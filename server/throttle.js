@@ -3,18 +3,29 @@
 // are the only guard against SMS pumping, inbox flooding and code guessing. They are built so that a third party
 // cannot lock a person out (the model, and what an attacker with many addresses can still do, is in
 // server/README.md, "Throttles"):
-// - a start counts per (person, client address), per address, in all, and holds the person's messages one
-//   cooldown apart. Within that cooldown, a code start for the spelling that was just sent to is answered as sent
-//   without sending again (the code in the person's inbox is the live one): others cannot keep the person from a
-//   usable code, however they time their requests;
+// - a start counts per (person, client address) and per address; then the human check runs, when the policy asks
+//   for one (its refusal keeps the address's count: a bot cannot probe for free); then the start holds the person's
+//   messages one cooldown apart, counts per phone-number range (SMS) and in all. Within that cooldown, a code start
+//   for the spelling that was just sent to is answered as sent without sending again (the code in the person's
+//   inbox is the live one): others cannot keep the person from a usable code, however they time their requests;
 // - a verification counts only the failures Auth0 judged (a wrong, expired or spent code), per (person, address),
 //   per address, and per person with a higher ceiling. When that ceiling is reached, a code sent afterwards to
-//   the browser that asked for it (its code ticket) still has a small budget of its own.
+//   the browser that asked for it (its code ticket) still has a small budget of its own;
+// - with `humanCheck.required: 'after_failures'`, refusals and failures mark the address and the person as
+//   suspect for a while, and a start from a suspect address, for a suspect person, or past an address's first
+//   few starts needs the check.
 // The counters live in the handler's store (memory for one instance, Redis for several).
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('./store.js').Limiter} Limiter */
 /** @typedef {import('./start-cookie.js').CodeTicket} CodeTicket */
+/** @typedef {import('./failure.js').Failure} Failure */
+
+/**
+ * With `humanCheck.required: 'after_failures'`, the starts an address makes in the `perIp` window before every
+ * further one needs the check: a household or an office signs in without one, a script meets it on its 4th try.
+ */
+export const UNCHECKED_STARTS_PER_IP = 3;
 
 /** @typedef {'start'|'verify'} ThrottleKind which route's counters a request counts on */
 /**
@@ -25,9 +36,19 @@
  * @property {CodeTicket} [ticket] the newest code ticket this browser holds for the person (verify only)
  */
 /**
+ * What a start counts on, besides who it is.
+ * @typedef {object} StartCounted
+ * @property {string} spelling the hashed identifier as it will be sent
+ * @property {string} [range] the hashed range of a phone number (SMS only): the per-prefix velocity counter
+ * @property {() => Promise<Failure | null>} [check] the human check (verifies the request's token), when the
+ *   handler has one: run when the policy asks for it; its refusal, or null when the token passed
+ */
+/**
  * A start's verdict: allowed, or the wait; `recent` when only the person's spacing refused it and the last message
- * within the cooldown went to this very spelling (the caller's own counts are kept: asking is not free).
- * @typedef {{ wait: number, recent?: number }} StartVerdict recent: when that message was sent (ms since the epoch)
+ * within the cooldown went to this very spelling (the caller's own counts are kept: asking is not free);
+ * `refused` when the human check refused it (the address's count is kept when the token was missing or wrong).
+ * @typedef {{ wait: number, recent?: number, refused?: Failure }} StartVerdict recent: when that message was sent
+ *   (ms since the epoch)
  */
 /**
  * A verification's reservation: the counts taken before asking Auth0, settled by Auth0's answer.
@@ -45,6 +66,7 @@ export function createThrottles(options) {
     personAndIp: store.limiter('start-person-ip', limits.perIdentifier),
     spacing: store.limiter('start-spacing', limits.perIdentifierFromAnyone),
     ip: store.limiter('start-ip', limits.perIp),
+    range: store.limiter('start-sms-range', limits.perPhoneRange),
     all: store.limiter('start-all', limits.global),
   };
   const failures = {
@@ -57,31 +79,89 @@ export function createThrottles(options) {
   const lockoutKey = (person) => `lockout:${person}`;
   /** @param {string} person */
   const lastSentKey = (person) => `last-sent:${person}`;
+  const policy = options.humanCheck?.required;
+  /** @param {string} key a hashed person or address */
+  const suspectKey = (key) => `suspect:${key}`;
+
+  /**
+   * Marks the person and the address as suspect (only the after_failures policy reads the marks). Best effort: a
+   * store that fails now is refusing starts anyway.
+   * @param {string} person @param {string|undefined} ip
+   */
+  async function markSuspect(person, ip) {
+    if (policy !== 'after_failures') return;
+    const keys = ip === undefined ? [person] : [person, ip];
+    await Promise.allSettled(keys.map((key) => store.write(suspectKey(key), '1', limits.perIp.windowSeconds)));
+  }
+
+  /**
+   * Whether this start needs the human check. Without a client address the after_failures policy cannot tell an
+   * address's history, so it asks every time (fail closed).
+   * @param {string} person @param {string|undefined} ip @param {number} fromIp the starts this address made in the
+   *   window, this one included @param {Counts} counts
+   */
+  async function checkNeeded(person, ip, fromIp, counts) {
+    if (policy !== 'after_failures' || ip === undefined || fromIp > UNCHECKED_STARTS_PER_IP) return true;
+    const marks = await Promise.all([store.read(suspectKey(person)), store.read(suspectKey(ip))]).catch((error) => counts.failWith(error));
+    return marks.some((mark) => mark !== null);
+  }
 
   return {
     /**
-     * Counts one start. Rejects with StoreUnavailableError.
-     * @param {Counted & { spelling: string }} who spelling: the hashed identifier as it will be sent
+     * Counts one start, and runs its human check. Rejects with StoreUnavailableError.
+     * @param {Counted & StartCounted} who
      * @returns {Promise<StartVerdict>}
      */
-    async start({ person, ip, spelling }) {
+    async start({ person, ip, spelling, range, check }) {
       const counts = new Counts();
       // Without a client address there is no per-address counter: keyed by the person alone it would be a
       // budget anyone could spend for them.
-      const own = await counts.take([[starts.personAndIp, ip === undefined ? undefined : `${person}:${ip}`], [starts.ip, ip]]);
-      if (own) return { wait: own };
+      const own = await counts.take([[starts.personAndIp, ip === undefined ? undefined : `${person}:${ip}`]]);
+      const fromIp = own || ip === undefined ? undefined : await counts.takeOne(starts.ip, ip);
+      if (own || fromIp?.wait) {
+        await counts.giveBack();
+        await markSuspect(person, ip);
+        return { wait: own || fromIp?.wait || 0 };
+      }
+      // After the address's own counts (so a refusal keeps them) and before anything anyone else shares (the
+      // person's spacing, the range, the global ceiling), which a bot's refused check must not use up.
+      if (check && (await checkNeeded(person, ip, fromIp ? limits.perIp.max - fromIp.remaining : 0, counts))) {
+        const refused = await check();
+        if (refused && refused.status >= 500) {
+          // The provider (or the store) failing is no verdict on the request: its counts go back, like a start
+          // Auth0 never saw.
+          await counts.giveBack();
+        } else if (refused) {
+          // A missing or wrong token keeps the address's count (probing is not free) and marks the person and the
+          // address. The person's own budget is given back: nothing was sent to them, and a person asked for the
+          // check (after_failures) then sends again with it, which must not cost them a resend.
+          await counts.giveBack(starts.personAndIp);
+          await markSuspect(person, ip);
+        }
+        if (refused) return { wait: 0, refused };
+      }
       const spaced = await counts.takeOne(starts.spacing, person);
       if (spaced.wait) {
         const last = (await store.read(lastSentKey(person)).catch((error) => counts.failWith(error)))?.split(' ');
         if (last?.[0] === spelling) return { wait: spaced.wait, recent: Number(last[1]) };
         await counts.giveBack();
+        await markSuspect(person, ip);
         return { wait: spaced.wait };
       }
-      const all = await counts.take([[starts.all, 'all']]);
-      if (all) return { wait: all };
+      const shared = await counts.take([[starts.range, range], [starts.all, 'all']]);
+      if (shared) {
+        await markSuspect(person, ip);
+        return { wait: shared };
+      }
       await store.write(lastSentKey(person), `${spelling} ${Date.now()}`, limits.perIdentifierFromAnyone.windowSeconds).catch((error) => counts.failWith(error));
       return { wait: 0 };
     },
+
+    /**
+     * Marks a refusal the pipeline made itself (a number outside `smsCountries`), for the after_failures policy.
+     * @param {string} person @param {string|undefined} ip
+     */
+    refused: markSuspect,
 
     /**
      * Reserves one verification on each failure counter. Resolves to the seconds to wait, or a reservation to
@@ -110,6 +190,7 @@ export function createThrottles(options) {
       return {
         async settle(judged) {
           if (!judged) return counts.giveBack();
+          await markSuspect(person, ip);
           // This failure used the person's last try: the lockout begins now (the first such moment is kept).
           if (!mine.wait && mine.remaining === 0) {
             await store.claim(lockoutKey(person), String(Date.now()), limits.verifyPerIdentifier.windowSeconds).catch(() => false);
@@ -157,9 +238,14 @@ class Counts {
     return result;
   }
 
-  /** Gives every count back, as far as the store lets it (a refund that fails leaves a count too high: safe). */
-  async giveBack() {
-    const taken = this.#taken.splice(0);
+  /**
+   * Gives every count back (or only those of one limiter), as far as the store lets it (a refund that fails leaves a
+   * count too high: safe).
+   * @param {Limiter} [only]
+   */
+  async giveBack(only) {
+    const taken = only ? this.#taken.filter(([limiter]) => limiter === only) : this.#taken.splice(0);
+    if (only) this.#taken = this.#taken.filter(([limiter]) => limiter !== only);
     await Promise.allSettled(taken.map(([limiter, key]) => limiter.refund(key)));
   }
 

@@ -14,6 +14,7 @@ import { BOT_DETECTION_OFF } from './settings.js';
  * @property {string} [answer] the picture's text (auth0)
  * @property {string} [siteKey] third-party providers
  * @property {string|undefined} origin the page that asked for it: a start from another origin cannot use it
+ * @property {boolean} [hosted] a picture on the hosted login page, whatever the provider (see hostedPicture)
  */
 /** @typedef {{ provider: BotDetectionProvider, siteKey: string, hostname: string, issuedAt: number }} IssuedToken */
 
@@ -115,6 +116,17 @@ export class BotDetection {
   }
 
   /**
+   * A picture for the hosted login page (the Universal Login stand-in is plain HTML without script, so it shows
+   * Auth0's own picture whichever provider is set: no weaker than the provider's widget). Keyed by its login state.
+   * @param {string} key @returns {string} the image's data URL
+   */
+  hostedPicture(key) {
+    const { answer, image } = drawPicture();
+    this.challenges.set(key, { provider: 'auth0', answer, origin: undefined, hosted: true }, CHALLENGE_TTL_MS);
+    return image;
+  }
+
+  /**
    * Checks the `captcha` of a start against the challenge of its state, and uses that challenge up (right or wrong:
    * a new try needs a fresh challenge). A refusal counts as a failure of the IP.
    * @param {{ state: string|undefined, captcha: unknown, ip: string, origin: string|undefined }} p
@@ -123,7 +135,7 @@ export class BotDetection {
   check({ state, captcha, ip, origin }) {
     const challenge = this.challenges.take(state);
     const ok = challenge !== undefined && typeof captcha === 'string' && captcha !== '' && captcha.length <= 4096 &&
-      challenge.origin === origin && challenge.provider === this.settings.provider && this.answers(challenge, captcha);
+      challenge.origin === origin && (challenge.hosted || challenge.provider === this.settings.provider) && this.answers(challenge, captcha);
     if (!ok) this.recordFailure(ip);
     return ok;
   }

@@ -42,8 +42,9 @@ export function startHostedLogin(ctx, authz, q, req) {
   ctx.loginTx.set(state, tx, 10 * 60_000);
   const connection = q.get('connection');
   const hint = q.get('login_hint');
-  const to = hint !== null && (connection === 'email' || connection === 'sms') && ctx.config.connections[connection]
-    ? validIdentifier(connection, hint) : undefined;
+  // When Bot Detection wants a captcha, nothing is sent before the person solved the picture: the identifier step.
+  const to = hint !== null && (connection === 'email' || connection === 'sms') && ctx.config.connections[connection] &&
+    !ctx.botDetection.requiredFor(req.ip) ? validIdentifier(connection, hint) : undefined;
   if (!to || (connection !== 'email' && connection !== 'sms')) return redirect(`/u/login?state=${encodeURIComponent(state)}`);
   if (!ctx.rateLimit.hit(req.ip).allowed) {
     tx.error = { text: TEXT.tooManyRequests, status: 429 };
@@ -61,6 +62,19 @@ function common(ctx, tx) {
   return { appName: client?.name ?? tx.clientId, connections: Object.keys(ctx.config.connections), redirectOrigin: tx.redirectOrigin };
 }
 
+/** The Bot Detection key of a hosted login's picture. @param {string} state */
+const pictureKey = (state) => `u/login\n${state}`;
+
+/**
+ * The identifier step, with a fresh picture when Bot Detection wants a captcha from this IP.
+ * @param {Ctx} ctx @param {Req} req @param {import('../context.js').LoginTransaction} tx @param {string} state
+ * @param {{ status?: number, error?: string, identifier?: string }} [o]
+ */
+function identifierPage(ctx, req, tx, state, o = {}) {
+  const picture = ctx.botDetection.requiredFor(req.ip) ? ctx.botDetection.hostedPicture(pictureKey(state)) : undefined;
+  return loginPage({ step: 'identifier', state, picture, ...o, ...common(ctx, tx) });
+}
+
 /** GET /u/login and GET /u/login/code @param {Ctx} ctx @param {Req} req */
 export function loginForm(ctx, req) {
   const state = req.query.get('state') ?? '';
@@ -70,7 +84,9 @@ export function loginForm(ctx, req) {
   // A message for the first view only (e.g. the handed-over identifier could not be sent a code).
   const notice = tx.error;
   delete tx.error;
-  return loginPage({ step, state, to: tx.identifier, ...(notice ? { error: notice.text, status: notice.status } : {}), ...common(ctx, tx) });
+  const shown = notice ? { error: notice.text, status: notice.status } : {};
+  if (step === 'identifier') return identifierPage(ctx, req, tx, state, shown);
+  return loginPage({ step, state, to: tx.identifier, ...shown, ...common(ctx, tx) });
 }
 
 /** POST /u/login: sends a code. @param {Ctx} ctx @param {Req} req */
@@ -83,13 +99,17 @@ export function loginIdentifier(ctx, req) {
   if (!tx || !client) return errorPage(400, 'Sign-in expired', EXPIRED_TX);
   const raw = (str(parsed.data.identifier) ?? '').trim();
   const connection = raw.startsWith('+') ? 'sms' : 'email';
-  const again = (/** @type {string} */ error, status = 400) => loginPage({ step: 'identifier', status, state, error, ...common(ctx, tx) });
+  const again = (/** @type {string} */ error, status = 400) => identifierPage(ctx, req, tx, state, { status, error, identifier: raw });
   if (!ctx.config.connections[connection]) return again(connection === 'sms' ? 'Sign-in by phone is not enabled.' : 'Sign-in by email is not enabled.');
   if (connection === 'email' ? !EMAIL.test(raw) || raw.length > 254 : !E164.test(raw)) {
     return again(connection === 'email' ? 'Enter a valid email address.' : 'Enter a phone number like +15551234567.');
   }
   const limit = ctx.rateLimit.hit(req.ip);
   if (!limit.allowed) return again(TEXT.tooManyRequests, 429);
+  if (ctx.botDetection.requiredFor(req.ip) &&
+    !ctx.botDetection.check({ state: pictureKey(state), captcha: parsed.data.captcha, ip: req.ip, origin: undefined })) {
+    return again('Type the characters in the new picture.');
+  }
   const to = normaliseIdentifier(connection, raw);
   sendPasswordless(ctx, { client, connection, to, send: 'code', authParams: {} });
   tx.connection = connection;

@@ -5,7 +5,9 @@
 // onHide }), run(), reset(). run() shows the challenge (inline in `selector`, else as a lightbox over the page); a
 // click completes it with a token issued by the emulator (good once): onCompleted({ token }).
 (() => {
-  const siteKey = standInUrl.pathname.split('/')[2] ?? '';
+  // The site key is the path segment before api.js: .../v2/{siteKey}/api.js
+  const parts = standInUrl.pathname.split('/');
+  const siteKey = parts[parts.length - 2] ?? '';
   /** @type {Record<string, any>} */
   let config = {};
   /** @type {ReturnType<typeof standInBox>|undefined} */

@@ -8,13 +8,14 @@ import { callback } from './callback.js';
 import { session } from './session.js';
 import { logout } from './logout.js';
 import { confirm, confirmation } from './confirm.js';
+import { settings } from './settings.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../../protocol/wire.js').RouteName} RouteName */
 /** @typedef {{ method: string, run: (call: Call) => Promise<Response> }} Route */
 
 /** @type {Record<RouteName, Route['run']>} */
-const HANDLERS = { start, verify, callback, session, logout, confirmation, confirm };
+const HANDLERS = { start, verify, callback, session, logout, confirmation, confirm, settings };
 
 /** Route name (the path under basePath) → its method and handler. @type {ReadonlyMap<string, Route>} */
 export const ROUTE_TABLE = new Map(

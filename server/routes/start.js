@@ -1,13 +1,14 @@
 // @ts-check
 // POST {basePath}/start: asks Auth0 to send a code or a link (the server decides which), once per
-// Idempotency-Key, after the throttles. It sets the start cookie: for a link, what only this browser can finish it
+// Idempotency-Key, after the SMS country, the throttles and the human check (the body's `captcha`, when the
+// handler has `humanCheck`). It sets the start cookie: for a link, what only this browser can finish it
 // with; for a code, the ticket that keeps this browser a small verify budget of its own during a lockout.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { normaliseLocale } from '../../protocol/identifiers.js';
 import { SEND_HEADER } from '../../protocol/wire.js';
 import { passwordlessStart } from '../auth0-client.js';
 import { logFailure } from '../failure.js';
-import { errorResponse, noContent } from '../http.js';
+import { errorResponse, json, noContent } from '../http.js';
 import { outcomeOf } from '../idempotency.js';
 import { log } from '../log.js';
 import { postRoute } from '../pipeline.js';
@@ -67,7 +68,13 @@ async function answer(call, outcome) {
   if (outcome.status !== 204) {
     const retryAfter = outcome.retryAt ? Math.max(1, Math.ceil((outcome.retryAt - Date.now()) / 1000)) : undefined;
     // A repeat's code comes back from the store: only a code from the protocol's list reaches the element.
-    return errorResponse(outcome.status, isLoginErrorCode(outcome.error) ? outcome.error : 'unknown', { retryAfter });
+    const error = isLoginErrorCode(outcome.error) ? outcome.error : 'unknown';
+    const check = call.options.humanCheck;
+    // A check refused: the widget the element shows for the next try (the settings route's, without `required`).
+    if (check && (error === 'captcha_required' || error === 'invalid_captcha')) {
+      return json(outcome.status, { error, humanCheck: { provider: check.provider, siteKey: check.siteKey } });
+    }
+    return errorResponse(outcome.status, error, { retryAfter });
   }
   // The server decides code or link; the header tells the element which step to show.
   const sent = { [SEND_HEADER]: outcome.send ?? 'code' };

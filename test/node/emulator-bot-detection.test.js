@@ -298,3 +298,46 @@ test('a <script> or HTML payload never comes back unescaped in any error of thes
     assert.doesNotMatch(r.text, /<|>/, r.text);
   }
 });
+
+/** @param {string} path @param {Record<string, string>} fields */
+const postForm = (path, fields) => c.raw(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+/** /authorize without a session: the hosted login's state. @param {Record<string, string>} [extra] */
+async function hostedLogin(extra = {}) {
+  const a = await c.authorize({ ...implicitParams(), ...extra });
+  assert.equal(a.status, 302);
+  return { location: a.location ?? '', state: new URL(a.location ?? '', emu.url).searchParams.get('state') ?? '' };
+}
+
+test('hosted login page: when a captcha is required (any provider), the identifier step shows a picture and checks it', async () => {
+  await setBotDetection({ provider: 'auth0_v2', required: 'always' });
+  // A handed-over identifier is not sent a code: the identifier step opens instead.
+  const hinted = await hostedLogin({ connection: 'email', login_hint: 'hosted@example.com' });
+  assert.match(hinted.location, /^\/u\/login\?state=/);
+  assert.equal(emu.outbox.list().length, 0);
+  const { state } = await hostedLogin();
+  const page = await c.raw(`/u/login?state=${state}`);
+  assert.match(page.text, /<img id="captcha-image" src="data:image&#47;svg\+xml;base64,[^"]+" width="180" height="60" alt="[^"]+">/);
+  assert.match(page.text, /<label for="captcha">Type the characters in the picture<\/label><input id="captcha" name="captcha" required/);
+  assert.match(page.headers.get('content-security-policy') ?? '', /img-src data:;/);
+  const wrong = await postForm('/u/login', { state, identifier: 'hosted@example.com', captcha: 'NOPE' });
+  assert.equal(wrong.status, 400);
+  assert.match(wrong.text, /Type the characters in the new picture\./);
+  assert.match(wrong.text, /id="identifier"[^>]* value="hosted@example\.com"/, 'the identifier stays');
+  assert.equal(emu.outbox.list().length, 0);
+  const right = await postForm('/u/login', { state, identifier: 'hosted@example.com', captcha: (await pictureAnswer()).toLowerCase() });
+  assert.equal(right.status, 302);
+  assert.equal(right.location, `/u/login/code?state=${state}`);
+  assert.equal(emu.outbox.list().length, 1);
+  // "Send a new code" needs a new picture too.
+  const resend = await postForm('/u/login', { state, identifier: 'hosted@example.com' });
+  assert.equal(resend.status, 400);
+  assert.equal(emu.outbox.list().length, 1);
+});
+
+test('hosted login page: no picture and no check while Bot Detection is off', async () => {
+  const { state } = await hostedLogin();
+  const page = await c.raw(`/u/login?state=${state}`);
+  assert.doesNotMatch(page.text, /captcha/);
+  assert.equal((await postForm('/u/login', { state, identifier: 'plain@example.com' })).status, 302);
+});

@@ -175,3 +175,13 @@ test('/passwordless/start takes the documented test tokens while the site key is
   }
   assert.equal(emu.outbox.list().length, 8);
 });
+
+test('faults act on the stand-ins too: a verify endpoint that is down, then back', async () => {
+  const f = await c.raw('/__emulator/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: `${PREFIX}${TURNSTILE}`, status: 503, body: 'upstream down' }) });
+  assert.equal(f.status, 201);
+  const fields = { secret: '1x0000000000000000000000000000000AA', response: 'XXXX.DUMMY.TOKEN.XXXX' };
+  const down = await verify(TURNSTILE, fields);
+  assert.equal(down.status, 503);
+  assert.equal(down.text, 'upstream down');
+  assert.equal((await verify(TURNSTILE, fields)).body.success, true);
+});

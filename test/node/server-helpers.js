@@ -32,7 +32,9 @@ export const LOOSE_SPACING = { perIdentifierFromAnyone: { max: 1000, windowSecon
 /**
  * Starts an emulator and a handler against it.
  * @param {Partial<import('../../server/index.js').PasswordlessHandlerOptions>} [overrides]
- * @param {{ defaultLimits?: boolean }} [how] defaultLimits: the handler's own rate limits, spacing included
+ * @param {{ defaultLimits?: boolean, upstream?: typeof fetch }} [how] defaultLimits: the handler's own rate limits,
+ *   spacing included; upstream: where the handler's outbound calls go after they are recorded (default: the network,
+ *   i.e. the emulator), e.g. a stand-in of a human-check provider that passes the rest on
  */
 export async function setup(overrides = {}, how = {}) {
   const emulator = await startEmulator({ port: 0, config: emulatorConfig() });
@@ -47,7 +49,7 @@ export async function setup(overrides = {}, how = {}) {
     const headers = {};
     new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
     calls.push({ url, body: typeof init?.body === 'string' ? init.body : '', headers });
-    return fetch(input, init);
+    return (how.upstream ?? fetch)(input, init);
   };
   const options = {
     domain: emulator.url,

@@ -22,7 +22,7 @@ const BIG = { max: 1000, windowSeconds: 900 };
  */
 function throttles(limits, store = memoryStore()) {
   const rateLimits = {
-    perIdentifier: BIG, perIdentifierFromAnyone: BIG, perIp: BIG, global: BIG,
+    perIdentifier: BIG, perIdentifierFromAnyone: BIG, perIp: BIG, perPhoneRange: BIG, global: BIG,
     verifyPerIdentifierAndIp: BIG, verifyPerIdentifier: BIG, verifyPerIp: BIG, verifyPerFreshCode: BIG, ...limits,
   };
   return createThrottles(/** @type {any} */ ({ store, rateLimits }));

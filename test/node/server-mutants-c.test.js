@@ -83,7 +83,7 @@ test('allowedOrigins: each an origin (a path is dropped); something that is not 
 });
 
 test('rate limits: the smallest allowed (max 1, a 1-second window), zero max refused, every refusal names its limit; defaults', () => {
-  const names = ['perIdentifier', 'perIdentifierFromAnyone', 'perIp', 'global', 'verifyPerIdentifierAndIp', 'verifyPerIdentifier', 'verifyPerIp', 'verifyPerFreshCode'];
+  const names = ['perIdentifier', 'perIdentifierFromAnyone', 'perIp', 'perPhoneRange', 'global', 'verifyPerIdentifierAndIp', 'verifyPerIdentifier', 'verifyPerIp', 'verifyPerFreshCode'];
   for (const name of names) {
     assert.deepEqual(resolve({ rateLimits: { [name]: { max: 1, windowSeconds: 1 } } }).rateLimits[/** @type {'global'} */ (name)], { max: 1, windowSeconds: 1 }, name);
     for (const limit of [{ max: 0, windowSeconds: 60 }, { max: 5, windowSeconds: 0 }, { max: -1 }]) {
@@ -91,9 +91,10 @@ test('rate limits: the smallest allowed (max 1, a 1-second window), zero max ref
     }
   }
   assert.deepEqual(resolve({}).rateLimits, {
-    perIdentifier: { max: 5, windowSeconds: 900 },
+    perIdentifier: { max: 4, windowSeconds: 900 },
     perIdentifierFromAnyone: { max: 1, windowSeconds: 30 },
-    perIp: { max: 30, windowSeconds: 3600 },
+    perIp: { max: 20, windowSeconds: 3600 },
+    perPhoneRange: { max: 10, windowSeconds: 3600 },
     global: { max: 1000, windowSeconds: 3600 },
     verifyPerIdentifierAndIp: { max: 5, windowSeconds: 900 },
     verifyPerIdentifier: { max: 10, windowSeconds: 900 },

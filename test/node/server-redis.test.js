@@ -10,6 +10,7 @@ import { startEmulator } from '../../emulator/index.js';
 import { createPasswordlessHandler, memoryStore, redisStore } from '../../server/index.js';
 import { CALLBACK, CANARY_SECRET, CLIENT_ID, Jar, LOOSE_SPACING, SESSION_SECRET, elementRequest, emulatorConfig, latestMessage, outboxSize } from './server-helpers.js';
 import { skipWithoutRedis, startRedis } from '../helpers/redis-server.js';
+import { REAL_KEYS, startProviderStandIn } from './server-provider-stand-in.js';
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */
 let emulator;
@@ -329,5 +330,31 @@ redisTest("the README's Redis example, run as written: two copies (two instances
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
+  }
+});
+
+redisTest('the human check: a token spent on one instance is refused on the other, and a mark made on one is read on the other', async () => {
+  const prefix = `t-check-${Date.now()}:`;
+  const provider = await startProviderStandIn();
+  try {
+    const humanCheck = { provider: /** @type {const} */ ('turnstile'), ...REAL_KEYS.turnstile, required: /** @type {const} */ ('after_failures') };
+    const { instances } = await twoInstances(() => redisStore(connect(), { prefix }), { humanCheck, fetch: provider.upstream, rateLimits: { perIdentifier: { max: 1, windowSeconds: 900 } } });
+    const [a, b] = instances;
+    /** @param {string} who @param {string} [captcha] */
+    const withToken = (who, captcha) => elementRequest('start', { connection: 'email', identifier: who, captcha });
+    // A throttled start on one instance marks the address; the other instance asks that address for the check.
+    assert.equal((await a(withToken('mark@example.com'), { clientIp: '192.0.2.90' })).status, 204);
+    assert.equal((await a(withToken('mark@example.com'), { clientIp: '192.0.2.90' })).status, 429);
+    const asked = await b(withToken('other@example.com'), { clientIp: '192.0.2.90' });
+    assert.equal((await asked.json()).error, 'captcha_required');
+    const token = provider.issue('turnstile');
+    // Another person (the refusal kept other's count, and perIdentifier allows 1).
+    assert.equal((await b(withToken('fourth@example.com', token), { clientIp: '192.0.2.90' })).status, 204);
+    const replayed = await a(withToken('third@example.com', token), { clientIp: '192.0.2.90' });
+    assert.equal((await replayed.json()).error, 'invalid_captcha');
+    assert.equal(provider.verifications().length, 1, 'the replay was refused from the shared store');
+    assert.equal(await sentTo('third@example.com'), 0);
+  } finally {
+    await provider.close();
   }
 });
