@@ -27,6 +27,21 @@ const sms = { connection: 'sms' };
 const link = { send: 'link' };
 const signOutButton = { 'sign-out-button': '' };
 
+/**
+ * A picture like the one Auth0's Bot Detection returns (an image's base64 data): five characters, slanted, over a
+ * few lines of noise. The gallery's own drawing, so that it needs no network.
+ */
+const PICTURE = `data:image/svg+xml;base64,${btoa(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="150" height="50" viewBox="0 0 150 50">' +
+    '<rect width="150" height="50" fill="#fff"/>' +
+    '<path d="M5 40 C40 5 80 45 145 12" stroke="#888" fill="none" stroke-width="2"/>' +
+    '<path d="M8 15 C50 35 100 5 140 38" stroke="#aaa" fill="none" stroke-width="1.5"/>' +
+    '<text x="18" y="36" font-family="monospace" font-size="30" fill="#222" transform="rotate(-4 75 25)">x7Kp2</text>' +
+    '</svg>',
+)}`;
+const picture = { kind: 'picture', image: PICTURE, answer: 'code' } as const;
+const turnstile = { kind: 'widget', provider: 'turnstile', siteKey: '1x00000000000000000000AA' } as const;
+
 /** Opens the country list and types a search in it, as a person does: the picker's field keeps the focus. */
 async function searchCountry(element: PasswordlessLogin, query: string): Promise<void> {
   // The picker comes with the phone data, which may arrive after the step is drawn.
@@ -53,6 +68,21 @@ export const GALLERY_STATES: GalleryState[] = [
   {
     id: 'send-refused', title: 'First send refused, retry countdown', attributes: {},
     state: () => ({ step: 'identify', identifier: email.identifier, error: 'service_unavailable', resendAvailableAt: in5s() }),
+  },
+  { id: 'check-picture', title: 'Human check: a picture (Bot Detection)', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: picture, status: 'ready', answer: '' } }) },
+  {
+    id: 'check-required', title: 'Human check: not answered yet', attributes: {},
+    state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: picture, status: 'ready', answer: '' }, error: 'captcha_required' }),
+  },
+  {
+    id: 'check-wrong', title: 'Human check: wrong answer, a new picture', attributes: {},
+    state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: picture, status: 'ready', answer: '' }, error: 'invalid_captcha' }),
+  },
+  { id: 'check-loading', title: "Human check: a provider's widget loading", attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: turnstile, status: 'loading', answer: '' } }) },
+  { id: 'check-unavailable', title: 'Human check: could not load', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: turnstile, status: 'unavailable', answer: '' } }) },
+  {
+    id: 'country-not-allowed', title: 'SMS to a country the site does not send to', attributes: { ...sms, 'sms-countries': 'GB IE' },
+    state: () => ({ step: 'identify', identifier: '+33 6 12 34 56 78', error: 'country_not_allowed' }),
   },
   { id: 'signed-out', title: 'Signed out', attributes: signOutButton, state: () => ({ step: 'identify', signedOut: true }) },
   { id: 'recently-sent', title: 'Sent moments ago (its code used up)', attributes: {}, state: () => ({ step: 'identify', ...email, alreadySent: true, resendAvailableAt: in45s() }) },

@@ -46,6 +46,10 @@ export const AUTH0_ERRORS = [
       'by the unblock link Auth0 emails to the account, or from the dashboard (the user\'s page, or Security > Attack Protection).' },
   { code: 'rate_limited', when: (a) => a.status === 429 || a.error === 'too_many_requests',
     hint: 'Auth0 is rate-limiting passwordless starts from this address.' },
+  // Bot Detection (Attack Protection) refused the start: the answer to its check was wrong, too old or missing (Lock
+  // reads the same code). The element shows a fresh check; a start sent without an answer is told as a missing one.
+  { code: 'invalid_captcha', when: (a) => a.error === 'invalid_captcha',
+    hint: "Auth0's Bot Detection refused the answer to its check (wrong, too old, or none): a fresh check is shown." },
   { code: 'too_many_attempts', when: (a) => /maximum number of attempts/i.test(a.description),
     hint: 'That code had all its tries (Auth0 takes 3): only a new code can work.' },
   { code: 'client_authentication_required', only: 'browser',

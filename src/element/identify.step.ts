@@ -23,7 +23,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
     const { state, m, settings, intents, countries } = view;
     const sms = settings.connection === 'sms';
     const kind = sms ? 'tel' : 'email';
-    const invalid = fieldInError(state);
+    const invalid = fieldInError(state, 'identifier');
     const later = extras(view);
     return html`
       ${later?.top}

@@ -80,6 +80,10 @@ const ignore = () => undefined;
  * @csspart country-no-match - "No country matches" under the picker.
  * @csspart suggestion - "Did you mean …?" under the email field.
  * @csspart suggestion-button - The button that takes the suggested address.
+ * @csspart captcha - The check that the person is human (Auth0's Bot Detection, a backend's human check), when one is needed: a fieldset in the first step, before the error line. A provider's widget (Turnstile, reCAPTCHA, hCaptcha...) shows inside it, through a slot the element fills itself.
+ * @csspart captcha-image - Auth0's picture of characters or a sum (an image from its data only; kept on a white background).
+ * @csspart captcha-input - The field for the picture's answer (also an `input`).
+ * @csspart captcha-new-picture - "New picture" beside it (also a `secondary-button`).
  * @csspart hint - Help text under a field, and "we sent a code to…".
  * @csspart submit-button - The main button of a step.
  * @csspart secondary-button - Resend, "use a different email", "start over".

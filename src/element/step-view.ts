@@ -15,14 +15,22 @@ export interface StepIntents {
   back(): void;
   sendCodeInstead(): void;
   useCodeInstead(): void;
+  /** The human check's typed answer (a picture's characters or sum). */
+  checkInput(event: InputEvent): void;
+  /** "New picture", or "Try again" for a human check that could not load: a fresh one is asked for. */
+  newCheck(): void;
   /** The success step's sign-out button. */
   signOut(): void;
   /** Whether the site offers signing out in the element (its `sign-out-button` attribute). */
   offersSignOut(): boolean;
 }
 
-/** The first step's intents: all the element itself offers before the flow arrives. */
-export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'>;
+/**
+ * The first step's intents: all the element itself offers before the flow arrives; the flow's own (the human check's)
+ * once it is here, which is the only time they can be needed.
+ */
+export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'> &
+  Partial<Pick<StepIntents, 'checkInput' | 'newCheck'>>;
 
 /** The SMS step's country picker (src/input/phone/country-picker.ts, in the phone chunk), rendered by the flow once the phone library is here. */
 export interface CountryChoice {

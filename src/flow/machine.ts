@@ -4,6 +4,7 @@
 import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import type { ErrorMessageKey } from '../i18n/messages.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
+import { checkHolds, checkTransition, enteringFirstStep, refusedForCheck, type CheckAction } from './human-check.js';
 import { holding } from './selectors.js';
 import { maskRecipient } from '../input/identifier.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint, type SendHistory } from './state.js';
@@ -12,6 +13,8 @@ export { initialState, type LoginState, type PreviewPoint, type ResumePoint, typ
 
 export type LoginAction =
   | LoadingAction
+  // the first step's human check (human-check.ts)
+  | CheckAction
   | { type: 'nothing-due' }
   // the first step
   | { type: 'suggest'; suggestion: string | null }
@@ -149,6 +152,13 @@ function waitAfter(state: LoginState, error: LoginError): number | undefined {
 }
 
 export function transition(state: LoginState, action: LoginAction): LoginState {
+  // Whatever brings the first step back (a start over, a sign-out, a refused resend) asks for a fresh human check; a
+  // designer's preview shows the check its point says.
+  const next = stepTransition(state, action);
+  return action.type === 'preview' ? next : enteringFirstStep(state, next);
+}
+
+function stepTransition(state: LoginState, action: LoginAction): LoginState {
   // A refusal is for good: nothing is shown, sent or changed after it.
   if (state.refused) return state;
   switch (action.type) {
@@ -160,6 +170,14 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'retry-load':
     case 'edit-identifier':
       return loadingTransition(state, action);
+
+    case 'ask-check':
+    case 'check-arrived':
+    case 'check-ready':
+    case 'check-answered':
+    case 'check-cleared':
+    case 'check-unavailable':
+      return checkTransition(state, action);
 
     case 'nothing-due':
       return state.due ? { ...state, due: null } : state;
@@ -197,6 +215,9 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
       };
       const until = history ? nextSendAt(history) : 0;
       if (history && until > now) return heldBy(chosen, history, until, now);
+      // A human check needed and not answered: nothing is sent (the check says why, or opens).
+      const held = checkHolds(chosen);
+      if (held) return held;
       // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
       return { ...chosen, busy: true, sending: true, sendCount: history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0 };
     }
@@ -257,6 +278,8 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
     case 'start-failed': {
       if (!state.busy) return state;
       if (action.error.continuation) return transition(state, { type: 'continue-elsewhere', continuation: action.error.continuation });
+      // The human check's answer was wrong, old or missing (a resend too): the first step, with a fresh check.
+      if (action.error.code === 'invalid_captcha' || action.error.code === 'captcha_required') return refusedForCheck(state, action.error);
       if (action.error.uncertain && action.error.code === 'network' && action.online) {
         // The answer was lost, not necessarily the request: a message may be on its way. Go where the code (or link)
         // would be used, never send again by ourselves, and hold resend for its cooldown (plan test 18).
@@ -431,6 +454,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
         suggestion: null,
         restored: false,
         signedOut: false,
+        check: null,
         ...point,
         // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
         wrongCodes: point.wrongCodes ?? (point.error?.code === 'wrong_code' && point.code ? [point.code] : []),

@@ -45,15 +45,20 @@ export function secondsUntilResend(state: LoginState, now: number): number {
   return Math.max(0, Math.ceil((state.resendAvailableAt - now) / 1000));
 }
 
-/** The errors of what was typed: a bad address or number (or one of a country the site does not text), a malformed or wrong code. */
-const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_phone_number', 'country_not_allowed', 'invalid_code', 'wrong_code']);
+/**
+ * The errors of what was typed: a bad address or number (or one of a country the site does not text), a malformed or
+ * wrong code, the human check's answer (or none).
+ */
+const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_phone_number', 'country_not_allowed', 'invalid_code', 'wrong_code', 'invalid_captcha', 'captcha_required']);
 
 /**
  * The one rule for red: an error marks the field on screen (aria-invalid, and the field's description names it) only
  * when what was typed there is at fault. A service, network or limit error, or a code that died (expired, too many
- * tries), is the sign-in's status: the error line says it and no field turns red.
+ * tries), is the sign-in's status: the error line says it and no field turns red. `field: 'identifier'`: only the
+ * email or phone field's own errors (the human check's are its own field's: later/human-check/check-fields.ts).
  */
-export function fieldInError(state: LoginState): boolean {
-  return FIELD_ERRORS.has(state.error?.code as string);
+export function fieldInError(state: LoginState, field?: 'identifier'): boolean {
+  const code = state.error?.code as string;
+  return FIELD_ERRORS.has(code) && !(field && code.includes('captcha'));
 }
 

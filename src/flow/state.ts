@@ -1,6 +1,6 @@
 // The flow's state: everything the element renders, and nothing it could derive (translated text is derived when
 // rendering). It changes only through transition() in machine.ts (before the later chunk, through loading.ts).
-import type { Connection, Continuation, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
+import type { Connection, Continuation, HumanCheck, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
 
 /** Everything the element renders, and nothing it could derive (translated text is derived when rendering). */
 export interface LoginState {
@@ -78,6 +78,28 @@ export interface LoginState {
    * countdown is beside it and says when, so its words say only what happened (errorMessageKey in machine.ts).
    */
   heldError?: LoginError | null;
+  /**
+   * The first step's check that the person is human (Auth0's Bot Detection, a backend's `humanCheck`): absent or null
+   * when none is needed (or nobody asked yet). Only the later chunk sets it (src/flow/human-check.ts).
+   */
+  check?: CheckState | null;
+}
+
+/** The first step's human check: which one, how far it is, and the answer that goes with the next start. */
+export interface CheckState {
+  /** The check asked for; null while the flow asks whether one is needed at all (nothing shows meanwhile). */
+  challenge: HumanCheck | null;
+  /**
+   * `asking`: the transport is asked which check (a fresh one); `loading`: a provider's widget loads; `ready`: on
+   * screen; `unavailable`: it could not load (the person can try again).
+   */
+  status: 'asking' | 'loading' | 'ready' | 'unavailable';
+  /** The typed characters (a picture) or the provider's token (a widget); '' until answered. */
+  answer: string;
+  /** Arkose: a send waits for its challenge, which opens on the send; once answered, the send goes on by itself. */
+  awaiting?: boolean;
+  /** Why it is unavailable, for developers (the console): never shown. */
+  developerHint?: string;
 }
 
 // Readonly for the compiler rather than frozen at run time: the entry chunk's bytes are counted.
@@ -151,7 +173,7 @@ export type PreviewPoint = Partial<
   Pick<
     LoginState,
     | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain'
-    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut'
+    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check'
   >
 >;
 

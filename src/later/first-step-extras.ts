@@ -1,26 +1,31 @@
 // What the first step shows that only the later chunk brings about, rendered by it into the entry's template (the
 // entry holds the field and the button; none of these can happen before the rest of the element is here): "you are
 // signed out" above the field, "did you mean …?" under it, why a send was held (a message sent to the address moments
-// ago), and the countdown of a held send.
+// ago), the human check (human-check/check-fields.ts), and the countdown of a held send.
 import { html, nothing } from 'lit';
 import { firstStepHold } from '../flow/machine.js';
 import { nextSendMode, secondsUntilResend } from '../flow/selectors.js';
 import type { IdentifyIntents, StepView } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { bidiText } from './bidi-text.js';
+import { checkFields } from './human-check/check-fields.js';
 
 export interface FirstStepExtras {
   /** Above the field (and the country picker). */
   top: unknown;
   /** Right under the field. */
   suggestion: unknown;
-  /** After the field's hint, where an error would be: why nothing was sent, when it is not an error. */
+  /**
+   * After the field's hint, before the error line: why nothing was sent, when it is not an error; then the human check,
+   * when one is needed (its errors are the error line's, right under it).
+   */
   notice: unknown;
   /** After the send button. */
   countdown: unknown;
 }
 
-export function firstStepExtras({ state, m, settings, now, intents }: StepView<PasswordlessMessages, IdentifyIntents>): FirstStepExtras {
+export function firstStepExtras(view: StepView<PasswordlessMessages, IdentifyIntents>): FirstStepExtras {
+  const { state, m, settings, now, intents } = view;
   const hold = firstStepHold(state);
   // The send button's own words: pressing it again is the other choice.
   const send = nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode;
@@ -33,7 +38,7 @@ export function firstStepExtras({ state, m, settings, now, intents }: StepView<P
           ${bidiText(m.keepAsTyped(send))}
         </p>`
       : nothing,
-    notice: hold && state.alreadySent ? html`<p part="hint">${bidiText(m.recentlySent(state.maskedRecipient))}</p>` : nothing,
+    notice: html`${hold && state.alreadySent ? html`<p part="hint">${bidiText(m.recentlySent(state.maskedRecipient))}</p>` : nothing}${checkFields(view)}`,
     // The countdown says when; once it ends, that sending works again (the error or the notice above stays, and says why).
     countdown: hold
       ? html`<span part="countdown">${bidiText(now < state.resendAvailableAt ? m.tryAgainIn(secondsUntilResend(state, now)) : m.tryAgainReady)}</span>`

@@ -23,6 +23,7 @@ import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } f
 import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { Session } from './session.js';
+import { HumanCheckEffects } from './human-check/check-effects.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
@@ -82,10 +83,13 @@ export class FlowController implements ReactiveController {
   readonly #port: FlowPort;
   /** The session after a sign-in: checked on load, after a used link, ended (see session.ts). */
   readonly #session: Session;
+  /** The first step's human check: asked for, its widget, focus on it (see human-check/check-effects.ts). */
+  readonly #checks: HumanCheckEffects;
 
   constructor(port: FlowPort) {
     this.#port = port;
     this.#session = new Session({ ...port, accepted: (action) => this.#accepted(action), transport: () => this.#transport(), messages: () => this.messages() });
+    this.#checks = new HumanCheckEffects({ ...port, transport: () => this.#transport(), lang: () => this.lang, submit: () => this.submit() });
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
     this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.#localize = new LocalizeController(port.host);
@@ -142,6 +146,8 @@ export class FlowController implements ReactiveController {
     // This browser signed in here before, and nothing else is on screen: who is signed in now, asked silently.
     if (mayPickUp(this.#state, 'callback')) void this.#session.restore();
     this.#dispatch({ type: 'nothing-due' });
+    // The first step is on screen with the flow: whether a human check must come before a send (Bot Detection).
+    this.#checks.connected();
     this.#syncTicker();
   }
 
@@ -157,6 +163,7 @@ export class FlowController implements ReactiveController {
     this.#webOtp = undefined;
     this.#stopOtherTabs?.();
     this.#stopOtherTabs = undefined;
+    this.#checks.disconnected();
   }
 
   hostUpdate(): void {
@@ -193,6 +200,7 @@ export class FlowController implements ReactiveController {
     const sent = historyChange(previous, next, action);
     if (sent) this.#noteHistory(sent, previous, next);
     this.#session.stateChanged(next, action);
+    this.#checks.stateChanged(previous, next, action);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -271,6 +279,8 @@ export class FlowController implements ReactiveController {
       this.#acceptSuggestion();
       this.#port.host.shadowRoot?.querySelector<HTMLInputElement>('#identifier')?.focus();
     },
+    checkInput: (event) => this.#dispatch({ type: 'check-answered', answer: (event.target as HTMLInputElement).value }),
+    newCheck: () => this.#unlessRefused(() => this.#dispatch({ type: 'ask-check' })),
     // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
     codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement, event.inputType)),
     resend: () => this.#unlessRefused(() => this.#resend()),
@@ -524,8 +534,11 @@ export class FlowController implements ReactiveController {
     let send = nextSendMode(state, settings);
     let transaction: string | undefined;
     let linkToo = false;
+    // The human check's answer (typed characters, or a provider's token) goes with the send it was asked for.
+    const captcha = state.step === 'identify' ? state.check?.answer.trim() : undefined;
     try {
-      const sent = await answered(this.#transport().start({ connection: settings.connection, send, recipient: state.recipient, locale: this.lang }));
+      const request = { connection: settings.connection, send, recipient: state.recipient, locale: this.lang, ...(captcha ? { captcha } : {}) };
+      const sent = await answered(this.#transport().start(request));
       if (sent?.send) send = sent.send;
       transaction = sent?.transaction;
       linkToo = sent?.linkToo === true;

@@ -10,5 +10,16 @@ export type Words = [heading: string, status: string, error: string | null];
 
 export function words(view: StepView<PasswordlessMessages>): Words {
   const { error } = view.state;
-  return [heading(view), statusText(view), error && view.m.errors[errorMessageKey(error, view.state)]];
+  return [heading(view), statusText(view) || checkStatus(view), error && view.m.errors[errorMessageKey(error, view.state)]];
+}
+
+/**
+ * The human check's own news, when nothing else is said: a fresh check loading (where the last one was, focus may be
+ * elsewhere), or that it could not load. Not the first ask, which shows nothing until a check is known to be needed.
+ */
+function checkStatus({ state, m }: StepView<PasswordlessMessages>): string {
+  const { check } = state;
+  if (state.step !== 'identify' || state.busy || !check) return '';
+  if (check.status === 'unavailable') return m.captchaUnavailable;
+  return check.challenge && (check.status === 'asking' || check.status === 'loading') ? m.captchaLoading : '';
 }

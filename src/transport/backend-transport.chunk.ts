@@ -1,8 +1,8 @@
 // Backend mode: the element posts to the site's own server (the handler from passwordless-login/server), which
 // holds the client secret and an HttpOnly session. No token ever reaches the browser.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
-import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type BackendSettings, type RouteName } from '../../protocol/wire.js';
+import { loginError, type Continuation, type HumanCheck, type HumanCheckWidget, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type BackendSettings, type HumanCheckProvider, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
 import { randomToken } from '../../protocol/random.js';
 import { sameOriginEndpoint } from './safe-url.js';
@@ -13,19 +13,28 @@ export interface BackendTransportOptions {
   endpoint: string;
 }
 
+/** The server's human check as it names it (its settings, or a refused start's body). */
+type ServerCheck = { provider: HumanCheckProvider; siteKey: string; required?: string };
+
+/** The widget each of the handler's `humanCheck.provider` values is. */
+const SERVER_WIDGETS: Readonly<Record<HumanCheckProvider, HumanCheckWidget>> = { turnstile: 'turnstile', hcaptcha: 'hcaptcha', recaptcha: 'recaptcha_v2' };
+
 export class BackendTransport implements PasswordlessTransport {
   readonly #options: BackendTransportOptions;
   #settings?: Promise<BackendSettings>;
+  /** The check a refused start asked for (`required: 'after_failures'`): from then on, every send needs it on this page. */
+  #refusedFor?: ServerCheck;
 
   constructor(options: BackendTransportOptions) {
     this.#options = options;
   }
 
-  async start({ connection, recipient, locale }: StartRequest): Promise<{ send?: SendMode }> {
-    // returnTo: where a magic link comes back to (the server accepts only a relative path).
+  async start({ connection, recipient, locale, captcha }: StartRequest): Promise<{ send?: SendMode }> {
+    // returnTo: where a magic link comes back to (the server accepts only a relative path); captcha: the human check's token.
+    const payload = { connection, identifier: recipient, locale, returnTo: location.pathname + location.search, ...(captcha ? { captcha } : {}) };
     const response = await this.#request(
       'start',
-      { method: 'POST', body: JSON.stringify({ connection, identifier: recipient, locale, returnTo: location.pathname + location.search }) },
+      { method: 'POST', body: JSON.stringify(payload) },
       // A start sends a message, so it is not idempotent: anything that repeats this request gets the first answer.
       { [IDEMPOTENCY_HEADER]: randomToken(16) },
     );
@@ -91,6 +100,24 @@ export class BackendTransport implements PasswordlessTransport {
     return 'signed-out';
   }
 
+  /**
+   * The widget the server wants solved before a send: its settings' `humanCheck` when `required: 'always'`, or the one
+   * a refused start carried (400 `captcha_required` or `invalid_captcha`). Null when none is needed, and when the
+   * settings cannot be read (the start then says whether a check was needed).
+   */
+  async humanCheck(): Promise<HumanCheck | null> {
+    const settings = await this.#readSettings().catch(() => null);
+    const configured = settings?.humanCheck;
+    const check: ServerCheck | null | undefined = this.#refusedFor ?? (configured && configured.required !== 'after_failures' ? configured : null);
+    if (!check) return null;
+    const provider = Object.hasOwn(SERVER_WIDGETS, check.provider) ? SERVER_WIDGETS[check.provider] : undefined;
+    if (!provider || typeof check.siteKey !== 'string' || !check.siteKey) {
+      const named = String(check.provider).replace(/[^\w.-]/g, '').slice(0, 40);
+      throw loginError('misconfigured', { developerHint: `The server asked for a human check by "${named}"${provider ? ' without its site key' : ''}: the element shows turnstile, hcaptcha and recaptcha.` });
+    }
+    return { kind: 'widget', provider, siteKey: check.siteKey };
+  }
+
   /** The countries the server sends text messages to (its `smsCountries`), or null for any. */
   async smsCountries(): Promise<readonly string[] | null> {
     return (await this.#readSettings()).smsCountries;
@@ -142,18 +169,18 @@ export class BackendTransport implements PasswordlessTransport {
       // The request may have reached the server: its answer, not the request, may be what was lost.
       throw loginError('network', { developerHint: `No answer from ${url}.`, uncertain: true });
     }
-    if (!response.ok) throw await errorFrom(response, url);
-    return response;
+    if (response.ok) return response;
+    type Refusal = { error?: unknown; humanCheck?: Partial<ServerCheck> | null };
+    const body = await response.json().then((json: unknown) => (json ?? {}) as Refusal, (): Refusal => ({}));
+    // A start refused for want of a human check names the check: the next humanCheck() answers it.
+    const asked = body.humanCheck;
+    if (route === 'start' && typeof asked?.provider === 'string') this.#refusedFor = { provider: asked.provider, siteKey: String(asked.siteKey ?? '') };
+    throw errorFrom(response, body.error, url);
   }
 }
 
-async function errorFrom(response: Response, url: string): Promise<LoginError> {
-  let code: unknown;
-  try {
-    code = ((await response.json()) as { error?: unknown }).error;
-  } catch {
-    // not JSON: fall back on the status
-  }
+/** The error of a refused request, from its body's `error` (not JSON: from the status). */
+function errorFrom(response: Response, code: unknown, url: string): LoginError {
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
   // 504 network: the server gave up waiting for Auth0, which may have sent the message anyway.
   if (isLoginErrorCode(code)) return loginError(code, { retryAfterMs, uncertain: code === 'network' });

@@ -9,7 +9,7 @@ import {
   type VerifyOutcome,
   type VerifyRequest,
 } from './transport.js';
-import { loginError, type Continuation, type LoginError, type LoginErrorCode } from '../model.js';
+import { loginError, type Continuation, type HumanCheck, type LoginError, type LoginErrorCode } from '../model.js';
 
 /** What a call does: succeed with this, fail with this error (or code), or settle as this promise does (to hold it). */
 type Outcome<T> = T | LoginError | LoginErrorCode | Promise<T>;
@@ -23,12 +23,22 @@ export interface FakeTransportOptions {
 
 export class FakeTransport implements PasswordlessTransport {
   readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut'; request: unknown }[] = [];
+  /**
+   * How many times the element asked humanCheck(): every time its first step shows with the flow, and for each fresh
+   * check. Counted here rather than in `calls`, which lists what sends or signs in.
+   */
+  humanChecksAsked = 0;
   readonly #startQueue: Outcome<void>[] = [];
   readonly #verifyQueue: Outcome<VerifyOutcome>[] = [];
   readonly #callbackQueue: Outcome<Authenticated>[] = [];
   readonly #continueQueue: Outcome<void>[] = [];
   readonly #sessionQueue: Outcome<Authenticated | null>[] = [];
   readonly #signOutQueue: (Outcome<void> | 'leaving')[] = [];
+  readonly #humanCheckQueue: Outcome<HumanCheck | null>[] = [];
+  /** What humanCheck() answers when nothing is queued: by default no check is needed. */
+  #standingCheck: HumanCheck | null = null;
+  /** The answer start() takes, as a server with a human check does; null: start() asks for none. */
+  #captcha: string | null = null;
   /** Who signed in through this fake (verify, a callback): what checkSession() finds until signOut(). */
   #signedIn: Authenticated | null = null;
   readonly #code: string;
@@ -76,9 +86,36 @@ export class FakeTransport implements PasswordlessTransport {
     return this;
   }
 
+  /** Every humanCheck() answers this from now on (a check, or null for none), unless one is queued with nextHumanCheck(). */
+  humanCheckAlways(check: HumanCheck | null): this {
+    this.#standingCheck = check;
+    return this;
+  }
+
+  /** The next humanCheck() answers this check (or null), fails with this error, or waits for this promise. */
+  nextHumanCheck(outcome: Outcome<HumanCheck | null>): this {
+    this.#humanCheckQueue.push(outcome);
+    return this;
+  }
+
+  /**
+   * start() refuses a send without this answer to the human check (`captcha_required`) or with another one
+   * (`invalid_captcha`), as a server with a human check does; null: it takes any (the default).
+   */
+  acceptCaptcha(answer: string | null): this {
+    this.#captcha = answer;
+    return this;
+  }
+
+  async humanCheck(): Promise<HumanCheck | null> {
+    this.humanChecksAsked++;
+    return this.#settle(this.#humanCheckQueue, this.#standingCheck);
+  }
+
   async start(request: StartRequest): Promise<void> {
     this.calls.push({ method: 'start', request });
-    await this.#settle(this.#startQueue, undefined);
+    const refusal = this.#captcha === null || request.captcha === this.#captcha ? undefined : request.captcha ? 'invalid_captcha' : 'captcha_required';
+    await this.#settle(refusal ? [refusal] : this.#startQueue, undefined);
   }
 
   async verify(request: VerifyRequest): Promise<VerifyOutcome> {

@@ -27,6 +27,10 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
     start: async (request) => (await get()).start(request),
     verify: async (request) => (await get()).verify(request),
     completeCallback: async (callback) => (await get()).completeCallback(callback),
+    humanCheck: async () => {
+      const transport = await get();
+      return transport.humanCheck ? transport.humanCheck() : null;
+    },
     confirmOtherTab: async (heard) => {
       const transport = await get();
       return transport.confirmOtherTab ? transport.confirmOtherTab(heard) : heard;

@@ -1,6 +1,6 @@
 // SPA mode: the browser talks to Auth0 through auth0-js, loaded lazily so the first render never waits for it.
 import type { WebAuth, Auth0DecodedHash } from 'auth0-js';
-import type { AuthResult, UserProfile } from '../model.js';
+import type { AuthResult, HumanCheck, UserProfile } from '../model.js';
 import { resolveAuth0Domain } from './auth0-domain.js';
 import { loginError, type Connection, type Continuation, type LoginError } from '../model.js';
 import {
@@ -18,6 +18,7 @@ import {
 import { safeRedirectUri } from './safe-url.js';
 import { LINK_LANDING_KEY } from '../page/callback.js';
 import { randomToken } from '../../protocol/random.js';
+import { askChallenge, checkFromChallenge } from './auth0-challenge.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
@@ -61,6 +62,12 @@ export class SpaTransport implements PasswordlessTransport {
   #webAuth?: Promise<WebAuth>;
   /** Consecutive network failures of POST /passwordless/verify (see #verifyThenRedirect). */
   #unreachableChecks = 0;
+  /**
+   * The transaction's state Auth0's Bot Detection was last asked about (humanCheck()): the next start sends it, since
+   * Auth0 ties its challenge to it. Kept until a start with it succeeds or a fresh challenge is asked for, so that a
+   * send retried after a lost connection still goes with the check it answered.
+   */
+  #challengeState?: string;
 
   readonly #options: SpaTransportOptions;
 
@@ -72,7 +79,36 @@ export class SpaTransport implements PasswordlessTransport {
     void this.#client().catch(() => undefined);
   }
 
-  async start({ connection, send, recipient, locale }: StartRequest): Promise<{ transaction?: string }> {
+  /**
+   * Whether Auth0's Bot Detection wants a check before the next start, and which (POST /passwordless/challenge for a
+   * fresh transaction state, through auth0-js). Null when none is needed, and when the endpoint cannot be asked (it
+   * fails, or does not answer): the start then says whether a check was needed.
+   */
+  async humanCheck(): Promise<HumanCheck | null> {
+    const endpoint = resolveAuth0Domain(this.#options.domain);
+    if (!endpoint || !this.#options.clientId) return null; // misconfigured: the send says how
+    const state = (this.#challengeState = randomToken());
+    const unanswered = (why: string | undefined) => {
+      console.info(`<passwordless-login>: Auth0's /passwordless/challenge could not be asked, so the first send goes without a human check (Auth0 then says whether it needs one). ${why ?? ''}`);
+      return null;
+    };
+    let Authentication: typeof import('auth0-js').Authentication;
+    try {
+      ({ Authentication } = await loadAuth0());
+    } catch (error) {
+      auth0Module = undefined; // let the next attempt load it again
+      return unanswered(`auth0-js could not be loaded (${String(error)}).`);
+    }
+    let answer;
+    try {
+      answer = await askChallenge(Authentication, endpoint.domain, this.#options.clientId, state);
+    } catch (raw) {
+      return unanswered((await fromAuth0Error(raw)).developerHint);
+    }
+    return checkFromChallenge(answer);
+  }
+
+  async start({ connection, send, recipient, locale, captcha }: StartRequest): Promise<{ transaction?: string }> {
     const webAuth = await this.#client();
     // auth0-js keeps the transaction (state, nonce) in a cookie; without cookies it would fall back to a dummy store
     // silently and the sign-in would die later with "state does not match". Check before anything is sent.
@@ -84,7 +120,7 @@ export class SpaTransport implements PasswordlessTransport {
     if (send === 'code' && this.#crossSite() && typedCodesRefused(this.#tenantOrigin())) {
       // This tenant finishes only codes it sent in a magic link (C′): an email carries both, and the typed code goes to
       // verify_redirect with the very state and nonce the link was sent with. An SMS has no link: Auth0's page.
-      if (connection === 'email') return this.#startLinkCode(webAuth, recipient, locale);
+      if (connection === 'email') return this.#startLinkCode(webAuth, recipient, locale, captcha);
       throw loginError('third_party_cookies_blocked', {
         developerHint:
           'This tenant is on another site than this page, and it refused a typed code at /passwordless/verify_redirect before (remembered in this browser), so the sign-in continues on Auth0\'s page, which sends the code. Nothing was sent. See the README: "Code sign-in across sites".',
@@ -92,16 +128,21 @@ export class SpaTransport implements PasswordlessTransport {
       });
     }
     forgetLinkCode(this.#options.clientId); // a plain start replaces any link-code start of this tab
-    const transaction = await passwordlessStart(webAuth, { connection, send, recipient, locale });
+    const state = this.#challengeState;
+    // The state Bot Detection was asked about, with a nonce of its own (as auth0-js would make for its own state).
+    const authParams = state ? { state, nonce: randomToken() } : {};
+    const transaction = await passwordlessStart(webAuth, { connection, send, recipient, locale, captcha, authParams });
+    if (state) this.#challengeState = undefined;
     // A link opened in another tab comes back with the transaction's state.
     return transaction ? { transaction } : {};
   }
 
   /** Path C′: a magic-link email, whose code is typed here; its state and nonce are kept for verify(). */
-  async #startLinkCode(webAuth: WebAuth, recipient: string, locale: string): Promise<{ send: 'code'; transaction: string; linkToo: true }> {
-    const state = randomToken();
+  async #startLinkCode(webAuth: WebAuth, recipient: string, locale: string, captcha?: string): Promise<{ send: 'code'; transaction: string; linkToo: true }> {
+    const state = this.#challengeState ?? randomToken();
     const nonce = randomToken();
-    await passwordlessStart(webAuth, { connection: 'email', send: 'link', recipient, locale, authParams: { state, nonce } });
+    await passwordlessStart(webAuth, { connection: 'email', send: 'link', recipient, locale, captcha, authParams: { state, nonce } });
+    this.#challengeState = undefined;
     rememberLinkCode(this.#options.clientId, { recipient, state, nonce, at: Date.now() });
     return { send: 'code', transaction: state, linkToo: true };
   }
@@ -460,12 +501,14 @@ function authenticatedFrom(result: Auth0DecodedHash): Authenticated {
  */
 async function passwordlessStart(
   webAuth: WebAuth,
-  { connection, send, recipient, locale, authParams = {} }: StartRequest & { authParams?: { state?: string; nonce?: string } },
+  { connection, send, recipient, locale, captcha, authParams = {} }: StartRequest & { authParams?: { state?: string; nonce?: string } },
 ): Promise<string | undefined> {
   const options = {
     connection,
     send,
     ...(connection === 'email' ? { email: recipient } : { phoneNumber: recipient }),
+    // The answer to the human check: auth0-js sends it as the body's `captcha` (a documented option of passwordlessStart).
+    ...(captcha ? { captcha } : {}),
     authParams,
     xRequestLanguage: locale, // missing from @types/auth0-js
   };

@@ -13,6 +13,7 @@ const cases: [string, unknown, string][] = [
   ['start 400 bad.client_id', { statusCode: 400, code: 'bad.client_id', description: 'Missing required property: client_id' }, 'misconfigured'],
   ['start 429', { statusCode: 429, code: 'too_many_requests', description: 'Too many requests.' }, 'rate_limited'],
   ['start 503', { statusCode: 503, code: 'server_error', description: 'oops' }, 'service_unavailable'],
+  ['start 400 invalid_captcha (Bot Detection refused the check\'s answer)', { statusCode: 400, code: 'invalid_captcha', description: 'Invalid captcha value' }, 'invalid_captcha'],
   ['start blocked by CORS', { original: { crossDomain: true }, code: null, description: null }, 'network'],
   // passwordlessLogin (/co/authenticate): { original: body, code, description, error, error_description }
   ['wrong email code', { code: 'access_denied', error: 'access_denied', description: 'Wrong email or verification code.', error_description: 'Wrong email or verification code.' }, 'wrong_code'],

@@ -54,6 +54,18 @@ const SCENARIOS: Scenario[] = [
     ready: (el) => part(el, 'suggestion-button'),
   },
   { name: 'identify, rate-limited', state: { step: 'identify', error: 'rate_limited', resendInMs: 30_000 } },
+  {
+    // Auth0's picture (Bot Detection): "New picture" and the answer field, as the error after a wrong answer leaves them.
+    name: 'identify, a picture check',
+    state: {
+      step: 'identify',
+      identifier: 'alice@example.com',
+      error: 'invalid_captcha',
+      check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', answer: 'code' }, status: 'ready', answer: '' },
+    },
+    ready: (el) => part(el, 'captcha-input'),
+  },
+  { name: 'identify, a check that could not load', state: { step: 'identify', check: { challenge: null, status: 'unavailable', answer: '' } }, ready: (el) => part(el, 'captcha') },
   { name: 'code', state: { step: 'code', ...sent } },
   { name: 'code, wrong code', state: { step: 'code', ...sent, code: '123457', error: 'wrong_code' } },
   // Dimmed (aria-disabled) buttons stay focusable: their indicator must not dim with them.

@@ -10,6 +10,8 @@ import { useFakeClock } from './helpers/fake-clock.js';
 import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.js';
 
 const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
+/** Auth0's picture check on the first step (Bot Detection). */
+const picture: Scenario = { step: 'identify', check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', answer: 'code' }, status: 'ready', answer: '' } };
 
 /**
  * A state to show; `resendInMs` is a cooldown that ends that long after it is shown, on the flow's clock (a fake that
@@ -40,6 +42,10 @@ const PARTS: [part: string, attributes: Record<string, string>, state: Scenario,
   ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
   ['country-select', { connection: 'sms' }, { step: 'identify' }, 'INPUT'],
   ['sign-out-button', { 'sign-out-button': '' }, { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } }, 'BUTTON'],
+  ['captcha', {}, picture, 'FIELDSET'],
+  ['captcha-image', {}, picture, 'IMG'],
+  ['captcha-input', {}, picture, 'INPUT'],
+  ['captcha-new-picture', {}, picture, 'BUTTON'],
 ];
 
 async function renderIn({ resendInMs, ...state }: Scenario, attributes: Record<string, string> = {}, lang = 'en'): Promise<PasswordlessLogin> {

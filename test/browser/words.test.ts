@@ -328,11 +328,14 @@ describe('red only where the person erred', () => {
 });
 
 describe('the rules, as data', () => {
-  const FIELD_ERRORS = ['invalid_email', 'invalid_phone_number', 'invalid_code', 'wrong_code'];
+  const IDENTIFIER_ERRORS = ['invalid_email', 'invalid_phone_number', 'country_not_allowed', 'invalid_code', 'wrong_code'];
+  // The human check's answer (or its absence): the check's own field, never the email or phone field.
+  const FIELD_ERRORS = [...IDENTIFIER_ERRORS, 'invalid_captcha', 'captcha_required'];
 
   it('only input the person can correct marks a field; every other error code is status', () => {
     for (const code of LOGIN_ERROR_CODES) {
       expect(fieldInError({ ...initialState, error: loginError(code) }), code).to.equal(FIELD_ERRORS.includes(code));
+      expect(fieldInError({ ...initialState, error: loginError(code) }, 'identifier'), `${code} (identifier)`).to.equal(IDENTIFIER_ERRORS.includes(code));
     }
     expect(fieldInError(initialState)).to.equal(false);
   });
