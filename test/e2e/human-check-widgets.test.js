@@ -70,20 +70,20 @@ async function strictProfile() {
  * @typedef {object} Case
  * @property {string} provider Auth0's name, as the emulator's bot_detection takes it
  * @property {string} script where its stand-in is loaded from (after /__emulator/stand-ins/)
- * @property {'by itself' | 'a click' | 'a click in its challenge'} solved how a person gets past it
+ * @property {'by itself' | 'by a click' | 'by a click in its challenge'} solved how a person gets past it
  */
 /** @type {Case[]} */
 const CASES = [
   { provider: 'auth0_v2', script: 'challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=', solved: 'by itself' },
-  { provider: 'recaptcha_v2', script: 'www.recaptcha.net/recaptcha/api.js?hl=en&onload=', solved: 'a click' },
-  { provider: 'hcaptcha', script: 'js.hcaptcha.com/1/api.js?hl=en&onload=', solved: 'a click' },
-  { provider: 'recaptcha_enterprise', script: 'www.recaptcha.net/recaptcha/enterprise.js?render=explicit&hl=en&onload=', solved: 'a click' },
-  { provider: 'friendly_captcha', script: 'cdn.jsdelivr.net/npm/friendly-challenge@0.9.12/widget.min.js', solved: 'a click' },
-  { provider: 'arkose', script: 'client-api.arkoselabs.com/v2/00000000-0000-0000-0000-000000000000/api.js', solved: 'a click in its challenge' },
+  { provider: 'recaptcha_v2', script: 'www.recaptcha.net/recaptcha/api.js?hl=en&onload=', solved: 'by a click' },
+  { provider: 'hcaptcha', script: 'js.hcaptcha.com/1/api.js?hl=en&onload=', solved: 'by a click' },
+  { provider: 'recaptcha_enterprise', script: 'www.recaptcha.net/recaptcha/enterprise.js?render=explicit&hl=en&onload=', solved: 'by a click' },
+  { provider: 'friendly_captcha', script: 'cdn.jsdelivr.net/npm/friendly-challenge@0.9.12/widget.min.js', solved: 'by a click' },
+  { provider: 'arkose', script: 'client-api.arkoselabs.com/v2/00000000-0000-0000-0000-000000000000/api.js', solved: 'by a click in its challenge' },
 ];
 
 for (const { provider, script, solved } of CASES) {
-  test(`${provider}: its stand-in loads through the captcha policy, is solved by ${solved}, and the code signs in under a strict CSP with Trusted Types, zero violations`, async () => {
+  test(`${provider}: its stand-in loads through the captcha policy, is solved ${solved}, and the code signs in under a strict CSP with Trusted Types, zero violations`, async () => {
     await botDetection(provider);
     const url = site.page(`/human-check-${provider}.html`, { csp: captchaCsp(), head: `<script nonce="{{nonce}}">${standInsScript}</script>` });
     const p = await strictProfile();
@@ -99,7 +99,7 @@ for (const { provider, script, solved } of CASES) {
     const loaded = await page.waitForFunction(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('/__emulator/stand-ins/')));
     assert.ok(String(await loaded.jsonValue()).startsWith(`${site.emulator.url}/__emulator/stand-ins/${script}`), String(await loaded.jsonValue()));
 
-    if (solved === 'a click in its challenge') {
+    if (solved === 'by a click in its challenge') {
       // Arkose shows nothing until a send asks for it; its challenge then opens over the page.
       await page.getByLabel('Email address').press('Enter');
       const challenge = page.getByRole('dialog', { name: 'Stand-in for Arkose Labs (test)' });
@@ -108,7 +108,7 @@ for (const { provider, script, solved } of CASES) {
       // The widget is rendered by the provider's script into a light-DOM child of the element (its slot).
       await standIn.waitFor();
       assert.equal(await standIn.evaluate((box) => box.closest('[slot]')?.parentElement?.localName), 'passwordless-login');
-      if (solved === 'a click') await standIn.getByRole('checkbox').click();
+      if (solved === 'by a click') await standIn.getByRole('checkbox').click();
       await page.locator('passwordless-login [data-stand-in][data-state="passed"]').waitFor();
       await page.getByLabel('Email address').press('Enter');
     }
@@ -151,10 +151,12 @@ test('without passwordless-login-captcha in trusted-types the check cannot load:
   await p.page.goto(url);
   const email = uniqueEmail('widget-no-policy');
   await p.page.getByLabel('Email address').fill(email);
-  await p.page.locator('passwordless-login').getByText('The check that you are a person could not load.', { exact: false }).waitFor();
+  await p.page.locator('passwordless-login [part~="hint"]').getByText('The check that you are a person could not load.', { exact: false }).waitFor();
   assert.equal(await p.page.locator('passwordless-login [data-stand-in]').count(), 0, 'no widget');
   assert.ok(p.violations.some((v) => v.startsWith('trusted-types')), `the browser reports the refused policy (${p.violations.join(' | ')})`);
+  assert.ok(p.console.some((line) => line.includes('add it to trusted-types')), 'the console says what to add');
   await p.page.getByLabel('Email address').press('Enter');
+  await p.page.locator('passwordless-login [part~="error"]').getByText('Complete the check that you are a person, then send again.').waitFor();
   assert.equal(await p.page.getByLabel('Email address').inputValue(), email);
   assert.equal(site.count('POST /passwordless/start'), startsBefore, 'nothing sent');
   await p.close();

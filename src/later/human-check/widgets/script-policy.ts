@@ -55,7 +55,12 @@ let policy: { createScriptURL(url: string): object } | undefined;
 export function trustedScriptURL(url: string): string {
   const trustedTypes = (window as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!trustedTypes) return checkedScriptURL(url);
-  policy ??= trustedTypes.createPolicy(POLICY_NAME, { createScriptURL: checkedScriptURL });
+  try {
+    policy ??= trustedTypes.createPolicy(POLICY_NAME, { createScriptURL: checkedScriptURL });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`the page's Content-Security-Policy does not allow the Trusted Types policy ${POLICY_NAME}: add it to trusted-types (${why})`);
+  }
   // A TrustedScriptURL: the DOM accepts it where a string is typed.
   return policy.createScriptURL(url) as unknown as string;
 }
