@@ -9,6 +9,7 @@ import { WIDGET_LOAD_TIMEOUT_MS } from '../../src/later/human-check/widgets/load
 import { mountRendered, MAX_RETRIES } from '../../src/later/human-check/widgets/mounts.js';
 import { PROVIDERS, type Params, type RenderApi } from '../../src/later/human-check/widgets/providers.js';
 import { useHumanCheckStandIns } from '../../src/testing.js';
+import { clock as flowClock } from '../../src/later/clock.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 
 /** Events as the flow would receive them, in order. */
@@ -198,10 +199,10 @@ describe('human-check widgets: no sign within the time limit', () => {
   beforeEach(() => (undo = useHumanCheckStandIns(location.origin)));
   afterEach(() => undo());
 
-  it("fails once the flow's clock passes the limit, and the script's own late outcome changes nothing", async () => {
+  it("fails once the clock it was given (the flow's) passes the limit, and the script's own late outcome changes nothing", async () => {
     const box = container();
     const { log, events } = recorder();
-    const mounting = mountWidget(box, { provider: 'arkose', siteKey: 'TIMEOUT-KEY', clientSubdomain: 'client-api' }, events, 'en');
+    const mounting = mountWidget(box, { provider: 'arkose', siteKey: 'TIMEOUT-KEY', clientSubdomain: 'client-api' }, events, 'en', flowClock);
     const [script] = providerScripts();
     const url = script.src;
     clock.advance(WIDGET_LOAD_TIMEOUT_MS - 1);
@@ -244,7 +245,7 @@ describe('human-check widgets: what each provider is given', () => {
     const api: RenderApi = { render: (_box, params) => ((given = params), 'w1'), reset: (id) => resets.push(id) };
     const { log, events } = recorder();
     const call = (name: string, ...args: unknown[]) => (given[name] as (...a: unknown[]) => unknown)(...args);
-    const mounted = mountRendered(api, { box: container(), siteKey: 'KEY', lang: 'en', events, provider: 'turnstile' }, { language: 'en' });
+    const mounted = mountRendered(api, { box: container(), siteKey: 'KEY', lang: 'en', events, provider: 'turnstile', clock: flowClock }, { language: 'en' });
     expect(given).to.deep.include({ sitekey: 'KEY', language: 'en' });
     call('callback', 'token-1');
     call('expired-callback');

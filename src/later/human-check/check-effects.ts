@@ -7,7 +7,7 @@ import type { LoginAction, LoginState } from '../../flow/machine.js';
 import type { CheckState } from '../../flow/state.js';
 import type { HumanCheck } from '../../model.js';
 import type { PasswordlessTransport } from '../../transport/transport.js';
-import { answerWithin, NETWORK_TIMEOUT_MS } from '../clock.js';
+import { answerWithin, clock, NETWORK_TIMEOUT_MS } from '../clock.js';
 import { CHECK_IDS, WIDGET_SLOT } from './check-fields.js';
 import type { MountedWidget, WidgetEvents } from './widgets.chunk.js';
 
@@ -120,7 +120,7 @@ export class HumanCheckEffects {
     const widget: Widget = { check, container };
     this.#widget = widget;
     const load = this.#port.loadWidgets ?? (() => import('./widgets.chunk.js'));
-    const mounting = load().then(({ mountWidget }) => mountWidget(container, check, this.#events(widget), this.#port.lang()));
+    const mounting = load().then(({ mountWidget }) => mountWidget(container, check, this.#events(widget), this.#port.lang(), clock));
     // A widget that arrives after it was given up (a step change, no answer in time) goes at once.
     mounting.then((mounted) => this.#widget !== widget && mounted.remove(), () => undefined);
     try {

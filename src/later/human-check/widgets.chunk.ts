@@ -3,8 +3,9 @@
 // from the provider's origin only, through one narrow Trusted Types policy, and renders the widget into a container
 // of the page's light DOM (the providers look their widgets up in the document). Never writes HTML.
 // The pieces are in widgets/: the providers as data, the script loader and its policy, the stand-ins for tests.
+import type { Clock } from '../clock.js';
 import type { HumanCheckWidget } from '../../model.js';
-import { loadScript } from './widgets/load-script.js';
+import { loadScript, systemClock } from './widgets/load-script.js';
 import { mountArkose, mountFriendly, mountRendered, type Mounted, type MountContext } from './widgets/mounts.js';
 import { PROVIDERS, type ArkoseEnforcement, type FriendlyApi, type RenderApi } from './widgets/providers.js';
 import { standInFor } from './widgets/stand-ins.js';
@@ -42,10 +43,17 @@ const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * Loads the provider's script (once per page) and renders its widget into `container`, which must be in the light
- * DOM. `lang` is the element's language. When the check cannot be shown (a bad site key, a script that cannot load
- * or is refused, no answer within the time limit), `failed` is called and the promise rejects with the same reason.
+ * DOM. `lang` is the element's language; `clock` times the script's load (the flow's, so that tests can step past
+ * it; real time when not given). When the check cannot be shown (a bad site key, a script that cannot load or is
+ * refused, no sign within the time limit), `failed` is called and the promise rejects with the same reason.
  */
-export async function mountWidget(container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string): Promise<MountedWidget> {
+export async function mountWidget(
+  container: HTMLElement,
+  check: WidgetCheck,
+  events: WidgetEvents,
+  lang: string,
+  clock: Clock = systemClock,
+): Promise<MountedWidget> {
   let live = true;
   const guarded: WidgetEvents = {
     answered: (token) => live && events.answered(token),
@@ -54,7 +62,7 @@ export async function mountWidget(container: HTMLElement, check: WidgetCheck, ev
   };
   const box = document.createElement('div');
   try {
-    const mounted = await mount(box, container, check, guarded, LANGUAGE.test(lang) ? lang : 'en');
+    const mounted = await mount(box, container, check, guarded, LANGUAGE.test(lang) ? lang : 'en', clock);
     return {
       reset: () => mounted.reset(),
       remove() {
@@ -73,7 +81,7 @@ export async function mountWidget(container: HTMLElement, check: WidgetCheck, ev
   }
 }
 
-async function mount(box: HTMLElement, container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string): Promise<Mounted> {
+async function mount(box: HTMLElement, container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string, clock: Clock): Promise<Mounted> {
   const { provider, siteKey, clientSubdomain } = check;
   const spec = Object.hasOwn(PROVIDERS, provider) ? PROVIDERS[provider] : undefined;
   if (!spec) throw new Error(`unknown human-check provider ${String(provider)}`);
@@ -85,13 +93,13 @@ async function mount(box: HTMLElement, container: HTMLElement, check: WidgetChec
   // Once per page (per site key for Arkose, whose URL names it); a provider's API already on the page is used as is.
   const key = provider === 'arkose' ? `arkose/${clientSubdomain}/${siteKey}` : provider;
   const present = spec.ready === 'data-callback' ? undefined : usable(provider, spec.api(undefined));
-  const fromCallback = present ? undefined : await loadScript(key, (onload) => standInFor(spec.script(lang, onload, check)), spec.ready);
+  const fromCallback = present ? undefined : await loadScript(key, (onload) => standInFor(spec.script(lang, onload, check)), spec.ready, clock);
   const api = present ?? usable(provider, spec.api(fromCallback));
   if (!api) throw new Error(`${provider}: its script loaded but its API is missing`);
 
   container.append(box);
   const look = { dark: prefersDark(container), narrow: isNarrow(container) };
-  const context: MountContext = { box, siteKey, lang, events, provider };
+  const context: MountContext = { box, siteKey, lang, events, provider, clock };
   if (provider === 'friendly_captcha') return mountFriendly(api as FriendlyApi, context, look.dark);
   if (provider === 'arkose') return mountArkose(api as ArkoseEnforcement, context);
   return mountRendered(api as RenderApi, context, spec.params?.(lang, look) ?? {});

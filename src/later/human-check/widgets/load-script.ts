@@ -1,9 +1,21 @@
 // Loads a provider's script once per page: a <script> element (never markup) whose src comes from the Trusted Types
 // policy, with the page's nonce, and a unique global callback that is deleted once called. Settles on the provider's
 // ready signal, and fails on the script's error event, a CSP violation for it, or no signal within the time limit
-// (on the flow's clock, so tests can step past it).
-import { clock } from '../../clock.js';
+// (on the clock the caller hands over, the flow's, so tests can step past it).
+import type { Clock } from '../../clock.js';
 import { trustedScriptURL } from './script-policy.js';
+
+/**
+ * Real time, for a caller that hands over no clock. (The flow's clock is not imported: it lives in the later chunk,
+ * which this chunk must not import.)
+ */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  every(ms, tick) {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
+  },
+};
 
 /** How long a provider's script (and, for Arkose, its setup) may take before the check counts as unavailable. */
 export const WIDGET_LOAD_TIMEOUT_MS = 15_000;
@@ -23,18 +35,18 @@ const loads = new Map<string, Promise<unknown>>();
  * The script at `url(callbackName)`, loaded once per `key` and page; resolves with what the ready callback received.
  * A failed load is forgotten, so that the next try inserts a fresh script.
  */
-export function loadScript(key: string, url: (callbackName: string) => string, ready: ReadySignal): Promise<unknown> {
+export function loadScript(key: string, url: (callbackName: string) => string, ready: ReadySignal, clock: Clock): Promise<unknown> {
   let load = loads.get(key);
   if (!load) {
-    load = insertScript(url, ready);
+    load = insertScript(url, ready, clock);
     loads.set(key, load);
     load.catch(() => loads.delete(key));
   }
   return load;
 }
 
-/** Settles as `promise` does, or rejects with `reason` once `ms` of the flow's clock passed. */
-export function within<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+/** Settles as `promise` does, or rejects with `reason` once `ms` of `clock` passed. */
+export function within<T>(promise: Promise<T>, ms: number, reason: string, clock: Clock): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const stop = clock.every(ms, () => {
       stop();
@@ -49,7 +61,7 @@ export function within<T>(promise: Promise<T>, ms: number, reason: string): Prom
 
 let counter = 0;
 
-function insertScript(url: (callbackName: string) => string, ready: ReadySignal): Promise<unknown> {
+function insertScript(url: (callbackName: string) => string, ready: ReadySignal, clock: Clock): Promise<unknown> {
   const globals = window as unknown as Globals;
   const callbackName = `passwordlessLoginCaptcha_${Date.now().toString(36)}_${(counter += 1)}`;
   const src = url(callbackName);

@@ -3,7 +3,7 @@
 // An error a provider reports gets a fresh challenge, up to MAX_RETRIES times in a row, as auth0-js does; then the
 // check counts as failed.
 import type { WidgetEvents } from '../widgets.chunk.js';
-import { clock } from '../../clock.js';
+import type { Clock } from '../../clock.js';
 import { WIDGET_LOAD_TIMEOUT_MS, within } from './load-script.js';
 import { friendlyLanguage, type ArkoseEnforcement, type FriendlyApi, type Params, type RenderApi } from './providers.js';
 
@@ -22,6 +22,7 @@ export interface MountContext {
   lang: string;
   events: WidgetEvents;
   provider: string;
+  clock: Clock;
 }
 
 /** Calls `failed` once errors outnumber the retries; else `retry()` gets a fresh challenge. */
@@ -90,7 +91,7 @@ const readyOnce = new WeakSet<ArkoseEnforcement>();
 
 /** Arkose opens its challenge only when asked (`run`), and is ready once it says so (`onReady`). */
 export async function mountArkose(enforcement: ArkoseEnforcement, context: MountContext): Promise<Mounted> {
-  const { events, lang } = context;
+  const { events, lang, clock } = context;
   let ready: () => void = () => undefined;
   const isReady = new Promise<void>((resolve) => (ready = resolve));
   if (readyOnce.has(enforcement)) ready();
@@ -109,7 +110,7 @@ export async function mountArkose(enforcement: ArkoseEnforcement, context: Mount
     onError: (response: { error?: { error?: unknown } } | undefined) => budget.error(response?.error?.error),
     onFailed: () => events.cleared(),
   });
-  await within(isReady, WIDGET_LOAD_TIMEOUT_MS, `arkose did not get ready within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`);
+  await within(isReady, WIDGET_LOAD_TIMEOUT_MS, `arkose did not get ready within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`, clock);
   return {
     reset: () => enforcement.reset(),
     // Arkose has no removal: a reset closes a challenge left open, and the chunk stops its events.
