@@ -104,7 +104,7 @@ test('every subpath imports in plain Node without throwing (server-side renderin
   assert.ok(results['passwordless-login'].includes('PasswordlessLogin'));
   assert.ok(results['passwordless-login'].includes('registerMessages'));
   assert.ok(results['passwordless-login/passwordless-login.js'].includes('PasswordlessLogin'));
-  assert.deepEqual(results['passwordless-login/testing'], ['FakeTransport', 'previewState']);
+  assert.deepEqual(results['passwordless-login/testing'], ['FakeTransport', 'previewState', 'useHumanCheckStandIns']);
   assert.ok(results['passwordless-login/react'].includes('PasswordlessLogin'));
   assert.deepEqual(results['passwordless-login/server'], ['StoreUnavailableError', 'createPasswordlessHandler', 'getSession', 'memoryStore', 'redisStore', 'revokeSessions']);
   assert.ok(results['passwordless-login/server/node'].includes('toNodeHandler'));
@@ -120,7 +120,7 @@ test('the types of every subpath check with tsc', async () => {
     join(project, 'check.ts'),
     `import { PasswordlessLogin, registerMessages, type PasswordlessTransport, type LoginErrorCode } from 'passwordless-login';
 import 'passwordless-login/passwordless-login.js';
-import { FakeTransport, previewState } from 'passwordless-login/testing';
+import { FakeTransport, previewState, useHumanCheckStandIns } from 'passwordless-login/testing';
 import { PasswordlessLogin as ReactLogin, type PasswordlessLoginProps } from 'passwordless-login/react';
 import { createPasswordlessHandler, getSession, memoryStore, redisStore, revokeSessions, type PasswordlessHandlerOptions } from 'passwordless-login/server';
 import { toNodeHandler } from 'passwordless-login/server/node';
@@ -129,6 +129,8 @@ const element: PasswordlessLogin = document.createElement('passwordless-login');
 element.customTransport = new FakeTransport() satisfies PasswordlessTransport;
 element.addEventListener('passwordless-authenticated', (event) => event.detail.user.sub);
 previewState(element, { step: 'code', error: 'wrong_code' });
+const stopStandIns: () => void = useHumanCheckStandIns('http://localhost:4400');
+stopStandIns();
 const code: LoginErrorCode = 'invalid_email';
 registerMessages;
 const props: PasswordlessLoginProps = { clientId: 'x', onPasswordlessError: (event) => event.detail.code };
