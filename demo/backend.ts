@@ -4,8 +4,11 @@ import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { logEvents } from './event-log.js';
 import { wireThemePicker } from './theme-picker.js';
+import { useHumanCheckStandIns } from '../src/testing.js';
 
 const ENDPOINTS = { code: '/auth/passwordless', link: '/auth/passwordless-link' } as const;
+/** The demo server's code handlers with a human check, one per provider (demo/server-plugins.js). */
+const CHECKED_BASE = '/auth/passwordless-checked';
 /** The session routes live on the code handler; both handlers share the session cookie. */
 const SESSION_BASE = ENDPOINTS.code;
 const HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Passwordless-Login': '1' };
@@ -14,12 +17,19 @@ const login = document.querySelector<PasswordlessLogin>('#login')!;
 const stored = new URLSearchParams(location.search);
 const select = (id: string) => document.querySelector<HTMLSelectElement>(`#${id}`)!;
 
-function apply(name: 'connection' | 'send', value: string): void {
-  login.setAttribute(name, value);
-  if (name === 'send') login.setAttribute('endpoint', ENDPOINTS[value === 'link' ? 'link' : 'code']);
+function apply(name: 'connection' | 'send' | 'check', value: string): void {
+  if (name === 'connection') login.setAttribute(name, value);
+  const check = select('check').value;
+  const send = select('send').value;
+  // The human-check handlers send codes: a check chosen with "link" shows the link handler (no check), and back.
+  login.setAttribute('endpoint', check && send === 'code' ? `${CHECKED_BASE}/${check}` : ENDPOINTS[send === 'link' ? 'link' : 'code']);
+  login.setAttribute('send', send);
 }
 
-for (const name of ['connection', 'send'] as const) {
+// Offline: the providers' scripts come from the emulator's stand-ins (the demo server verifies with its stand-ins too).
+useHumanCheckStandIns(new URL(document.querySelector<HTMLIFrameElement>('#outbox')!.src).origin);
+
+for (const name of ['connection', 'send', 'check'] as const) {
   const control = select(name);
   control.value = stored.get(name) ?? sessionStorage.getItem(`demo-backend:${name}`) ?? control.value;
   apply(name, control.value);

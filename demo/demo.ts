@@ -3,6 +3,7 @@ import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { logEvents } from './event-log.js';
 import { wireThemePicker } from './theme-picker.js';
+import { wireBotDetectionSwitch } from './bot-detection-switch.js';
 
 const login = document.querySelector<PasswordlessLogin>('#login')!;
 const stored = new URLSearchParams(location.search);
@@ -20,5 +21,6 @@ for (const name of ['connection', 'send'] as const) {
 }
 
 wireThemePicker(select('theme'));
+void wireBotDetectionSwitch(select('bot-detection'), login);
 
 logEvents(login, document.querySelector('#log')!);

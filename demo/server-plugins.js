@@ -9,6 +9,23 @@ const DEFAULT_ORIGIN = 'http://localhost:5173';
 /** Demo only: a real site reads its session secret from the environment. */
 const DEMO_SESSION_SECRET = 'passwordless-login-demo-session-secret-not-for-production';
 
+/** The backend page's human-check switch: a code handler per provider, with that provider's documented test keys. */
+const CHECKED_BASE = '/auth/passwordless-checked';
+/** @type {{ provider: 'turnstile'|'hcaptcha'|'recaptcha', siteKey: string, secret: string }[]} */
+const HUMAN_CHECKS = [
+  { provider: 'turnstile', siteKey: '3x00000000000000000000FF', secret: '1x0000000000000000000000000000000AA' },
+  { provider: 'hcaptcha', siteKey: '10000000-ffff-ffff-ffff-000000000001', secret: '0x0000000000000000000000000000000000000000' },
+  { provider: 'recaptcha', siteKey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', secret: '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe' },
+];
+
+/** The human-check handlers text only UK and Irish numbers (`country_not_allowed` for any other). */
+const CHECKED_SMS_COUNTRIES = ['GB', 'IE'];
+
+/** A provider's URL as the emulator's stand-in of it (`https://host/path` → `{emulator}/__emulator/stand-ins/host/path`). */
+function standIn(/** @type {string} */ url, /** @type {string} */ emulatorUrl) {
+  return url.startsWith('https://') && !url.startsWith(emulatorUrl) ? `${emulatorUrl}/__emulator/stand-ins/${url.slice('https://'.length)}` : url;
+}
+
 /**
  * Backend mode against the emulator's regular web client. `send` is fixed on the server, so the demo mounts
  * two handlers: codes at /auth/passwordless, links at /auth/passwordless-link. Both share the callback
@@ -42,10 +59,29 @@ function backendPlugin(emulatorUrl, origin, trustProxy) {
   };
   const codes = toNodeHandler(createPasswordlessHandler({ ...common, send: 'code' }));
   const links = toNodeHandler(createPasswordlessHandler({ ...common, send: 'link', basePath: '/auth/passwordless-link' }));
+  const checked = HUMAN_CHECKS.map(({ provider, siteKey, secret }) =>
+    toNodeHandler(
+      createPasswordlessHandler({
+        ...common,
+        send: 'code',
+        basePath: `${CHECKED_BASE}/${provider}`,
+        humanCheck: { provider, siteKey, secret, required: 'always' },
+        // And an SMS allow-list, as a site that pays per text would have.
+        smsCountries: CHECKED_SMS_COUNTRIES,
+        // Offline: the providers' verify endpoints are the emulator's stand-ins (same paths, same test secrets).
+        fetch: (url, init) => fetch(standIn(String(url), emulatorUrl), init),
+      }),
+    ),
+  );
+  const handlers = [codes, links, ...checked];
   return {
     name: 'passwordless-demo:backend',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => codes(req, res, () => links(req, res, next)));
+      // Each handler answers its own base path and passes anything else on to the next.
+      server.middlewares.use((req, res, next) => {
+        const tryFrom = (/** @type {number} */ i) => (i < handlers.length ? handlers[i]?.(req, res, () => tryFrom(i + 1)) : next());
+        tryFrom(0);
+      });
     },
   };
 }

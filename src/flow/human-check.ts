@@ -122,7 +122,9 @@ export function refusedForCheck(state: LoginState, error: LoginError): LoginStat
 }
 
 /** The step the flow shows next is the first step, coming from another: a fresh check is asked for. */
-export function enteringFirstStep(previous: LoginState, next: LoginState): LoginState {
-  if (next.step !== 'identify' || previous.step === 'identify' || next.refused) return next;
+export function enteringFirstStep(previous: LoginState, next: LoginState, startedOver: boolean): LoginState {
+  // A start over on the first step itself (the site's reset(), after a setting changed) asks again too: the tenant's
+  // answer may have changed with it, and the start over dropped the check.
+  if (next.step !== 'identify' || (previous.step === 'identify' && !startedOver) || next.refused) return next;
   return { ...next, check: asking(next.check ?? previous.check) };
 }

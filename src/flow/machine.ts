@@ -155,7 +155,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
   // Whatever brings the first step back (a start over, a sign-out, a refused resend) asks for a fresh human check; a
   // designer's preview shows the check its point says.
   const next = stepTransition(state, action);
-  return action.type === 'preview' ? next : enteringFirstStep(state, next);
+  return action.type === 'preview' ? next : enteringFirstStep(state, next, action.type === 'reset');
 }
 
 function stepTransition(state: LoginState, action: LoginAction): LoginState {

@@ -77,6 +77,7 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   // the first step comes back
   ['back from the code step: a fresh check is asked for', at({ step: 'code', check: check({ answer: 'used' }) }), { type: 'back' }, { step: 'identify', check: asking(picture) }],
   ['a fresh start after a failed link: asked for', at({ step: 'error', error: loginError('link_invalid') }), { type: 'reset' }, { step: 'identify', check: asking() }],
+  ['the site starts over on the first step itself (reset(), a setting changed): asked for again, the answer goes', at({ check: check({ answer: 'abc' }) }), { type: 'reset' }, { step: 'identify', check: asking(picture) }],
   ['signed out: the first step asks', at({ step: 'success' }), { type: 'signed-out' }, { step: 'identify', check: asking() }],
   ['no session found on load: the first step asks', at({ step: 'callback', busy: true }), { type: 'session-absent' }, { step: 'identify', check: asking() }],
   ['signed in: no check', at({ check: check({ answer: 'k' }), step: 'code', busy: true }), { type: 'authenticated', user: { sub: 'email|1' } }, { step: 'success', check: undefined }],
