@@ -19,6 +19,7 @@ export const ROUTES = /** @type {const} */ ({
 /** The backend's human-check providers (the handler's `humanCheck.provider`), as the settings route names them. */
 export const HUMAN_CHECK_PROVIDERS = /** @type {const} */ (['turnstile', 'hcaptcha', 'recaptcha']);
 /** @typedef {(typeof HUMAN_CHECK_PROVIDERS)[number]} HumanCheckProvider */
+// Their site keys' rule, which the handler and the element share: protocol/human-check.js.
 
 /**
  * The body of GET {basePath}/settings: what the element shows before the first send.

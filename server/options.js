@@ -7,6 +7,7 @@ import { safeReturnPath } from './return-path.js';
 import { MAX_SESSION_SECONDS } from './session.js';
 import { getCountries } from 'libphonenumber-js/min';
 import { HUMAN_CHECK_PROVIDERS } from '../protocol/wire.js';
+import { isSiteKey } from '../protocol/human-check.js';
 
 /**
  * @typedef {object} RateLimit
@@ -36,7 +37,8 @@ import { HUMAN_CHECK_PROVIDERS } from '../protocol/wire.js';
  * A human check before a start is sent (backend mode): the provider's widget in the element, its token verified here.
  * @typedef {object} HumanCheckOption
  * @property {import('../protocol/wire.js').HumanCheckProvider} provider `turnstile`, `hcaptcha` or `recaptcha` (v2)
- * @property {string} siteKey the public key the widget is rendered with (sent to the browser)
+ * @property {string} siteKey the public key the widget is rendered with (sent to the browser): letters, digits, "_"
+ *   and "-", at most 128 (protocol/human-check.js isSiteKey: the element renders no other)
  * @property {string} secret the secret the token is verified with (never leaves the server)
  * @property {'always'|'after_failures'} [required] `always` (the default): every start; `after_failures`: only
  *   starts from an address or for a person that starts were refused for lately (server/README.md, "Human check")
@@ -229,8 +231,8 @@ function checkedTheme(theme) {
   });
 }
 
-/** A site key or secret: visible ASCII, bounded (real ones are under 100 characters). */
-const KEY = /^[\x21-\x7e]{1,200}$/;
+/** A secret key: visible ASCII, bounded (real ones are under 100 characters). */
+const SECRET = /^[\x21-\x7e]{1,200}$/;
 
 /** @param {unknown} value @returns {Required<HumanCheckOption>|null} */
 function checkedHumanCheck(value) {
@@ -241,8 +243,10 @@ function checkedHumanCheck(value) {
   if (!(/** @type {readonly unknown[]} */ (HUMAN_CHECK_PROVIDERS)).includes(provider)) {
     throw fail(`\`humanCheck.provider\` must be one of ${HUMAN_CHECK_PROVIDERS.map((p) => `'${p}'`).join(', ')}.`);
   }
-  if (typeof check.siteKey !== 'string' || !KEY.test(check.siteKey)) throw fail("`humanCheck.siteKey` must be the provider's site key (the public one the widget shows).");
-  if (typeof check.secret !== 'string' || !KEY.test(check.secret)) throw fail("`humanCheck.secret` must be the provider's secret key (kept on the server).");
+  if (!isSiteKey(check.siteKey)) {
+    throw fail('`humanCheck.siteKey` must be the provider\'s site key (the public one the widget shows): 1 to 128 letters, digits, "_" or "-", as every provider\'s are (the element renders no other).');
+  }
+  if (typeof check.secret !== 'string' || !SECRET.test(check.secret)) throw fail("`humanCheck.secret` must be the provider's secret key (kept on the server).");
   if (check.secret === check.siteKey) throw fail('`humanCheck.secret` must be the secret key, not the site key.');
   const required = check.required ?? 'always';
   if (required !== 'always' && required !== 'after_failures') throw fail("`humanCheck.required` must be 'always' or 'after_failures'.");

@@ -4,10 +4,14 @@
 // window) → throttles (a start's human check runs among them) → the route. A route declares the stages it needs;
 // every refusal is logged and answered the same way.
 //
-// Why the human check sits inside the Idempotency-Key window, after the address's own counts: a repeat of a key
-// gets the first answer without its token being verified again (a token is single-use, and the person solved it
-// once); a check refused keeps the address's count (a bot cannot probe for free); and a throttled request does not
-// spend the person's token.
+// Why the human check sits inside the Idempotency-Key window, between the address's own counts and the limits others
+// share: a repeat of a key gets the first answer without its token being verified again (a token is single-use, and
+// the person solved it once); a start the address's own counts refuse is answered before its token is looked at (the
+// token stays unspent); a check refused keeps the address's count (a bot cannot probe for free); and a bot without a
+// valid token never reaches the person's 30-second spacing, the phone range or the global ceiling, so it cannot use
+// them up. The price: a token that passed is spent even when one of those later limits then refuses the start (the
+// provider accepts each token once), so the element asks for a fresh check before the next try. Peeking at those
+// limits before verifying was weighed and left out: server/README.md, "The human check", "Where it runs".
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../protocol/identifiers.js';
 import { checkPost } from './csrf.js';

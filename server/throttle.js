@@ -3,9 +3,11 @@
 // are the only guard against SMS pumping, inbox flooding and code guessing. They are built so that a third party
 // cannot lock a person out (the model, and what an attacker with many addresses can still do, is in
 // server/README.md, "Throttles"):
-// - a start counts per (person, client address) and per address; then the human check runs, when the policy asks
-//   for one (its refusal keeps the address's count: a bot cannot probe for free); then the start holds the person's
-//   messages one cooldown apart, counts per phone-number range (SMS) and in all. Within that cooldown, a code start
+// - a start counts per (person, client address) and per address (a refusal there leaves its human-check token
+//   unverified); then the human check runs, when the policy asks for one (its refusal keeps the address's count: a
+//   bot cannot probe for free); then the start holds the person's messages one cooldown apart, counts per
+//   phone-number range (SMS) and in all (a refusal there comes after a token passed, which is then spent: the price
+//   of keeping a bot's tokenless starts off these shared limits; server/README.md). Within that cooldown, a code start
 //   for the spelling that was just sent to is answered as sent without sending again (the code in the person's
 //   inbox is the live one): others cannot keep the person from a usable code, however they time their requests;
 // - a verification counts only the failures Auth0 judged (a wrong, expired or spent code), per (person, address),
@@ -124,7 +126,9 @@ export function createThrottles(options) {
         return { wait: own || fromIp?.wait || 0 };
       }
       // After the address's own counts (so a refusal keeps them) and before anything anyone else shares (the
-      // person's spacing, the range, the global ceiling), which a bot's refused check must not use up.
+      // person's spacing, the range, the global ceiling), which a bot's refused check must not use up. So a token
+      // that passes here is spent even if those refuse below; they are not read first, since that would tell a
+      // client with no check solved whether the person was just sent a message (server/README.md, "Where it runs").
       if (check && (await checkNeeded(person, ip, fromIp ? limits.perIp.max - fromIp.remaining : 0, counts))) {
         const refused = await check();
         if (refused && refused.status >= 500) {

@@ -120,6 +120,9 @@ describe('human-check widgets: a check that cannot be shown fails, sends no scri
     ['markup in a site key', { provider: 'turnstile', siteKey: '<img src=x onerror=alert(1)>' }],
     ['a path in a site key', { provider: 'hcaptcha', siteKey: '../../evil' }],
     ['an empty site key', { provider: 'recaptcha_v2', siteKey: '' }],
+    // The backend's handler refuses these at creation too (the same rule: protocol/human-check.js).
+    ['a dot in a site key', { provider: 'turnstile', siteKey: '0x4AAA.AAAA' }],
+    ['a site key of 129 characters', { provider: 'turnstile', siteKey: 'k'.repeat(129) }],
     ['a host in an Arkose subdomain', { provider: 'arkose', siteKey: 'KEY', clientSubdomain: 'evil.example/x?' }],
     ['no Arkose subdomain', { provider: 'arkose', siteKey: 'KEY' }],
     ['an unknown provider', { provider: 'evil' as WidgetCheck['provider'], siteKey: 'KEY' }],

@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { countryList, countryOfTyped, exampleNumber, loadPhoneLibrary, retypeForCountry, type Country } from '../../src/input/phone.chunk.js';
 import { searchCountries } from '../../src/input/phone/country-search.js';
 import { drawsFlags, flagOf } from '../../src/input/phone/flag-emoji.js';
-import { allowedCountries, countryOfNumber, parseSmsCountries, SmsCountries, unknownCountriesHint } from '../../src/input/phone/sms-countries.js';
+import { allowedCountries, parseSmsCountries, SmsCountries, unknownCountriesHint } from '../../src/input/phone/sms-countries.js';
+import { numberCountry, smsCountryAllowed } from '../../protocol/sms-countries.js';
 
 type PhoneLibrary = Awaited<ReturnType<typeof loadPhoneLibrary>>;
 let lib: PhoneLibrary;
@@ -114,7 +115,18 @@ describe('the countries a site texts (sms-countries)', () => {
       ['+79123456789', 'RU'],
       ['+80012345678', undefined],
     ];
-    for (const [number, country] of cases) expect(countryOfNumber(lib, number), number).to.equal(country);
+    for (const [number, country] of cases) expect(numberCountry(number, lib.parsePhoneNumberFromString), number).to.equal(country);
+  });
+
+  it('allows a number by the shared rule the server runs too: its own country listed; none for no country or an empty list', () => {
+    expect(smsCountryAllowed('CA', ['US']), 'Canada under a US-only list').to.equal(false);
+    expect(smsCountryAllowed('US', ['CA', 'US'])).to.equal(true);
+    expect(smsCountryAllowed(undefined, ['GB']), 'a number of no country').to.equal(false);
+    expect(smsCountryAllowed('GB', []), 'an empty list never falls open').to.equal(false);
+    expect(smsCountryAllowed(undefined, null), 'no list: any number').to.equal(true);
+    const countries = new SmsCountries(known, () => undefined);
+    expect(countries.refusal(lib, '+14165550123', 'US')?.code, 'the element refuses through it').to.equal('country_not_allowed');
+    expect(countries.refusal(lib, '+12015550123', 'US')).to.equal(null);
   });
 
   it('offers the picker the allowed countries as one list per allow-list, so its search index is built once', () => {

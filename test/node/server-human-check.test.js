@@ -223,10 +223,49 @@ test('a refused check counts on its address (a bot cannot probe for free) but no
     const throttled = await start(t, { captcha: t.provider.issue('turnstile') }, bot);
     assert.equal(throttled.status, 429, 'the 4th try from the address is throttled');
     assert.ok(Number(throttled.headers.get('retry-after')) > 3000);
-    assert.equal(t.provider.verifications().length, 0, 'a throttled start does not spend the token');
+    assert.equal(t.provider.verifications().length, 0, "a start the address's own throttle refuses does not spend the token");
     // The person's spacing (1 per 30 s) and the global ceiling (1) are untouched by the bot's refusals.
     assert.equal((await start(t, { captcha: t.provider.issue('turnstile') }, { ip: '203.0.113.9' })).status, 204);
     assert.equal(await outboxSize(t.emulator), 1);
+  } finally {
+    await t.close();
+  }
+});
+
+test("the order's price: a token that passed is spent when the person's spacing, the range or the global ceiling then refuses; the address's own throttles refuse before it is looked at", async () => {
+  const t = await withCheck(
+    { provider: 'turnstile', ...REAL_KEYS.turnstile },
+    { rateLimits: { perIdentifier: { max: 1, windowSeconds: 900 }, perIdentifierFromAnyone: { max: 1, windowSeconds: 30 }, perPhoneRange: { max: 1, windowSeconds: 3600 }, global: { max: 4, windowSeconds: 3600 } } },
+  );
+  const token = () => t.provider.issue('turnstile');
+  let ip = 0;
+  const fresh = () => ({ ip: `198.51.100.${++ip}` });
+  /**
+   * A start one of the later limits refuses: its token was verified, and a second use is refused here.
+   * @param {string} limit @param {Record<string, unknown>} body
+   */
+  async function spentBy(limit, body) {
+    const spent = token();
+    const asked = t.provider.verifications().length;
+    assert.equal((await start(t, { ...body, captcha: spent }, fresh())).status, 429, limit);
+    assert.equal(t.provider.verifications().length, asked + 1, `${limit}: the token was verified`);
+    const again = await start(t, { identifier: `dee${ip}@example.com`, captcha: spent }, fresh());
+    assert.equal((await again.json()).error, 'invalid_captcha', `${limit}: the token is spent`);
+    assert.equal(t.provider.verifications().length, asked + 1, `${limit}: its second use did not reach the provider`);
+  }
+  try {
+    assert.equal((await start(t, { captcha: token() }, { ip: '192.0.2.1' })).status, 204);
+    const kept = token();
+    assert.equal((await start(t, { captcha: kept }, { ip: '192.0.2.1' })).status, 429, "the person's count from this address");
+    assert.equal(t.provider.verifications().length, 1, 'the refused start did not ask the provider');
+    assert.equal((await start(t, { identifier: 'bob@example.com', captcha: kept }, fresh())).status, 204, 'its token still works');
+
+    await spentBy('the spacing (another spelling of ada, just sent to)', { identifier: 'ada+news@example.com' });
+    assert.equal((await start(t, { connection: 'sms', identifier: '+44 7400 123456', captcha: token() }, fresh())).status, 204);
+    await spentBy('the range (the global ceiling has room)', { connection: 'sms', identifier: '+44 7400 123457' });
+    assert.equal((await start(t, { identifier: 'cy@example.com', captcha: token() }, fresh())).status, 204, 'the 4th message fills the ceiling');
+    await spentBy('the global ceiling', { identifier: 'eve@example.com' });
+    assert.equal(await outboxSize(t.emulator), 4);
   } finally {
     await t.close();
   }
@@ -330,6 +369,14 @@ test('humanCheck is checked at creation, with errors that say what to fix', asyn
   assert.throws(() => make({ ...keys, provider: 'recaptcha_v3' }), /humanCheck.provider` must be one of 'turnstile', 'hcaptcha', 'recaptcha'/);
   assert.throws(() => make({ ...keys }), /humanCheck.provider/);
   assert.throws(() => make({ provider: 'turnstile', secret: keys.secret }), /humanCheck.siteKey/);
+  // The element renders only site keys of the shared rule (protocol/human-check.js): another would fail every start.
+  for (const siteKey of ['0x4AAA.AAAA', 'key with spaces', '<img src=x>', '../evil', 'k'.repeat(129), '']) {
+    assert.throws(() => make({ provider: 'turnstile', siteKey, secret: keys.secret }), /humanCheck.siteKey` must be .*letters, digits, "_" or "-"/, siteKey);
+  }
+  // Every provider's real formats: Turnstile, hCaptcha (a UUID), reCAPTCHA (40 characters, with _ and -).
+  for (const [provider, siteKey] of [['turnstile', '0x4AAAAAAABkMYinukE8nzY'], ['hcaptcha', '10000000-ffff-ffff-ffff-000000000001'], ['recaptcha', '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI']]) {
+    assert.doesNotThrow(() => make({ provider, siteKey, secret: keys.secret }), `${provider} ${siteKey}`);
+  }
   assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey }), /humanCheck.secret/);
   assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey, secret: 'has a space' }), /humanCheck.secret/);
   assert.throws(() => make({ provider: 'turnstile', siteKey: keys.siteKey, secret: keys.siteKey }), /secret key, not the site key/);

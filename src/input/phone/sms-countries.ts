@@ -2,6 +2,7 @@
 // server's `smsCountries` (the authority: the server refuses any other number, whatever the page says). With both,
 // the countries in both, in the attribute's order; with one, that one; with neither, every country. A list that
 // names no country the element knows allows none: an allow-list never falls open.
+import { numberCountry, smsCountryAllowed } from '../../../protocol/sms-countries.js';
 import { loginError, type LoginError } from '../../model.js';
 import type { Country } from '../phone.chunk.js';
 
@@ -113,8 +114,9 @@ export class SmsCountries {
   refusal(lib: PhoneLibrary, e164: string, value: SmsCountriesValue): LoginError | null {
     const allowed = this.allowed(value);
     if (!allowed) return null;
-    const country = countryOfNumber(lib, e164);
-    if (country && allowed.includes(country)) return null;
+    // The server's very rule (protocol/sms-countries.js): the number's own country, none for an international service.
+    const country = numberCountry(e164, lib.parsePhoneNumberFromString);
+    if (smsCountryAllowed(country, allowed)) return null;
     if (!allowed.length) {
       const server = this.#server ? `is "${this.#server.join(' ')}"` : 'is not set';
       return loginError('misconfigured', { developerHint: `No country is left to text: sms-countries is "${this.#value}", the server's smsCountries ${server}.` });
@@ -136,12 +138,4 @@ export class SmsCountries {
 
 function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((code, i) => code === b[i]));
-}
-
-/**
- * The country of a valid number, as libphonenumber-js finds it from the number itself (+1 416 … is Canada, +44 7797 …
- * Jersey), or undefined for a number of no country (+800, +882: international services).
- */
-export function countryOfNumber(lib: PhoneLibrary, e164: string): string | undefined {
-  return lib.parsePhoneNumberFromString(e164)?.country;
 }

@@ -3,6 +3,7 @@
 // from the provider's origin only, through one narrow Trusted Types policy, and renders the widget into a container
 // of the page's light DOM (the providers look their widgets up in the document). Never writes HTML.
 // The pieces are in widgets/: the providers as data, the script loader and its policy, the stand-ins for tests.
+import { isArkoseSubdomain, isSiteKey } from '../../../protocol/human-check.js';
 import type { Clock } from '../clock.js';
 import type { HumanCheckWidget } from '../../model.js';
 import { loadScript, systemClock } from './widgets/load-script.js';
@@ -36,9 +37,6 @@ export interface MountedWidget {
   run?(): void;
 }
 
-/** Site keys and Arkose subdomains come from a server: plain tokens only, before any URL is built from them. */
-const SITE_KEY = /^[A-Za-z0-9_-]{1,128}$/;
-const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
@@ -85,8 +83,10 @@ async function mount(box: HTMLElement, container: HTMLElement, check: WidgetChec
   const { provider, siteKey, clientSubdomain } = check;
   const spec = Object.hasOwn(PROVIDERS, provider) ? PROVIDERS[provider] : undefined;
   if (!spec) throw new Error(`unknown human-check provider ${String(provider)}`);
-  if (typeof siteKey !== 'string' || !SITE_KEY.test(siteKey)) throw new Error(`${provider}: the site key is not a plain token`);
-  if (provider === 'arkose' && !(typeof clientSubdomain === 'string' && SUBDOMAIN.test(clientSubdomain))) {
+  // The site key and Arkose subdomain come from a server: plain tokens only, before any URL is built from them
+  // (protocol/human-check.js: the rule the handler's humanCheck.siteKey meets too).
+  if (!isSiteKey(siteKey)) throw new Error(`${provider}: the site key is not a plain token`);
+  if (provider === 'arkose' && !isArkoseSubdomain(clientSubdomain)) {
     throw new Error('arkose: the client subdomain is not a plain DNS label');
   }
 
