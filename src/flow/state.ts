@@ -83,6 +83,21 @@ export interface LoginState {
    * when none is needed (or nobody asked yet). Only the later chunk sets it (src/flow/human-check.ts).
    */
   check?: CheckState | null;
+  /**
+   * The message on screen (the code or link step) went with a human check's answer, which was good for that send only:
+   * a resend needs a fresh check, on the first step (resendNeedsCheck in human-check.ts).
+   */
+  checkedSend?: boolean;
+  /**
+   * Back on the first step for a fresh check instead of a resend (its answer was spent): the error line says, as a
+   * notice, that the check comes before sending again, until it is answered, none is needed, or a send goes.
+   */
+  checkAgain?: boolean;
+  /**
+   * The first step came back for a fresh check instead of sending a code in place of the link just sent ("send me a
+   * code instead"): its send goes at once as that one would, not after the link's cooldown. Until a send goes.
+   */
+  codeInstead?: boolean;
 }
 
 /** The first step's human check: which one, how far it is, and the answer that goes with the next start. */
@@ -145,6 +160,8 @@ export interface ResumePoint {
   preferCode: boolean;
   transaction: string | null;
   linkToo: boolean;
+  /** The message went with a human check's answer: a resend needs a fresh one (absent: it did not). */
+  checkedSend?: boolean;
 }
 
 /**
