@@ -190,7 +190,7 @@ export type PreviewPoint = Partial<
   Pick<
     LoginState,
     | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain'
-    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check'
+    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check' | 'checkAgain'
   >
 >;
 

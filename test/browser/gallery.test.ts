@@ -125,6 +125,15 @@ describe('the states gallery', () => {
       expect(answerField(el)!.value, 'the new picture\'s answer is still to type').to.equal('');
       expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('true');
     } },
+    'check-again': { ready: (el) => image(el)?.complete, check: ({ el, point }) => {
+      pictureShown(el, point);
+      // Nothing went wrong: why the check comes first, as a notice (not red), naming the check; the email is kept.
+      expect(errorText(el)).to.equal(en.errors.captcha_required);
+      expect(part(el, 'error')!.getAttribute('part')).to.equal('error notice');
+      expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('false');
+      expect(answerField(el)!.getAttribute('aria-describedby')).to.equal('error');
+      expect((part(el, 'identifier-input') as HTMLInputElement).value).to.equal(point.identifier);
+    } },
     'check-loading': { ready: (el) => part(el, 'captcha'), check: ({ el }) => {
       expect(text(el, 'captcha')).to.contain(en.captchaLoading);
       expect(part(el, 'captcha')!.getAttribute('aria-busy')).to.equal('true');
