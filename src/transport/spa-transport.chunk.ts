@@ -86,7 +86,8 @@ export class SpaTransport implements PasswordlessTransport {
    */
   async humanCheck(): Promise<HumanCheck | null> {
     const endpoint = resolveAuth0Domain(this.#options.domain);
-    if (!endpoint || !this.#options.clientId) return null; // misconfigured: the send says how
+    // Misconfigured (no tenant, no client, a redirect-uri the element refuses): Auth0 is asked nothing; the send says how.
+    if (!endpoint || !this.#options.clientId || !safeRedirectUri(this.#options.redirectUri)) return null;
     const state = (this.#challengeState = randomToken());
     const unanswered = (why: string | undefined) => {
       console.info(`<passwordless-login>: Auth0's /passwordless/challenge could not be asked, so the first send goes without a human check (Auth0 then says whether it needs one). ${why ?? ''}`);
