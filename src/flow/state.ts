@@ -111,7 +111,10 @@ export interface CheckState {
   status: 'asking' | 'loading' | 'ready' | 'unavailable';
   /** The typed characters (a picture) or the provider's token (a widget); '' until answered. */
   answer: string;
-  /** Arkose: a send waits for its challenge, which opens on the send; once answered, the send goes on by itself. */
+  /**
+   * A send waits for this check: while `asking`, for the answer to whether one is needed (the send goes on once it
+   * is here); Arkose's, for its challenge, which opens on the send (once answered, the send goes on by itself).
+   */
   awaiting?: boolean;
   /** Why it is unavailable, for developers (the console): never shown. */
   developerHint?: string;

@@ -1,7 +1,9 @@
 // The human check's effects, for the flow's controller: it tells the machine when the person turns to the first step
-// (the first ask waits for that), asks the transport which check whenever the machine starts asking, mounts a provider's widget into a light-DOM child of the element and reports its events as actions, resets
-// or removes it, opens Arkose's challenge on a send, and moves focus to the check when it is at fault. What the check
-// is, and what each outcome means, is the machine's (src/flow/human-check.ts): nothing of it is kept here.
+// (the first ask waits for that), asks the transport which check whenever the machine starts asking, sends again once
+// a send that waited for that answer may go on, mounts a provider's widget into a light-DOM child of the element and
+// reports its events as actions, resets or removes it, opens Arkose's challenge on a send, reports a picture that does
+// not show, and moves focus to the check when it is at fault or needed again. What the check is, and what each
+// outcome means, is the machine's (src/flow/human-check.ts): nothing of it is kept here.
 import { checkError, waitedSendGoesOn } from '../../flow/human-check.js';
 import type { LoginAction, LoginState } from '../../flow/machine.js';
 import type { CheckState } from '../../flow/state.js';
@@ -105,7 +107,7 @@ export class HumanCheckEffects {
     if (next.step !== 'identify' || check?.challenge?.kind !== 'widget' || check.status === 'unavailable') this.#remove();
     // Arkose opens its challenge on each send that waits for it (once closed, the next send opens it again); its
     // answer sends (see #events).
-    if (check?.awaiting && action.type === 'submit-identifier') this.#widget?.mounted?.run?.();
+    if (check?.awaiting && check.status === 'ready' && action.type === 'submit-identifier') this.#widget?.mounted?.run?.();
     // The check is at fault, or a fresh one comes before sending again (instead of a resend): focus goes to it.
     const notice = next.checkAgain && !previous.checkAgain;
     if ((notice || (next.error !== previous.error && checkError(next.error))) && next.step === 'identify') void this.#focusCheck();
