@@ -78,6 +78,10 @@ export const GALLERY_STATES: GalleryState[] = [
     id: 'check-wrong', title: 'Human check: wrong answer, a new picture', attributes: {},
     state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: picture, status: 'ready', answer: '' }, error: 'invalid_captcha' }),
   },
+  {
+    id: 'check-again', title: 'Human check: a fresh one before a resend (the last answer went with the last send)', attributes: {},
+    state: () => ({ step: 'identify', ...email, check: { challenge: picture, status: 'ready', answer: '' }, checkAgain: true }),
+  },
   { id: 'check-loading', title: "Human check: a provider's widget loading", attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: turnstile, status: 'loading', answer: '' } }) },
   { id: 'check-unavailable', title: 'Human check: could not load', attributes: {}, state: () => ({ step: 'identify', identifier: email.identifier, check: { challenge: turnstile, status: 'unavailable', answer: '' } }) },
   {

@@ -19,6 +19,8 @@ export interface StepIntents {
   checkInput(event: InputEvent): void;
   /** "New picture", or "Try again" for a human check that could not load: a fresh one is asked for. */
   newCheck(): void;
+  /** The human check's picture (this `src`) did not show: the page's CSP refused it, or its data does not decode. */
+  pictureFailed(source: string): void;
   /** The success step's sign-out button. */
   signOut(): void;
   /** Whether the site offers signing out in the element (its `sign-out-button` attribute). */
@@ -30,7 +32,7 @@ export interface StepIntents {
  * once it is here, which is the only time they can be needed.
  */
 export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'> &
-  Partial<Pick<StepIntents, 'checkInput' | 'newCheck'>>;
+  Partial<Pick<StepIntents, 'checkInput' | 'newCheck' | 'pictureFailed'>>;
 
 /** The SMS step's country picker (src/input/phone/country-picker.ts, in the phone chunk), rendered by the flow once the phone library is here. */
 export interface CountryChoice {

@@ -4,7 +4,18 @@
 import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import type { ErrorMessageKey } from '../i18n/messages.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
-import { checkHolds, checkTransition, enteringFirstStep, refusedForCheck, type CheckAction } from './human-check.js';
+import {
+  backForCheck,
+  checkHolds,
+  checkTransition,
+  enteringFirstStep,
+  noticeGone,
+  refusedForCheck,
+  resendNeedsCheck,
+  sentWithCheck,
+  spendAnswer,
+  type CheckAction,
+} from './human-check.js';
 import { holding } from './selectors.js';
 import { maskRecipient } from '../input/identifier.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint, type SendHistory } from './state.js';
@@ -127,6 +138,8 @@ function heldBy(state: LoginState, history: SendHistory, until: number, now: num
     ...state,
     ...hold,
     step: history.send === 'link' ? 'check-email' : 'code',
+    // That message went out with the check the first step shows, if any (Auth0 or the server wanted one): so would a resend.
+    checkedSend: !!state.check?.challenge,
     code: '',
     uncertain: false,
     uncertainCode: '',
@@ -155,7 +168,7 @@ export function transition(state: LoginState, action: LoginAction): LoginState {
   // Whatever brings the first step back (a start over, a sign-out, a refused resend) asks for a fresh human check; a
   // designer's preview shows the check its point says.
   const next = stepTransition(state, action);
-  return action.type === 'preview' ? next : enteringFirstStep(state, next, action.type === 'reset');
+  return action.type === 'preview' ? next : enteringFirstStep(state, next, action.type);
 }
 
 function stepTransition(state: LoginState, action: LoginAction): LoginState {
@@ -172,6 +185,7 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
       return loadingTransition(state, action);
 
     case 'ask-check':
+    case 'ask-check-once':
     case 'check-arrived':
     case 'check-ready':
     case 'check-answered':
@@ -204,7 +218,7 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
       // Once seen, the next press sends as typed: the person chose it over the suggestion.
       if (suggestion && suggestion !== state.seenSuggestion) return { ...state, suggestion, queued: false };
       const chosen = {
-        ...state,
+        ...noticeGone(state),
         queued: false,
         error: null,
         suggestion: null,
@@ -213,13 +227,17 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
         recipient: action.recipient,
         maskedRecipient: action.maskedRecipient,
       };
-      const until = history ? nextSendAt(history) : 0;
+      // A code in place of the link just sent to this address goes at once, as from the link's step (the link may open
+      // in another browser), also when it came by the first step for a fresh check; never a fifth message in 15 minutes.
+      const codeInstead = state.codeInstead === true && action.recipient === state.recipient;
+      const until = history ? (codeInstead ? fifthAllowedAt(history.sends) : nextSendAt(history)) : 0;
       if (history && until > now) return heldBy(chosen, history, until, now);
       // A human check needed and not answered: nothing is sent (the check says why, or opens).
       const held = checkHolds(chosen);
       if (held) return held;
       // The ladder goes on from what this address got lately (a new address, or one quiet for 15 minutes, starts over).
-      return { ...chosen, busy: true, sending: true, sendCount: history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0 };
+      const sendCount = history ? history.sends.length : action.recipient === state.recipient ? state.sendCount : 0;
+      return { ...chosen, busy: true, sending: true, sendCount, codeInstead: false };
     }
 
     case 'invalid-identifier':
@@ -231,6 +249,9 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
       const until = history ? nextSendAt(history) : 0;
       // Another tab or element sent to this address since: its message is the newest, and its hold is this one's.
       if (history && until > now) return { ...state, resendAvailableAt: until, resendHeldSince: now, sendCount: history.sends.length, alreadySent: true };
+      // The last message went with a check's answer, spent on it: a resend without one would be refused for certain
+      // (and counted as a failure), so the first step comes back for a fresh check, and nothing is sent.
+      if (resendNeedsCheck(state)) return backForCheck(state);
       return { ...state, busy: true, sending: true, error: null, autoSubmitted: '', ...(history ? { sendCount: history.sends.length } : {}) };
     }
 
@@ -243,6 +264,8 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
         const error = loginError('rate_limited', { retryAfterMs: until - now, developerHint: `Never more than ${MAX_SENDS} messages to one address in ${SEND_WINDOW_MS / 60_000} minutes.` });
         return { ...state, error, heldError: error, resendAvailableAt: Math.max(until, state.resendAvailableAt), resendHeldSince: now };
       }
+      // As a resend: a fresh check first, on the first step, whose send then sends a code.
+      if (resendNeedsCheck(state)) return backForCheck(state, { preferCode: true, codeInstead: true });
       return { ...state, busy: true, sending: true, error: null, preferCode: true };
     }
 
@@ -268,6 +291,7 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
         sentWith: action.send,
         transaction: action.transaction ?? null,
         linkToo: action.linkToo === true,
+        checkedSend: sentWithCheck(state),
         sendCount: state.sendCount + 1,
         // A new code has all its tries (Auth0 keeps only the newest code).
         wrongCodes: [],
@@ -285,11 +309,13 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
         // would be used, never send again by ourselves, and hold resend for its cooldown (plan test 18).
         return { ...transition(state, { type: 'start-succeeded', send: action.send, now: action.now }), uncertain: true };
       }
+      // Any other failure spent the check's answer that went with it: a fresh check, with the failure's own words.
+      const failed = spendAnswer({ ...state, busy: false }, action.error);
       const wait = waitAfter(state, action.error);
-      if (wait === undefined) return { ...state, busy: false, error: action.error };
+      if (wait === undefined) return { ...failed, error: action.error };
       // Its own copy: the same error object failing a later request (a code check) is not this held send's.
       const error = { ...action.error };
-      return { ...state, busy: false, error, heldError: error, resendAvailableAt: action.now + wait, resendHeldSince: action.now };
+      return { ...failed, error, heldError: error, resendAvailableAt: action.now + wait, resendHeldSince: action.now };
     }
 
     case 'edit-code': {
@@ -455,6 +481,7 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
         restored: false,
         signedOut: false,
         check: null,
+        checkAgain: false,
         ...point,
         // A preview of a wrong code looks as it does after one: the digits selected, to be typed over.
         wrongCodes: point.wrongCodes ?? (point.error?.code === 'wrong_code' && point.code ? [point.code] : []),
@@ -607,7 +634,9 @@ export function resumeChange(next: LoginState, action: LoginAction): ResumePoint
   if (next.error?.code === 'blocked') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
   const { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo } = next;
-  return { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };
+  const point: ResumePoint = { step, identifier, recipient, maskedRecipient, resendAvailableAt, sendCount, sentWith, preferCode, transaction, linkToo };
+  // After a reload too, a resend of a message that went with a check's answer needs a fresh check.
+  return next.checkedSend ? { ...point, checkedSend: true } : point;
 }
 
 /** What a state change does to the recipient's send history (src/later/send-history.ts). */

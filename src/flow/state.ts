@@ -83,6 +83,21 @@ export interface LoginState {
    * when none is needed (or nobody asked yet). Only the later chunk sets it (src/flow/human-check.ts).
    */
   check?: CheckState | null;
+  /**
+   * The message on screen (the code or link step) went with a human check's answer, which was good for that send only:
+   * a resend needs a fresh check, on the first step (resendNeedsCheck in human-check.ts).
+   */
+  checkedSend?: boolean;
+  /**
+   * Back on the first step for a fresh check instead of a resend (its answer was spent): the error line says, as a
+   * notice, that the check comes before sending again, until it is answered, none is needed, or a send goes.
+   */
+  checkAgain?: boolean;
+  /**
+   * The first step came back for a fresh check instead of sending a code in place of the link just sent ("send me a
+   * code instead"): its send goes at once as that one would, not after the link's cooldown. Until a send goes.
+   */
+  codeInstead?: boolean;
 }
 
 /** The first step's human check: which one, how far it is, and the answer that goes with the next start. */
@@ -96,7 +111,10 @@ export interface CheckState {
   status: 'asking' | 'loading' | 'ready' | 'unavailable';
   /** The typed characters (a picture) or the provider's token (a widget); '' until answered. */
   answer: string;
-  /** Arkose: a send waits for its challenge, which opens on the send; once answered, the send goes on by itself. */
+  /**
+   * A send waits for this check: while `asking`, for the answer to whether one is needed (the send goes on once it
+   * is here); Arkose's, for its challenge, which opens on the send (once answered, the send goes on by itself).
+   */
   awaiting?: boolean;
   /** Why it is unavailable, for developers (the console): never shown. */
   developerHint?: string;
@@ -145,6 +163,8 @@ export interface ResumePoint {
   preferCode: boolean;
   transaction: string | null;
   linkToo: boolean;
+  /** The message went with a human check's answer: a resend needs a fresh one (absent: it did not). */
+  checkedSend?: boolean;
 }
 
 /**
@@ -173,7 +193,7 @@ export type PreviewPoint = Partial<
   Pick<
     LoginState,
     | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain'
-    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check'
+    | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check' | 'checkAgain'
   >
 >;
 

@@ -281,6 +281,7 @@ export class FlowController implements ReactiveController {
     },
     checkInput: (event) => this.#dispatch({ type: 'check-answered', answer: (event.target as HTMLInputElement).value }),
     newCheck: () => this.#unlessRefused(() => this.#dispatch({ type: 'ask-check' })),
+    pictureFailed: (source) => this.#checks.pictureFailed(source),
     // Typing the last digit sends the code: a refusal found since (a secret added, the page framed) stops it.
     codeInput: (event) => this.#unlessRefused(() => this.#typeCode(event.target as HTMLInputElement, event.inputType)),
     resend: () => this.#unlessRefused(() => this.#resend()),

@@ -64,6 +64,8 @@ export function loadResume(key: string, now = Date.now()): { point: ResumePoint;
     preferCode: record.preferCode === true,
     transaction: typeof record.transaction === 'string' && record.transaction ? record.transaction : null,
     linkToo: record.linkToo === true,
+    // Only when true: a resend of this message needs a fresh human check (resumeChange in machine.ts).
+    ...(record.checkedSend === true ? { checkedSend: true } : {}),
   };
   return { point, connection: record.connection === 'sms' ? 'sms' : 'email', expired: !fresh };
 }

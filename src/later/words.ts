@@ -10,7 +10,15 @@ export type Words = [heading: string, status: string, error: string | null];
 
 export function words(view: StepView<PasswordlessMessages>): Words {
   const { error } = view.state;
-  return [heading(view), statusText(view) || checkStatus(view), error && view.m.errors[errorMessageKey(error, view.state)]];
+  return [heading(view), statusText(view) || checkStatus(view), error ? view.m.errors[errorMessageKey(error, view.state)] : checkNotice(view)];
+}
+
+/**
+ * Back on the first step for a fresh check instead of a resend (its answer went with the last send): the error line
+ * says the check comes first, in the words of `captcha_required`, as a notice (no error is set, so nothing is red).
+ */
+function checkNotice({ state, m }: StepView<PasswordlessMessages>): string | null {
+  return state.checkAgain && state.step === 'identify' ? m.errors.captcha_required : null;
 }
 
 /**

@@ -24,8 +24,8 @@ export interface FakeTransportOptions {
 export class FakeTransport implements PasswordlessTransport {
   readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut'; request: unknown }[] = [];
   /**
-   * How many times the element asked humanCheck(): every time its first step shows with the flow, and for each fresh
-   * check. Counted here rather than in `calls`, which lists what sends or signs in.
+   * How many times the element asked humanCheck(): once the person turns to its first step (a focus, an input), and
+   * for each fresh check. Counted here rather than in `calls`, which lists what sends or signs in.
    */
   humanChecksAsked = 0;
   readonly #startQueue: Outcome<void>[] = [];

@@ -86,7 +86,7 @@ export class SpaTransport implements PasswordlessTransport {
    */
   async humanCheck(): Promise<HumanCheck | null> {
     const endpoint = resolveAuth0Domain(this.#options.domain);
-    // Misconfigured (the same checks as the client's): nothing goes to the network; the send says how.
+    // Misconfigured (no tenant, no client, a redirect-uri the element refuses): Auth0 is asked nothing; the send says how.
     if (!endpoint || !this.#options.clientId || !safeRedirectUri(this.#options.redirectUri)) return null;
     const state = (this.#challengeState = randomToken());
     const unanswered = (why: string | undefined) => {

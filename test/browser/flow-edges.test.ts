@@ -6,7 +6,8 @@ import { canSend, cooldownAnnouncement, initialState, linkRecovery, mayPickUp, r
 import { claimedStep, formHidden, holding, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError } from '../../src/model.js';
 
-const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', ...patch });
+// `check: null`: asked whether a human check is needed, and none is (a first send waits for that answer: human-check-machine.test.ts).
+const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', check: null, ...patch });
 const loading = (patch: Partial<LoginState>): LoginState => at({ later: 'loading', ...patch });
 const wrong = loginError('wrong_code');
 const lost = loginError('network', { uncertain: true });

@@ -61,7 +61,7 @@ const SCENARIOS: Scenario[] = [
       step: 'identify',
       identifier: 'alice@example.com',
       error: 'invalid_captcha',
-      check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', answer: 'code' }, status: 'ready', answer: '' },
+      check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', answer: 'code' }, status: 'ready', answer: '' },
     },
     ready: (el) => part(el, 'captcha-input'),
   },

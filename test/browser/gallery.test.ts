@@ -20,6 +20,17 @@ interface Shown {
 
 const text = (el: PasswordlessLogin, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const hints = (el: PasswordlessLogin) => parts(el, 'hint').map((hint) => hint.textContent!.replace(/\s+/g, ' ').trim());
+const image = (el: PasswordlessLogin) => part(el, 'captcha-image') as HTMLImageElement | null;
+const answerField = (el: PasswordlessLogin) => part(el, 'captcha-input') as HTMLInputElement | null;
+/** The picture is on screen: decoded, with its text alternative, and the gallery's own data. */
+function pictureShown(el: PasswordlessLogin, point: Shown['point']): void {
+  const challenge = point.check?.challenge;
+  expect(image(el)!.getAttribute('src')).to.equal(challenge?.kind === 'picture' ? challenge.image : null);
+  expect(image(el)!.alt).to.equal(en.captchaImageAlt);
+  expect(image(el)!.naturalWidth, 'decoded').to.be.greaterThan(0);
+  expect(answerField(el)!.labels![0]!.textContent!.trim()).to.equal(en.captchaCodeLabel);
+  expect(text(el, 'captcha-new-picture')).to.equal(en.captchaNewPicture);
+}
 
 describe('the states gallery', () => {
   const fake = useFakeClock();
@@ -92,6 +103,53 @@ describe('the states gallery', () => {
       expect(errorText(el)).to.equal(en.errors.service_unavailable_held);
       expect(text(el, 'countdown')).to.equal(en.tryAgainIn(secondsLeft(point)));
       expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('true');
+    } },
+    'check-picture': { ready: (el) => image(el)?.complete, check: ({ el, point }) => {
+      expect(part(el, 'captcha')!.querySelector('legend')!.textContent!.trim()).to.equal(en.captchaLegend);
+      pictureShown(el, point);
+      expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('false');
+      expect(errorText(el), 'nothing is wrong yet').to.equal('');
+    } },
+    'check-required': { ready: (el) => image(el)?.complete, check: ({ el, point }) => {
+      pictureShown(el, point);
+      expect(errorText(el)).to.equal(en.errors.captcha_required);
+      // The check is the field at fault, not the email.
+      expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('true');
+      expect(answerField(el)!.getAttribute('aria-describedby')).to.equal('error');
+      expect(part(el, 'identifier-input')!.getAttribute('aria-invalid')).to.equal('false');
+      expect(part(el, 'error')!.getAttribute('part')).to.equal('error');
+    } },
+    'check-wrong': { ready: (el) => image(el)?.complete, check: ({ el, point }) => {
+      pictureShown(el, point);
+      expect(errorText(el)).to.equal(en.errors.invalid_captcha);
+      expect(answerField(el)!.value, 'the new picture\'s answer is still to type').to.equal('');
+      expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('true');
+    } },
+    'check-again': { ready: (el) => image(el)?.complete, check: ({ el, point }) => {
+      pictureShown(el, point);
+      // Nothing went wrong: why the check comes first, as a notice (not red), naming the check; the email is kept.
+      expect(errorText(el)).to.equal(en.errors.captcha_required);
+      expect(part(el, 'error')!.getAttribute('part')).to.equal('error notice');
+      expect(answerField(el)!.getAttribute('aria-invalid')).to.equal('false');
+      expect(answerField(el)!.getAttribute('aria-describedby')).to.equal('error');
+      expect((part(el, 'identifier-input') as HTMLInputElement).value).to.equal(point.identifier);
+    } },
+    'check-loading': { ready: (el) => part(el, 'captcha'), check: ({ el }) => {
+      expect(text(el, 'captcha')).to.contain(en.captchaLoading);
+      expect(part(el, 'captcha')!.getAttribute('aria-busy')).to.equal('true');
+      expect(part(el, 'captcha')!.querySelector('slot[name="passwordless-captcha"]'), 'where the widget will show').to.exist;
+      expect(image(el)).to.equal(null);
+    } },
+    'check-unavailable': { ready: (el) => part(el, 'captcha'), check: ({ el }) => {
+      expect(text(el, 'captcha')).to.contain(en.captchaUnavailable);
+      const retry = [...part(el, 'captcha')!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+      expect(retry, 'a way to try again').to.deep.equal([en.tryAgain]);
+      expect(text(el, 'status')).to.equal(en.captchaUnavailable);
+    } },
+    'country-not-allowed': { ready: (el) => errorText(el), check: ({ el, point }) => {
+      expect(errorText(el)).to.equal(en.errors.country_not_allowed);
+      expect((part(el, 'identifier-input') as HTMLInputElement).value).to.equal(point.identifier);
+      expect(part(el, 'identifier-input')!.getAttribute('aria-invalid'), 'the number is at fault').to.equal('true');
     } },
     'country-search': { ready: (el) => part(el, 'country-list'), check: ({ el }) => {
       const field = part(el, 'country-select') as HTMLInputElement;

@@ -1,7 +1,7 @@
 // The human check as data (src/flow/human-check.ts through transition()): when one is asked for, what an arrival, an
 // answer, a clear or a failure does, whether a send may go, and what a refused answer brings. No DOM.
 import { expect } from '@open-wc/testing';
-import { initialState, transition, type LoginAction, type LoginState } from '../../src/flow/machine.js';
+import { initialState, resumeChange, transition, type LoginAction, type LoginState } from '../../src/flow/machine.js';
 import { pictureSource } from '../../src/flow/human-check.js';
 import type { CheckState } from '../../src/flow/state.js';
 import { loginError, type HumanCheck } from '../../src/model.js';
@@ -16,11 +16,23 @@ const asking = (challenge: HumanCheck | null = null): CheckState => ({ challenge
 const submit: LoginAction = { type: 'submit-identifier', recipient: 'a@example.com', maskedRecipient: 'a•••@example.com', now: 0 };
 const refused = (code: 'invalid_captcha' | 'captcha_required'): LoginAction => ({ type: 'start-failed', send: 'code', error: loginError(code), now: 0, online: true });
 const required = loginError('captcha_required', { developerHint: 'The human check is not answered yet: nothing was sent.' });
+const waiting = (patch: Partial<CheckState> = {}): CheckState => ({ ...asking(), awaiting: true, ...patch });
+const failedWith = (code: 'rate_limited' | 'service_unavailable' | 'blocked' | 'country_not_allowed' | 'network', extra: { uncertain?: boolean } = {}): LoginAction =>
+  ({ type: 'start-failed', send: 'code', error: loginError(code, extra), now: 0, online: true });
+const sentWithCheck = (patch: Partial<LoginState> = {}) =>
+  at({ step: 'code', recipient: 'a@example.com', sentWith: 'code', sendCount: 1, resendAvailableAt: 30_000, checkedSend: true, check: check({ answer: 'k3X' }), ...patch });
 
 // [description, state before, action, expected changes (checked key by key)]
 const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   // asking
   ['the flow on the first step asks whether a check is needed (nothing shows meanwhile)', at({}), { type: 'ask-check' }, { check: asking() }],
+  ['the person turns to the first step: asked for, once (nothing shows meanwhile)', at({}), { type: 'ask-check-once' }, { check: asking() }],
+  ['turning to it again asks nothing more: asking already', at({ check: asking() }), { type: 'ask-check-once' }, { check: asking() }],
+  ['turning to it again asks nothing more: none needed', at({ check: null }), { type: 'ask-check-once' }, { check: null }],
+  ['turning to it again asks nothing more: the check on screen stays', at({ check: check({ answer: 'k' }) }), { type: 'ask-check-once' }, { check: check({ answer: 'k' }) }],
+  ['turning to it while a send runs asks nothing', at({ busy: true }), { type: 'ask-check-once' }, { check: undefined }],
+  ['turning to another step asks nothing', at({ step: 'code' }), { type: 'ask-check-once' }, { check: undefined }],
+  ['"try again" while a send waits for the question on its way asks nothing new', at({ queued: true, check: waiting() }), { type: 'ask-check' }, { check: waiting() }],
   ['"New picture" asks for a fresh one: the kind stays (its place shows "loading"), the answer goes', at({ check: check({ answer: 'abc' }) }), { type: 'ask-check' }, { check: asking(picture) }],
   ['nothing is asked while a send runs: its answer went with it', at({ busy: true, check: check({ answer: 'abc' }) }), { type: 'ask-check' }, { check: check({ answer: 'abc' }) }],
   ['nothing is asked on another step', at({ step: 'code' }), { type: 'ask-check' }, { check: undefined }],
@@ -51,8 +63,13 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['the transport cannot name the check it was asked for: unavailable', at({ check: asking() }), { type: 'check-unavailable', developerHint: 'unknown provider' }, { check: { challenge: null, status: 'unavailable', answer: '', developerHint: 'unknown provider' } }],
   ['"try again" asks again', at({ check: check({ status: 'unavailable' }) }), { type: 'ask-check' }, { check: asking(picture) }],
   // sending
-  ['no check known: the send goes (the server says whether one was needed)', at({}), submit, { busy: true }],
-  ['still asking whether one is needed: the send goes', at({ check: asking() }), submit, { busy: true }],
+  ['never asked: the send asks, and waits for the answer (busy meanwhile), nothing sent yet', at({}), submit, { busy: false, queued: true, error: null, check: waiting() }],
+  ['still asking whether one is needed: the send waits for the answer', at({ check: asking() }), submit, { busy: false, queued: true, error: null, check: waiting() }],
+  ['the answer a send waited for: none needed, the send goes on (queued no more)', at({ queued: true, check: waiting() }), { type: 'check-arrived', check: null }, { queued: false, check: null }],
+  ['the answer a send waited for: a picture, on screen (the send then says it is not answered)', at({ queued: true, check: waiting() }), { type: 'check-arrived', check: picture }, { queued: false, check: check({}) }],
+  ['the question a send waited for could not be answered: unavailable, the send goes on', at({ queued: true, check: waiting() }), { type: 'check-unavailable', developerHint: 'x' },
+    { queued: false, check: { challenge: null, status: 'unavailable', answer: '', developerHint: 'x' } }],
+  ['an answer nobody waited for leaves a queued send alone', at({ queued: true, check: asking() }), { type: 'check-arrived', check: null }, { queued: true, check: null }],
   ['none needed: the send goes', at({ check: null }), submit, { busy: true }],
   ['answered: the send goes', at({ check: check({ answer: ' k3X ' }) }), submit, { busy: true }],
   ['not answered: captcha_required, nothing sent', at({ check: check({}) }), submit, { busy: false, error: required }],
@@ -72,14 +89,45 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['the server asks for a check it did not name before (after failures): asked for', at({ busy: true, check: null }), refused('captcha_required'), { error: loginError('captcha_required'), check: asking() }],
   ['a resend refused for the check: the first step, the email kept, a fresh check', at({ step: 'code', busy: true, sending: true, code: '12', check: check({ answer: 'used' }) }), refused('captcha_required'),
     { step: 'identify', busy: false, code: '', identifier: 'a@example.com', error: loginError('captcha_required'), check: asking(picture) }],
-  ['a refusal of another kind keeps the answer (a retry after a lost connection goes with it)', at({ busy: true, check: check({ answer: 'k' }) }), { type: 'start-failed', send: 'code', error: loginError('service_unavailable'), now: 0, online: true },
-    { check: check({ answer: 'k' }) }],
+  // a refusal of another kind spent the answer (tokens are good once, a picture for one try)
+  ...(['rate_limited', 'service_unavailable', 'blocked', 'country_not_allowed'] as const).map((code): [string, LoginState, LoginAction, Partial<LoginState>] =>
+    [`refused with ${code}: the answer is spent, a fresh check asked for, the email and the failure's own error kept`, at({ busy: true, check: check({ answer: 'k' }) }), failedWith(code),
+      { step: 'identify', busy: false, identifier: 'a@example.com', error: loginError(code), check: asking(picture) }]),
+  ['refused for a limit with a wait: the fresh check comes during the countdown', at({ busy: true, check: check({ answer: 'k' }) }), failedWith('rate_limited'),
+    { resendAvailableAt: 30_000, check: asking(picture) }],
+  ['a network error keeps the answer: the request may not have reached the server, and a retry goes with it', at({ busy: true, check: check({ answer: 'k' }) }), { ...failedWith('network'), online: false } as LoginAction,
+    { step: 'identify', check: check({ answer: 'k' }) }],
+  ['a lost answer (maybe sent) keeps it too, and the code step knows its message went with a check', at({ busy: true, check: check({ answer: 'k' }) }), failedWith('network', { uncertain: true }),
+    { step: 'code', uncertain: true, checkedSend: true }],
+  ['a refusal without a check answered asks for nothing', at({ busy: true, check: null }), failedWith('service_unavailable'), { check: null }],
+  // a resend, when the message on screen went with a check's answer
+  ['a send that went with an answer: the code step knows it', at({ busy: true, check: check({ answer: 'k' }) }), { type: 'start-succeeded', send: 'code', now: 0 }, { step: 'code', checkedSend: true }],
+  ['a send without one: it does not', at({ busy: true, check: null, checkedSend: true }), { type: 'start-succeeded', send: 'code', now: 0 }, { step: 'code', checkedSend: false }],
+  ['a resend after a checked send: the first step, the email kept, a fresh check, a notice (no error), nothing sent', sentWithCheck(), { type: 'resend', now: 30_000 },
+    { step: 'identify', busy: false, identifier: 'a@example.com', recipient: 'a@example.com', sendCount: 1, error: null, checkAgain: true, check: asking(picture) }],
+  ['the code step\'s main button after a dead code: the same', sentWithCheck({ error: loginError('too_many_attempts'), wrongCodes: ['1', '2', '3'] }), { type: 'resend', now: 30_000 },
+    { step: 'identify', busy: false, error: null, checkAgain: true, check: asking(picture) }],
+  ['"send me a code instead" after a checked link: the first step, a fresh check, and the next send a code', sentWithCheck({ step: 'check-email', sentWith: 'link' }), { type: 'send-code-instead', now: 0 },
+    { step: 'identify', busy: false, preferCode: true, codeInstead: true, checkAgain: true, check: asking(picture) }],
+  ['that code goes at once, as from the link\'s step: not after the link\'s cooldown', at({ codeInstead: true, recipient: 'a@example.com', check: check({ answer: 'k' }) }),
+    { ...submit, history: { sends: [0], until: 30_000, send: 'link', transaction: null, spent: false }, now: 1000 }, { busy: true, sending: true, codeInstead: false }],
+  ['but never a fifth message in 15 minutes (another tab sent meanwhile): the link\'s step comes back, held', at({ codeInstead: true, recipient: 'a@example.com', check: check({ answer: 'k' }) }),
+    { ...submit, history: { sends: [0, 1, 2, 3], until: 750_000, send: 'link', transaction: null, spent: false }, now: 1000 }, { busy: false, step: 'check-email', alreadySent: true, resendAvailableAt: 900_000 }],
+  ['another address typed meanwhile waits for its own cooldown', at({ codeInstead: true, recipient: 'b@example.com', check: check({ answer: 'k' }) }),
+    { ...submit, history: { sends: [0], until: 30_000, send: 'code', transaction: null, spent: false }, now: 1000 }, { busy: false, step: 'code', alreadySent: true }],
+  ['a resend before its countdown ends: still nothing', sentWithCheck(), { type: 'resend', now: 29_999 }, { step: 'code', checkAgain: undefined }],
+  ['a resend after a send without a check: it goes', sentWithCheck({ checkedSend: false }), { type: 'resend', now: 30_000 }, { step: 'code', busy: true, sending: true }],
+  ['answering the fresh check ends the notice', at({ checkAgain: true, check: check({}) }), { type: 'check-answered', answer: 'k' }, { checkAgain: false }],
+  ['no check needed after all: no notice', at({ checkAgain: true, check: asking(picture) }), { type: 'check-arrived', check: null }, { checkAgain: false, check: null }],
+  ['a send ends the notice (whatever it says next)', at({ checkAgain: true, check: check({}) }), submit, { checkAgain: false, error: required }],
+  ['a preview shows no notice it does not name', at({ checkAgain: true }), { type: 'preview', point: { step: 'identify' }, now: 0 }, { checkAgain: false }],
+  ['back from the code step: nothing of the checked send stays', sentWithCheck(), { type: 'back' }, { step: 'identify', checkedSend: undefined, checkAgain: undefined, check: asking(picture) }],
   // the first step comes back
   ['back from the code step: a fresh check is asked for', at({ step: 'code', check: check({ answer: 'used' }) }), { type: 'back' }, { step: 'identify', check: asking(picture) }],
   ['a fresh start after a failed link: asked for', at({ step: 'error', error: loginError('link_invalid') }), { type: 'reset' }, { step: 'identify', check: asking() }],
   ['the site starts over on the first step itself (reset(), a setting changed): asked for again, the answer goes', at({ check: check({ answer: 'abc' }) }), { type: 'reset' }, { step: 'identify', check: asking(picture) }],
   ['signed out: the first step asks', at({ step: 'success' }), { type: 'signed-out' }, { step: 'identify', check: asking() }],
-  ['no session found on load: the first step asks', at({ step: 'callback', busy: true }), { type: 'session-absent' }, { step: 'identify', check: asking() }],
+  ['no session found on load: the first step of a page view, which asks once the person turns to it', at({ step: 'callback', busy: true }), { type: 'session-absent' }, { step: 'identify', check: undefined }],
   ['signed in: no check', at({ check: check({ answer: 'k' }), step: 'code', busy: true }), { type: 'authenticated', user: { sub: 'email|1' } }, { step: 'success', check: undefined }],
   ['a preview shows the check its point says, and asks nothing', at({ step: 'code' }), { type: 'preview', point: { step: 'identify', check: check({ answer: 'k3X' }) }, now: 0 }, { step: 'identify', check: check({ answer: 'k3X' }) }],
   ['a preview without a check shows none', at({ check: check({}) }), { type: 'preview', point: { step: 'identify' }, now: 0 }, { check: null }],
@@ -100,6 +148,17 @@ describe('the human check, as data', () => {
     expect(second.check).to.not.equal(first.check);
     const typed = transition(transition(second, { type: 'check-arrived', check: picture }), { type: 'edit-identifier', value: 'b@example.com' });
     expect(typed.check?.status).to.equal('ready');
+  });
+
+  it('a reload keeps that the message went with a check: the resumed code step sends no resend without a fresh one', () => {
+    const sent = transition(at({ busy: true, recipient: 'a@example.com', check: check({ answer: 'k' }) }), { type: 'start-succeeded', send: 'code', now: 0 });
+    const point = resumeChange(sent, { type: 'start-succeeded', send: 'code', now: 0 });
+    expect(point).to.include({ step: 'code', checkedSend: true });
+    const resumed = transition(at({}), { type: 'resume', point: point as Exclude<typeof point, 'clear' | null>, now: 0 });
+    expect(transition(resumed, { type: 'resend', now: 30_000 })).to.include({ step: 'identify', busy: false, checkAgain: true });
+    // A message that went without one leaves no mark in the record.
+    const plain = transition(at({ busy: true, check: null }), { type: 'start-succeeded', send: 'code', now: 0 });
+    expect(resumeChange(plain, { type: 'start-succeeded', send: 'code', now: 0 })).to.not.have.property('checkedSend');
   });
 
   it('a check action that changes nothing returns the same state (no render, no event)', () => {

@@ -124,6 +124,14 @@ describe('SPA mode asks Auth0 for the start\'s own state', () => {
     expect(xhr.sent[2]!.body).to.not.have.property('captcha');
   });
 
+  it('a misconfigured element (a redirect-uri it refuses, no client) asks Auth0 nothing: the send says what is wrong', async () => {
+    xhr = fakeXhr(() => [200, { required: true, provider: 'auth0', image: 'data:image/png;base64,iVBORw0KGgo=', type: 'code' }]);
+    for (const bad of [{ redirectUri: 'javascript:alert(1)//' }, { redirectUri: '//evil.example/callback' }, { clientId: '' }]) {
+      expect(await new SpaTransport({ ...options, ...bad }).humanCheck(), JSON.stringify(bad)).to.equal(null);
+    }
+    expect(xhr.sent).to.deep.equal([]);
+  });
+
   it('each check is asked for a fresh state', async () => {
     xhr = fakeXhr(() => [200, { required: false }]);
     const transport = new SpaTransport(options);

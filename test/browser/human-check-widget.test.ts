@@ -113,6 +113,23 @@ describe('a provider\'s widget in the flow', () => {
     expect(containers(flow.host)).to.have.length(1);
   });
 
+  it('a send refused for a limit spent its token: the widget is reset for a fresh one, the limit\'s error kept', async () => {
+    const transport = new FakeTransport().humanCheckAlways(turnstile);
+    const flow = harness(transport);
+    flow.effects.connected();
+    await waitUntil(() => flow.mounts.length === 1);
+    flow.mounts[0]!.resolve();
+    await waitUntil(() => flow.state().check?.status === 'ready');
+    flow.mounts[0]!.events.answered('spent');
+    flow.dispatch({ type: 'submit-identifier', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com', now: clock.now() });
+    flow.dispatch({ type: 'start-failed', send: 'code', error: loginError('rate_limited', { retryAfterMs: 5000 }), now: clock.now(), online: true });
+    await waitUntil(() => flow.mounts[0]!.resets === 1, 'the widget is reset');
+    expect(flow.state().check).to.deep.include({ status: 'ready', answer: '' });
+    expect(flow.state().error?.code).to.equal('rate_limited');
+    flow.mounts[0]!.events.answered('fresh');
+    expect(flow.state().check?.answer).to.equal('fresh');
+  });
+
   it('a check of another provider replaces the widget', async () => {
     const flow = harness(new FakeTransport().nextHumanCheck(turnstile).humanCheckAlways(hcaptcha));
     flow.effects.connected();

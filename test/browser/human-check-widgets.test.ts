@@ -32,11 +32,14 @@ function container(): HTMLElement {
 
 const providerScripts = () => [...document.querySelectorAll('script')].filter((s) => s.src.includes('/__emulator/stand-ins/'));
 
+/** A callback name as the script loader makes them (its prefix, a time, a counter). */
+const CB = 'passwordlessLoginCaptcha_m1x2y3_1';
+
 const GOOD = [
-  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=cb_1',
-  'https://www.recaptcha.net/recaptcha/api.js?hl=en&onload=cb_1&trustedtypes=true',
-  'https://www.recaptcha.net/recaptcha/enterprise.js?render=explicit&hl=zh-TW&onload=cb_1&trustedtypes=true',
-  'https://js.hcaptcha.com/1/api.js?hl=de&onload=cb_1&recaptchacompat=off',
+  `https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=${CB}`,
+  `https://www.recaptcha.net/recaptcha/api.js?hl=en&onload=${CB}&trustedtypes=true`,
+  `https://www.recaptcha.net/recaptcha/enterprise.js?render=explicit&hl=zh-TW&onload=${CB}&trustedtypes=true`,
+  `https://js.hcaptcha.com/1/api.js?hl=de&onload=${CB}&recaptchacompat=off`,
   'https://cdn.jsdelivr.net/npm/friendly-challenge@0.9.12/widget.min.js',
   'https://client-api.arkoselabs.com/v2/11111111-1111-1111-1111-111111111111/api.js',
 ];
@@ -50,8 +53,15 @@ const FOREIGN = [
   'https://challenges.cloudflare.com/turnstile/v0/api.js#x',
   'https://challenges.cloudflare.com/turnstile/v0/other.js',
   'https://challenges.cloudflare.com/turnstile/v0/api.js/../../../evil.js',
-  'https://challenges.cloudflare.com/turnstile/v0/api.js?onload=cb&callback=x',
+  `https://challenges.cloudflare.com/turnstile/v0/api.js?onload=${CB}&callback=x`,
   'https://challenges.cloudflare.com/turnstile/v0/api.js?onload=a%3Cb',
+  // Only the loader's own callback names: not a page's global, not another prefix, not the prefix alone.
+  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=alert',
+  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=cb_1',
+  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=passwordlessLoginCaptcha_',
+  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=xpasswordlessLoginCaptcha_m1_1',
+  'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=passwordlessLoginCaptcha_m1_1_evil',
+  'https://js.hcaptcha.com/1/api.js?hl=de&onload=myPageFunction&recaptchacompat=off',
   'https://www.google.com/recaptcha/api.js',
   'https://cdn.jsdelivr.net/npm/friendly-challenge@0.9.13/widget.min.js',
   'https://cdn.jsdelivr.net/npm/evil/widget.min.js',
@@ -82,7 +92,7 @@ describe('human-check widgets: the Trusted Types policy passwordless-login-captc
   });
 
   it("admits the emulator's stand-ins only while useHumanCheckStandIns() is in effect, and only of the providers' URLs", () => {
-    const standIn = 'http://localhost:4400/__emulator/stand-ins/challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=cb';
+    const standIn = `http://localhost:4400/__emulator/stand-ins/challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=${CB}`;
     expect(() => checkedScriptURL(standIn)).to.throw(TypeError);
     const undo = useHumanCheckStandIns('http://localhost:4400');
     try {
@@ -90,6 +100,7 @@ describe('human-check widgets: the Trusted Types policy passwordless-login-captc
       expect(() => checkedScriptURL('http://localhost:4400/__emulator/stand-ins/evil.example/api.js')).to.throw(TypeError);
       expect(() => checkedScriptURL('http://localhost:4400/evil.js')).to.throw(TypeError);
       expect(() => checkedScriptURL('http://localhost:4401/__emulator/stand-ins/challenges.cloudflare.com/turnstile/v0/api.js')).to.throw(TypeError);
+      expect(() => checkedScriptURL(standIn.replace(CB, 'alert')), 'a stand-in URL takes the same callback names').to.throw(TypeError);
     } finally {
       undo();
     }
@@ -207,17 +218,23 @@ describe('human-check widgets: no sign within the time limit', () => {
     const { log, events } = recorder();
     const mounting = mountWidget(box, { provider: 'arkose', siteKey: 'TIMEOUT-KEY', clientSubdomain: 'client-api' }, events, 'en', flowClock);
     const [script] = providerScripts();
-    const url = script.src;
+    // Heard after the loader's own listener, added before the script was inserted: the sign that it has run.
+    const requestEnded = new Promise((resolve) => script.addEventListener('error', resolve, { once: true }));
     clock.advance(WIDGET_LOAD_TIMEOUT_MS - 1);
     expect(log).to.deep.equal([], 'not before the limit');
     clock.advance(1);
     const error = await mounting.then(() => null, (e: Error) => e);
     expect(error?.message).to.contain(`did not load within ${WIDGET_LOAD_TIMEOUT_MS / 1000} s`);
     expect(log).to.deep.equal([`failed ${error!.message}`]);
-    // The request still ends (a 404 here); once it has, nothing more is reported.
-    await waitUntil(() => performance.getEntriesByName(url).length > 0, 'the late answer arrives');
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(log).to.have.length(1);
+    // A script that runs after all calls the callback it was given: a no-op now, which removes itself, and reports nothing.
+    const callback = script.dataset.callback!;
+    const late = (window as unknown as Record<string, (enforcement: object) => void>)[callback];
+    expect(late, 'the late script finds a callback to call').to.be.a('function');
+    late({ setConfig: () => undefined, run: () => undefined, reset: () => undefined });
+    expect(window).not.to.have.property(callback);
+    // The request still ends (a 404 here): once the loader has heard its error, nothing more is reported either.
+    await requestEnded;
+    expect(log).to.deep.equal([`failed ${error!.message}`]);
     box.remove();
   });
 });
@@ -232,7 +249,7 @@ describe('human-check widgets: what each provider is given', () => {
     expect(PROVIDERS.hcaptcha.script('pt-BR', 'cb', check)).to.equal('https://js.hcaptcha.com/1/api.js?hl=pt-BR&onload=cb&recaptchacompat=off');
     expect(PROVIDERS.friendly_captcha.script('en', 'cb', check)).to.equal('https://cdn.jsdelivr.net/npm/friendly-challenge@0.9.12/widget.min.js');
     expect(PROVIDERS.arkose.script('en', 'cb', check)).to.equal('https://client-api.arkoselabs.com/v2/KEY-1/api.js');
-    for (const [name, spec] of Object.entries(PROVIDERS)) expect(checkedScriptURL(spec.script('zh-TW', 'cb_9', check)), name).to.be.a('string');
+    for (const [name, spec] of Object.entries(PROVIDERS)) expect(checkedScriptURL(spec.script('zh-TW', CB, check)), name).to.be.a('string');
   });
 
   it("renders Turnstile as auth0-js renders auth0_v2 (no retry loop of its own, no hidden input), in the element's language and look", () => {
@@ -287,6 +304,13 @@ describe("human-check widgets: each provider against the emulator's stand-in of 
   const scriptsOf = (path: string) => providerScripts().filter((s) => s.src.includes(path));
   const callbackOf = (script: HTMLScriptElement) => new URL(script.src).searchParams.get('onload') ?? script.dataset.callback ?? '';
   const clickStandIn = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[data-stand-in] button')!.click();
+  /** The event a browser fires when the page's CSP refuses a request (a real refusal: human-check-csp.test.ts). */
+  const refused = (blockedURI: string, directive = 'frame-src') =>
+    document.dispatchEvent(
+      new SecurityPolicyViolationEvent('securitypolicyviolation', {
+        blockedURI, violatedDirective: directive, effectiveDirective: directive, originalPolicy: `${directive} 'self'`, disposition: 'enforce', statusCode: 0,
+      }),
+    );
 
   it('Turnstile (auth0_v2): the passing test key answers with the dummy token by itself; a second widget reuses the script; its onload global is gone', async () => {
     const first = await mount({ provider: 'turnstile', siteKey: '1x00000000000000000000AA' });
@@ -327,6 +351,30 @@ describe("human-check widgets: each provider against the emulator's stand-in of 
     clickStandIn(box);
     await waitUntil(() => log.length > 0);
     expect(log).to.deep.equal(['answered XXXX.DUMMY.TOKEN.XXXX']);
+  });
+
+  it("a frame of the provider that the page's CSP refuses fails the check, naming what to add to frame-src; other refusals do not; none after remove", async () => {
+    const turnstile = await mount({ provider: 'turnstile', siteKey: '3x00000000000000000000FF' });
+    refused('https://evil.example/frame.html');
+    refused('https://challenges.cloudflare.com.evil.example/frame.html');
+    refused('https://challenges.cloudflare.com/cdn-cgi/challenge-platform/x.png', 'img-src');
+    refused('https://js.hcaptcha.com/frame.html', 'frame-src');
+    expect(turnstile.log).to.deep.equal([], 'not its frames, or not a frame');
+    refused('https://challenges.cloudflare.com/cdn-cgi/challenge-platform/h/b/turnstile/if/ov2/av0/rcv0/0/abc/normal');
+    const hint = "failed the page's Content-Security-Policy (frame-src) refused its frame from https://challenges.cloudflare.com: add https://challenges.cloudflare.com to frame-src (see SECURITY.md)";
+    expect(turnstile.log).to.deep.equal([hint]);
+    refused('https://challenges.cloudflare.com/again');
+    expect(turnstile.log, 'once').to.have.length(1);
+
+    // child-src, and a host of the provider's frames that is not its script's (hCaptcha's assets); an origin only.
+    const hcaptcha = await mount({ provider: 'hcaptcha', siteKey: '10000000-ffff-ffff-ffff-000000000001' });
+    refused('https://newassets.hcaptcha.com', 'child-src');
+    expect(hcaptcha.log).to.deep.equal(["failed the page's Content-Security-Policy (child-src) refused its frame from https://newassets.hcaptcha.com: add https://newassets.hcaptcha.com to frame-src (see SECURITY.md)"]);
+
+    const removed = await mount({ provider: 'arkose', siteKey: '33333333-3333-3333-3333-333333333333', clientSubdomain: 'client-api' });
+    removed.widget.remove();
+    refused('https://client-api.arkoselabs.com/fc/gc/?token=x');
+    expect(removed.log, 'nothing after remove').to.deep.equal([]);
   });
 
   it("reCAPTCHA v2 and Enterprise: each from its own script on www.recaptcha.net, a click answers with the emulator's token", async () => {

@@ -4,7 +4,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport } from '../../src/testing.js';
-import { loginError, type HumanCheck } from '../../src/model.js';
+import { loginError, type HumanCheck, type LoginErrorCode } from '../../src/model.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { useFakeClock } from './helpers/fake-clock.js';
 import { errorText, input, part, renderLogin, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 
@@ -18,13 +19,31 @@ const answerField = (el: PasswordlessLogin) => part(el, 'captcha-input') as HTML
 const starts = (transport: FakeTransport) => transport.calls.filter((call) => call.method === 'start');
 
 /** The element, with its flow here (the field got focus) and the check it asked for on screen, or none. */
-async function renderChecked(transport: FakeTransport): Promise<PasswordlessLogin> {
-  const { el } = await renderLogin(transport);
+async function renderChecked(transport: FakeTransport, attributes: Parameters<typeof renderLogin>[1] = {}): Promise<PasswordlessLogin> {
+  const { el } = await renderLogin(transport, attributes);
   input(el).focus();
   await waitUntil(() => transport.humanChecksAsked > 0, 'the flow asks whether a check is needed');
   await settle(el);
   return el;
 }
+
+/** A fake transport that also counts warmUp(), which the flow calls once it is here and the browser is idle. */
+class WarmedTransport extends FakeTransport {
+  warmed = 0;
+  warmUp(): void {
+    this.warmed++;
+  }
+}
+
+/** The errors the element reported to the page, from now on. */
+function reported(el: PasswordlessLogin): string[] {
+  const codes: string[] = [];
+  el.addEventListener('passwordless-error', (event) => codes.push((event as CustomEvent<{ code: string }>).detail.code));
+  return codes;
+}
+
+const buttonNamed = (el: PasswordlessLogin, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === name);
 
 async function answer(el: PasswordlessLogin, value: string): Promise<void> {
   const field = answerField(el);
@@ -212,17 +231,204 @@ describe('the human check in the first step', () => {
     expect(transport.humanChecksAsked).to.equal(2);
   });
 
-  it('a resend refused for the check goes back to the first step with a fresh check, the email kept', async () => {
+  it('a resend after a send that went with the answer: straight back to the first step for a fresh check, nothing requested, the email kept, a notice', async () => {
+    const transport = new FakeTransport().nextHumanCheck(picture('first')).humanCheckAlways(picture('again')).acceptCaptcha('first');
+    const el = await renderChecked(transport);
+    await type(el, 'alice@example.com');
+    await answer(el, 'first');
+    await submit(el);
+    await settle(el);
+    expect(el.step).to.equal('code');
+    const errors = reported(el);
+    clock.advance(30_000);
+    await settle(el);
+    buttonNamed(el, en.resend)!.click();
+    await waitUntil(() => el.step === 'identify' && image(el)?.getAttribute('src') === drawn('again'), 'the first step with a fresh picture');
+    expect(starts(transport), 'no request certain to be refused').to.have.length(1);
+    expect(transport.humanChecksAsked).to.equal(2);
+    expect(input(el).value).to.equal('alice@example.com');
+    // Why, in captcha_required's words, as a notice: nothing is red, no error event, the check takes the focus.
+    expect(errorText(el)).to.equal(en.errors.captcha_required);
+    expect(part(el, 'error')!.getAttribute('part')).to.equal('error notice');
+    expect(answerField(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(answerField(el).getAttribute('aria-describedby')).to.equal('error');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(answerField(el));
+    expect(errors).to.deep.equal([]);
+    // The person answers the fresh check, which ends the notice, and sends: a new code, with the new answer.
+    transport.acceptCaptcha('again');
+    await answer(el, 'again');
+    expect(errorText(el)).to.equal('');
+    await submit(el);
+    await settle(el);
+    expect(el.step).to.equal('code');
+    expect(starts(transport).map((call) => (call.request as { captcha?: string }).captcha)).to.deep.equal(['first', 'again']);
+  });
+
+  it('"send me a code instead" after a link that went with the answer: the same, and the next send sends a code', async () => {
+    const transport = new FakeTransport().nextHumanCheck(picture('first')).humanCheckAlways(picture('again')).acceptCaptcha('first');
+    const el = await renderChecked(transport, { send: 'link' });
+    await type(el, 'alice@example.com');
+    await answer(el, 'first');
+    await submit(el);
+    await settle(el);
+    expect(el.step).to.equal('check-email');
+    buttonNamed(el, en.sendCodeInstead)!.click();
+    await waitUntil(() => el.step === 'identify' && image(el)?.getAttribute('src') === drawn('again'), 'the first step with a fresh picture');
+    expect(starts(transport)).to.have.length(1);
+    expect(errorText(el)).to.equal(en.errors.captcha_required);
+    expect(part(el, 'submit-button')!.textContent!.trim()).to.equal(en.sendCode);
+    transport.acceptCaptcha('again');
+    await answer(el, 'again');
+    await submit(el);
+    await settle(el);
+    expect(starts(transport).map((call) => (call.request as { send: string; captcha?: string }))).to.deep.include({ connection: 'email', send: 'code', recipient: 'alice@example.com', locale: 'en', captcha: 'again' });
+  });
+
+  it('a server that asks for a check only after failures: a resend it refuses for the check goes back to the first step with the check, the email kept', async () => {
     const transport = new FakeTransport().nextHumanCheck(null).humanCheckAlways(picture('now'));
     const el = await renderChecked(transport);
     await toCodeStep(el);
     transport.nextStart('captcha_required');
     clock.advance(30_000);
     await settle(el);
-    const resend = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#resend button')][0]!;
-    resend.click();
+    buttonNamed(el, en.resend)!.click();
     await waitUntil(() => el.step === 'identify' && image(el), 'the first step with the check');
+    expect(starts(transport), 'the resend went: nothing said a check was needed').to.have.length(2);
     expect(input(el).value).to.equal('alice@example.com');
     expect(errorText(el)).to.equal('Complete the check that you are a person, then send again.');
+  });
+
+  for (const [code, shown] of [['rate_limited', 'rate_limited_held'], ['service_unavailable', 'service_unavailable_held'], ['blocked', 'blocked']] as const) {
+    it(`a send refused with ${code} spent the answer: a fresh picture, the answer cleared, the email and the failure's own words kept`, async () => {
+      const transport = new FakeTransport().nextHumanCheck(picture('first')).humanCheckAlways(picture('second'));
+      transport.nextStart(loginError(code as LoginErrorCode, { retryAfterMs: 2000 }));
+      const el = await renderChecked(transport);
+      await type(el, 'alice@example.com');
+      await answer(el, 'first');
+      await submit(el);
+      await waitUntil(() => image(el)?.getAttribute('src') === drawn('second'), 'a fresh picture');
+      expect(errorText(el)).to.equal(en.errors[shown]);
+      expect(answerField(el).value).to.equal('');
+      expect(input(el).value).to.equal('alice@example.com');
+      expect(transport.humanChecksAsked).to.equal(2);
+      // Once sending works again, the new answer goes: the spent one is never sent again.
+      clock.advance(2000);
+      await answer(el, 'second');
+      await submit(el);
+      await settle(el);
+      expect(starts(transport).map((call) => (call.request as { captcha?: string }).captcha)).to.deep.equal(['first', 'second']);
+    });
+  }
+
+  it('a send whose answer was lost (the network) keeps it: the code step, and nothing asked again', async () => {
+    const transport = new FakeTransport().humanCheckAlways(picture('first'));
+    transport.nextStart(loginError('network', { uncertain: true }));
+    const el = await renderChecked(transport);
+    await type(el, 'alice@example.com');
+    await answer(el, 'first');
+    await submit(el);
+    await settle(el);
+    expect(el.step, 'maybe sent').to.equal('code');
+    expect(transport.humanChecksAsked).to.equal(1);
+  });
+});
+
+describe('when the human check is asked for', () => {
+  useFakeClock();
+  afterEach(() => (sessionStorage.clear(), localStorage.clear()));
+
+  it('not on a page view: once the person turns to the form (the first focus), and not again on input', async () => {
+    const transport = new WarmedTransport().humanCheckAlways(picture('k3XbQ'));
+    const { el } = await renderLogin(transport);
+    // The flow is here and the browser was idle (it warmed the transport up): the old element had asked by now.
+    await waitUntil(() => transport.warmed > 0, 'the flow warms the transport up');
+    await settle(el);
+    expect(transport.humanChecksAsked, 'nobody touched the form').to.equal(0);
+    expect(part(el, 'captcha')).to.equal(null);
+    input(el).focus();
+    await waitUntil(() => image(el), 'the check, on the first focus');
+    await type(el, 'alice@example.com');
+    input(el).blur();
+    input(el).focus();
+    await answer(el, 'k3');
+    await settle(el);
+    expect(transport.humanChecksAsked).to.equal(1);
+  });
+
+  it('a first step that holds what was typed before the flow came asks as soon as it is here', async () => {
+    const transport = new FakeTransport().humanCheckAlways(picture('k3XbQ'));
+    const { el } = await renderLogin(transport);
+    const field = input(el);
+    field.value = 'alice@example.com';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => image(el), 'the check, once the flow is here');
+    expect(transport.humanChecksAsked).to.equal(1);
+  });
+
+  it('a send while the question is on its way waits for the answer (busy, nothing sent), then says the check comes first', async () => {
+    let arrive!: (check: HumanCheck | null) => void;
+    const transport = new FakeTransport().nextHumanCheck(new Promise<HumanCheck | null>((resolve) => (arrive = resolve)));
+    const { el } = await renderLogin(transport);
+    await type(el, 'alice@example.com');
+    await waitUntil(() => transport.humanChecksAsked === 1, 'asked on the first focus');
+    await submit(el);
+    expect(starts(transport)).to.have.length(0);
+    expect(part(el, 'submit-button')!.textContent!.trim()).to.equal(en.sending);
+    expect(input(el).readOnly).to.equal(true);
+    arrive(picture('k3XbQ'));
+    await waitUntil(() => errorText(el) === en.errors.captcha_required, 'the check comes first');
+    expect(starts(transport)).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(answerField(el));
+    expect(transport.humanChecksAsked, 'the same question, not asked again').to.equal(1);
+  });
+
+  it('a send while the question is on its way goes once the answer says no check is needed', async () => {
+    let arrive!: (check: HumanCheck | null) => void;
+    const transport = new FakeTransport().nextHumanCheck(new Promise<HumanCheck | null>((resolve) => (arrive = resolve)));
+    const { el } = await renderLogin(transport);
+    await type(el, 'alice@example.com');
+    await waitUntil(() => transport.humanChecksAsked === 1, 'asked on the first focus');
+    await submit(el);
+    expect(starts(transport)).to.have.length(0);
+    arrive(null);
+    await waitUntil(() => el.step === 'code', 'sent');
+    expect(starts(transport)).to.have.length(1);
+    expect(starts(transport)[0]!.request).to.not.have.property('captcha');
+  });
+
+  it('a send pressed before the rest of the element arrived asks, and waits for the answer: a check needed sends nothing', async () => {
+    const transport = new FakeTransport().humanCheckAlways(picture('k3XbQ'));
+    const { el } = await renderLogin(transport);
+    const field = input(el);
+    field.value = 'alice@example.com';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await submit(el);
+    await waitUntil(() => image(el) && errorText(el) === en.errors.captcha_required, 'the check comes first');
+    expect(starts(transport)).to.have.length(0);
+    expect(transport.humanChecksAsked).to.equal(1);
+  });
+});
+
+describe('a human check the page cannot show', () => {
+  afterEach(() => (sessionStorage.clear(), localStorage.clear()));
+
+  it('a picture the browser does not show (its data does not decode) could not load: "Try again", and the console says to allow data: in img-src', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const transport = new FakeTransport().nextHumanCheck({ kind: 'picture', image: 'data:image/png;base64,AAAA', answer: 'code' }).humanCheckAlways(picture('good'));
+      const el = await renderChecked(transport);
+      await waitUntil(() => part(el, 'captcha')?.textContent?.includes(en.captchaUnavailable), 'could not load');
+      expect(image(el)).to.equal(null);
+      expect(warnings.join('\n')).to.contain('Add data: to img-src');
+      buttonNamed(el, en.tryAgain)!.click();
+      await waitUntil(() => image(el)?.getAttribute('src') === drawn('good'), 'try again brings a picture');
+      await waitUntil(() => (image(el) as HTMLImageElement).complete, 'the good picture loaded');
+      expect(part(el, 'captcha')!.textContent).to.not.contain(en.captchaUnavailable);
+    } finally {
+      console.warn = warn;
+    }
   });
 });

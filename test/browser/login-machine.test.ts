@@ -6,7 +6,8 @@ import {
 import { claimedStep, formHidden, isBusy, nextSendMode, shownStep, type FlowSettings } from '../../src/flow/selectors.js';
 import { loginError, type Continuation } from '../../src/model.js';
 
-const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', ...patch });
+// `check: null`: asked whether a human check is needed, and none is (a first send waits for that answer: human-check-machine.test.ts).
+const at = (patch: Partial<LoginState>): LoginState => ({ ...initialState, later: 'loaded', check: null, ...patch });
 const wrong = loginError('wrong_code');
 const expired = loginError('code_expired');
 const limited = loginError('rate_limited', { retryAfterMs: 5000 });

@@ -36,7 +36,7 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
   ['another tab signed out: a sign-in under way here stays', at({ step: 'code', recipient: 'a@example.com' }), { type: 'signed-out', elsewhere: true }, { step: 'code', signedOut: undefined, recipient: 'a@example.com' }],
   ['another tab signed out: the first step, with what is typed, stays', at({ identifier: 'b@' }), { type: 'signed-out', elsewhere: true }, { identifier: 'b@', signedOut: undefined }],
   ['another tab signed out while this one signs out: this one finishes its own', at({ ...signedIn, busy: true, signingOut: true }), { type: 'signed-out', elsewhere: true }, { step: 'success', signingOut: true }],
-  ['"signed out" goes with the next send', at({ signedOut: true, identifier: 'b@example.com' }), { type: 'submit-identifier', recipient: 'b@example.com', maskedRecipient: 'b•••@example.com', now: 0 }, { signedOut: false, busy: true }],
+  ['"signed out" goes with the next send', at({ signedOut: true, identifier: 'b@example.com', check: null }), { type: 'submit-identifier', recipient: 'b@example.com', maskedRecipient: 'b•••@example.com', now: 0 }, { signedOut: false, busy: true }],
 ];
 
 describe('the machine: the session on load, and signing out', () => {

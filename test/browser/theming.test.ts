@@ -11,7 +11,7 @@ import { part, renderLogin, settle, submit, type } from './helpers/flow-harness.
 
 const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', maskedRecipient: 'a•••@example.com' };
 /** Auth0's picture check on the first step (Bot Detection). */
-const picture: Scenario = { step: 'identify', check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', answer: 'code' }, status: 'ready', answer: '' } };
+const picture: Scenario = { step: 'identify', check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', answer: 'code' }, status: 'ready', answer: '' } };
 
 /**
  * A state to show; `resendInMs` is a cooldown that ends that long after it is shown, on the flow's clock (a fake that
@@ -129,7 +129,7 @@ describe('styling contract', () => {
 
   it('slots header and footer take the page\'s content', async () => {
     const el = await fixture<PasswordlessLogin>(html`<passwordless-login client-id="slots">
-      <img slot="header" alt="Acme" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <img slot="header" alt="Acme" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" />
       <small slot="footer">By signing in you accept the terms.</small>
     </passwordless-login>`);
     const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => [slot.name, slot.assignedElements().length]);

@@ -129,3 +129,29 @@ test('Bot Detection in SPA mode: "New picture" draws another, and back from the 
   assert.deepEqual(p.errors, []);
   await p.close();
 });
+
+test('Bot Detection in SPA mode: Auth0 is asked for a challenge once the person turns to the form, not on a page view', async () => {
+  const url = site.page('/bot-detection-ask.html', { csp: pictureCsp() });
+  const p = await openProfile(browser);
+  const { page } = p;
+  const picture = page.locator('passwordless-login').getByRole('img', { name: 'Picture for the check that you are a person' });
+  const challenges = () => site.count('POST /passwordless/challenge');
+  const before = challenges();
+  // Once the rest of the element is here and the browser idle, it warms up: auth0-js arrives. (That the element asks
+  // nothing before a focus is proven step by step in test/browser/human-check.test.ts; here, with the real pieces.)
+  const warmedUp = page.waitForResponse((response) => /\/auth0\.min\.esm-[\w-]+\.js$/.test(new URL(response.url()).pathname));
+  await page.goto(url);
+  await warmedUp;
+  assert.equal(challenges(), before, 'a page view asks Auth0 nothing (the visitor\'s address, the tenant\'s limits)');
+  const focusedAt = await page.evaluate(() => performance.now());
+  await page.getByLabel('Email address').focus();
+  await picture.waitFor();
+  assert.equal(challenges(), before + 1, 'asked on the first focus');
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/passwordless/challenge')).map((entry) => entry.startTime));
+  assert.equal(asked.length, 1);
+  assert.ok(asked[0] >= focusedAt, 'the one request to /passwordless/challenge came after the focus');
+  await page.getByLabel('Email address').fill(uniqueEmail('bot-detection-ask'));
+  assert.equal(challenges(), before + 1, 'typing asks nothing more');
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});

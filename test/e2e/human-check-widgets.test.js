@@ -132,6 +132,8 @@ test("the provider script is the stand-in's URL, inserted once, with the page's 
   const url = site.page('/human-check-script.html', { csp: captchaCsp(), head: `<script nonce="{{nonce}}">${standInsScript}</script>` });
   const p = await strictProfile();
   await p.page.goto(url);
+  // The check is asked for once the person turns to the form.
+  await p.page.getByLabel('Email address').focus();
   await p.page.locator('passwordless-login [data-stand-in]').waitFor();
   const scripts = await p.page.evaluate(() =>
     [...document.scripts].filter((s) => s.src.includes('/__emulator/stand-ins/')).map((s) => ({ src: s.src, nonce: s.nonce, pageNonce: /** @type {HTMLScriptElement|null} */ (document.querySelector('script[nonce]'))?.nonce })),

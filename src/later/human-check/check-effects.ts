@@ -1,8 +1,10 @@
-// The human check's effects, for the flow's controller: it asks the transport which check whenever the machine starts
-// asking, mounts a provider's widget into a light-DOM child of the element and reports its events as actions, resets
-// or removes it, opens Arkose's challenge on a send, and moves focus to the check when it is at fault. What the check
-// is, and what each outcome means, is the machine's (src/flow/human-check.ts): nothing of it is kept here.
-import { checkError } from '../../flow/human-check.js';
+// The human check's effects, for the flow's controller: it tells the machine when the person turns to the first step
+// (the first ask waits for that), asks the transport which check whenever the machine starts asking, sends again once
+// a send that waited for that answer may go on, mounts a provider's widget into a light-DOM child of the element and
+// reports its events as actions, resets or removes it, opens Arkose's challenge on a send, reports a picture that does
+// not show, and moves focus to the check when it is at fault or needed again. What the check is, and what each
+// outcome means, is the machine's (src/flow/human-check.ts): nothing of it is kept here.
+import { checkError, waitedSendGoesOn } from '../../flow/human-check.js';
 import type { LoginAction, LoginState } from '../../flow/machine.js';
 import type { CheckState } from '../../flow/state.js';
 import type { HumanCheck } from '../../model.js';
@@ -49,25 +51,55 @@ export class HumanCheckEffects {
   }
 
   /**
-   * The flow came (back) with the first step on screen: which check, if any, is asked for now. (Asked here too: while
-   * the element builds its flow, the flow does not hear of state changes yet.)
+   * The flow came (back). Whether a check is needed is asked once the person turns to the first step (its first focus
+   * or input), not on a page view: at once when that happened before the flow came (the focus is here, something is
+   * typed, or restored). A send before any ask asks, and waits for the answer (the machine's checkHolds). (Asked here
+   * too: while the element builds its flow, the flow does not hear of state changes yet.)
    */
   connected(): void {
-    this.#port.dispatch({ type: 'ask-check' });
+    const { host } = this.#port;
+    host.addEventListener('focusin', this.#turnedTo);
+    host.addEventListener('input', this.#turnedTo);
+    if (this.#port.state().identifier.trim() || host.matches(':focus-within')) this.#turnedTo();
     this.#askIfAsking(this.#port.state().check);
   }
 
-  /** The element left the page: no answer counts any more, and the widget goes. */
+  /** The element left the page: no answer counts any more, and the widget goes. Back on the page, it asks again. */
   disconnected(): void {
+    const { host } = this.#port;
+    host.removeEventListener('focusin', this.#turnedTo);
+    host.removeEventListener('input', this.#turnedTo);
     this.#asked++;
+    this.#askedFor = undefined;
     this.#remove();
+  }
+
+  /** A focus or an input in the element: the first one on the first step asks (the machine asks once). */
+  #turnedTo = (): void => this.#port.dispatch({ type: 'ask-check-once' });
+
+  /**
+   * The picture on screen did not show: the page's Content-Security-Policy refuses `data:` images, or its data is not
+   * an image the browser decodes. Only the picture of the check on screen counts (not one a fresh check replaced).
+   */
+  pictureFailed(source: string): void {
+    const { check } = this.#port.state();
+    if (check?.status !== 'ready' || check.challenge?.kind !== 'picture' || check.challenge.image !== source) return;
+    this.#port.dispatch({
+      type: 'check-unavailable',
+      developerHint:
+        "its picture did not show. Does this page's Content-Security-Policy allow data: images? Add data: to img-src (see SECURITY.md). Otherwise the picture's data is not an image this browser decodes.",
+    });
   }
 
   /** Runs what the check's new state asks for. */
   stateChanged(previous: LoginState, next: LoginState, action: LoginAction): void {
     const { check } = next;
-    // The machine asks by making a fresh check that is `asking` (a designer's preview only shows one).
-    if (action.type !== 'preview') this.#askIfAsking(check);
+    // The machine asks by making a fresh check that is `asking` (a designer's preview only shows one). A send that
+    // waits for the question on its way marks it: the same question, not asked again.
+    if (action.type === 'submit-identifier' && previous.check?.status === 'asking') this.#askedFor = check ?? undefined;
+    else if (action.type !== 'preview') this.#askIfAsking(check);
+    // The answer a send waited for is here: the send goes on (after this change is done; the machine decides).
+    if (waitedSendGoesOn(previous, next)) queueMicrotask(() => this.#port.submit());
     if (check?.status === 'unavailable' && previous.check?.status !== 'unavailable' && check.developerHint) {
       console.warn(`<passwordless-login> the human check could not load: ${check.developerHint}`);
     }
@@ -75,8 +107,10 @@ export class HumanCheckEffects {
     if (next.step !== 'identify' || check?.challenge?.kind !== 'widget' || check.status === 'unavailable') this.#remove();
     // Arkose opens its challenge on each send that waits for it (once closed, the next send opens it again); its
     // answer sends (see #events).
-    if (check?.awaiting && action.type === 'submit-identifier') this.#widget?.mounted?.run?.();
-    if (next.error !== previous.error && checkError(next.error) && next.step === 'identify') void this.#focusCheck();
+    if (check?.awaiting && check.status === 'ready' && action.type === 'submit-identifier') this.#widget?.mounted?.run?.();
+    // The check is at fault, or a fresh one comes before sending again (instead of a resend): focus goes to it.
+    const notice = next.checkAgain && !previous.checkAgain;
+    if ((notice || (next.error !== previous.error && checkError(next.error))) && next.step === 'identify') void this.#focusCheck();
   }
 
   #askIfAsking(check: CheckState | null | undefined): void {
@@ -166,9 +200,9 @@ export class HumanCheckEffects {
   }
 
   /**
-   * The check is at fault (no answer, a wrong one): focus goes to where it is answered, the picture's field (cleared,
-   * a fresh picture coming), else "Try again", else the fieldset, which names the check and the error. Only while the
-   * focus was in the element, or nowhere.
+   * The check is at fault (no answer, a wrong one), or a fresh one is needed: focus goes to where it is answered, the
+   * picture's field (cleared, a fresh picture coming), else "Try again", else the fieldset, which names the check and
+   * the error line. Only while the focus was in the element, or nowhere.
    */
   async #focusCheck(): Promise<void> {
     const { host } = this.#port;

@@ -28,23 +28,27 @@ export function checkFields(view: View): unknown {
   const loading = check.status === 'asking' || check.status === 'loading';
   // The error line names what is wrong with the answer (or its absence): the check is the field at fault.
   const atFault = checkError(view.state.error);
+  // The error line names the check too when it says, as a notice, that a fresh one comes before sending again.
+  const described = atFault || view.state.checkAgain === true;
   const widget = check.status !== 'unavailable' && check.challenge?.kind === 'widget';
   return html`
-    <fieldset part="captcha" id=${CHECK_IDS.fieldset} tabindex="-1" aria-busy=${loading} aria-describedby=${atFault && widget ? 'error' : nothing}>
+    <fieldset part="captcha" id=${CHECK_IDS.fieldset} tabindex="-1" aria-busy=${loading} aria-describedby=${described && widget ? 'error' : nothing}>
       <legend part="label">${bidiText(view.m.captchaLegend)}</legend>
-      ${check.status === 'unavailable' ? unavailable(view) : widget ? widgetPlace(view, loading) : picture(view, check, atFault)}
+      ${check.status === 'unavailable' ? unavailable(view) : widget ? widgetPlace(view, loading) : picture(view, check, atFault, described)}
     </fieldset>
   `;
 }
 
-function picture({ state, m, intents }: View, check: CheckState, atFault: boolean): unknown {
+function picture({ state, m, intents }: View, check: CheckState, atFault: boolean, described: boolean): unknown {
   const source = check.challenge?.kind === 'picture' && check.status === 'ready' ? pictureSource(check.challenge.image) : null;
   const math = check.challenge?.kind === 'picture' && check.challenge.answer === 'math';
   const busy = isBusy(state);
+  // A picture the browser does not show (the page's CSP refuses data: images, or its data does not decode) is reported
+  // (@error): the check could not load, with a way to try again.
   return html`
     <div class="captcha-picture">
       ${source
-        ? html`<img part="captcha-image" src=${source} alt=${m.captchaImageAlt} />`
+        ? html`<img part="captcha-image" src=${source} alt=${m.captchaImageAlt} @error=${() => intents.pictureFailed?.(source)} />`
         : html`<p part="hint" class="captcha-image-waiting">${bidiText(m.captchaLoading)}</p>`}
       <button part="secondary-button captcha-new-picture" type="button" aria-disabled=${busy} @click=${() => !busy && intents.newCheck?.()}>
         ${bidiText(m.captchaNewPicture)}
@@ -63,7 +67,7 @@ function picture({ state, m, intents }: View, check: CheckState, atFault: boolea
       .value=${live(check.answer)}
       ?readonly=${busy}
       aria-invalid=${atFault}
-      aria-describedby=${atFault ? 'error' : nothing}
+      aria-describedby=${described ? 'error' : nothing}
       @input=${intents.checkInput}
     />
   `;

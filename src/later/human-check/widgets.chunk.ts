@@ -6,6 +6,7 @@
 import { isArkoseSubdomain, isSiteKey } from '../../../protocol/human-check.js';
 import type { Clock } from '../clock.js';
 import type { HumanCheckWidget } from '../../model.js';
+import { watchFrameRefusals } from './widgets/frame-refusals.js';
 import { loadScript, systemClock } from './widgets/load-script.js';
 import { mountArkose, mountFriendly, mountRendered, type Mounted, type MountContext } from './widgets/mounts.js';
 import { PROVIDERS, type ArkoseEnforcement, type FriendlyApi, type RenderApi } from './widgets/providers.js';
@@ -59,12 +60,16 @@ export async function mountWidget(
     failed: (reason) => live && events.failed(reason),
   };
   const box = document.createElement('div');
+  // From the render on, while the widget lives: a frame of its provider that the page's CSP refuses fails the check.
+  const frames = Object.hasOwn(PROVIDERS, check.provider) ? PROVIDERS[check.provider].frames : undefined;
+  const stopWatching = frames ? watchFrameRefusals(frames, guarded.failed) : () => undefined;
   try {
     const mounted = await mount(box, container, check, guarded, LANGUAGE.test(lang) ? lang : 'en', clock);
     return {
       reset: () => mounted.reset(),
       remove() {
         live = false;
+        stopWatching();
         mounted.remove();
         box.remove();
       },
@@ -72,6 +77,7 @@ export async function mountWidget(
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    stopWatching();
     box.remove();
     guarded.failed(reason);
     live = false;

@@ -3,7 +3,7 @@
 // ready signal, and fails on the script's error event, a CSP violation for it, or no signal within the time limit
 // (on the clock the caller hands over, the flow's, so tests can step past it).
 import type { Clock } from '../../clock.js';
-import { trustedScriptURL } from './script-policy.js';
+import { CALLBACK_PREFIX, trustedScriptURL } from './script-policy.js';
 
 /**
  * Real time, for a caller that hands over no clock. (The flow's clock is not imported: it lives in the later chunk,
@@ -63,7 +63,7 @@ let counter = 0;
 
 function insertScript(url: (callbackName: string) => string, ready: ReadySignal, clock: Clock): Promise<unknown> {
   const globals = window as unknown as Globals;
-  const callbackName = `passwordlessLoginCaptcha_${Date.now().toString(36)}_${(counter += 1)}`;
+  const callbackName = `${CALLBACK_PREFIX}${Date.now().toString(36)}_${(counter += 1)}`;
   const src = url(callbackName);
   const script = document.createElement('script');
   return new Promise<unknown>((resolve, reject) => {

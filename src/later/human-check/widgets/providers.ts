@@ -33,6 +33,11 @@ export interface ProviderSpec {
   api(fromCallback: unknown): unknown;
   /** What the render call adds to `sitekey` and the callbacks (reCAPTCHA-shaped providers). */
   params?(lang: string, look: { dark: boolean; narrow: boolean }): Params;
+  /**
+   * The hosts the widget's frames come from (SECURITY.md's `frame-src` column): a page's CSP that refuses one leaves the
+   * widget empty, so the refusal makes the check unavailable (widgets/frame-refusals.ts). None for Friendly Captcha.
+   */
+  frames?: RegExp;
 }
 
 const globalApi = (name: string) => () => (window as unknown as Record<string, unknown>)[name];
@@ -52,11 +57,15 @@ const recaptchaParams = (_lang: string, { dark, narrow }: { dark: boolean; narro
   size: narrow ? 'compact' : 'normal',
 });
 
+/** reCAPTCHA's frames: from www.recaptcha.net, where its script comes from, or Google's own host. */
+const RECAPTCHA_FRAMES = /^www\.(?:recaptcha\.net|google\.com)$/;
+
 export const PROVIDERS: Record<HumanCheckWidget, ProviderSpec> = {
   turnstile: {
     script: (_lang, onload) => `https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit&onload=${onload}`,
     ready: 'onload-parameter',
     api: globalApi('turnstile'),
+    frames: /^challenges\.cloudflare\.com$/,
     // As auth0-js renders auth0_v2: no retry loop of Turnstile's own (the element retries), no hidden input.
     params: (lang, { dark, narrow }) => ({
       language: turnstileLanguage(lang),
@@ -73,6 +82,7 @@ export const PROVIDERS: Record<HumanCheckWidget, ProviderSpec> = {
     ready: 'onload-parameter',
     api: globalApi('grecaptcha'),
     params: recaptchaParams,
+    frames: RECAPTCHA_FRAMES,
   },
   recaptcha_enterprise: {
     script: (lang, onload) =>
@@ -80,12 +90,14 @@ export const PROVIDERS: Record<HumanCheckWidget, ProviderSpec> = {
     ready: 'onload-parameter',
     api: () => (globalApi('grecaptcha')() as { enterprise?: unknown } | undefined)?.enterprise,
     params: recaptchaParams,
+    frames: RECAPTCHA_FRAMES,
   },
   hcaptcha: {
     // `recaptchacompat=off`: hCaptcha leaves the page's own `grecaptcha` alone.
     script: (lang, onload) => `https://js.hcaptcha.com/1/api.js?hl=${lang}&onload=${onload}&recaptchacompat=off`,
     ready: 'onload-parameter',
     api: globalApi('hcaptcha'),
+    frames: /^(?:[a-z0-9-]+\.)*hcaptcha\.com$/,
     params: (lang, look) => ({ ...recaptchaParams(lang, look), hl: lang }),
   },
   friendly_captcha: {
@@ -97,6 +109,7 @@ export const PROVIDERS: Record<HumanCheckWidget, ProviderSpec> = {
     script: (_lang, _onload, { siteKey, clientSubdomain }) => `https://${clientSubdomain}.arkoselabs.com/v2/${siteKey}/api.js`,
     ready: 'data-callback',
     api: (enforcement) => enforcement,
+    frames: /^(?:[a-z0-9-]+\.)+arkoselabs\.com$/,
   },
 };
 

@@ -18,6 +18,15 @@ const PROVIDER_SCRIPTS: readonly RegExp[] = [
 
 const QUERY_KEYS = new Set(['render', 'onload', 'hl', 'trustedtypes', 'recaptchacompat']);
 
+/** The start of every global callback name the script loader makes (widgets/load-script.ts). */
+export const CALLBACK_PREFIX = 'passwordlessLoginCaptcha_';
+
+/**
+ * The loader's own callback names only (its prefix, a time and a counter): a script URL cannot name another global
+ * for the provider's script to call once it has loaded (a page's function, `alert`).
+ */
+const CALLBACK_NAME = new RegExp(`^${CALLBACK_PREFIX}[0-9a-z]{1,16}_[0-9]{1,9}$`);
+
 function parse(href: string): URL | null {
   try {
     const url = new URL(href);
@@ -30,7 +39,7 @@ function parse(href: string): URL | null {
 function isProviderScript(url: URL): boolean {
   if (url.protocol !== 'https:' || url.port) return false;
   if (!PROVIDER_SCRIPTS.some((script) => script.test(`${url.host}${url.pathname}`))) return false;
-  return [...url.searchParams].every(([key, value]) => QUERY_KEYS.has(key) && /^[\w-]{1,64}$/.test(value));
+  return [...url.searchParams].every(([key, value]) => QUERY_KEYS.has(key) && /^[\w-]{1,64}$/.test(value) && (key !== 'onload' || CALLBACK_NAME.test(value)));
 }
 
 /** `url` itself when it is a provider's script or its stand-in; throws otherwise. */
