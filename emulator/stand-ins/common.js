@@ -151,6 +151,8 @@ function standInRegistry() {
   /** @type {Map<string, ReturnType<typeof standInCheckbox>>} */
   const widgets = new Map();
   let next = 0;
+  /** The widget of an id, or the first one when none is given (like the real APIs). @param {unknown} id */
+  const find = (id) => (id === undefined ? widgets.values().next().value : widgets.get(String(id)));
   return {
     /** @param {ReturnType<typeof standInCheckbox>} w */
     add(w) {
@@ -159,13 +161,26 @@ function standInRegistry() {
       widgets.set(id, w);
       return id;
     },
-    /** The widget of an id, or the first one when none is given (like the real APIs). @param {unknown} id */
-    get(id) {
-      return id === undefined ? widgets.values().next().value : widgets.get(String(id));
-    },
+    get: find,
     /** @param {unknown} id */
     delete(id) {
       widgets.delete(String(id));
+    },
+    /** The calls every provider's API has, by widget id (none: the first widget). */
+    calls: {
+      /** @param {unknown} [id] */
+      reset(id) {
+        find(id)?.reset();
+      },
+      /** @param {unknown} [id] */
+      remove(id) {
+        find(id)?.remove();
+        widgets.delete(String(id));
+      },
+      /** @param {unknown} [id] */
+      getResponse(id) {
+        return find(id)?.getResponse() ?? '';
+      },
     },
   };
 }

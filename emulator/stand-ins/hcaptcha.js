@@ -17,19 +17,7 @@
       });
       return widgets.add(w);
     },
-    /** @param {unknown} [id] */
-    reset(id) {
-      widgets.get(id)?.reset();
-    },
-    /** @param {unknown} [id] */
-    remove(id) {
-      widgets.get(id)?.remove();
-      widgets.delete(id);
-    },
-    /** @param {unknown} [id] */
-    getResponse(id) {
-      return widgets.get(id)?.getResponse() ?? '';
-    },
+    ...widgets.calls,
   };
   standInOnload();
 })();

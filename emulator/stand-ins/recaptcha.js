@@ -16,14 +16,7 @@
       });
       return Number(widgets.add(w));
     },
-    /** @param {unknown} [id] */
-    reset(id) {
-      widgets.get(id)?.reset();
-    },
-    /** @param {unknown} [id] */
-    getResponse(id) {
-      return widgets.get(id)?.getResponse() ?? '';
-    },
+    ...widgets.calls,
     /** @param {() => void} fn */
     ready(fn) {
       fn();

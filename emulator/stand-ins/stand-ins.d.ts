@@ -31,4 +31,6 @@ declare function standInRegistry(): {
   add(w: StandInCheckbox): string;
   get(id: unknown): StandInCheckbox | undefined;
   delete(id: unknown): void;
+  /** reset, remove and getResponse by widget id, as every provider's API has them. */
+  calls: { reset(id?: unknown): void; remove(id?: unknown): void; getResponse(id?: unknown): string };
 };

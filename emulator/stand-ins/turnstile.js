@@ -26,19 +26,7 @@
       if (INVISIBLE.includes(sitekey) || (params.appearance === 'interaction-only' && PASSES.includes(sitekey))) w.ui.box.style.display = 'none';
       return widgets.add(w);
     },
-    /** @param {unknown} [id] */
-    reset(id) {
-      widgets.get(id)?.reset();
-    },
-    /** @param {unknown} [id] */
-    remove(id) {
-      widgets.get(id)?.remove();
-      widgets.delete(id);
-    },
-    /** @param {unknown} [id] */
-    getResponse(id) {
-      return widgets.get(id)?.getResponse();
-    },
+    ...widgets.calls,
     /** @param {unknown} [id] */
     isExpired(id) {
       return widgets.get(id)?.getResponse() === '';
