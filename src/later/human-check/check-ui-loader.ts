@@ -10,6 +10,9 @@ let failedUrl: string | undefined;
 /** The chunk, if it is here (the first step renders what answers the check only then). */
 export const checkUiIfLoaded = (): CheckUi | undefined => loaded;
 
+/** The load, once one started (tests wait for it: the element renders the check once the chunk is here). */
+export const checkUiLoading = (): Promise<CheckUi> | undefined => loading;
+
 export const loadCheckUi = (): Promise<CheckUi> =>
   (loading ??= (
     // A browser may keep a failed import for the page (whatwg/html#6768): a retry asks for a fresh URL.

@@ -1,7 +1,7 @@
 // The human check on screen, for one element: adds the picture's styles, mounts a provider's widget into a light-DOM
 // child of the element and reports its events as actions, resets it for a fresh check of the same provider or removes
-// it, opens Arkose's challenge on a send, and reports a picture that does not show. What the check is, and what each outcome means, is
-// the machine's (src/flow/human-check.ts); when to ask, and when this chunk loads, is check-effects.ts's.
+// it, opens Arkose's challenge on a send, and reports a picture that does not show. What the check is, and what each
+// outcome means, is the machine's (src/flow/human-check.ts); when to ask, and when this chunk loads, check-effects.ts's.
 import type { LoginAction, LoginState } from '../../../flow/machine.js';
 import type { HumanCheck } from '../../../model.js';
 import type { Clock } from '../../clock.js';
