@@ -55,7 +55,7 @@ const FIELD_ERRORS: ReadonlySet<string> = new Set(['invalid_email', 'invalid_pho
  * The one rule for red: an error marks the field on screen (aria-invalid, and the field's description names it) only
  * when what was typed there is at fault. A service, network or limit error, or a code that died (expired, too many
  * tries), is the sign-in's status: the error line says it and no field turns red. `field: 'identifier'`: only the
- * email or phone field's own errors (the human check's are its own field's: later/human-check/check-fields.ts).
+ * email or phone field's own errors (the human check's are its own field's: later/human-check/ui/check-answer.ts).
  */
 export function fieldInError(state: LoginState, field?: 'identifier'): boolean {
   const code = state.error?.code as string;

@@ -101,7 +101,8 @@ export const stepStyles = css`
     gap: 0 var(--_spacing);
     align-items: baseline;
   }
-  /* The human check (human-check/check-fields.ts): a group of the form's own rhythm, without a fieldset's frame. */
+  /* The human check (human-check/check-fields.ts): a group of the form's own rhythm, without a fieldset's frame. Its
+     picture's styles come with its chunk (human-check/ui/check-answer.styles.ts). */
   [part~='captcha'] {
     display: grid;
     gap: calc(var(--_spacing) * 0.5);
@@ -114,33 +115,6 @@ export const stepStyles = css`
     padding: 0;
     margin-bottom: calc(var(--_spacing) * 0.5);
     font-weight: 600;
-  }
-  .captcha-picture {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_spacing) * 0.5) var(--_spacing);
-  }
-  /* Auth0 draws its picture for a light background (often transparent): it keeps one in a dark theme, or its dark
-     characters would vanish. A page may give ::part(captcha-image) its own. */
-  [part~='captcha-image'],
-  .captcha-image-waiting {
-    display: block;
-    max-width: 100%;
-    min-height: 3.125em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  [part~='captcha-image'] {
-    height: auto;
-    background: #ffffff;
-  }
-  .captcha-image-waiting {
-    display: grid;
-    align-items: center;
-    min-width: 9.375em;
-    padding: 0 0.75em;
-    border-style: dashed;
   }
   .spinner {
     display: inline-block;

@@ -1,9 +1,10 @@
-// A provider's widget as the flow drives it (later/human-check/check-effects.ts with the real machine): mounted into a
-// light-DOM child of the element, its events as actions, reset for a fresh check, removed when it is not needed, and
-// Arkose opened by a send. The providers are fakes of the widgets chunk's interface (mountWidget).
+// A provider's widget as the flow drives it (later/human-check/check-effects.ts and the check's chunk, with the real
+// machine): mounted into a light-DOM child of the element, its events as actions, reset for a fresh check, removed when
+// it is not needed, and Arkose opened by a send; the check's chunk loaded only for a check, again after a failure. The
+// providers are fakes of the widgets chunk's interface (mountWidget).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { initialState, transition, type LoginAction, type LoginState } from '../../src/flow/machine.js';
-import { HumanCheckEffects } from '../../src/later/human-check/check-effects.js';
+import { HumanCheckEffects, type CheckPort } from '../../src/later/human-check/check-effects.js';
 import type { MountedWidget, WidgetCheck, WidgetEvents } from '../../src/later/human-check/widgets.chunk.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport, previewState } from '../../src/testing.js';
@@ -29,8 +30,8 @@ interface Mount {
 }
 
 /** The flow's human check with a fake element around it: the real machine, the real effects, a fake provider. */
-function harness(transport: FakeTransport) {
-  const host = Object.assign(document.createElement('div'), { updateComplete: Promise.resolve(true) });
+function harness(transport: FakeTransport, loadUi?: CheckPort['loadUi']) {
+  const host = Object.assign(document.createElement('div'), { updateComplete: Promise.resolve(true), requestUpdate: () => undefined });
   host.attachShadow({ mode: 'open' });
   document.body.append(host);
   let state: LoginState = { ...initialState, later: 'loaded', identifier: 'alice@example.com' };
@@ -49,6 +50,7 @@ function harness(transport: FakeTransport) {
     transport: () => transport,
     lang: () => 'fr',
     submit: () => sent.push(Date.now()),
+    ...(loadUi ? { loadUi } : {}),
     loadWidgets: () =>
       Promise.resolve({
         mountWidget: (container: HTMLElement, check: WidgetCheck, events: WidgetEvents, lang: string) =>
@@ -205,6 +207,41 @@ describe('a provider\'s widget in the flow', () => {
     // What a given-up widget says is not the check any more.
     flow.mounts[0]!.events.answered('late');
     expect(flow.state().check?.answer).to.equal('');
+  });
+
+  it('whose own chunk does not load: unavailable with the console saying why; "Try again" loads the chunk again and mounts the widget', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      let loads = 0;
+      const flow = harness(new FakeTransport().humanCheckAlways(turnstile), () =>
+        ++loads === 1
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://site.example/dist/chunks/check-ui-AbCd1234.js'))
+          : import('../../src/later/human-check/check-ui.chunk.js'),
+      );
+      flow.effects.connected();
+      await waitUntil(() => flow.state().check?.status === 'unavailable', 'unavailable');
+      expect([flow.mounts.length, containers(flow.host).length]).to.deep.equal([0, 0]);
+      expect(warnings.join('\n')).to.contain('its part of the element did not load').and.to.contain('chunks/check-ui-AbCd1234.js');
+      // "Try again" asks again; the fresh check's chunk loads this time, and its widget is mounted.
+      flow.dispatch({ type: 'ask-check' });
+      await waitUntil(() => flow.mounts.length === 1, 'mounted after the retry');
+      flow.mounts[0]!.resolve();
+      await waitUntil(() => flow.state().check?.status === 'ready', 'on screen');
+      expect(loads).to.equal(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a check that is not needed loads nothing of the check: no chunk, no widget', async () => {
+    let loads = 0;
+    const transport = new FakeTransport().humanCheckAlways(null);
+    const flow = harness(transport, () => (loads++, import('../../src/later/human-check/check-ui.chunk.js')));
+    flow.effects.connected();
+    await waitUntil(() => flow.state().check === null, 'none is needed');
+    expect([transport.humanChecksAsked, loads, flow.mounts.length]).to.deep.equal([1, 0, 0]);
   });
 
   it('Arkose: a send without its token opens its challenge; once answered, the send goes on by itself', async () => {

@@ -155,3 +155,38 @@ test('Bot Detection in SPA mode: Auth0 is asked for a challenge once the person 
   assert.deepEqual(p.errors, []);
   await p.close();
 });
+
+test('Bot Detection in SPA mode: the check\'s own chunk that does not load makes the check unavailable, the email kept; "Try again" loads it afresh and the picture shows', async () => {
+  const url = site.page('/bot-detection-chunk.html', { csp: pictureCsp() });
+  const p = await openProfile(browser);
+  const { page } = p;
+  const element = page.locator('passwordless-login');
+  const picture = element.getByRole('img', { name: 'Picture for the check that you are a person' });
+  /** @type {string[]} */
+  const chunkRequests = [];
+  let offline = true;
+  await page.route(/\/chunks\/check-ui-[\w-]+\.js/, async (route) => {
+    chunkRequests.push(new URL(route.request().url()).search);
+    await (offline ? route.abort('internetdisconnected') : route.continue());
+  });
+
+  await page.goto(url);
+  const email = uniqueEmail('bot-detection-chunk');
+  await page.getByLabel('Email address').fill(email);
+  await element.locator('[part~="captcha"]').getByText('The check that you are a person could not load.', { exact: false }).waitFor();
+  assert.equal(await picture.count(), 0);
+  assert.ok(p.console.some((line) => line.startsWith('warning:') && line.includes('its part of the element did not load')), p.console.join('\n'));
+  const startsBefore = site.count('POST /passwordless/start');
+  await page.getByLabel('Email address').press('Enter');
+  await element.locator('[part~="error"]').getByText('Complete the check that you are a person, then send again.').waitFor();
+  assert.equal(site.count('POST /passwordless/start'), startsBefore, 'nothing sent');
+
+  offline = false;
+  await element.getByRole('button', { name: 'Try again' }).click();
+  await picture.waitFor();
+  assert.equal(await page.getByLabel('Email address').inputValue(), email);
+  // A browser may keep a failed import for the page (whatwg/html#6768): the retry asks for a fresh URL.
+  assert.deepEqual(chunkRequests.map((search) => search.replace(/\d+$/, 'N')), ['', '?retry=N']);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});

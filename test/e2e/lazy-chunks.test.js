@@ -196,6 +196,9 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   const viewRequests = [];
   tab.on('request', (request) => request.url().includes('/chunks/later-') && viewRequests.push(new URL(request.url()).search));
   /** @type {string[]} */
+  const scripts = [];
+  tab.on('request', (request) => request.url().endsWith('.js') && scripts.push(new URL(request.url()).pathname));
+  /** @type {string[]} */
   const warnings = [];
   tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await tab.addInitScript(() => {
@@ -219,6 +222,7 @@ test('offline before the rest of the element arrives: what was typed stays, the 
   await field.press('Enter');
   await tab.getByLabel('Verification code').waitFor();
   assert.equal(calls.start, 1);
+  assert.ok(!scripts.some((path) => /\/chunks\/(check-ui|widgets)-/.test(path)), `no human check, none of its chunks (requested: ${scripts.join(', ')})`);
   // A browser may keep a failed import for the page (whatwg/html#6768): the retry asks for a fresh URL.
   assert.equal(viewRequests[0], '');
   assert.equal(viewRequests.length, 2, `one failed request, one retry, and no chunk asks for the first URL again (${viewRequests.join(', ')})`);
@@ -384,6 +388,7 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     if (name.endsWith('.chunk')) assert.equal(chunk, `chunks/${name.replace(/\.chunk$/, '')}`, `${source} is a chunk of its own`);
     else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
     else if (source.startsWith('src/later/human-check/widgets/')) assert.equal(chunk, 'chunks/widgets', `${source} comes with the widgets chunk (third-party checks only)`);
+    else if (source.startsWith('src/later/human-check/ui/')) assert.equal(chunk, 'chunks/check-ui', `${source} comes with the check's chunk (only once there is a check to show)`);
     else if (locale && locale !== 'en') assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
     else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/flow/human-check.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
       assert.equal(chunk, 'chunks/later', `${source} is in the later chunk`);

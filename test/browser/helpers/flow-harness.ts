@@ -3,6 +3,7 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../../../src/passwordless-login.js';
 import { FakeTransport } from '../../../src/testing.js';
+import { checkUiLoading } from '../../../src/later/human-check/check-ui-loader.js';
 
 export async function renderLogin(
   transport = new FakeTransport(),
@@ -43,6 +44,12 @@ export async function settle(el: PasswordlessLogin): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
   }
+  // The human check's own chunk, once an element loads it (a check to show): it renders the check when it is here.
+  const loading = checkUiLoading();
+  if (!loading) return;
+  await loading.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
 }
 
 export async function toCodeStep(el: PasswordlessLogin, email = 'alice@example.com'): Promise<void> {
