@@ -9,6 +9,7 @@ import { countryPickerStyles } from './phone/country-picker.styles.js';
 export { CountryPicker } from './phone/country-picker.js';
 export { flagEmojiRenders } from './phone/flag-emoji.js';
 export { SmsCountries } from './phone/sms-countries.js';
+export { PhoneEffects } from './phone/phone-effects.js';
 
 const styled = new WeakSet<ShadowRoot>();
 

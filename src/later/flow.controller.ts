@@ -5,11 +5,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseCode, normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
 import type { LoginAction, LoginState } from '../flow/machine.js';
 import { awaitsLink, canSend, codeRejected, historyChange, mayPickUp, resumeChange, submitIntent, type HistoryChange } from '../flow/machine.js';
-import { claimedStep, isBusy, nextSendMode, type FlowSettings } from '../flow/selectors.js';
+import { claimedStep, nextSendMode, type FlowSettings } from '../flow/selectors.js';
 import { LocalizeController } from '../i18n/localize.js';
 import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js';
 import { codeAfterEdit } from '../input/code-entry.js';
-import { defaultPhoneCountry, maskRecipient } from '../input/identifier.js';
+import { maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
 import { loginError, type LoginError, type LoginStep, type UserProfile } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
@@ -60,19 +60,16 @@ export interface FlowPort {
   refuses(): boolean;
 }
 
-type PhoneModule = typeof import('../input/phone.chunk.js');
-type PhoneLibrary = Awaited<ReturnType<PhoneModule['loadPhoneLibrary']>>;
-type CountryPicker = InstanceType<PhoneModule['CountryPicker']>;
-type SmsCountries = InstanceType<PhoneModule['SmsCountries']>;
+type PhoneEffects = InstanceType<typeof import('../input/phone.chunk.js').PhoneEffects>;
 
 export class FlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. All time here is `clock`'s: tests replace it. */
   now = clock.now();
   #stopTicker?: () => void;
   readonly #localize: LocalizeController;
-  /** The phone chunk (SMS only): its helpers, libphonenumber-js, this element's country picker and the countries it texts. */
-  #phone?: { helpers: PhoneModule; lib: PhoneLibrary; picker: CountryPicker; countries: SmsCountries };
-  #loadingPhone?: Promise<PhoneLibrary>;
+  /** The phone chunk's effects (SMS only): libphonenumber-js, this element's country picker and the countries it texts. */
+  #phone?: PhoneEffects;
+  #loadingPhone?: Promise<PhoneEffects>;
   #warmUpScheduled = false;
   #webOtp?: AbortController;
   #builtTransport?: { key: string; transport: PasswordlessTransport };
@@ -173,7 +170,7 @@ export class FlowController implements ReactiveController {
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
     this.#moveFocus();
-    this.#phone?.picker.rendered(this.#port.host.shadowRoot);
+    this.#phone?.rendered(this.#port.host.shadowRoot);
     if (this.#warmUpScheduled) return;
     this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
@@ -249,23 +246,7 @@ export class FlowController implements ReactiveController {
 
   /** The SMS step's country picker, and an example number in its country's format for the hint. */
   countries(): CountryChoice | null {
-    const state = this.#state;
-    if (!this.#phone || this.#port.settings().connection !== 'sms' || state.step !== 'identify') return null;
-    const { helpers, lib, picker } = this.#phone;
-    const m = this.messages();
-    const country = this.#phoneCountry();
-    const example = helpers.exampleNumber(lib, country);
-    return {
-      picker: picker.render({
-        countries: this.#phone.countries.offered(helpers.countryList(lib, this.lang), this.#port.host.smsCountries),
-        chosen: country,
-        m,
-        busy: isBusy(state),
-        flags: helpers.flagEmojiRenders(),
-        choose: (code) => this.#chooseCountry(code),
-      }),
-      example: example ? m.phoneExample(example) : '',
-    };
+    return this.#phone && this.#port.settings().connection === 'sms' && this.#state.step === 'identify' ? this.#phone.choice(this.messages()) : null;
   }
 
   // ---- the person's intents ----
@@ -300,19 +281,9 @@ export class FlowController implements ReactiveController {
 
   #typeIdentifier(input: HTMLInputElement, inputType: string): void {
     const phone = this.#port.settings().connection === 'sms' ? this.#phone : undefined;
-    // Formats only when the caret is at the end: a fix in the middle of the number stays where it is typed.
-    const atEnd = input.selectionStart === input.value.length;
-    if (phone && atEnd && inputType !== 'deleteContentBackward') input.value = phone.helpers.formatAsYouType(phone.lib, input.value, this.#phoneCountry());
+    phone?.format(input, inputType);
     this.#dispatch({ type: 'edit-identifier', value: input.value });
-    this.#followTypedCountry();
-  }
-
-  /** A typed +CC moves the picker: "+44" to the United Kingdom, while "+1" keeps Canada (countryOfTyped). */
-  #followTypedCountry(): void {
-    if (!this.#phone || this.#port.settings().connection !== 'sms') return;
-    const { helpers, lib, countries } = this.#phone;
-    const country = helpers.countryOfTyped(lib, this.#state.identifier, this.#phoneCountry(), countries.allowed(this.#port.host.smsCountries));
-    if (country) this.#dispatch({ type: 'choose-country', country });
+    phone?.followTyped();
   }
 
   /** Once an address was typed: "did you mean …?" for a likely typo (its own lazy chunk). */
@@ -326,13 +297,6 @@ export class FlowController implements ReactiveController {
   #acceptSuggestion(): void {
     const { suggestion } = this.#state;
     if (suggestion) this.#dispatch({ type: 'edit-identifier', value: suggestion });
-  }
-
-  /** The picker's choice: a typed "+" number takes its calling code, a national one its format (retypeForCountry). */
-  #chooseCountry(country: string): void {
-    if (!this.#phone || country === this.#phoneCountry()) return;
-    const { helpers, lib } = this.#phone;
-    this.#dispatch({ type: 'choose-country', country, identifier: helpers.retypeForCountry(lib, this.#state.identifier, country) });
   }
 
   /** The form's submit: send in the first step, verify in the code step, start over in the error step. */
@@ -614,21 +578,20 @@ export class FlowController implements ReactiveController {
     return this.#builtTransport.transport;
   }
 
-  /** The phone helpers and libphonenumber-js, loaded once; a failed load (offline) is tried again next time. */
-  #loadPhone(): Promise<PhoneLibrary> {
+  /** The phone chunk's effects and libphonenumber-js, loaded once; a failed load (offline) is tried again next time. */
+  #loadPhone(): Promise<PhoneEffects> {
     return (this.#loadingPhone ??= import('../input/phone.chunk.js')
       .then(async (helpers) => {
         const lib = await helpers.loadPhoneLibrary();
         const root = this.#port.host.shadowRoot;
         if (root) helpers.adoptPickerStyles(root);
-        const warn = (hint: string) => console.warn(`<passwordless-login> ${hint}`);
-        const countries = new helpers.SmsCountries((code) => helpers.isCountry(lib, code), warn);
-        this.#phone = { helpers, lib, picker: new helpers.CountryPicker(() => this.#port.host.requestUpdate()), countries };
+        const port = { host: this.#port.host, state: () => this.#state, dispatch: (action: LoginAction) => this.#dispatch(action), lang: () => this.lang };
+        const phone = (this.#phone = new helpers.PhoneEffects(lib, helpers, port));
         void this.#askServerCountries().then(() => this.#port.host.requestUpdate());
         // A number typed before the picker was here (+44 …) chooses its country now.
-        this.#followTypedCountry();
+        if (this.#port.settings().connection === 'sms') phone.followTyped();
         this.#port.host.requestUpdate();
-        return lib;
+        return phone;
       })
       .catch((error: unknown) => {
         this.#loadingPhone = undefined;
@@ -637,20 +600,8 @@ export class FlowController implements ReactiveController {
   }
 
   async #normalisePhone(typed: string): Promise<string | null> {
-    const lib = this.#phone?.lib ?? (await this.#loadPhone());
-    return normalisePhone(typed, lib.parsePhoneNumberFromString, this.#phoneCountry());
-  }
-
-  /**
-   * The picker's country, which national numbers are read in: the one chosen (or a typed +CC's), else the one of
-   * `lang`, else of the browser, else the United States; the first the site texts when it does not text that one.
-   * Only once the phone library is here.
-   */
-  #phoneCountry(): string {
-    const { helpers, lib, countries } = this.#phone!;
-    const allowed = countries.allowed(this.#port.host.smsCountries);
-    const usable = (code: string | null | undefined) => helpers.isCountry(lib, code) && (!allowed || allowed.includes(code));
-    return [this.#state.country, defaultPhoneCountry(this.lang, navigator.language)].find(usable) ?? allowed?.[0] ?? 'US';
+    const phone = this.#phone ?? (await this.#loadPhone());
+    return normalisePhone(typed, phone.lib.parsePhoneNumberFromString, phone.country());
   }
 
   /** The server's list of countries it texts (backend mode), asked once per transport; the page's stands meanwhile. */
@@ -661,7 +612,7 @@ export class FlowController implements ReactiveController {
     } catch {
       return Promise.resolve(); // a misconfigured element reports its problem on submit
     }
-    return this.#phone!.countries.askServer(transport, transport.smsCountries?.bind(transport));
+    return this.#phone!.askServer(transport);
   }
 
   /**
@@ -671,8 +622,7 @@ export class FlowController implements ReactiveController {
    */
   async #countryRefusal(recipient: string): Promise<LoginError | null> {
     await answerWithin(this.#askServerCountries(), COUNTRIES_WAIT_MS).catch(() => undefined);
-    const { lib, countries } = this.#phone!;
-    return countries.refusal(lib, recipient, this.#port.host.smsCountries);
+    return this.#phone!.refusal(recipient);
   }
 
   /** A code from WebOTP goes through the same path as typing it. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseCode, normaliseEmail, normalisePhone as normaliseWith } from '../../protocol/identifiers.js';
-import { defaultPhoneCountry, maskRecipient, regionOf } from '../../src/input/identifier.js';
+import { maskRecipient } from '../../src/input/identifier.js';
+import { defaultPhoneCountry, regionOf } from '../../src/input/phone/phone-country.js';
 import { resolveAuth0Domain } from '../../src/transport/auth0-domain.js';
 
 /** The protocol's phone rule with libphonenumber-js, as the element loads it. */
