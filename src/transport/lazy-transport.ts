@@ -23,35 +23,28 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
       loading = undefined;
       throw loginError('network', { developerHint: 'A part of <passwordless-login> could not be loaded.' });
     }));
-  return {
-    start: async (request) => (await get()).start(request),
-    verify: async (request) => (await get()).verify(request),
-    completeCallback: async (callback) => (await get()).completeCallback(callback),
-    humanCheck: async () => {
+  // Each method waits for the real transport and calls it; `absent` answers for an optional method it does not have.
+  type Method = (arg?: unknown) => unknown;
+  const relay =
+    (name: keyof PasswordlessTransport, absent?: Method): Method =>
+    async (arg) => {
       const transport = await get();
-      return transport.humanCheck ? transport.humanCheck() : null;
-    },
-    confirmOtherTab: async (heard) => {
-      const transport = await get();
-      return transport.confirmOtherTab ? transport.confirmOtherTab(heard) : heard;
-    },
-    continueElsewhere: async (continuation) => {
-      const transport = await get();
-      if (!transport.continueElsewhere) throw loginError('misconfigured', { developerHint: 'This transport cannot finish a sign-in elsewhere.' });
-      return transport.continueElsewhere(continuation);
-    },
+      const method = transport[name] as Method | undefined;
+      return method ? method.call(transport, arg) : absent!(arg);
+    };
+  const methods = {
+    start: relay('start'),
+    verify: relay('verify'),
+    completeCallback: relay('completeCallback'),
+    humanCheck: relay('humanCheck', () => null),
+    confirmOtherTab: relay('confirmOtherTab', (heard) => heard),
+    continueElsewhere: relay('continueElsewhere', () => {
+      throw loginError('misconfigured', { developerHint: 'This transport cannot finish a sign-in elsewhere.' });
+    }),
     warmUp: () => void get().then((transport) => transport.warmUp?.(), () => undefined),
-    smsCountries: async () => {
-      const transport = await get();
-      return transport.smsCountries ? transport.smsCountries() : null;
-    },
-    checkSession: async () => {
-      const transport = await get();
-      return transport.checkSession ? transport.checkSession() : null;
-    },
-    signOut: async () => {
-      const transport = await get();
-      return transport.signOut ? transport.signOut() : 'signed-out';
-    },
-  };
+    smsCountries: relay('smsCountries', () => null),
+    checkSession: relay('checkSession', () => null),
+    signOut: relay('signOut', () => 'signed-out'),
+  } satisfies Record<keyof PasswordlessTransport, Method>;
+  return methods as PasswordlessTransport;
 }
