@@ -14,10 +14,8 @@ import { answered, answerWithin, clock } from './clock.js';
 import { noteSignedOut } from './resume-record.js';
 import { forgetLink, noteHistory } from './send-history.js';
 import { forgetSignIn, rememberSignIn, signedInHere, signedInKey } from './signed-in-marker.js';
+import type { SharedCheck } from './session-check.chunk.js';
 import type { FlowPort } from './flow.controller.js';
-
-/** How long "signing you in" waits for a session check before showing the form (Auth0 answers in well under that). */
-const SESSION_CHECK_MS = 10_000;
 
 /** What the session needs from the flow: the element's port, and the controller's transport and messages. */
 interface SessionPort extends Pick<FlowPort, 'host' | 'state' | 'dispatch' | 'report' | 'settings'> {
@@ -55,12 +53,12 @@ export class Session {
     const { host } = this.#port;
     const ask = this.#silentCheck();
     if (!ask || !this.#port.accepted({ type: 'session-check' })) return;
-    const check = sharedCheck(this.#login, ask);
-    const found = await check.result;
+    const check = await sharedCheck(this.#login, ask);
+    const found = await check?.result;
     if (!found) return this.#port.dispatch({ type: 'session-absent' });
     // Listeners a page adds before the load event must hear about it, as about a callback.
     await afterLoad();
-    if (this.#port.accepted({ type: 'session-found', user: found.user }) && claimAnnouncement(check, host)) host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
+    if (this.#port.accepted({ type: 'session-found', user: found.user }) && claimAnnouncement(check!, host)) host.dispatchEvent(new PasswordlessAuthenticatedEvent(found));
   }
 
   /**
@@ -70,7 +68,7 @@ export class Session {
   async signedInAfterAll(error: unknown): Promise<Authenticated> {
     const ask = sessionMayAnswerLink(asLoginError(error), this.#port.settings()) ? this.#silentCheck() : null;
     if (!ask) throw error;
-    const found = await sharedCheck(this.#login, ask).result;
+    const found = await (await sharedCheck(this.#login, ask))?.result;
     if (!found) throw error;
     return found;
   }
@@ -132,43 +130,12 @@ export class Session {
   }
 }
 
-/** The page's session checks, one per login while it runs: shared across elements (and copies of the element). */
-const CHECKS = Symbol.for('passwordless-login.session-checks');
-type Shared = typeof globalThis & { [CHECKS]?: Map<string, SharedCheck> };
-
-interface SharedCheck {
-  /** Who is signed in; null when nobody is, or when the check could not tell (the form then). Never rejects. */
-  result: Promise<Authenticated | null>;
-  /** Whether an element has told the page (passwordless-authenticated): exactly one does. */
-  announced: boolean;
-}
-
-/**
- * Asks who is signed in to this login, silently: an element that asks while a check of the same login runs on the
- * page (a second element, one a framework re-created) follows it instead of asking again. Once it has settled, the
- * next one asks anew.
- */
-function sharedCheck(login: string, ask: () => Promise<Authenticated | null>): SharedCheck {
-  const checks = ((globalThis as Shared)[CHECKS] ??= new Map());
-  const running = checks.get(login);
-  if (running) return running;
-  const check: SharedCheck = { result: askOnce(login, ask), announced: false };
-  checks.set(login, check);
-  void check.result.then(() => checks.get(login) === check && checks.delete(login));
-  return check;
-}
-
-/** One check, with the marker's rules: nobody, or a failure that would come back at every load, forgets it. */
-async function askOnce(login: string, ask: () => Promise<Authenticated | null>): Promise<Authenticated | null> {
+/** The check's own chunk (session-check.chunk.ts), with what it needs of the later chunk; null when it does not load. */
+async function sharedCheck(login: string, ask: () => Promise<Authenticated | null>): Promise<SharedCheck | null> {
   try {
-    const found = await answerWithin(ask(), SESSION_CHECK_MS);
-    if (!found) forgetSignIn(login);
-    return found;
-  } catch (error) {
-    const failure = asLoginError(error);
-    if (!checkFailureKeepsMarker(failure, !offline())) forgetSignIn(login);
-    console.info(`<passwordless-login>: the session could not be checked, so the form is shown. ${failure.developerHint ?? failure.code}`);
-    return null;
+    return (await import('./session-check.chunk.js')).sharedCheck(login, ask, { answerWithin, forgetSignIn, asLoginError, checkFailureKeepsMarker });
+  } catch {
+    return null; // the form, as for a check that could not tell; the next load checks again
   }
 }
 
