@@ -1,6 +1,5 @@
 // The code step: "we sent a code to …", the code field drawn as N boxes, sign in, resend, a different address.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { progress } from '../flow/machine.js';
 import { fieldInError } from '../flow/selectors.js';
 import type { StepTemplate } from '../element/step-view.js';
@@ -27,7 +26,7 @@ export const codeStep: StepTemplate<PasswordlessMessages> = {
           spellcheck="false"
           required
           data-autofocus
-          .value=${live(code)}
+          .value=${code}
           ?readonly=${busy}
           aria-invalid=${invalid}
           aria-describedby="sent-to code-hint ${invalid ? 'error' : ''}"

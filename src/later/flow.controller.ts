@@ -24,6 +24,7 @@ import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
+import { CHECK_IDS } from './human-check/check-fields.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
@@ -169,11 +170,25 @@ export class FlowController implements ReactiveController {
 
   /** After the first render with the flow, fetch what sending needs (the transport, auth0-js) while the browser is idle. */
   hostUpdated(): void {
+    this.#showValues();
     this.#moveFocus();
     this.#phone?.rendered(this.#port.host.shadowRoot);
     if (this.#warmUpScheduled) return;
     this.#warmUpScheduled = true;
     whenIdle(() => this.warmUp());
+  }
+
+  /**
+   * After a render, the code field and the check's typed answer show what the state holds, even where typing changed
+   * them since the last render (as Lit's live() would; a cleared answer clears its field).
+   */
+  #showValues(): void {
+    const { code, check } = this.#state;
+    const root = this.#port.host.shadowRoot;
+    for (const [id, value] of [['code', code], [CHECK_IDS.answer, check?.answer]] as const) {
+      const field = root?.getElementById(id) as HTMLInputElement | null;
+      if (field && value !== undefined && field.value !== value) field.value = value;
+    }
   }
 
   /** On a step change, focus goes to the new step's first field or message, if it was in the element (or nowhere). */

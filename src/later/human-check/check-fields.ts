@@ -3,7 +3,6 @@
 // widget shows through: the check's own chunk, ui/check-answer.ts, once it is here), or says why it could not load,
 // with a way to try again. That last part is here, as the chunk itself may be what could not load.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { checkError, pictureSource } from '../../flow/human-check.js';
 import { isBusy } from '../../flow/selectors.js';
 import type { IdentifyIntents, StepView } from '../../element/step-view.js';
@@ -36,7 +35,7 @@ export function checkFields(view: View): unknown {
   return html`
     <fieldset part="captcha" id=${CHECK_IDS.fieldset} tabindex="-1" aria-busy=${loading} aria-describedby=${described && widget ? 'error' : nothing}>
       <legend part="label">${bidiText(view.m.captchaLegend)}</legend>
-      ${available ? ui!.checkAnswer(view, { text: bidiText, source, loading, atFault, described, answerId: CHECK_IDS.answer, value: live(check.answer) }) : unavailable(view)}
+      ${available ? ui!.checkAnswer(view, { text: bidiText, source, loading, atFault, described, answerId: CHECK_IDS.answer, value: check.answer }) : unavailable(view)}
     </fieldset>
   `;
 }

@@ -28,7 +28,7 @@ export interface AnswerView {
   described: boolean;
   /** The answer field's id (the focus goes there when the check is at fault). */
   answerId: string;
-  /** The typed answer, bound live (lit's `live`, which the later chunk has for the code field): a cleared answer clears the field. */
+  /** The typed answer (after each render the controller puts it back where typing changed it: a cleared answer clears the field). */
   value: unknown;
 }
 
