@@ -10,7 +10,7 @@ import { PasswordlessSignedOutEvent } from '../events/passwordless-signed-out.js
 import { resumeKeyOf } from '../page/resume.js';
 import { asLoginError, type Authenticated, type PasswordlessTransport, type SignOutOutcome } from '../transport/transport.js';
 import { afterLoad, claimAnnouncement } from './callback-outcome.js';
-import { answered, answerWithin, clock } from './clock.js';
+import { answered, answerWithin, clock, NETWORK_TIMEOUT_MS } from './clock.js';
 import { noteSignedOut } from './resume-record.js';
 import { forgetLink, noteHistory } from './send-history.js';
 import { forgetSignIn, rememberSignIn, signedInHere, signedInKey } from './signed-in-marker.js';
@@ -133,7 +133,8 @@ export class Session {
 /** The check's own chunk (session-check.chunk.ts), with what it needs of the later chunk; null when it does not load. */
 async function sharedCheck(login: string, ask: () => Promise<Authenticated | null>): Promise<SharedCheck | null> {
   try {
-    return (await import('./session-check.chunk.js')).sharedCheck(login, ask, { answerWithin, forgetSignIn, asLoginError, checkFailureKeepsMarker });
+    // Within the check's own time limit: a chunk that never arrives must not keep the form hidden.
+    return (await answerWithin(import('./session-check.chunk.js'), NETWORK_TIMEOUT_MS)).sharedCheck(login, ask, { answerWithin, forgetSignIn, asLoginError, checkFailureKeepsMarker });
   } catch {
     return null; // the form, as for a check that could not tell; the next load checks again
   }

@@ -162,6 +162,22 @@ describe('a provider\'s widget in the flow', () => {
     expect([flow.mounts[1]!.removed, containers(flow.host).length]).to.deep.equal([true, 0]);
   });
 
+  it('back on the page after leaving it (a framework moved the element): a fresh check, mounted again', async () => {
+    const flow = harness(new FakeTransport().humanCheckAlways(turnstile));
+    flow.effects.connected();
+    await waitUntil(() => flow.mounts.length === 1);
+    flow.mounts[0]!.resolve();
+    await waitUntil(() => flow.state().check?.status === 'ready');
+    flow.mounts[0]!.events.answered('token');
+    flow.effects.disconnected();
+    expect([flow.mounts[0]!.removed, containers(flow.host).length]).to.deep.equal([true, 0]);
+    flow.effects.connected();
+    await waitUntil(() => flow.mounts.length === 2, 'mounted again');
+    flow.mounts[1]!.resolve();
+    await waitUntil(() => flow.state().check?.status === 'ready', 'on screen again');
+    expect([flow.state().check?.answer, containers(flow.host).length]).to.deep.equal(['', 1]);
+  });
+
   it('that cannot load: unavailable, its container gone, and the console says why', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -305,10 +305,10 @@ describe("human-check widgets: each provider against the emulator's stand-in of 
   const callbackOf = (script: HTMLScriptElement) => new URL(script.src).searchParams.get('onload') ?? script.dataset.callback ?? '';
   const clickStandIn = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[data-stand-in] button')!.click();
   /** The event a browser fires when the page's CSP refuses a request (a real refusal: human-check-csp.test.ts). */
-  const refused = (blockedURI: string, directive = 'frame-src') =>
+  const refused = (blockedURI: string, directive = 'frame-src', disposition: SecurityPolicyViolationEventDisposition = 'enforce') =>
     document.dispatchEvent(
       new SecurityPolicyViolationEvent('securitypolicyviolation', {
-        blockedURI, violatedDirective: directive, effectiveDirective: directive, originalPolicy: `${directive} 'self'`, disposition: 'enforce', statusCode: 0,
+        blockedURI, violatedDirective: directive, effectiveDirective: directive, originalPolicy: `${directive} 'self'`, disposition, statusCode: 0,
       }),
     );
 
@@ -359,7 +359,9 @@ describe("human-check widgets: each provider against the emulator's stand-in of 
     refused('https://challenges.cloudflare.com.evil.example/frame.html');
     refused('https://challenges.cloudflare.com/cdn-cgi/challenge-platform/x.png', 'img-src');
     refused('https://js.hcaptcha.com/frame.html', 'frame-src');
-    expect(turnstile.log).to.deep.equal([], 'not its frames, or not a frame');
+    // A report-only policy (Content-Security-Policy-Report-Only) refuses nothing: the frame is there.
+    refused('https://challenges.cloudflare.com/cdn-cgi/challenge-platform/h/b/turnstile/if/ov2/av0/rcv0/0/abc/normal', 'frame-src', 'report');
+    expect(turnstile.log).to.deep.equal([], 'not its frames, not a frame, or only reported');
     refused('https://challenges.cloudflare.com/cdn-cgi/challenge-platform/h/b/turnstile/if/ov2/av0/rcv0/0/abc/normal');
     const hint = "failed the page's Content-Security-Policy (frame-src) refused its frame from https://challenges.cloudflare.com: add https://challenges.cloudflare.com to frame-src (see SECURITY.md)";
     expect(turnstile.log).to.deep.equal([hint]);

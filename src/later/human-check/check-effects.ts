@@ -47,6 +47,9 @@ export class HumanCheckEffects {
     host.addEventListener('focusin', this.#turnedTo);
     host.addEventListener('input', this.#turnedTo);
     if (this.#port.state().identifier.trim() || host.matches(':focus-within')) this.#turnedTo();
+    // A provider's widget went with the element when it left the page (disconnected): back on it (a framework moved
+    // it), a fresh one is asked for, or the check would stay empty. (Nothing is asked while a send runs.)
+    if (this.#port.state().check?.challenge?.kind === 'widget') this.#port.dispatch({ type: 'ask-check' });
     this.#askIfAsking(this.#port.state().check);
     this.#loadIfShown(this.#port.state().check);
   }

@@ -9,7 +9,8 @@
  */
 export function watchFrameRefusals(frames: RegExp, refused: (reason: string) => void): () => void {
   const onViolation = (event: SecurityPolicyViolationEvent) => {
-    if (!/^(?:frame|child)-src\b/.test(event.effectiveDirective)) return;
+    // A report-only policy refuses nothing: its reports are not failures.
+    if (event.disposition !== 'enforce' || !/^(?:frame|child)-src\b/.test(event.effectiveDirective)) return;
     const origin = httpsOrigin(event.blockedURI);
     if (!origin || !frames.test(new URL(origin).hostname)) return;
     stop();
