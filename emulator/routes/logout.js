@@ -1,5 +1,5 @@
 // @ts-check
-// GET /v2/logout: ends the session, then returns to an allowed logout URL (exact match).
+// GET /v2/logout: ends the session, then returns to an allowed logout URL (client-urls.js: Auth0's matching).
 import { redirect } from '../http.js';
 import { errorPage } from '../pages.js';
 import { allowsLogoutUrl } from '../client-urls.js';
@@ -27,7 +27,8 @@ export function logout(ctx, req) {
   const allowed = client ? allowsLogoutUrl(client, returnTo)
     : [...ctx.clients.values()].some((c) => allowsLogoutUrl(c, returnTo));
   if (!allowed) {
-    return page(400, 'Invalid returnTo', `The "returnTo" URL is not in the list of allowed logout URLs${client ? ` of client ${client.client_id}` : ''}: ${returnTo}`);
+    // Auth0's text (auth0/auth0-react#127, openanalytics/shinyproxy#423).
+    return page(400, 'invalid_request', `The "returnTo" querystring parameter "${returnTo}" is not defined as a valid URL in "Allowed Logout URLs".`);
   }
   return redirect(returnTo, headers);
 }
