@@ -10,6 +10,7 @@ import { authorize } from './routes/authorize.js';
 import { token } from './routes/token.js';
 import { userinfo } from './routes/userinfo.js';
 import { logout } from './routes/logout.js';
+import { oidcLogout } from './routes/oidc-logout.js';
 import { jwks, openidConfiguration } from './routes/well-known.js';
 import { dev } from './routes/dev.js';
 import { STAND_INS_PREFIX } from './routes/stand-ins.js';
@@ -35,6 +36,7 @@ const ROUTES = {
   'GET /.well-known/openid-configuration': openidConfiguration,
   'GET /userinfo': userinfo,
   'GET /v2/logout': logout,
+  'GET /oidc/logout': oidcLogout,
   'POST /oauth/token': token,
   'GET /u/login': loginForm,
   'POST /u/login': loginIdentifier,

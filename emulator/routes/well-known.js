@@ -21,7 +21,7 @@ export function openidConfiguration(ctx) {
     token_endpoint: `${u}/oauth/token`,
     userinfo_endpoint: `${u}/userinfo`,
     jwks_uri: `${u}/.well-known/jwks.json`,
-    end_session_endpoint: `${u}/v2/logout`,
+    end_session_endpoint: `${u}/oidc/logout`,
     response_types_supported: ['code', 'token', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
     response_modes_supported: ['query', 'fragment', 'form_post', 'web_message'],
     grant_types_supported: ['authorization_code', OTP_GRANT],
