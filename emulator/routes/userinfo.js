@@ -1,5 +1,7 @@
 // @ts-check
-// GET /userinfo: the profile for a Bearer access token. 401 text "Unauthorized" like Auth0.
+// GET /userinfo: the profile for an access token, sent as a Bearer header or, as passport-auth0 sends it (through
+// node-oauth's GET), as `?access_token=` (RFC 6750 §2.3), which Auth0 accepts. Both at once is 400 `invalid_request`
+// (RFC 6750 §2: one method only). 401 text "Unauthorized" like Auth0.
 import { json } from '../http.js';
 import { apiCors } from '../cors.js';
 import { profileClaims } from '../users.js';
@@ -9,8 +11,18 @@ import { profileClaims } from '../users.js';
 
 /** @param {Ctx} ctx @param {Req} req @returns {import('../http.js').Reply} */
 export function userinfo(ctx, req) {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  const grant = m ? ctx.accessTokens.get(m[1]) : undefined;
+  const header = req.headers.authorization;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  const fromQuery = req.query.getAll('access_token');
+  if ((header !== undefined && fromQuery.length > 0) || fromQuery.length > 1) {
+    return {
+      status: 400,
+      headers: { ...apiCors(ctx, req.origin, undefined), 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer error="invalid_request"' },
+      body: JSON.stringify({ error: 'invalid_request', error_description: 'The access token must be sent in one way only' }),
+    };
+  }
+  const token = m ? m[1] : fromQuery[0];
+  const grant = token ? ctx.accessTokens.get(token) : undefined;
   if (!grant) {
     return {
       status: 401,

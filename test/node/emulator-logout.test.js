@@ -172,3 +172,27 @@ test('/v2/logout stays for returnTo', async () => {
   assert.equal(r.location, `${appUrl}/signed-out`);
   assert.equal(await alive(cookie), false);
 });
+
+test('/userinfo takes the access token from the query too (passport-auth0 sends it so); never two ways at once', async () => {
+  const email = 'ui-query@example.com';
+  assert.equal((await c.start({ client_id: 'demo-regular', client_secret: 'demo-regular-secret', connection: 'email', send: 'code', email }, { origin: null })).status, 200);
+  const t = await c.token({ grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp', client_id: 'demo-regular', client_secret: 'demo-regular-secret',
+    username: email, otp: emu.outbox.latest(email)?.code ?? '', realm: 'email', scope: 'openid email' });
+  assert.equal(t.status, 200, t.text);
+  const token = t.body.access_token;
+  const byQuery = await c.raw(`/userinfo?${new URLSearchParams({ access_token: token })}`);
+  assert.equal(byQuery.status, 200);
+  assert.equal(byQuery.body.email, email);
+  const byHeader = await c.raw('/userinfo', { headers: { authorization: `Bearer ${token}` } });
+  assert.deepEqual(byHeader.body, byQuery.body);
+  const wrong = await c.raw('/userinfo?access_token=nope');
+  assert.equal(wrong.status, 401);
+  assert.equal(wrong.text, 'Unauthorized');
+  const empty = await c.raw('/userinfo?access_token=');
+  assert.equal(empty.status, 401);
+  const both = await c.raw(`/userinfo?${new URLSearchParams({ access_token: token })}`, { headers: { authorization: `Bearer ${token}` } });
+  assert.equal(both.status, 400);
+  assert.equal(both.body.error, 'invalid_request');
+  const twice = await c.raw(`/userinfo?access_token=${token}&access_token=${token}`);
+  assert.equal(twice.status, 400);
+});
