@@ -27,6 +27,8 @@ import { resolveBotDetection } from './bot-detection/settings.js';
 /**
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
+ * @property {ApiConfig[]} [apis] registered APIs: an `audience` that names none is refused ("Service not found")
+ * @property {ClientGrantConfig[]} [client_grants] which confidential client may use client_credentials for which API
  * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
  * @property {{ passwordless_start_per_ip_per_hour?: number, passwordless_verify_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
  * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
@@ -46,14 +48,31 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  */
 /** @typedef {'link-issued'|'any'} VerifyRedirectAccepts */
 /**
+ * An API (Auth0's resource server, in the Management API's words).
+ * @typedef {object} ApiConfig
+ * @property {string} identifier the `audience` that names it
+ * @property {{ value: string, description?: string }[]} [scopes] the permissions it defines (access tokens carry no others)
+ * @property {number} [token_lifetime] access token lifetime in seconds (Auth0's default 86400)
+ * @property {'RS256'} [signing_alg] RS256 only (the emulator signs with one RSA key)
+ */
+/**
+ * Which client may use which API with client_credentials (Auth0's client grant).
+ * @typedef {object} ClientGrantConfig
+ * @property {string} client_id
+ * @property {string} audience an `apis[].identifier`
+ * @property {string[]} scope scopes of that API the client may be given
+ */
+/**
  * @typedef {Required<Omit<EmulatorConfig, 'bot_detection'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
-  'dev_api', 'bot_detection', '$schema', 'comment',
+  'dev_api', 'bot_detection', 'apis', 'client_grants', '$schema', 'comment',
 ];
+const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'signing_alg'];
+const GRANT_KEYS = ['client_id', 'audience', 'scope'];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
@@ -127,6 +146,62 @@ function checkOrigin(s, path) {
 }
 
 /**
+ * `apis` and `client_grants`, in the Management API's words (resource servers and client grants).
+ * @param {Record<string, unknown>} c
+ */
+function checkApis(c) {
+  if (c.apis !== undefined && !Array.isArray(c.apis)) fail('apis must be an array');
+  /** @type {Map<string, Set<string>>} */
+  const apis = new Map();
+  /** @type {unknown[]} */ (c.apis ?? []).forEach((api, i) => {
+    const p = `apis[${i}]`;
+    if (!isObject(api)) return fail(`${p} must be an object`);
+    const a = /** @type {Record<string, unknown>} */ (api);
+    checkKeys(a, API_KEYS, p);
+    if (typeof a.identifier !== 'string' || a.identifier === '') fail(`${p}.identifier must be a non-empty string (the audience, e.g. https://api.example.com)`);
+    const id = /** @type {string} */ (a.identifier);
+    if (apis.has(id)) fail(`${p}.identifier ${JSON.stringify(id)} is used twice`);
+    if (a.name !== undefined && typeof a.name !== 'string') fail(`${p}.name must be a string`);
+    if (a.scopes !== undefined && !Array.isArray(a.scopes)) fail(`${p}.scopes must be an array of { value, description }`);
+    /** @type {Set<string>} */
+    const values = new Set();
+    /** @type {unknown[]} */ (a.scopes ?? []).forEach((scope, j) => {
+      const sp = `${p}.scopes[${j}]`;
+      if (!isObject(scope)) return fail(`${sp} must be an object { value, description }`);
+      const o = /** @type {Record<string, unknown>} */ (scope);
+      checkKeys(o, ['value', 'description'], sp);
+      if (typeof o.value !== 'string' || !/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(o.value)) fail(`${sp}.value must be a scope name without spaces or quotes`);
+      if (o.description !== undefined && typeof o.description !== 'string') fail(`${sp}.description must be a string`);
+      values.add(/** @type {string} */ (o.value));
+    });
+    if (a.token_lifetime !== undefined) checkInt(a.token_lifetime, `${p}.token_lifetime`, 1, 2592000);
+    if (a.signing_alg !== undefined && a.signing_alg !== 'RS256') fail(`${p}.signing_alg must be "RS256" (the emulator signs with one RSA key)`);
+    apis.set(id, values);
+  });
+  if (c.client_grants !== undefined && !Array.isArray(c.client_grants)) fail('client_grants must be an array');
+  const clients = Array.isArray(c.clients) ? /** @type {Record<string, unknown>[]} */ (c.clients) : [];
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @type {unknown[]} */ (c.client_grants ?? []).forEach((grant, i) => {
+    const p = `client_grants[${i}]`;
+    if (!isObject(grant)) return fail(`${p} must be an object { client_id, audience, scope }`);
+    const g = /** @type {Record<string, unknown>} */ (grant);
+    checkKeys(g, GRANT_KEYS, p);
+    const client = clients.find((cl) => cl.client_id === g.client_id);
+    if (!client) fail(`${p}.client_id ${JSON.stringify(g.client_id)} is not one of clients[].client_id`);
+    else if (client.app_type !== 'regular_web') fail(`${p}.client_id ${JSON.stringify(g.client_id)} is a spa client; client_credentials needs a confidential (regular_web) client`);
+    const values = apis.get(/** @type {string} */ (g.audience));
+    if (typeof g.audience !== 'string' || !values) return fail(`${p}.audience ${JSON.stringify(g.audience)} is not one of apis[].identifier`);
+    const key = `${g.client_id}\n${g.audience}`;
+    if (seen.has(key)) fail(`${p} grants ${g.client_id} the API ${g.audience} a second time`);
+    seen.add(key);
+    checkStringArray(g.scope, `${p}.scope`, (s, sp) => {
+      if (!values.has(s)) fail(`${sp} ${JSON.stringify(s)} is not a scope of the API ${g.audience} (apis[].scopes[].value)`);
+    });
+  });
+}
+
+/**
  * Checks a configuration and fills in defaults. Throws an Error naming the exact wrong key path.
  * @param {unknown} config
  * @returns {ResolvedConfig}
@@ -183,6 +258,7 @@ export function validateConfig(config) {
       }
     }
   }
+  checkApis(c);
   if (c.rate_limits !== undefined) {
     if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
     const r = /** @type {Record<string, unknown>} */ (c.rate_limits);
@@ -224,6 +300,8 @@ export function validateConfig(config) {
     };
   }
   return {
+    apis: (cfg.apis ?? []).map((a) => ({ ...a, scopes: a.scopes ?? [] })),
+    client_grants: cfg.client_grants ?? [],
     clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),
     connections: conns,
     rate_limits: {

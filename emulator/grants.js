@@ -58,14 +58,44 @@ export function currentSession(ctx, req) {
   return session && id ? { id, session } : undefined;
 }
 
+/** Scopes of OpenID Connect itself: kept whatever the API defines. */
+export const OIDC_SCOPES = ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'];
+
+/** The registered API an `audience` names, if any. @param {Ctx} ctx @param {string|undefined} audience */
+export function findApi(ctx, audience) {
+  return audience === undefined ? undefined : ctx.config.apis.find((a) => a.identifier === audience);
+}
+
+/** Auth0's description when an `audience` names no API (403 / `access_denied`). @param {string} audience */
+export const serviceNotFound = (audience) => `Service not found: ${audience}`;
+
+/**
+ * The scope an access token for `audience` carries: OpenID Connect's scopes and those the API defines, nothing else
+ * (Auth0 drops the rest without an error). Without an audience, the scope as asked.
+ * @param {Ctx} ctx @param {string} scope @param {string|undefined} audience
+ */
+export function grantedScope(ctx, scope, audience) {
+  const api = findApi(ctx, audience);
+  if (!api) return scope;
+  const defined = new Set((api.scopes ?? []).map((s) => s.value));
+  return [...new Set(scope.split(' ').filter((s) => s && (OIDC_SCOPES.includes(s) || defined.has(s))))].join(' ');
+}
+
+/** Seconds an access token for `audience` lives: the API's `token_lifetime`, else the tenant's. @param {Ctx} ctx @param {string|undefined} audience */
+export function accessTokenLifetime(ctx, audience) {
+  return findApi(ctx, audience)?.token_lifetime ?? ctx.config.token_lifetime_seconds;
+}
+
 /**
  * An access token /userinfo accepts: an RS256 JWT when an API audience is asked for, else opaque.
  * @param {Ctx} ctx @param {{ user: User, clientId: string, scope: string, audience?: string }} p
  */
 export async function issueAccessToken(ctx, p) {
+  const lifetime = accessTokenLifetime(ctx, p.audience);
+  const scope = grantedScope(ctx, p.scope, p.audience);
   const token = p.audience
-    ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope: p.scope, audience: p.audience })
+    ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope, audience: p.audience, lifetime })
     : randomId(24);
-  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope: p.scope }, ctx.config.token_lifetime_seconds * 1000);
+  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope }, lifetime * 1000);
   return token;
 }

@@ -47,12 +47,24 @@ export class Tokens {
 
   /**
    * An RS256 JWT access token for an API audience, shaped like Auth0's.
-   * @param {{ user: User, clientId: string, scope: string, audience: string }} p
+   * @param {{ user: User, clientId: string, scope: string, audience: string, lifetime?: number }} p
    */
   accessTokenJwt(p) {
     const iat = Math.floor(this.now() / 1000);
     const aud = p.scope.split(' ').includes('openid') ? [p.audience, `${this.issuer}userinfo`] : p.audience;
-    return this.sign({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + this.lifetimeSeconds, scope: p.scope, azp: p.clientId });
+    return this.sign({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + (p.lifetime ?? this.lifetimeSeconds), scope: p.scope, azp: p.clientId });
+  }
+
+  /**
+   * A client_credentials access token, shaped like Auth0's (`sub` is `<client_id>@clients`, `gty`).
+   * @param {{ clientId: string, scope: string, audience: string, lifetime: number }} p
+   */
+  clientCredentialsJwt(p) {
+    const iat = Math.floor(this.now() / 1000);
+    /** @type {Record<string, unknown>} */
+    const claims = { iss: this.issuer, sub: `${p.clientId}@clients`, aud: p.audience, iat, exp: iat + p.lifetime, gty: 'client-credentials', azp: p.clientId };
+    if (p.scope) claims.scope = p.scope;
+    return this.sign(claims);
   }
 
   /**

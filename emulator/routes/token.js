@@ -1,12 +1,12 @@
 // @ts-check
-// POST /oauth/token: authorization_code (+ PKCE S256) and the passwordless OTP grant.
+// POST /oauth/token: authorization_code (+ PKCE S256), the passwordless OTP grant and client_credentials.
 import { createHash } from 'node:crypto';
 import { json, jsonError, parseBody, str } from '../http.js';
 import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
-import { issueAccessToken } from '../grants.js';
+import { accessTokenLifetime, findApi, grantedScope, issueAccessToken, serviceNotFound } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -21,13 +21,14 @@ const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
  * @param {Record<string, string>} headers
  */
 async function tokenResponse(ctx, p, headers) {
+  p = { ...p, scope: grantedScope(ctx, p.scope, p.audience) };
   const accessToken = await issueAccessToken(ctx, p);
   /** @type {Record<string, unknown>} */
   const body = { access_token: accessToken };
   if (p.scope.split(' ').includes('openid')) {
     body.id_token = await ctx.tokens.idToken({ user: p.user, clientId: p.clientId, scope: p.scope, nonce: p.nonce, sid: p.sid, accessToken, authTime: p.authTime });
   }
-  Object.assign(body, { scope: p.scope, expires_in: ctx.config.token_lifetime_seconds, token_type: 'Bearer' });
+  Object.assign(body, { scope: p.scope, expires_in: accessTokenLifetime(ctx, p.audience), token_type: 'Bearer' });
   return { reply: json(200, body, { ...headers, ...NO_STORE }), accessToken };
 }
 
@@ -83,12 +84,42 @@ export async function token(ctx, req) {
     for (const key of ['username', 'otp', 'realm']) {
       if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
     }
+    const audience = str(body.audience) || undefined;
+    if (audience !== undefined && !findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
     const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), endUserIp(req, client), 'invalid_grant', headers);
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
-    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience: str(body.audience) || undefined, sid: randomId(16) }, headers);
+    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience, sid: randomId(16) }, headers);
     return out.reply;
   }
 
+  if (grantType === 'client_credentials') return clientCredentials(ctx, client, body, headers);
+
   return jsonError(400, 'unsupported_grant_type', `Unsupported grant type: ${grantType}`, headers);
+}
+
+/**
+ * The client_credentials grant: a confidential client that a client grant allows to use the API. The scope is what
+ * was asked for within the grant (all of the grant's scopes when none is asked for), as Auth0 does.
+ * @param {Ctx} ctx @param {import('../config.js').ClientConfig} client @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers
+ */
+async function clientCredentials(ctx, client, body, headers) {
+  if (client.app_type === 'spa') return jsonError(403, 'unauthorized_client', "Grant type 'client_credentials' not allowed for the client.", headers);
+  const audience = str(body.audience);
+  if (!audience) return jsonError(403, 'access_denied', 'No audience parameter was provided, and no default audience has been configured', headers);
+  if (!findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
+  const grant = ctx.config.client_grants.find((g) => g.client_id === client.client_id && g.audience === audience);
+  if (!grant) {
+    return jsonError(403, 'access_denied', `Client is not authorized to access "${audience}". You need to create a client-grant associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants`, headers);
+  }
+  const asked = str(body.scope);
+  const scope = asked === undefined ? grant.scope : asked.split(' ').filter((s) => grant.scope.includes(s));
+  const lifetime = accessTokenLifetime(ctx, audience);
+  const accessToken = await ctx.tokens.clientCredentialsJwt({ clientId: client.client_id, scope: [...new Set(scope)].join(' '), audience, lifetime });
+  /** @type {Record<string, unknown>} */
+  const out = { access_token: accessToken };
+  if (scope.length) out.scope = [...new Set(scope)].join(' ');
+  Object.assign(out, { expires_in: lifetime, token_type: 'Bearer' });
+  return json(200, out, { ...headers, ...NO_STORE });
 }
