@@ -31,7 +31,10 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {ClientGrantConfig[]} [client_grants] which confidential client may use client_credentials for which API
  * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
  * @property {{ passwordless_start_per_ip_per_hour?: number, passwordless_verify_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
- * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
+ * @property {number} [token_lifetime_seconds] access token lifetime (Auth0's default 86400), and the ID token's unless
+ *   id_token_lifetime_seconds is set
+ * @property {number} [id_token_lifetime_seconds] ID token lifetime (default token_lifetime_seconds when that is set,
+ *   else Auth0's default 36000)
  * @property {number} [login_ticket_lifetime_seconds] default 60
  * @property {number} [authorization_code_lifetime_seconds] default 60
  * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
@@ -67,7 +70,7 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  */
 
 const CONFIG_KEYS = [
-  'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
+  'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'id_token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
   'dev_api', 'bot_detection', 'apis', 'client_grants', '$schema', 'comment',
 ];
@@ -267,7 +270,8 @@ export function validateConfig(config) {
     checkInt(r.passwordless_verify_per_ip_per_hour ?? 50, 'rate_limits.passwordless_verify_per_ip_per_hour', 1, 1e9);
     checkInt(r.failed_logins_per_user_per_ip ?? 10, 'rate_limits.failed_logins_per_user_per_ip', 1, 1e9);
   }
-  checkInt(c.token_lifetime_seconds ?? 7200, 'token_lifetime_seconds', 60, 86400 * 30);
+  checkInt(c.token_lifetime_seconds ?? 86400, 'token_lifetime_seconds', 60, 86400 * 30);
+  checkInt(c.id_token_lifetime_seconds ?? 36000, 'id_token_lifetime_seconds', 60, 86400 * 30);
   checkInt(c.login_ticket_lifetime_seconds ?? 60, 'login_ticket_lifetime_seconds', 1, 600);
   checkInt(c.authorization_code_lifetime_seconds ?? 60, 'authorization_code_lifetime_seconds', 1, 600);
   checkInt(c.session_lifetime_seconds ?? 86400, 'session_lifetime_seconds', 60, 86400 * 30);
@@ -310,7 +314,9 @@ export function validateConfig(config) {
       passwordless_verify_per_ip_per_hour: cfg.rate_limits?.passwordless_verify_per_ip_per_hour ?? cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
       failed_logins_per_user_per_ip: cfg.rate_limits?.failed_logins_per_user_per_ip ?? 10,
     },
-    token_lifetime_seconds: cfg.token_lifetime_seconds ?? 7200,
+    // Auth0's defaults: access tokens 86,400 s (an API's token_lifetime), ID tokens 36,000 s.
+    token_lifetime_seconds: cfg.token_lifetime_seconds ?? 86400,
+    id_token_lifetime_seconds: cfg.id_token_lifetime_seconds ?? cfg.token_lifetime_seconds ?? 36000,
     login_ticket_lifetime_seconds: cfg.login_ticket_lifetime_seconds ?? 60,
     authorization_code_lifetime_seconds: cfg.authorization_code_lifetime_seconds ?? 60,
     session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,

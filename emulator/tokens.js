@@ -25,13 +25,15 @@ export async function createSigningKey() {
 
 export class Tokens {
   /**
-   * @param {{ issuer: string, key: Awaited<ReturnType<typeof createSigningKey>>, now: () => number, lifetimeSeconds: number, faults: Faults }} opts
+   * @param {{ issuer: string, key: Awaited<ReturnType<typeof createSigningKey>>, now: () => number, lifetimeSeconds: number, idLifetimeSeconds?: number, faults: Faults }} opts
+   *   `lifetimeSeconds` for access tokens, `idLifetimeSeconds` (default the same) for ID tokens
    */
   constructor(opts) {
     this.issuer = opts.issuer;
     this.key = opts.key;
     this.now = opts.now;
     this.lifetimeSeconds = opts.lifetimeSeconds;
+    this.idLifetimeSeconds = opts.idLifetimeSeconds ?? opts.lifetimeSeconds;
     this.faults = opts.faults;
     this.hsSecret = randomBytes(32);
   }
@@ -80,7 +82,7 @@ export class Tokens {
       aud: p.clientId,
       sub: p.user.sub,
       iat,
-      exp: iat + this.lifetimeSeconds,
+      exp: iat + this.idLifetimeSeconds,
       sid: p.sid,
     };
     if (p.accessToken) claims.at_hash = halfHash(p.accessToken);
@@ -127,7 +129,7 @@ export class Tokens {
       case 'expired':
         return this.sign({ ...claims, iat: iat - 7200, exp: iat - 3600 });
       case 'future_iat':
-        return this.sign({ ...claims, iat: iat + 3600, exp: iat + 3600 + this.lifetimeSeconds });
+        return this.sign({ ...claims, iat: iat + 3600, exp: iat + 3600 + this.idLifetimeSeconds });
       case 'wrong_at_hash':
         return this.sign({ ...claims, at_hash: halfHash(randomId(16)) });
     }

@@ -179,3 +179,48 @@ test('client_credentials: Auth0\'s refusals', async () => {
   assert.equal(spa.status, 403);
   assert.deepEqual(spa.body, { error: 'unauthorized_client', error_description: "Grant type 'client_credentials' not allowed for the client." });
 });
+
+/** The payload of a JWT, unverified. @param {string} jwt */
+const claimsOf = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
+
+test('lifetimes: Auth0\'s defaults (ID token 36,000 s, access token 86,400 s); token_lifetime_seconds still sets both', async () => {
+  const cookie = await session('life1@example.com');
+  const f = fragmentOf((await c.authorize(implicitParams(), cookie)).location ?? '');
+  assert.equal(f.expires_in, '86400');
+  const id = claimsOf(f.id_token);
+  assert.equal(id.exp - id.iat, 36000);
+  const api = fragmentOf((await c.authorize({ ...implicitParams(), audience: OTHER }, cookie)).location ?? '');
+  const at = await verifyAccessToken(api.access_token, OTHER);
+  assert.equal(Number(at.exp) - Number(at.iat), 86400, 'an API without token_lifetime: the tenant\'s');
+  // Without any lifetime key at all: the same defaults.
+  const bare = validateConfig({ clients: defaultConfig.clients, connections: defaultConfig.connections });
+  assert.equal(bare.token_lifetime_seconds, 86400);
+  assert.equal(bare.id_token_lifetime_seconds, 36000);
+
+  // The old single setting keeps working: both tokens.
+  const old = await startEmulator({ port: 0, config: { clients: defaultConfig.clients, connections: defaultConfig.connections, token_lifetime_seconds: 7200 } });
+  const split = await startEmulator({ port: 0, config: { clients: defaultConfig.clients, connections: defaultConfig.connections, token_lifetime_seconds: 7200, id_token_lifetime_seconds: 600 } });
+  try {
+    for (const [emulator, idLife] of /** @type {const} */ ([[old, 7200], [split, 600]])) {
+      const oc = emulatorClient(emulator.url);
+      const email = 'life2@example.com';
+      await oc.start({ client_id: 'demo-regular', client_secret: 'demo-regular-secret', connection: 'email', send: 'code', email }, { origin: null });
+      const t = await oc.token({ grant_type: OTP_GRANT, client_id: 'demo-regular', client_secret: 'demo-regular-secret', username: email, otp: emulator.outbox.latest(email)?.code ?? '', realm: 'email', scope: 'openid' });
+      assert.equal(t.body.expires_in, 7200);
+      const claims = claimsOf(t.body.id_token);
+      assert.equal(claims.exp - claims.iat, idLife);
+    }
+  } finally {
+    await old.close();
+    await split.close();
+  }
+  assert.throws(() => validateConfig({ clients: defaultConfig.clients, connections: defaultConfig.connections, id_token_lifetime_seconds: 10 }), /id_token_lifetime_seconds must be an integer from 60 to 2592000/);
+});
+
+test('discovery: scopes_supported, response_modes_supported and token_endpoint_auth_methods_supported as a real tenant publishes them; client_credentials', async () => {
+  const meta = (await c.raw('/.well-known/openid-configuration')).body;
+  assert.deepEqual(meta.scopes_supported, ['openid', 'profile', 'offline_access', 'name', 'given_name', 'family_name', 'nickname', 'email', 'email_verified', 'picture', 'created_at', 'identities', 'phone', 'address']);
+  assert.deepEqual(meta.response_modes_supported, ['query', 'fragment', 'form_post']);
+  assert.deepEqual(meta.token_endpoint_auth_methods_supported, ['client_secret_basic', 'client_secret_post']);
+  assert.ok(meta.grant_types_supported.includes('client_credentials'));
+});
