@@ -14,6 +14,17 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  *   origin, callback and logout URL (the built-in config's; not an Auth0 setting, see client-urls.js)
  * @property {string} [name] display name (used in message texts)
  * @property {string} [cross_origin_loc] Auth0's "Cross-Origin Verification Fallback" page URL (enables /co/verify)
+ * @property {string[]} [grant_types] Auth0's grant types; `refresh_token` lets the client have refresh tokens
+ *   (`offline_access`), and when set, `client_credentials` must be in it for that grant
+ * @property {RefreshTokenConfig} [refresh_token] Auth0's refresh token settings for the client
+ */
+/**
+ * @typedef {object} RefreshTokenConfig
+ * @property {'rotating'|'non-rotating'} [rotation_type] default non-rotating
+ * @property {'expiring'|'non-expiring'} [expiration_type] default non-expiring
+ * @property {number} [leeway] seconds a rotated token may still be used (default 0)
+ * @property {number} [token_lifetime] absolute lifetime in seconds (default 2592000)
+ * @property {number} [idle_token_lifetime] idle lifetime in seconds (default 1296000)
  */
 /**
  * @typedef {object} ConnectionConfig
@@ -79,7 +90,9 @@ const GRANT_KEYS = ['client_id', 'audience', 'scope'];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
-const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc'];
+const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc', 'grant_types', 'refresh_token'];
+export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp'];
+const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
 /** @param {string} message */
@@ -146,6 +159,18 @@ function checkOrigin(s, path) {
     return fail(`${path} must be an origin like http://localhost:5173`);
   }
   if (u.origin !== s) fail(`${path} must be an origin like http://localhost:5173 (scheme, host and port, no path or trailing slash)`);
+}
+
+/** @param {unknown} r @param {string} p */
+function checkRefreshToken(r, p) {
+  if (!isObject(r)) return fail(`${p} must be an object { rotation_type, expiration_type, leeway, token_lifetime, idle_token_lifetime }`);
+  const o = /** @type {Record<string, unknown>} */ (r);
+  checkKeys(o, REFRESH_KEYS, p);
+  if (o.rotation_type !== undefined && o.rotation_type !== 'rotating' && o.rotation_type !== 'non-rotating') fail(`${p}.rotation_type must be "rotating" or "non-rotating"`);
+  if (o.expiration_type !== undefined && o.expiration_type !== 'expiring' && o.expiration_type !== 'non-expiring') fail(`${p}.expiration_type must be "expiring" or "non-expiring"`);
+  if (o.leeway !== undefined) checkInt(o.leeway, `${p}.leeway`, 0, 60);
+  if (o.token_lifetime !== undefined) checkInt(o.token_lifetime, `${p}.token_lifetime`, 1800, 31557600);
+  if (o.idle_token_lifetime !== undefined) checkInt(o.idle_token_lifetime, `${p}.idle_token_lifetime`, 1800, 31557600);
 }
 
 /**
@@ -237,6 +262,12 @@ export function validateConfig(config) {
       if (typeof client.cross_origin_loc !== 'string') fail(`${p}.cross_origin_loc must be a URL string`);
       checkUrl(/** @type {string} */ (client.cross_origin_loc), `${p}.cross_origin_loc`);
     }
+    if (client.grant_types !== undefined) {
+      checkStringArray(client.grant_types, `${p}.grant_types`, (g, gp) => {
+        if (!GRANT_TYPES.includes(g)) fail(`${gp} must be one of ${GRANT_TYPES.join(', ')}`);
+      });
+    }
+    if (client.refresh_token !== undefined) checkRefreshToken(client.refresh_token, `${p}.refresh_token`);
     checkStringArray(client.callbacks, `${p}.callbacks`, checkUrl);
     checkStringArray(client.allowed_origins ?? [], `${p}.allowed_origins`, checkOrigin);
     checkStringArray(client.allowed_logout_urls ?? [], `${p}.allowed_logout_urls`, checkUrl);

@@ -8,6 +8,7 @@ import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
 import { token } from './routes/token.js';
+import { revoke } from './routes/revoke.js';
 import { userinfo } from './routes/userinfo.js';
 import { logout } from './routes/logout.js';
 import { jwks, openidConfiguration } from './routes/well-known.js';
@@ -36,6 +37,7 @@ const ROUTES = {
   'GET /userinfo': userinfo,
   'GET /v2/logout': logout,
   'POST /oauth/token': token,
+  'POST /oauth/revoke': revoke,
   'GET /u/login': loginForm,
   'POST /u/login': loginIdentifier,
   'GET /u/login/code': loginForm,

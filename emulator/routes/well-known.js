@@ -21,11 +21,12 @@ export function openidConfiguration(ctx) {
     token_endpoint: `${u}/oauth/token`,
     userinfo_endpoint: `${u}/userinfo`,
     jwks_uri: `${u}/.well-known/jwks.json`,
+    revocation_endpoint: `${u}/oauth/revoke`,
     end_session_endpoint: `${u}/v2/logout`,
     response_types_supported: ['code', 'token', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
     // As a real tenant publishes them; web_message works but Auth0 does not list it either.
     response_modes_supported: ['query', 'fragment', 'form_post'],
-    grant_types_supported: ['authorization_code', 'client_credentials', OTP_GRANT],
+    grant_types_supported: ['authorization_code', 'client_credentials', 'refresh_token', OTP_GRANT],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
     // Auth0's list without private_key_jwt (client assertions are not emulated).
