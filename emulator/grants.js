@@ -76,9 +76,10 @@ export const serviceNotFound = (audience) => `Service not found: ${audience}`;
  */
 export function grantedScope(ctx, scope, audience, clientId) {
   const client = clientId === undefined ? undefined : ctx.clients.get(clientId);
-  // offline_access only for a client allowed refresh tokens; otherwise Auth0 drops it from the granted scope.
-  if (client && !allowsRefreshTokens(client)) scope = scope.split(' ').filter((s) => s !== 'offline_access').join(' ');
   const api = findApi(ctx, audience);
+  // offline_access only for a client allowed refresh tokens, and for an API only with its allow_offline_access;
+  // otherwise Auth0 drops it from the granted scope.
+  if ((client && !allowsRefreshTokens(client)) || (api && !api.allow_offline_access)) scope = scope.split(' ').filter((s) => s !== 'offline_access').join(' ');
   if (!api) return scope;
   const defined = new Set((api.scopes ?? []).map((s) => s.value));
   return [...new Set(scope.split(' ').filter((s) => s && (OIDC_SCOPES.includes(s) || defined.has(s))))].join(' ');

@@ -13,6 +13,7 @@ const backend = (id, extra) => ({ client_id: id, client_secret: SECRET, app_type
 /** @type {import('../../emulator/config.js').EmulatorConfig} */
 const config = {
   ...defaultConfig,
+  apis: [{ identifier: 'https://offline.example.com', allow_offline_access: true }, { identifier: 'https://online.example.com' }],
   clients: [
     ...defaultConfig.clients,
     backend('rotating', { grant_types: ['authorization_code', 'refresh_token', OTP_GRANT], refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring', leeway: 5, token_lifetime: 7200, idle_token_lifetime: 3600 } }),
@@ -55,6 +56,7 @@ test('config: grant_types and refresh_token are checked', () => {
   bad({ refresh_token: { leeway: 61 } }, /refresh_token\.leeway must be an integer from 0 to 60/);
   bad({ refresh_token: { token_lifetime: 10 } }, /refresh_token\.token_lifetime must be an integer/);
   bad({ refresh_token: { reuse_interval: 0 } }, /refresh_token\.reuse_interval is not a known key/);
+  assert.throws(() => validateConfig({ ...base, clients: [backend('x', {})], apis: [{ identifier: 'a', allow_offline_access: 'yes' }] }), /apis\[0\]\.allow_offline_access must be true or false/);
 });
 
 test('offline_access: a refresh token for a client allowed them; otherwise offline_access is dropped from the scope', async () => {
@@ -64,6 +66,17 @@ test('offline_access: a refresh token for a client allowed them; otherwise offli
   assert.ok(allowed.body.refresh_token);
   const without = await otpLogin('plain', 'rt1@example.com', 'openid');
   assert.equal(without.body.refresh_token, undefined);
+  // With an audience, only for an API that allows offline access.
+  await c.start({ client_id: 'plain', client_secret: SECRET, connection: 'email', send: 'code', email: 'rt1b@example.com' }, { origin: null });
+  const otp = emu.outbox.latest('rt1b@example.com')?.code ?? '';
+  const online = await c.token({ grant_type: OTP_GRANT, client_id: 'plain', client_secret: SECRET, username: 'rt1b@example.com', otp, realm: 'email', scope: 'openid offline_access', audience: 'https://online.example.com' });
+  assert.equal(online.status, 200, online.text);
+  assert.equal(online.body.scope, 'openid');
+  assert.equal(online.body.refresh_token, undefined);
+  await c.start({ client_id: 'plain', client_secret: SECRET, connection: 'email', send: 'code', email: 'rt1b@example.com' }, { origin: null });
+  const offline = await c.token({ grant_type: OTP_GRANT, client_id: 'plain', client_secret: SECRET, username: 'rt1b@example.com', otp: emu.outbox.latest('rt1b@example.com')?.code ?? '', realm: 'email', scope: 'openid offline_access', audience: 'https://offline.example.com' });
+  assert.equal(offline.body.scope, 'openid offline_access');
+  assert.ok(offline.body.refresh_token);
   const notAllowed = await otpLogin('demo-regular', 'rt2@example.com'.replace('rt2', 'rt2'), 'openid offline_access');
   // demo-regular's secret is its own
   assert.equal(notAllowed.status, 401);
