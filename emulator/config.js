@@ -14,6 +14,17 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  *   origin, callback and logout URL (the built-in config's; not an Auth0 setting, see client-urls.js)
  * @property {string} [name] display name (used in message texts)
  * @property {string} [cross_origin_loc] Auth0's "Cross-Origin Verification Fallback" page URL (enables /co/verify)
+ * @property {string[]} [grant_types] Auth0's grant types; `refresh_token` lets the client have refresh tokens
+ *   (`offline_access`), and when set, `client_credentials` must be in it for that grant
+ * @property {RefreshTokenConfig} [refresh_token] Auth0's refresh token settings for the client
+ */
+/**
+ * @typedef {object} RefreshTokenConfig
+ * @property {'rotating'|'non-rotating'} [rotation_type] default non-rotating
+ * @property {'expiring'|'non-expiring'} [expiration_type] default non-expiring
+ * @property {number} [leeway] seconds a rotated token may still be used (default 0)
+ * @property {number} [token_lifetime] absolute lifetime in seconds (default 2592000)
+ * @property {number} [idle_token_lifetime] idle lifetime in seconds (default 1296000)
  */
 /**
  * @typedef {object} ConnectionConfig
@@ -27,9 +38,14 @@ import { resolveBotDetection } from './bot-detection/settings.js';
 /**
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
+ * @property {ApiConfig[]} [apis] registered APIs: an `audience` that names none is refused ("Service not found")
+ * @property {ClientGrantConfig[]} [client_grants] which confidential client may use client_credentials for which API
  * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
  * @property {{ passwordless_start_per_ip_per_hour?: number, passwordless_verify_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
- * @property {number} [token_lifetime_seconds] access and ID token lifetime (default 7200)
+ * @property {number} [token_lifetime_seconds] access token lifetime (Auth0's default 86400), and the ID token's unless
+ *   id_token_lifetime_seconds is set
+ * @property {number} [id_token_lifetime_seconds] ID token lifetime (default token_lifetime_seconds when that is set,
+ *   else Auth0's default 36000)
  * @property {number} [login_ticket_lifetime_seconds] default 60
  * @property {number} [authorization_code_lifetime_seconds] default 60
  * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
@@ -46,18 +62,38 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  */
 /** @typedef {'link-issued'|'any'} VerifyRedirectAccepts */
 /**
+ * An API (Auth0's resource server, in the Management API's words).
+ * @typedef {object} ApiConfig
+ * @property {string} identifier the `audience` that names it
+ * @property {{ value: string, description?: string }[]} [scopes] the permissions it defines (access tokens carry no others)
+ * @property {number} [token_lifetime] access token lifetime in seconds (Auth0's default 86400)
+ * @property {'RS256'} [signing_alg] RS256 only (the emulator signs with one RSA key)
+ * @property {boolean} [allow_offline_access] refresh tokens for this API (Auth0's "Allow Offline Access", default false)
+ */
+/**
+ * Which client may use which API with client_credentials (Auth0's client grant).
+ * @typedef {object} ClientGrantConfig
+ * @property {string} client_id
+ * @property {string} audience an `apis[].identifier`
+ * @property {string[]} scope scopes of that API the client may be given
+ */
+/**
  * @typedef {Required<Omit<EmulatorConfig, 'bot_detection'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
-  'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'login_ticket_lifetime_seconds',
+  'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'id_token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
-  'dev_api', 'bot_detection', '$schema', 'comment',
+  'dev_api', 'bot_detection', 'apis', 'client_grants', '$schema', 'comment',
 ];
+const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'signing_alg', 'allow_offline_access'];
+const GRANT_KEYS = ['client_id', 'audience', 'scope'];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
-const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc'];
+const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc', 'grant_types', 'refresh_token'];
+export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp'];
+const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
 /** @param {string} message */
@@ -126,6 +162,75 @@ function checkOrigin(s, path) {
   if (u.origin !== s) fail(`${path} must be an origin like http://localhost:5173 (scheme, host and port, no path or trailing slash)`);
 }
 
+/** @param {unknown} r @param {string} p */
+function checkRefreshToken(r, p) {
+  if (!isObject(r)) return fail(`${p} must be an object { rotation_type, expiration_type, leeway, token_lifetime, idle_token_lifetime }`);
+  const o = /** @type {Record<string, unknown>} */ (r);
+  checkKeys(o, REFRESH_KEYS, p);
+  if (o.rotation_type !== undefined && o.rotation_type !== 'rotating' && o.rotation_type !== 'non-rotating') fail(`${p}.rotation_type must be "rotating" or "non-rotating"`);
+  if (o.expiration_type !== undefined && o.expiration_type !== 'expiring' && o.expiration_type !== 'non-expiring') fail(`${p}.expiration_type must be "expiring" or "non-expiring"`);
+  if (o.leeway !== undefined) checkInt(o.leeway, `${p}.leeway`, 0, 60);
+  if (o.token_lifetime !== undefined) checkInt(o.token_lifetime, `${p}.token_lifetime`, 1800, 31557600);
+  if (o.idle_token_lifetime !== undefined) checkInt(o.idle_token_lifetime, `${p}.idle_token_lifetime`, 1800, 31557600);
+}
+
+/**
+ * `apis` and `client_grants`, in the Management API's words (resource servers and client grants).
+ * @param {Record<string, unknown>} c
+ */
+function checkApis(c) {
+  if (c.apis !== undefined && !Array.isArray(c.apis)) fail('apis must be an array');
+  /** @type {Map<string, Set<string>>} */
+  const apis = new Map();
+  /** @type {unknown[]} */ (c.apis ?? []).forEach((api, i) => {
+    const p = `apis[${i}]`;
+    if (!isObject(api)) return fail(`${p} must be an object`);
+    const a = /** @type {Record<string, unknown>} */ (api);
+    checkKeys(a, API_KEYS, p);
+    if (typeof a.identifier !== 'string' || a.identifier === '') fail(`${p}.identifier must be a non-empty string (the audience, e.g. https://api.example.com)`);
+    const id = /** @type {string} */ (a.identifier);
+    if (apis.has(id)) fail(`${p}.identifier ${JSON.stringify(id)} is used twice`);
+    if (a.name !== undefined && typeof a.name !== 'string') fail(`${p}.name must be a string`);
+    if (a.scopes !== undefined && !Array.isArray(a.scopes)) fail(`${p}.scopes must be an array of { value, description }`);
+    /** @type {Set<string>} */
+    const values = new Set();
+    /** @type {unknown[]} */ (a.scopes ?? []).forEach((scope, j) => {
+      const sp = `${p}.scopes[${j}]`;
+      if (!isObject(scope)) return fail(`${sp} must be an object { value, description }`);
+      const o = /** @type {Record<string, unknown>} */ (scope);
+      checkKeys(o, ['value', 'description'], sp);
+      if (typeof o.value !== 'string' || !/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(o.value)) fail(`${sp}.value must be a scope name without spaces or quotes`);
+      if (o.description !== undefined && typeof o.description !== 'string') fail(`${sp}.description must be a string`);
+      values.add(/** @type {string} */ (o.value));
+    });
+    if (a.token_lifetime !== undefined) checkInt(a.token_lifetime, `${p}.token_lifetime`, 1, 2592000);
+    if (a.allow_offline_access !== undefined && typeof a.allow_offline_access !== 'boolean') fail(`${p}.allow_offline_access must be true or false`);
+    if (a.signing_alg !== undefined && a.signing_alg !== 'RS256') fail(`${p}.signing_alg must be "RS256" (the emulator signs with one RSA key)`);
+    apis.set(id, values);
+  });
+  if (c.client_grants !== undefined && !Array.isArray(c.client_grants)) fail('client_grants must be an array');
+  const clients = Array.isArray(c.clients) ? /** @type {Record<string, unknown>[]} */ (c.clients) : [];
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @type {unknown[]} */ (c.client_grants ?? []).forEach((grant, i) => {
+    const p = `client_grants[${i}]`;
+    if (!isObject(grant)) return fail(`${p} must be an object { client_id, audience, scope }`);
+    const g = /** @type {Record<string, unknown>} */ (grant);
+    checkKeys(g, GRANT_KEYS, p);
+    const client = clients.find((cl) => cl.client_id === g.client_id);
+    if (!client) fail(`${p}.client_id ${JSON.stringify(g.client_id)} is not one of clients[].client_id`);
+    else if (client.app_type !== 'regular_web') fail(`${p}.client_id ${JSON.stringify(g.client_id)} is a spa client; client_credentials needs a confidential (regular_web) client`);
+    const values = apis.get(/** @type {string} */ (g.audience));
+    if (typeof g.audience !== 'string' || !values) return fail(`${p}.audience ${JSON.stringify(g.audience)} is not one of apis[].identifier`);
+    const key = `${g.client_id}\n${g.audience}`;
+    if (seen.has(key)) fail(`${p} grants ${g.client_id} the API ${g.audience} a second time`);
+    seen.add(key);
+    checkStringArray(g.scope, `${p}.scope`, (s, sp) => {
+      if (!values.has(s)) fail(`${sp} ${JSON.stringify(s)} is not a scope of the API ${g.audience} (apis[].scopes[].value)`);
+    });
+  });
+}
+
 /**
  * Checks a configuration and fills in defaults. Throws an Error naming the exact wrong key path.
  * @param {unknown} config
@@ -159,6 +264,12 @@ export function validateConfig(config) {
       if (typeof client.cross_origin_loc !== 'string') fail(`${p}.cross_origin_loc must be a URL string`);
       checkUrl(/** @type {string} */ (client.cross_origin_loc), `${p}.cross_origin_loc`);
     }
+    if (client.grant_types !== undefined) {
+      checkStringArray(client.grant_types, `${p}.grant_types`, (g, gp) => {
+        if (!GRANT_TYPES.includes(g)) fail(`${gp} must be one of ${GRANT_TYPES.join(', ')}`);
+      });
+    }
+    if (client.refresh_token !== undefined) checkRefreshToken(client.refresh_token, `${p}.refresh_token`);
     checkStringArray(client.callbacks, `${p}.callbacks`, checkUrl);
     checkStringArray(client.allowed_origins ?? [], `${p}.allowed_origins`, checkOrigin);
     checkStringArray(client.allowed_logout_urls ?? [], `${p}.allowed_logout_urls`, checkUrl);
@@ -183,6 +294,7 @@ export function validateConfig(config) {
       }
     }
   }
+  checkApis(c);
   if (c.rate_limits !== undefined) {
     if (!isObject(c.rate_limits)) fail('rate_limits must be an object');
     const r = /** @type {Record<string, unknown>} */ (c.rate_limits);
@@ -191,7 +303,8 @@ export function validateConfig(config) {
     checkInt(r.passwordless_verify_per_ip_per_hour ?? 50, 'rate_limits.passwordless_verify_per_ip_per_hour', 1, 1e9);
     checkInt(r.failed_logins_per_user_per_ip ?? 10, 'rate_limits.failed_logins_per_user_per_ip', 1, 1e9);
   }
-  checkInt(c.token_lifetime_seconds ?? 7200, 'token_lifetime_seconds', 60, 86400 * 30);
+  checkInt(c.token_lifetime_seconds ?? 86400, 'token_lifetime_seconds', 60, 86400 * 30);
+  checkInt(c.id_token_lifetime_seconds ?? 36000, 'id_token_lifetime_seconds', 60, 86400 * 30);
   checkInt(c.login_ticket_lifetime_seconds ?? 60, 'login_ticket_lifetime_seconds', 1, 600);
   checkInt(c.authorization_code_lifetime_seconds ?? 60, 'authorization_code_lifetime_seconds', 1, 600);
   checkInt(c.session_lifetime_seconds ?? 86400, 'session_lifetime_seconds', 60, 86400 * 30);
@@ -224,6 +337,8 @@ export function validateConfig(config) {
     };
   }
   return {
+    apis: (cfg.apis ?? []).map((a) => ({ ...a, scopes: a.scopes ?? [] })),
+    client_grants: cfg.client_grants ?? [],
     clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),
     connections: conns,
     rate_limits: {
@@ -232,7 +347,9 @@ export function validateConfig(config) {
       passwordless_verify_per_ip_per_hour: cfg.rate_limits?.passwordless_verify_per_ip_per_hour ?? cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
       failed_logins_per_user_per_ip: cfg.rate_limits?.failed_logins_per_user_per_ip ?? 10,
     },
-    token_lifetime_seconds: cfg.token_lifetime_seconds ?? 7200,
+    // Auth0's defaults: access tokens 86,400 s (an API's token_lifetime), ID tokens 36,000 s.
+    token_lifetime_seconds: cfg.token_lifetime_seconds ?? 86400,
+    id_token_lifetime_seconds: cfg.id_token_lifetime_seconds ?? cfg.token_lifetime_seconds ?? 36000,
     login_ticket_lifetime_seconds: cfg.login_ticket_lifetime_seconds ?? 60,
     authorization_code_lifetime_seconds: cfg.authorization_code_lifetime_seconds ?? 60,
     session_lifetime_seconds: cfg.session_lifetime_seconds ?? 86400,

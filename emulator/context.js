@@ -80,7 +80,7 @@ export async function createContext({ config, baseNow, log }) {
     codes: new TtlMap(now),
     /** @type {TtlMap<AccessGrant>} */
     accessTokens: new TtlMap(now, 200_000),
-    tokens: new Tokens({ issuer: '', key, now, lifetimeSeconds: config.token_lifetime_seconds, faults }),
+    tokens: new Tokens({ issuer: '', key, now, lifetimeSeconds: config.token_lifetime_seconds, idLifetimeSeconds: config.id_token_lifetime_seconds, faults }),
   };
 }
 

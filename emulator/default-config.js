@@ -32,7 +32,9 @@ export const defaultConfig = {
     sms: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
   },
   rate_limits: { passwordless_start_per_ip_per_hour: 50, failed_logins_per_user_per_ip: 10 },
-  token_lifetime_seconds: 7200,
+  // Auth0's defaults: access tokens 86,400 s, ID tokens 36,000 s.
+  token_lifetime_seconds: 86400,
+  id_token_lifetime_seconds: 36000,
   login_ticket_lifetime_seconds: 60,
   authorization_code_lifetime_seconds: 60,
   session_lifetime_seconds: 86400,

@@ -58,14 +58,139 @@ export function currentSession(ctx, req) {
   return session && id ? { id, session } : undefined;
 }
 
+/** Scopes of OpenID Connect itself: kept whatever the API defines. */
+export const OIDC_SCOPES = ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'];
+
+/** The registered API an `audience` names, if any. @param {Ctx} ctx @param {string|undefined} audience */
+export function findApi(ctx, audience) {
+  return audience === undefined ? undefined : ctx.config.apis.find((a) => a.identifier === audience);
+}
+
+/** Auth0's description when an `audience` names no API (403 / `access_denied`). @param {string} audience */
+export const serviceNotFound = (audience) => `Service not found: ${audience}`;
+
+/**
+ * The scope an access token for `audience` carries: OpenID Connect's scopes and those the API defines, nothing else
+ * (Auth0 drops the rest without an error). Without an audience, the scope as asked.
+ * @param {Ctx} ctx @param {string} scope @param {string|undefined} audience @param {string} [clientId]
+ */
+export function grantedScope(ctx, scope, audience, clientId) {
+  const client = clientId === undefined ? undefined : ctx.clients.get(clientId);
+  const api = findApi(ctx, audience);
+  // offline_access only for a client allowed refresh tokens, and for an API only with its allow_offline_access;
+  // otherwise Auth0 drops it from the granted scope.
+  if ((client && !allowsRefreshTokens(client)) || (api && !api.allow_offline_access)) scope = scope.split(' ').filter((s) => s !== 'offline_access').join(' ');
+  if (!api) return scope;
+  const defined = new Set((api.scopes ?? []).map((s) => s.value));
+  return [...new Set(scope.split(' ').filter((s) => s && (OIDC_SCOPES.includes(s) || defined.has(s))))].join(' ');
+}
+
+/** Seconds an access token for `audience` lives: the API's `token_lifetime`, else the tenant's. @param {Ctx} ctx @param {string|undefined} audience */
+export function accessTokenLifetime(ctx, audience) {
+  return findApi(ctx, audience)?.token_lifetime ?? ctx.config.token_lifetime_seconds;
+}
+
 /**
  * An access token /userinfo accepts: an RS256 JWT when an API audience is asked for, else opaque.
  * @param {Ctx} ctx @param {{ user: User, clientId: string, scope: string, audience?: string }} p
  */
 export async function issueAccessToken(ctx, p) {
+  const lifetime = accessTokenLifetime(ctx, p.audience);
+  const scope = grantedScope(ctx, p.scope, p.audience, p.clientId);
   const token = p.audience
-    ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope: p.scope, audience: p.audience })
+    ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope, audience: p.audience, lifetime })
     : randomId(24);
-  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope: p.scope }, ctx.config.token_lifetime_seconds * 1000);
+  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope }, lifetime * 1000);
   return token;
+}
+
+/**
+ * A refresh token. Tokens of one family come from one login (rotation makes a new token in the same family);
+ * `usedAt` is when a rotating token was exchanged for its successor.
+ * @typedef {{ family: string, user: User, clientId: string, scope: string, audience?: string, sid: string,
+ *   issuedAt: number, familyExpiresAt: number, lastUsedAt: number, usedAt?: number }} RefreshRecord
+ */
+/** @typedef {{ tokens: Map<string, RefreshRecord>, revoked: Set<string>, lastExchanged: Map<string, string> }} RefreshStore */
+
+/** @type {WeakMap<object, RefreshStore>} */
+const REFRESH = new WeakMap();
+/** @param {Ctx} ctx @returns {RefreshStore} */
+function refreshStore(ctx) {
+  let store = REFRESH.get(ctx);
+  if (!store) {
+    store = { tokens: new Map(), revoked: new Set(), lastExchanged: new Map() };
+    REFRESH.set(ctx, store);
+  }
+  return store;
+}
+
+/** Whether the client may have refresh tokens (Auth0: its grant_types include refresh_token). @param {import('./config.js').ClientConfig} client */
+export const allowsRefreshTokens = (client) => (client.grant_types ?? []).includes('refresh_token');
+
+/** The client's refresh token settings with Auth0's defaults. @param {import('./config.js').ClientConfig} client */
+export function refreshSettings(client) {
+  const r = client.refresh_token ?? {};
+  return {
+    rotating: r.rotation_type === 'rotating',
+    expiring: r.expiration_type === 'expiring',
+    leeway: r.leeway ?? 0,
+    lifetime: r.token_lifetime ?? 2592000,
+    idle: r.idle_token_lifetime ?? 1296000,
+  };
+}
+
+/**
+ * A new refresh token: of a new family, or (rotation) of `family`.
+ * @param {Ctx} ctx @param {import('./config.js').ClientConfig} client
+ * @param {{ user: User, scope: string, audience?: string, sid: string }} p @param {RefreshRecord} [from]
+ */
+export function issueRefreshToken(ctx, client, p, from) {
+  const now = ctx.now();
+  const s = refreshSettings(client);
+  const token = randomId(32);
+  refreshStore(ctx).tokens.set(token, {
+    family: from?.family ?? randomId(12), user: p.user, clientId: client.client_id, scope: p.scope, audience: p.audience, sid: p.sid,
+    issuedAt: now, familyExpiresAt: from?.familyExpiresAt ?? now + s.lifetime * 1000, lastUsedAt: now,
+  });
+  return token;
+}
+
+/**
+ * Looks a refresh token up for `client` and uses it. `reused` when a rotated token comes back after its leeway: the
+ * whole family is revoked then, as Auth0's reuse detection does.
+ * @param {Ctx} ctx @param {import('./config.js').ClientConfig} client @param {string} token
+ * @returns {{ record: RefreshRecord, rotate: boolean } | { record?: undefined, reused?: boolean }}
+ */
+export function useRefreshToken(ctx, client, token) {
+  const store = refreshStore(ctx);
+  const record = store.tokens.get(token);
+  if (!record || record.clientId !== client.client_id || store.revoked.has(record.family)) return {};
+  const s = refreshSettings(client);
+  const now = ctx.now();
+  if (s.expiring && (now >= record.familyExpiresAt || now >= record.lastUsedAt + s.idle * 1000)) return {};
+  // Auth0: within the leeway only the previous token may be exchanged again; anything else is reuse.
+  if (s.rotating && record.usedAt !== undefined && (now > record.usedAt + s.leeway * 1000 || store.lastExchanged.get(record.family) !== token)) {
+    store.revoked.add(record.family);
+    return { reused: true };
+  }
+  record.lastUsedAt = now;
+  if (s.rotating) {
+    record.usedAt ??= now;
+    store.lastExchanged.set(record.family, token);
+  }
+  return { record, rotate: s.rotating };
+}
+
+/**
+ * RFC 7009 for a refresh token, as Auth0 does it: revokes the grant, every refresh token of that user for that client
+ * and audience. Unknown tokens and other clients' tokens change nothing.
+ * @param {Ctx} ctx @param {string} clientId @param {string} token
+ */
+export function revokeRefreshToken(ctx, clientId, token) {
+  const store = refreshStore(ctx);
+  const record = store.tokens.get(token);
+  if (!record || record.clientId !== clientId) return;
+  for (const r of store.tokens.values()) {
+    if (r.clientId === clientId && r.user.sub === record.user.sub && r.audience === record.audience) store.revoked.add(r.family);
+  }
 }

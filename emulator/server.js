@@ -8,6 +8,7 @@ import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
 import { token } from './routes/token.js';
+import { revoke } from './routes/revoke.js';
 import { userinfo } from './routes/userinfo.js';
 import { logout } from './routes/logout.js';
 import { oidcLogout } from './routes/oidc-logout.js';
@@ -38,6 +39,7 @@ const ROUTES = {
   'GET /v2/logout': logout,
   'GET /oidc/logout': oidcLogout,
   'POST /oauth/token': token,
+  'POST /oauth/revoke': revoke,
   'GET /u/login': loginForm,
   'POST /u/login': loginIdentifier,
   'GET /u/login/code': loginForm,

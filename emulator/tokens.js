@@ -25,13 +25,15 @@ export async function createSigningKey() {
 
 export class Tokens {
   /**
-   * @param {{ issuer: string, key: Awaited<ReturnType<typeof createSigningKey>>, now: () => number, lifetimeSeconds: number, faults: Faults }} opts
+   * @param {{ issuer: string, key: Awaited<ReturnType<typeof createSigningKey>>, now: () => number, lifetimeSeconds: number, idLifetimeSeconds?: number, faults: Faults }} opts
+   *   `lifetimeSeconds` for access tokens, `idLifetimeSeconds` (default the same) for ID tokens
    */
   constructor(opts) {
     this.issuer = opts.issuer;
     this.key = opts.key;
     this.now = opts.now;
     this.lifetimeSeconds = opts.lifetimeSeconds;
+    this.idLifetimeSeconds = opts.idLifetimeSeconds ?? opts.lifetimeSeconds;
     this.faults = opts.faults;
     this.hsSecret = randomBytes(32);
   }
@@ -47,12 +49,24 @@ export class Tokens {
 
   /**
    * An RS256 JWT access token for an API audience, shaped like Auth0's.
-   * @param {{ user: User, clientId: string, scope: string, audience: string }} p
+   * @param {{ user: User, clientId: string, scope: string, audience: string, lifetime?: number }} p
    */
   accessTokenJwt(p) {
     const iat = Math.floor(this.now() / 1000);
     const aud = p.scope.split(' ').includes('openid') ? [p.audience, `${this.issuer}userinfo`] : p.audience;
-    return this.sign({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + this.lifetimeSeconds, scope: p.scope, azp: p.clientId });
+    return this.sign({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + (p.lifetime ?? this.lifetimeSeconds), scope: p.scope, azp: p.clientId });
+  }
+
+  /**
+   * A client_credentials access token, shaped like Auth0's (`sub` is `<client_id>@clients`, `gty`).
+   * @param {{ clientId: string, scope: string, audience: string, lifetime: number }} p
+   */
+  clientCredentialsJwt(p) {
+    const iat = Math.floor(this.now() / 1000);
+    /** @type {Record<string, unknown>} */
+    const claims = { iss: this.issuer, sub: `${p.clientId}@clients`, aud: p.audience, iat, exp: iat + p.lifetime, gty: 'client-credentials', azp: p.clientId };
+    if (p.scope) claims.scope = p.scope;
+    return this.sign(claims);
   }
 
   /**
@@ -68,7 +82,7 @@ export class Tokens {
       aud: p.clientId,
       sub: p.user.sub,
       iat,
-      exp: iat + this.lifetimeSeconds,
+      exp: iat + this.idLifetimeSeconds,
       sid: p.sid,
     };
     if (p.accessToken) claims.at_hash = halfHash(p.accessToken);
@@ -115,7 +129,7 @@ export class Tokens {
       case 'expired':
         return this.sign({ ...claims, iat: iat - 7200, exp: iat - 3600 });
       case 'future_iat':
-        return this.sign({ ...claims, iat: iat + 3600, exp: iat + 3600 + this.lifetimeSeconds });
+        return this.sign({ ...claims, iat: iat + 3600, exp: iat + 3600 + this.idLifetimeSeconds });
       case 'wrong_at_hash':
         return this.sign({ ...claims, at_hash: halfHash(randomId(16)) });
     }

@@ -4,7 +4,7 @@
 import { TEXT } from '../errors.js';
 import { authzError, issue, readAuthzRequest } from '../authz-response.js';
 import { startHostedLogin } from './login.js';
-import { currentSession } from '../grants.js';
+import { currentSession, findApi, serviceNotFound } from '../grants.js';
 import { coFallbackPage } from '../pages.js';
 import { randomId } from '../tokens.js';
 
@@ -17,6 +17,8 @@ export async function authorize(ctx, req) {
   const parsed = readAuthzRequest(ctx, q);
   if (parsed.reply) return parsed.reply;
   const authz = parsed.req;
+  // An audience that names no registered API: Auth0 answers access_denied "Service not found: <audience>".
+  if (authz.audience !== undefined && !findApi(ctx, authz.audience)) return authzError(authz, 'access_denied', serviceNotFound(authz.audience));
   const current = currentSession(ctx, req);
   const ticketId = q.get('login_ticket');
   if (ticketId !== null) {

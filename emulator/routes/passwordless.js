@@ -11,7 +11,7 @@ import { sendPasswordless } from '../messages.js';
 import { userId } from '../users.js';
 import { errorPage, linkInterstitialPage } from '../pages.js';
 import { authzError, issue, readAuthzRequest } from '../authz-response.js';
-import { createSession } from '../grants.js';
+import { createSession, findApi, serviceNotFound } from '../grants.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -197,6 +197,8 @@ export async function verifyRedirect(ctx, req) {
   if (ctx.config.magic_link_interstitial && req.method !== 'POST') {
     return linkInterstitialPage(`/passwordless/verify_redirect?${q.toString()}`, new URL(authz.redirectUri).origin);
   }
+  // An unknown audience is refused before the code is looked at (it costs no attempt), as at /authorize.
+  if (authz.audience !== undefined && !findApi(ctx, authz.audience)) return authzError(authz, 'access_denied', serviceNotFound(authz.audience));
   const connection = q.get('connection');
   if (connection !== 'email' && connection !== 'sms') return authzError(authz, 'invalid_request', 'Connection does not exist');
   if (!ctx.config.connections[connection]) return authzError(authz, 'invalid_request', 'Connection does not exist');

@@ -1,12 +1,12 @@
 // @ts-check
-// POST /oauth/token: authorization_code (+ PKCE S256) and the passwordless OTP grant.
+// POST /oauth/token: authorization_code (+ PKCE S256), the passwordless OTP grant and client_credentials.
 import { createHash } from 'node:crypto';
 import { json, jsonError, parseBody, str } from '../http.js';
 import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
-import { issueAccessToken } from '../grants.js';
+import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, serviceNotFound, useRefreshToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -19,15 +19,25 @@ const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
  * @param {Ctx} ctx
  * @param {{ user: User, clientId: string, scope: string, audience?: string, nonce?: string, sid: string, authTime?: number }} p
  * @param {Record<string, string>} headers
+ * @param {{ token?: string }} [refresh] on a refresh grant: the rotated refresh token, if any
  */
-async function tokenResponse(ctx, p, headers) {
+async function tokenResponse(ctx, p, headers, refresh) {
+  p = { ...p, scope: grantedScope(ctx, p.scope, p.audience, p.clientId) };
   const accessToken = await issueAccessToken(ctx, p);
   /** @type {Record<string, unknown>} */
   const body = { access_token: accessToken };
+  const client = ctx.clients.get(p.clientId);
+  // A refresh token when offline_access was granted (grantedScope keeps it only for clients allowed them); on a
+  // refresh, a new one only with rotation.
+  if (refresh !== undefined) {
+    if (refresh.token) body.refresh_token = refresh.token;
+  } else if (client && allowsRefreshTokens(client) && p.scope.split(' ').includes('offline_access')) {
+    body.refresh_token = issueRefreshToken(ctx, client, { user: p.user, scope: p.scope, audience: p.audience, sid: p.sid });
+  }
   if (p.scope.split(' ').includes('openid')) {
     body.id_token = await ctx.tokens.idToken({ user: p.user, clientId: p.clientId, scope: p.scope, nonce: p.nonce, sid: p.sid, accessToken, authTime: p.authTime });
   }
-  Object.assign(body, { scope: p.scope, expires_in: ctx.config.token_lifetime_seconds, token_type: 'Bearer' });
+  Object.assign(body, { scope: p.scope, expires_in: accessTokenLifetime(ctx, p.audience), token_type: 'Bearer' });
   return { reply: json(200, body, { ...headers, ...NO_STORE }), accessToken };
 }
 
@@ -83,12 +93,72 @@ export async function token(ctx, req) {
     for (const key of ['username', 'otp', 'realm']) {
       if (typeof body[key] !== 'string' || body[key] === '') return jsonError(400, 'invalid_request', `Missing required parameter: ${key}`, headers);
     }
+    const audience = str(body.audience) || undefined;
+    if (audience !== undefined && !findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
     const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), endUserIp(req, client), 'invalid_grant', headers);
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
-    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience: str(body.audience) || undefined, sid: randomId(16) }, headers);
+    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience, sid: randomId(16) }, headers);
     return out.reply;
   }
 
+  if (grantType === 'client_credentials') return clientCredentials(ctx, client, body, headers);
+  if (grantType === 'refresh_token') return refreshGrant(ctx, client, body, headers);
+
   return jsonError(400, 'unsupported_grant_type', `Unsupported grant type: ${grantType}`, headers);
+}
+
+/**
+ * The client_credentials grant: a confidential client that a client grant allows to use the API. The scope is what
+ * was asked for within the grant (all of the grant's scopes when none is asked for), as Auth0 does.
+ * @param {Ctx} ctx @param {import('../config.js').ClientConfig} client @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers
+ */
+async function clientCredentials(ctx, client, body, headers) {
+  if (client.app_type === 'spa' || (client.grant_types && !client.grant_types.includes('client_credentials'))) {
+    return jsonError(403, 'unauthorized_client', "Grant type 'client_credentials' not allowed for the client.", headers);
+  }
+  const audience = str(body.audience);
+  if (!audience) return jsonError(403, 'access_denied', 'No audience parameter was provided, and no default audience has been configured', headers);
+  if (!findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
+  const grant = ctx.config.client_grants.find((g) => g.client_id === client.client_id && g.audience === audience);
+  if (!grant) {
+    return jsonError(403, 'access_denied', `Client is not authorized to access "${audience}". You need to create a client-grant associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants`, headers);
+  }
+  const asked = str(body.scope);
+  const scope = asked === undefined ? grant.scope : asked.split(' ').filter((s) => grant.scope.includes(s));
+  const lifetime = accessTokenLifetime(ctx, audience);
+  const accessToken = await ctx.tokens.clientCredentialsJwt({ clientId: client.client_id, scope: [...new Set(scope)].join(' '), audience, lifetime });
+  /** @type {Record<string, unknown>} */
+  const out = { access_token: accessToken };
+  if (scope.length) out.scope = [...new Set(scope)].join(' ');
+  Object.assign(out, { expires_in: lifetime, token_type: 'Bearer' });
+  return json(200, out, { ...headers, ...NO_STORE });
+}
+
+/**
+ * grant_type=refresh_token: a client allowed refresh tokens, its own live token. With rotation the answer carries a
+ * new refresh token; a rotated token used again after the leeway revokes its whole family (Auth0's reuse detection).
+ * @param {Ctx} ctx @param {import('../config.js').ClientConfig} client @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers
+ */
+async function refreshGrant(ctx, client, body, headers) {
+  if (!allowsRefreshTokens(client)) return jsonError(403, 'unauthorized_client', "Grant type 'refresh_token' not allowed for the client.", headers);
+  const token = str(body.refresh_token);
+  if (!token) return jsonError(400, 'invalid_request', 'Missing required parameter: refresh_token', headers);
+  const used = useRefreshToken(ctx, client, token);
+  if (!used.record) return jsonError(403, 'invalid_grant', 'Unknown or invalid refresh token.', headers);
+  const { record } = used;
+  // A narrower scope may be asked for; never a wider one.
+  const asked = str(body.scope);
+  let scope = record.scope;
+  if (asked !== undefined) {
+    const granted = record.scope.split(' ');
+    const wanted = asked.split(' ').filter(Boolean);
+    if (!wanted.every((s) => granted.includes(s))) return jsonError(403, 'invalid_scope', 'The requested scope exceeds the scope granted by the resource owner', headers);
+    scope = wanted.join(' ');
+  }
+  const next = used.rotate ? issueRefreshToken(ctx, client, { user: record.user, scope: record.scope, audience: record.audience, sid: record.sid }, record) : undefined;
+  const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope, audience: record.audience, sid: record.sid }, headers, { token: next });
+  return out.reply;
 }

@@ -21,15 +21,18 @@ export function openidConfiguration(ctx) {
     token_endpoint: `${u}/oauth/token`,
     userinfo_endpoint: `${u}/userinfo`,
     jwks_uri: `${u}/.well-known/jwks.json`,
+    revocation_endpoint: `${u}/oauth/revoke`,
     end_session_endpoint: `${u}/oidc/logout`,
     response_types_supported: ['code', 'token', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
-    response_modes_supported: ['query', 'fragment', 'form_post', 'web_message'],
-    grant_types_supported: ['authorization_code', OTP_GRANT],
+    // As a real tenant publishes them; web_message works but Auth0 does not list it either.
+    response_modes_supported: ['query', 'fragment', 'form_post'],
+    grant_types_supported: ['authorization_code', 'client_credentials', 'refresh_token', OTP_GRANT],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
+    // Auth0's list without private_key_jwt (client assertions are not emulated).
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     code_challenge_methods_supported: ['S256'],
-    scopes_supported: ['openid', 'profile', 'email', 'phone'],
+    scopes_supported: ['openid', 'profile', 'offline_access', 'name', 'given_name', 'family_name', 'nickname', 'email', 'email_verified', 'picture', 'created_at', 'identities', 'phone', 'address'],
     claims_supported: ['aud', 'email', 'email_verified', 'exp', 'iat', 'iss', 'name', 'nickname', 'nonce', 'phone_number', 'phone_number_verified', 'picture', 'sid', 'sub', 'updated_at', 'at_hash', 'c_hash'],
     request_uri_parameter_supported: false,
   }, PUBLIC);
