@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
-import { messageTo, messagesTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
+import { messageTo, messagesTo, openProfile, startSecuritySite, strictCsp, uniqueEmail, openStrictProfile } from '../helpers/security-site.js';
 
 /** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -33,15 +33,8 @@ async function pictureAnswer() {
 
 test('Bot Detection in SPA mode under a strict CSP with Trusted Types: the picture, a wrong answer, a new picture, the right answer signs in, zero violations', async () => {
   const url = site.page('/bot-detection.html', { csp: pictureCsp() });
-  const p = await openProfile(browser);
-  /** @type {string[]} */
-  const violations = [];
-  await p.context.exposeBinding('__cspViolation', (_source, text) => violations.push(String(text)));
-  await p.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      /** @type {any} */ (window).__cspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
+  const p = await openStrictProfile(browser);
+  const { violations } = p;
   const { page } = p;
   const element = page.locator('passwordless-login');
   const picture = element.getByRole('img', { name: 'Picture for the check that you are a person' });

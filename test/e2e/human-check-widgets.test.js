@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { launchBrowser } from '../helpers/browser.js';
-import { messageTo, messagesTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
+import { messageTo, messagesTo, startSecuritySite, strictCsp, uniqueEmail, openStrictProfile } from '../helpers/security-site.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -52,19 +52,6 @@ async function botDetection(provider) {
   assert.equal(response.status, 200, await response.text());
 }
 
-/** A profile whose every document reports CSP violations, across the sign-in's navigations. */
-async function strictProfile() {
-  const p = await openProfile(browser);
-  /** @type {string[]} */
-  const violations = [];
-  await p.context.exposeBinding('__cspViolation', (_source, text) => violations.push(String(text)));
-  await p.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      /** @type {any} */ (window).__cspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
-  return { ...p, violations };
-}
 
 /**
  * @typedef {object} Case
@@ -86,7 +73,7 @@ for (const { provider, script, solved } of CASES) {
   test(`${provider}: its stand-in loads through the captcha policy, is solved ${solved}, and the code signs in under a strict CSP with Trusted Types, zero violations`, async () => {
     await botDetection(provider);
     const url = site.page(`/human-check-${provider}.html`, { csp: captchaCsp(), head: `<script nonce="{{nonce}}">${standInsScript}</script>` });
-    const p = await strictProfile();
+    const p = await openStrictProfile(browser);
     const { page } = p;
     const element = page.locator('passwordless-login');
     const standIn = element.locator('[data-stand-in]');
@@ -130,7 +117,7 @@ for (const { provider, script, solved } of CASES) {
 test("the provider script is the stand-in's URL, inserted once, with the page's nonce, through the captcha policy", async () => {
   await botDetection('hcaptcha');
   const url = site.page('/human-check-script.html', { csp: captchaCsp(), head: `<script nonce="{{nonce}}">${standInsScript}</script>` });
-  const p = await strictProfile();
+  const p = await openStrictProfile(browser);
   await p.page.goto(url);
   // The check is asked for once the person turns to the form.
   await p.page.getByLabel('Email address').focus();
@@ -148,7 +135,7 @@ test("the provider script is the stand-in's URL, inserted once, with the page's 
 test('without passwordless-login-captcha in trusted-types the check cannot load: the element says so, keeps the email, and sends nothing (the browser reports the refused policy)', async () => {
   await botDetection('auth0_v2');
   const url = site.page('/human-check-no-policy.html', { csp: strictCsp(site.emulator.url), head: `<script nonce="{{nonce}}">${standInsScript}</script>` });
-  const p = await strictProfile();
+  const p = await openStrictProfile(browser);
   const startsBefore = site.count('POST /passwordless/start');
   await p.page.goto(url);
   const email = uniqueEmail('widget-no-policy');

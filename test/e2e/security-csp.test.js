@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../helpers/browser.js';
-import { askForLink, messageTo, openProfile, startSecuritySite, strictCsp, uniqueEmail } from '../helpers/security-site.js';
+import { askForLink, messageTo, startSecuritySite, strictCsp, uniqueEmail, openStrictProfile } from '../helpers/security-site.js';
 
 /** @type {Awaited<ReturnType<typeof startSecuritySite>>} */ let site;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -19,20 +19,6 @@ after(async () => {
   await site?.close();
 });
 
-/** A profile whose every document reports CSP violations to `violations`, across navigations. */
-async function strictProfile() {
-  const p = await openProfile(browser);
-  /** @type {string[]} */
-  const violations = [];
-  await p.context.exposeBinding('__cspViolation', (_source, text) => violations.push(String(text)));
-  await p.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      /** @type {any} */ (window).__cspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
-  const cspConsole = () => p.console.filter((line) => /Content Security Policy|Trusted Type|Refused to/i.test(line));
-  return { ...p, violations, cspConsole };
-}
 
 /** A code sign-in on the page at `url`. @param {import('playwright-core').Page} page @param {string} url @param {string} tag */
 async function codeLogin(page, url, tag) {
@@ -48,7 +34,7 @@ async function codeLogin(page, url, tag) {
 test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins, zero violations, no CSP console errors', async () => {
   const url = site.page('/csp-spa.html', { csp: strictCsp(site.emulator.url) });
   const link = site.page('/csp-spa-link.html', { csp: strictCsp(site.emulator.url), attributes: `domain="${site.emulator.url}" client-id="demo-spa" send="link"` });
-  const p = await strictProfile();
+  const p = await openStrictProfile(browser);
   const email = await codeLogin(p.page, url, 'csp-spa');
   assert.equal((await p.events('passwordless-authenticated'))[0].detail.user.email, email);
   // A reload checks the session in a hidden frame of the tenant (frame-src): who is signed in, still no violation.
@@ -71,7 +57,7 @@ test('10: SPA mode under a strict CSP with Trusted Types: code and link sign-ins
 test('10: backend mode under a strict CSP (connect-src \'self\' only): code and link sign-ins, zero violations', async () => {
   const url = site.page('/csp-backend.html', { csp: strictCsp("'self'"), attributes: 'endpoint="/auth/passwordless" send="code"', spa: false });
   const link = site.page('/csp-backend-link.html', { csp: strictCsp("'self'"), attributes: 'endpoint="/auth/passwordless-link" send="link"', spa: false });
-  const p = await strictProfile();
+  const p = await openStrictProfile(browser);
   await codeLogin(p.page, url, 'csp-backend');
   await p.page.goto(link);
   const linkEmail = uniqueEmail('csp-backend-link');
@@ -95,14 +81,14 @@ test('10: without adoptedStyleSheets, window.litNonce plus the nonce in style-sr
     csp: strictCsp(site.emulator.url, " 'nonce-{{nonce}}'"),
     head: '<script nonce="{{nonce}}">window.litNonce = "{{nonce}}";</script>',
   });
-  const p = await strictProfile();
+  const p = await openStrictProfile(browser);
   await p.context.addInitScript(NO_ADOPTED_STYLESHEETS);
   await codeLogin(p.page, withNonce, 'csp-lit-nonce');
   assert.ok(await p.page.evaluate(() => document.querySelector('passwordless-login')?.shadowRoot?.querySelector('style') !== null), 'the fallback <style> path ran');
   assert.deepEqual(p.violations, []);
   await p.close();
   const withoutNonce = site.page('/csp-no-lit-nonce.html', { csp: strictCsp(site.emulator.url) });
-  const q = await strictProfile();
+  const q = await openStrictProfile(browser);
   await q.context.addInitScript(NO_ADOPTED_STYLESHEETS);
   await q.page.goto(withoutNonce);
   await q.page.getByLabel('Email address').waitFor();

@@ -211,6 +211,25 @@ export async function openProfile(browser, options = {}) {
 }
 
 /**
+ * A profile (openProfile) whose every document reports Content-Security-Policy violations into `violations`, across
+ * navigations; `cspConsole()` is what the console said of CSP and Trusted Types.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function openStrictProfile(browser) {
+  const p = await openProfile(browser);
+  /** @type {string[]} */
+  const violations = [];
+  await p.context.exposeBinding('__cspViolation', (_source, text) => violations.push(String(text)));
+  await p.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      /** @type {any} */ (window).__cspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const cspConsole = () => p.console.filter((line) => /Content Security Policy|Trusted Type|Refused to/i.test(line));
+  return { ...p, violations, cspConsole };
+}
+
+/**
  * Waits until the emulator has sent `count` messages to `to`; returns the newest, untyped as the suites read its
  * link or code as the case may be.
  * @param {string} emulatorUrl @param {string} to
