@@ -7,9 +7,9 @@ import { allowsOrigin } from './client-urls.js';
 /** @typedef {import('./config.js').ClientConfig} ClientConfig */
 
 const EXPOSE = 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
-const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+const LOCALHOST = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
-/** Any http://localhost:* origin: the dev API is a dev tool. @param {string|undefined} origin */
+/** Any http(s)://localhost:* origin: the dev API is a dev tool. @param {string|undefined} origin */
 export const isLocalhostOrigin = (origin) => origin !== undefined && LOCALHOST.test(origin);
 
 /** @param {Ctx} ctx @param {string|undefined} origin */

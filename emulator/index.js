@@ -5,13 +5,16 @@ import { validateConfig } from './config.js';
 import { createContext, sweep } from './context.js';
 import { createHandler } from './server.js';
 import { closeServer, listenLoopback } from './listen.js';
+import { ensureCertificates } from './certificates.js';
 
 export { defaultConfig, validateConfig };
 
 /**
  * @typedef {object} EmulatorHandle
- * @property {string} url `http://localhost:PORT` (no trailing slash); the issuer is `url + '/'`
+ * @property {string} url `http://localhost:PORT`, or `https://localhost:PORT` with `https` (no trailing slash); the issuer is `url + '/'`
  * @property {number} port
+ * @property {Pick<import('./certificates.js').EmulatorCertificates, 'dir' | 'caFile' | 'caPem' | 'spkiHash'>} [certificates]
+ *   with `https`: the local CA to trust (NODE_EXTRA_CA_CERTS=caFile; Chromium: --ignore-certificate-errors-spki-list=spkiHash)
  * @property {() => Promise<void>} close
  * @property {import('./config.js').ResolvedConfig} config the validated config, defaults filled in
  * @property {{ list: (to?: string) => import('./outbox.js').OutboxItem[], latest: (to?: string) => import('./outbox.js').OutboxItem | undefined, clear: () => void }} outbox
@@ -21,10 +24,12 @@ export { defaultConfig, validateConfig };
 
 /**
  * Starts the emulator on loopback.
- * @param {{ port?: number, config?: unknown, now?: () => number, log?: (line: string) => void }} [options]
+ * @param {{ port?: number, config?: unknown, now?: () => number, log?: (line: string) => void, https?: boolean, certificatesDir?: string }} [options]
+ *   `https`: listen with https, issuer `https://localhost:PORT/` (what Auth0's SDKs need), with a certificate from the
+ *   local CA kept in `certificatesDir` (default: see certificates.js), made at first start
  * @returns {Promise<EmulatorHandle>}
  */
-export async function startEmulator({ port = 4400, config = defaultConfig, now, log } = {}) {
+export async function startEmulator({ port = 4400, config = defaultConfig, now, log, https = false, certificatesDir } = {}) {
   const resolved = validateConfig(config);
   for (const [name, connection] of Object.entries(resolved.connections)) {
     if (connection && connection.code_lifetime_seconds > 600) {
@@ -34,8 +39,9 @@ export async function startEmulator({ port = 4400, config = defaultConfig, now, 
     }
   }
   const ctx = await createContext({ config: resolved, baseNow: now ?? Date.now, log });
-  const { servers, port: actual } = await listenLoopback(createHandler(ctx), port);
-  ctx.url = `http://localhost:${actual}`;
+  const certificates = https ? await ensureCertificates({ dir: certificatesDir }) : undefined;
+  const { servers, port: actual } = await listenLoopback(createHandler(ctx), port, certificates);
+  ctx.url = `${https ? 'https' : 'http'}://localhost:${actual}`;
   ctx.issuer = `${ctx.url}/`;
   ctx.tokens.issuer = ctx.issuer;
   const timer = setInterval(() => sweep(ctx), 30_000);
@@ -43,6 +49,7 @@ export async function startEmulator({ port = 4400, config = defaultConfig, now, 
   return {
     url: ctx.url,
     port: actual,
+    ...(certificates ? { certificates: { dir: certificates.dir, caFile: certificates.caFile, caPem: certificates.caPem, spkiHash: certificates.spkiHash } } : {}),
     config: resolved,
     outbox: {
       list: (to) => ctx.outbox.list(to),

@@ -1,7 +1,8 @@
 // @ts-check
 // Listens on loopback only, on both 127.0.0.1 and ::1 (when IPv6 loopback exists) with one port,
 // so `localhost` works whichever address a client resolves it to.
-import { createServer } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} Handler */
 
@@ -33,16 +34,20 @@ export function closeServer(server) {
 /**
  * @param {Handler} handler
  * @param {number} port 0 picks a free port
+ * @param {{ cert: string, key: string }} [tls] listen with https instead of http
  * @returns {Promise<{ servers: import('node:http').Server[], port: number }>}
  */
-export async function listenLoopback(handler, port) {
+export async function listenLoopback(handler, port, tls) {
+  // Large Cookie headers are normal on localhost: cookies are shared by every port.
+  const createServer = () => (tls
+    ? createHttpsServer({ maxHeaderSize: 64 * 1024, cert: tls.cert, key: tls.key }, handler)
+    : createHttpServer({ maxHeaderSize: 64 * 1024 }, handler));
   for (let attempt = 0; ; attempt++) {
-    // Large Cookie headers are normal on localhost: cookies are shared by every port.
-    const v4 = createServer({ maxHeaderSize: 64 * 1024 }, handler);
+    const v4 = createServer();
     await listen(v4, port, '127.0.0.1');
     const address = v4.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    const v6 = createServer({ maxHeaderSize: 64 * 1024 }, handler);
+    const v6 = createServer();
     try {
       await listen(v6, actual, '::1');
       return { servers: [v4, v6], port: actual };

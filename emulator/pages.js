@@ -135,6 +135,6 @@ export function mailboxPage(items) {
     `<title>Emulator mailbox</title><style>${STYLE}ul{list-style:none;padding:0}.msg{border:1px solid #ddd;border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}` +
     '.meta{color:#555;font-size:.85rem}.code code{font-size:1.2rem;letter-spacing:.1em}pre{white-space:pre-wrap;margin:.25rem 0 0}</style></head><body>' +
     `<h1>Emulator mailbox (${items.length})</h1>${rows ? `<ul>${rows}</ul>` : '<p>Nothing sent yet.</p>'}</body></html>`, {
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self' http://localhost:* http://127.0.0.1:*",
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self' http://localhost:* http://127.0.0.1:* https://localhost:* https://127.0.0.1:*",
   });
 }

@@ -4,6 +4,7 @@
 import { generateKeyPair, exportJWK, calculateJwkThumbprint, SignJWT, base64url } from 'jose';
 import { createHash, randomBytes } from 'node:crypto';
 import { profileClaims } from './users.js';
+import { signingKeyCertificate } from './certificates.js';
 
 /** @typedef {import('./users.js').User} User */
 /** @typedef {import('./faults.js').Faults} Faults */
@@ -20,7 +21,9 @@ export async function createSigningKey() {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const jwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(jwk);
-  return { privateKey, publicJwk: { kty: jwk.kty, kid, use: 'sig', alg: 'RS256', n: jwk.n, e: jwk.e } };
+  const { x5c, x5t } = await signingKeyCertificate({ privateKey, publicKey });
+  // The members and their order as Auth0's /.well-known/jwks.json has them.
+  return { privateKey, publicJwk: { kty: jwk.kty, use: 'sig', n: jwk.n, e: jwk.e, kid, x5t, x5c, alg: 'RS256' } };
 }
 
 export class Tokens {
