@@ -7,7 +7,7 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {string} client_id
  * @property {string} [client_secret] required for `regular_web`, forbidden for `spa`
  * @property {'spa'|'regular_web'} app_type
- * @property {string[]} callbacks exact redirect URIs (no wildcards, no fragments)
+ * @property {string[]} callbacks redirect URIs (no fragments; a `*` only as Auth0's subdomain wildcard: client-urls.js)
  * @property {string[]} allowed_origins CORS origins, e.g. `http://localhost:5173`
  * @property {string[]} allowed_logout_urls exact `returnTo` URLs for /v2/logout
  * @property {boolean} [any_localhost_port] also accept any page on localhost, 127.0.0.1 or [::1], on any port, as an
@@ -134,7 +134,13 @@ function checkKeys(obj, allowed, path) {
  * @param {string} s @param {string} path
  */
 function refuseWildcard(s, path) {
-  if (s.includes('*')) fail(`${path} must not contain wildcards (the emulator matches exactly; for any port on this machine set any_localhost_port)`);
+  if (!s.includes('*')) return;
+  // Auth0's one wildcard: the whole leftmost label of the host, with at least two labels after it (no `*.com`).
+  const parts = /^https?:\/\/\*\.([^*/?#:@]+\.[^*/?#:@]+)(:\d+)?([^*]*)$/i.exec(s);
+  if (!parts) {
+    fail(`${path} must not contain wildcards except Auth0's subdomain wildcard (the whole leftmost label of the host, ` +
+      'as in https://*.example.com/callback); for any port on this machine set any_localhost_port');
+  }
 }
 
 /** @param {string} s @param {string} path */
