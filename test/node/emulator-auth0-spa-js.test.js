@@ -1,0 +1,175 @@
+// @ts-check
+// Real, unmodified auth0-spa-js (its own ESM build) in Chromium against the emulator, with refresh tokens and no iframe
+// fallback: login through the hosted login page, renewal with grant_type=refresh_token (rotation), a renewal after the
+// access token expired, logout; the localstorage cache across a reload; and what a user sees when the application is
+// not set up for refresh tokens in the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startEmulator } from '../../emulator/index.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { startSpaJsPage } from '../helpers/auth0-spa-js-page.js';
+
+/** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
+/** @type {Awaited<ReturnType<typeof startSpaJsPage>>} */ let app;
+/** @type {import('playwright-core').Browser} */ let browser;
+
+/** An SPA application as the tests need it; `extra` is what makes it (not) fit for refresh tokens in a browser. @param {string} id @param {Record<string, unknown>} extra */
+const spa = (id, extra) => ({
+  client_id: id, app_type: /** @type {const} */ ('spa'), callbacks: [`${app.origin}/`], allowed_origins: [app.origin], allowed_logout_urls: [`${app.origin}/`], ...extra,
+});
+
+before(async () => {
+  app = await startSpaJsPage();
+  emu = await startEmulator({
+    port: 0,
+    config: {
+      clients: [
+        // What auth0-spa-js with useRefreshTokens needs: the refresh_token grant and rotation.
+        spa('spa-rotating', { grant_types: ['implicit', 'authorization_code', 'refresh_token'], refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' } }),
+        spa('spa-no-refresh-grant', { grant_types: ['implicit', 'authorization_code'] }),
+        // Auth0 gives a browser a refresh token only with rotation on, whatever the grant types.
+        spa('spa-non-rotating', { grant_types: ['implicit', 'authorization_code', 'refresh_token'] }),
+      ],
+      connections: { email: {} },
+    },
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await emu?.close();
+  await app?.close();
+});
+
+const ACCESS_TOKEN_LIFETIME = 86400; // the emulator's default, Auth0's
+/** auth0-spa-js's error when it has no refresh token and may not fall back to an iframe (its text, audience and all). */
+const MISSING_REFRESH_TOKEN = { error: 'missing_refresh_token', message: "Missing Refresh Token (audience: '', scope: 'openid profile email offline_access')" };
+
+/** createAuth0Client's options, as the README gives them. @param {string} clientId @param {'memory'|'localstorage'} cacheLocation */
+const clientOptions = (clientId, cacheLocation) => ({
+  domain: emu.url, clientId,
+  authorizationParams: { redirect_uri: `${app.origin}/`, scope: 'openid profile email offline_access' },
+  useRefreshTokens: true, useRefreshTokensFallback: false, cacheLocation,
+});
+
+/** Creates the SDK's client in the page as `window.auth0`. @param {import('playwright-core').Page} page @param {ReturnType<typeof clientOptions>} options */
+async function createClient(page, options) {
+  await page.waitForFunction(() => 'createAuth0Client' in window);
+  await page.evaluate(async (o) => { /** @type {any} */ (window).auth0 = await /** @type {any} */ (window).createAuth0Client(o); }, options);
+}
+
+/**
+ * The next POST to the emulator's /oauth/token as the browser sent and received it.
+ * @param {import('playwright-core').Page} page
+ */
+function nextTokenCall(page) {
+  return page.waitForResponse((r) => r.url() === `${emu.url}/oauth/token` && r.request().method() === 'POST').then(async (r) => ({
+    form: Object.fromEntries(new URLSearchParams(r.request().postData() ?? '')), status: r.status(), body: await r.json(),
+  }));
+}
+
+/**
+ * A person's sign-in: loginWithRedirect() → the hosted login page (email, then the code from the outbox) → back on the
+ * app → handleRedirectCallback(). Returns the code exchange the SDK made.
+ * @param {import('playwright-core').Page} page @param {ReturnType<typeof clientOptions>} options @param {string} email
+ */
+async function signIn(page, options, email) {
+  await page.goto(`${app.origin}/`);
+  await createClient(page, options);
+  await page.evaluate(() => { /** @type {any} */ (window).auth0.loginWithRedirect(); });
+  await page.waitForURL(`${emu.url}/u/login?state=**`);
+  await page.fill('#identifier', email);
+  await page.click('#identifier-submit');
+  await page.waitForURL(`${emu.url}/u/login/code?state=**`);
+  await page.fill('#code', emu.outbox.latest(email)?.code ?? '');
+  await page.click('#code-submit');
+  await page.waitForURL(`${app.origin}/?code=**`);
+  await createClient(page, options);
+  const exchange = nextTokenCall(page);
+  await page.evaluate(() => /** @type {any} */ (window).auth0.handleRedirectCallback());
+  return exchange;
+}
+
+/** Runs `fn` in a fresh browser context that records every request the page makes to the emulator. @param {(page: import('playwright-core').Page, requests: URL[]) => Promise<void>} fn */
+async function withPage(fn) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    /** @type {URL[]} */
+    const requests = [];
+    page.on('request', (r) => { if (r.url().startsWith(`${emu.url}/`)) requests.push(new URL(r.url())); });
+    await fn(page, requests);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The SDK's error from a call in the page, as the app would catch it. @param {import('playwright-core').Page} page @param {string} call */
+const errorOf = (page, call) => page.evaluate((c) => /** @type {any} */ (window).auth0[c]({ cacheMode: 'off' }).then(
+  () => null, (/** @type {any} */ e) => ({ error: e.error, message: e.message })), call);
+
+/** GET /userinfo with an access token, as an API would check it. @param {string} accessToken */
+const userinfo = (accessToken) => fetch(`${emu.url}/userinfo`, { headers: { authorization: `Bearer ${accessToken}` } });
+
+/** No silent authentication: neither an /authorize with prompt=none nor an iframe. @param {import('playwright-core').Page} page @param {URL[]} requests */
+function assertNoIframe(page, requests) {
+  assert.deepEqual(requests.filter((u) => u.pathname === '/authorize' && u.searchParams.get('prompt') === 'none'), []);
+  assert.equal(page.frames().length, 1, 'no iframe');
+}
+
+test('memory cache: login through the hosted page, renewal with the refresh token (rotated), renewal after expiry, logout', () => withPage(async (page, requests) => {
+  const options = clientOptions('spa-rotating', 'memory');
+  const login = await signIn(page, options, 'spa-rt@example.com');
+  assert.equal(login.form.grant_type, 'authorization_code');
+  assert.ok(login.form.code_verifier, 'PKCE');
+  assert.equal(login.status, 200);
+  assert.equal(login.body.scope, 'openid profile email offline_access');
+  assert.ok(login.body.refresh_token, 'a refresh token for offline_access');
+  const user = await page.evaluate(() => /** @type {any} */ (window).auth0.getUser());
+  assert.equal(user.email, 'spa-rt@example.com');
+
+  // Renewal: the SDK exchanges its refresh token and keeps the rotated one.
+  const renewal = nextTokenCall(page);
+  const renewed = await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off', detailedResponse: true }));
+  const first = await renewal;
+  assert.deepEqual({ grant_type: first.form.grant_type, refresh_token: first.form.refresh_token, client_id: first.form.client_id },
+    { grant_type: 'refresh_token', refresh_token: login.body.refresh_token, client_id: 'spa-rotating' });
+  assert.equal(first.status, 200);
+  assert.ok(first.body.refresh_token && first.body.refresh_token !== login.body.refresh_token, 'rotated');
+  assert.equal(renewed.access_token, first.body.access_token);
+  assert.equal(renewed.id_token, first.body.id_token);
+  assert.equal((await userinfo(renewed.access_token)).status, 200);
+
+  // From the cache while it is fresh: no request.
+  const tokenCalls = requests.filter((u) => u.pathname === '/oauth/token').length;
+  assert.equal(await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently()), renewed.access_token);
+  assert.equal(requests.filter((u) => u.pathname === '/oauth/token').length, tokenCalls);
+
+  // A day later (the emulator's clock: the browser's cookies keep real time) the access token has expired; the
+  // rotated refresh token still gives a working one.
+  emu.clock.advance(ACCESS_TOKEN_LIFETIME + 60);
+  assert.equal((await userinfo(renewed.access_token)).status, 401, 'the old access token expired');
+  const expiredRenewal = nextTokenCall(page);
+  const fresh = await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off' }));
+  const second = await expiredRenewal;
+  assert.equal(second.form.grant_type, 'refresh_token');
+  assert.equal(second.form.refresh_token, first.body.refresh_token, 'the rotated token, not the first one');
+  assert.equal(fresh, second.body.access_token);
+  assert.equal((await (await userinfo(fresh)).json()).email, 'spa-rt@example.com');
+  assertNoIframe(page, requests);
+
+  // Logout: /v2/logout, back to the page; the SDK forgot its tokens.
+  await page.evaluate((returnTo) => { /** @type {any} */ (window).auth0.logout({ logoutParams: { returnTo } }); }, `${app.origin}/`);
+  await page.waitForURL(`${app.origin}/`);
+  assert.ok(requests.some((u) => u.pathname === '/v2/logout' && u.searchParams.get('client_id') === 'spa-rotating'));
+  await createClient(page, options);
+  assert.equal(await page.evaluate(() => /** @type {any} */ (window).auth0.isAuthenticated()), false);
+  assert.deepEqual(await errorOf(page, 'getTokenSilently'), MISSING_REFRESH_TOKEN);
+  assertNoIframe(page, requests);
+  // Auth0's logout ends the session only, it does not revoke refresh tokens: the last one still works.
+  const afterLogout = await fetch(`${emu.url}/oauth/token`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.origin },
+    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'spa-rotating', refresh_token: second.body.refresh_token }),
+  });
+  assert.equal(afterLogout.status, 200);
+}));
