@@ -3,7 +3,7 @@
 // fallback: login through the hosted login page, renewal with grant_type=refresh_token (rotation), a renewal after the
 // access token expired, logout; the localstorage cache across a reload; and what a user sees when the application is
 // not set up for refresh tokens in the browser.
-import { test, before, after } from 'node:test';
+import { test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -35,6 +35,8 @@ before(async () => {
   });
   browser = await launchBrowser();
 });
+// Each test starts at the real time (the expiry steps move the emulator's clock).
+beforeEach(() => emu.clock.reset());
 after(async () => {
   await browser?.close();
   await emu?.close();
@@ -108,6 +110,14 @@ async function withPage(fn) {
 const errorOf = (page, call) => page.evaluate((c) => /** @type {any} */ (window).auth0[c]({ cacheMode: 'off' }).then(
   () => null, (/** @type {any} */ e) => ({ error: e.error, message: e.message })), call);
 
+/** logout({ logoutParams: { returnTo } }) and the page it returns to, loaded. @param {import('playwright-core').Page} page */
+async function logOut(page) {
+  const loaded = page.waitForEvent('load'); // the returned-to page's: the current one has had its own
+  await page.evaluate((returnTo) => { /** @type {any} */ (window).auth0.logout({ logoutParams: { returnTo } }); }, `${app.origin}/`);
+  await loaded;
+  assert.equal(page.url(), `${app.origin}/`);
+}
+
 /** GET /userinfo with an access token, as an API would check it. @param {string} accessToken */
 const userinfo = (accessToken) => fetch(`${emu.url}/userinfo`, { headers: { authorization: `Bearer ${accessToken}` } });
 
@@ -159,8 +169,7 @@ test('memory cache: login through the hosted page, renewal with the refresh toke
   assertNoIframe(page, requests);
 
   // Logout: /v2/logout, back to the page; the SDK forgot its tokens.
-  await page.evaluate((returnTo) => { /** @type {any} */ (window).auth0.logout({ logoutParams: { returnTo } }); }, `${app.origin}/`);
-  await page.waitForURL(`${app.origin}/`);
+  await logOut(page);
   assert.ok(requests.some((u) => u.pathname === '/v2/logout' && u.searchParams.get('client_id') === 'spa-rotating'));
   await createClient(page, options);
   assert.equal(await page.evaluate(() => /** @type {any} */ (window).auth0.isAuthenticated()), false);
@@ -173,3 +182,47 @@ test('memory cache: login through the hosted page, renewal with the refresh toke
   });
   assert.equal(afterLogout.status, 200);
 }));
+
+test('localstorage cache: a reload keeps the session through the stored refresh token; logout clears it', () => withPage(async (page, requests) => {
+  const options = clientOptions('spa-rotating', 'localstorage');
+  const login = await signIn(page, options, 'spa-ls@example.com');
+  assert.ok(login.body.refresh_token);
+  /** The SDK's entries in localStorage (its choice of storage for this cache location, not the emulator's). */
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('@@auth0spajs@@'))
+    .map((k) => JSON.parse(localStorage.getItem(k) ?? '{}')).filter((v) => v.body?.refresh_token).map((v) => v.body.refresh_token));
+  assert.deepEqual(await stored(), [login.body.refresh_token]);
+
+  await page.goto(`${app.origin}/`);
+  const before = requests.length;
+  await createClient(page, options);
+  assert.equal(await page.evaluate(() => /** @type {any} */ (window).auth0.isAuthenticated()), true);
+  assert.equal((await page.evaluate(() => /** @type {any} */ (window).auth0.getUser())).email, 'spa-ls@example.com');
+  assert.deepEqual(requests.slice(before), [], 'the reload restored the session without asking the emulator');
+
+  emu.clock.advance(ACCESS_TOKEN_LIFETIME + 60);
+  const renewal = nextTokenCall(page);
+  const token = await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off' }));
+  const exchange = await renewal;
+  assert.deepEqual([exchange.form.grant_type, exchange.form.refresh_token, exchange.status], ['refresh_token', login.body.refresh_token, 200]);
+  assert.equal((await userinfo(token)).status, 200);
+  assert.deepEqual(await stored(), [exchange.body.refresh_token], 'the rotated token replaced the used one');
+  assertNoIframe(page, requests);
+
+  await logOut(page);
+  assert.deepEqual(await stored(), []);
+}));
+
+for (const [clientId, why] of [
+  ['spa-no-refresh-grant', 'no refresh_token in grant_types'],
+  ['spa-non-rotating', 'refresh_token allowed but rotation off: Auth0 gives browsers refresh tokens only with rotation'],
+]) {
+  test(`${why}: login works, the renewal fails with auth0-spa-js's missing_refresh_token`, () => withPage(async (page, requests) => {
+    const options = clientOptions(clientId, 'memory');
+    const login = await signIn(page, options, `${clientId}@example.com`);
+    assert.equal(login.status, 200);
+    assert.equal(login.body.refresh_token, undefined);
+    assert.equal((await page.evaluate(() => /** @type {any} */ (window).auth0.getUser())).email, `${clientId}@example.com`);
+    assert.deepEqual(await errorOf(page, 'getTokenSilently'), MISSING_REFRESH_TOKEN);
+    assertNoIframe(page, requests);
+  }));
+}
