@@ -5,7 +5,7 @@
 // not set up for refresh tokens in the browser.
 import { test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator } from '../../emulator/index.js';
+import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startSpaJsPage } from '../helpers/auth0-spa-js-page.js';
 
@@ -29,6 +29,8 @@ before(async () => {
         spa('spa-no-refresh-grant', { grant_types: ['implicit', 'authorization_code'] }),
         // Auth0 gives a browser a refresh token only with rotation on, whatever the grant types.
         spa('spa-non-rotating', { grant_types: ['implicit', 'authorization_code', 'refresh_token'] }),
+        // The built-in demo-spa: a new Auth0 SPA's grant types, rotation off (accepts this page on any localhost port).
+        ...defaultConfig.clients.filter((c) => c.client_id === 'demo-spa'),
       ],
       connections: { email: {} },
     },
@@ -215,6 +217,7 @@ test('localstorage cache: a reload keeps the session through the stored refresh 
 for (const [clientId, why] of [
   ['spa-no-refresh-grant', 'no refresh_token in grant_types'],
   ['spa-non-rotating', 'refresh_token allowed but rotation off: Auth0 gives browsers refresh tokens only with rotation'],
+  ['demo-spa', 'the built-in demo-spa (a new Auth0 SPA: refresh_token allowed, rotation off)'],
 ]) {
   test(`${why}: login works, the renewal fails with auth0-spa-js's missing_refresh_token`, () => withPage(async (page, requests) => {
     const options = clientOptions(clientId, 'memory');
