@@ -108,9 +108,15 @@ async function withPage(fn) {
   }
 }
 
-/** The SDK's error from a call in the page, as the app would catch it. @param {import('playwright-core').Page} page @param {string} call */
-const errorOf = (page, call) => page.evaluate((c) => /** @type {any} */ (window).auth0[c]({ cacheMode: 'off' }).then(
-  () => null, (/** @type {any} */ e) => ({ error: e.error, message: e.message })), call);
+/** The error of a renewal (getTokenSilently, cache off) as the app would catch it, or null. @param {import('playwright-core').Page} page */
+const renewalError = (page) => page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off' }).then(
+  () => null, (/** @type {any} */ e) => ({ error: e.error, message: e.message })));
+
+/** A refresh grant sent by hand from the app's origin, as anyone holding the token could. @param {string} clientId @param {string} refreshToken */
+const exchangeByHand = (clientId, refreshToken) => fetch(`${emu.url}/oauth/token`, {
+  method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.origin },
+  body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, refresh_token: refreshToken }),
+});
 
 /** logout({ logoutParams: { returnTo } }) and the page it returns to, loaded. @param {import('playwright-core').Page} page */
 async function logOut(page) {
@@ -175,14 +181,23 @@ test('memory cache: login through the hosted page, renewal with the refresh toke
   assert.ok(requests.some((u) => u.pathname === '/v2/logout' && u.searchParams.get('client_id') === 'spa-rotating'));
   await createClient(page, options);
   assert.equal(await page.evaluate(() => /** @type {any} */ (window).auth0.isAuthenticated()), false);
-  assert.deepEqual(await errorOf(page, 'getTokenSilently'), MISSING_REFRESH_TOKEN);
+  assert.deepEqual(await renewalError(page), MISSING_REFRESH_TOKEN);
   assertNoIframe(page, requests);
   // Auth0's logout ends the session only, it does not revoke refresh tokens: the last one still works.
-  const afterLogout = await fetch(`${emu.url}/oauth/token`, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.origin },
-    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'spa-rotating', refresh_token: second.body.refresh_token }),
-  });
-  assert.equal(afterLogout.status, 200);
+  assert.equal((await exchangeByHand('spa-rotating', second.body.refresh_token)).status, 200);
+}));
+
+test('a rotated-out refresh token used again (a stolen copy) revokes the family: the next renewal fails with invalid_grant', () => withPage(async (page, requests) => {
+  const login = await signIn(page, clientOptions('spa-rotating', 'memory'), 'spa-reuse@example.com');
+  const renewal = nextTokenCall(page);
+  await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off' }));
+  assert.equal((await renewal).form.refresh_token, login.body.refresh_token);
+  emu.clock.advance(1); // past the leeway (0 s)
+  const replay = await exchangeByHand('spa-rotating', login.body.refresh_token);
+  assert.equal(replay.status, 403);
+  assert.deepEqual(await replay.json(), { error: 'invalid_grant', error_description: 'Unknown or invalid refresh token.' });
+  assert.deepEqual(await renewalError(page), { error: 'invalid_grant', message: 'Unknown or invalid refresh token.' }, "the SDK's current token is revoked too");
+  assertNoIframe(page, requests);
 }));
 
 test('localstorage cache: a reload keeps the session through the stored refresh token; logout clears it', () => withPage(async (page, requests) => {
@@ -225,7 +240,7 @@ for (const [clientId, why] of [
     assert.equal(login.status, 200);
     assert.equal(login.body.refresh_token, undefined);
     assert.equal((await page.evaluate(() => /** @type {any} */ (window).auth0.getUser())).email, `${clientId}@example.com`);
-    assert.deepEqual(await errorOf(page, 'getTokenSilently'), MISSING_REFRESH_TOKEN);
+    assert.deepEqual(await renewalError(page), MISSING_REFRESH_TOKEN);
     assertNoIframe(page, requests);
   }));
 }
