@@ -1,8 +1,8 @@
 // @ts-check
 // Real, unmodified auth0-spa-js (its own ESM build) in Chromium against the emulator, with refresh tokens and no iframe
 // fallback: login through the hosted login page, renewal with grant_type=refresh_token (rotation), a renewal after the
-// access token expired, logout; the localstorage cache across a reload; and what a user sees when the application is
-// not set up for refresh tokens in the browser.
+// access token expired, logout, reuse detection; the localstorage cache across a reload; an API audience; and what a
+// user sees when the application (or the API) is not set up for refresh tokens in the browser.
 import { test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
@@ -12,6 +12,9 @@ import { startSpaJsPage } from '../helpers/auth0-spa-js-page.js';
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
 /** @type {Awaited<ReturnType<typeof startSpaJsPage>>} */ let app;
 /** @type {import('playwright-core').Browser} */ let browser;
+
+const OFFLINE_API = 'https://offline-api.example.com';
+const ONLINE_API = 'https://online-api.example.com';
 
 /** An SPA application as the tests need it; `extra` is what makes it (not) fit for refresh tokens in a browser. @param {string} id @param {Record<string, unknown>} extra */
 const spa = (id, extra) => ({
@@ -33,6 +36,8 @@ before(async () => {
         ...defaultConfig.clients.filter((c) => c.client_id === 'demo-spa'),
       ],
       connections: { email: {} },
+      // An API that allows refresh tokens (Auth0's "Allow Offline Access") and one that does not (its default).
+      apis: [{ identifier: OFFLINE_API, allow_offline_access: true }, { identifier: ONLINE_API }],
     },
   });
   browser = await launchBrowser();
@@ -49,10 +54,13 @@ const ACCESS_TOKEN_LIFETIME = 86400; // the emulator's default, Auth0's
 /** auth0-spa-js's error when it has no refresh token and may not fall back to an iframe (its text, audience and all). */
 const MISSING_REFRESH_TOKEN = { error: 'missing_refresh_token', message: "Missing Refresh Token (audience: '', scope: 'openid profile email offline_access')" };
 
-/** createAuth0Client's options, as the README gives them. @param {string} clientId @param {'memory'|'localstorage'} cacheLocation */
-const clientOptions = (clientId, cacheLocation) => ({
+/**
+ * createAuth0Client's options, as the README gives them.
+ * @param {string} clientId @param {'memory'|'localstorage'} cacheLocation @param {string} [audience] an API's identifier
+ */
+const clientOptions = (clientId, cacheLocation, audience) => ({
   domain: emu.url, clientId,
-  authorizationParams: { redirect_uri: `${app.origin}/`, scope: 'openid profile email offline_access' },
+  authorizationParams: { redirect_uri: `${app.origin}/`, scope: 'openid profile email offline_access', ...(audience ? { audience } : {}) },
   useRefreshTokens: true, useRefreshTokensFallback: false, cacheLocation,
 });
 
@@ -244,3 +252,22 @@ for (const [clientId, why] of [
     assertNoIframe(page, requests);
   }));
 }
+
+test('with an audience of an API that allows offline access: refresh tokens, access tokens for that API', () => withPage(async (page) => {
+  const login = await signIn(page, clientOptions('spa-rotating', 'memory', OFFLINE_API), 'spa-api@example.com');
+  assert.ok(login.body.refresh_token);
+  const renewal = nextTokenCall(page);
+  const token = await page.evaluate(() => /** @type {any} */ (window).auth0.getTokenSilently({ cacheMode: 'off' }));
+  assert.equal((await renewal).form.grant_type, 'refresh_token');
+  assert.deepEqual(JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).aud, [OFFLINE_API, `${emu.url}/userinfo`]);
+}));
+
+test('with an audience of an API without offline access: offline_access dropped, missing_refresh_token naming the API', () => withPage(async (page, requests) => {
+  const login = await signIn(page, clientOptions('spa-rotating', 'memory', ONLINE_API), 'spa-api@example.com');
+  assert.equal(login.body.refresh_token, undefined);
+  assert.equal(login.body.scope, 'openid profile email', 'as Auth0 does');
+  assert.deepEqual(await renewalError(page), {
+    error: 'missing_refresh_token', message: `Missing Refresh Token (audience: '${ONLINE_API}', scope: 'openid profile email offline_access')`,
+  });
+  assertNoIframe(page, requests);
+}));
