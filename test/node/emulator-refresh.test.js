@@ -188,3 +188,18 @@ test('SPA (public client, PKCE): offline_access gives a rotating refresh token u
   assert.ok(refreshed.body.refresh_token);
   assert.equal(refreshed.headers.get('access-control-allow-origin'), APP_ORIGIN);
 });
+
+test('a web page (Origin header) gets a refresh token only from a client with rotation, as on Auth0; a server still gets one', async () => {
+  const fromPage = { headers: { origin: APP_ORIGIN } };
+  /** An OTP login of `clientId`, from a page or not. @param {string} clientId @param {string} email @param {{ headers?: Record<string, string> }} [o] */
+  const login = async (clientId, email, o) => {
+    await c.start({ client_id: clientId, client_secret: SECRET, connection: 'email', send: 'code', email }, { origin: null });
+    return c.token({ grant_type: OTP_GRANT, client_id: clientId, client_secret: SECRET, username: email, otp: emu.outbox.latest(email)?.code ?? '', realm: 'email', scope: 'openid offline_access' }, o);
+  };
+  const nonRotatingPage = await login('plain', 'rt10@example.com', fromPage);
+  assert.equal(nonRotatingPage.status, 200, nonRotatingPage.text);
+  assert.ok(nonRotatingPage.body.access_token);
+  assert.equal(nonRotatingPage.body.refresh_token, undefined);
+  assert.ok((await login('plain', 'rt10@example.com')).body.refresh_token, 'no Origin: a server, which gets one');
+  assert.ok((await login('rotating', 'rt10@example.com', fromPage)).body.refresh_token, 'rotation on: a page gets one');
+});
