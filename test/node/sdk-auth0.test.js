@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuthenticationClient, AuthApiError, IdTokenValidatorError } from 'auth0/legacy';
+import { AuthenticationClient, AuthApiError, IdTokenValidatorError, UserInfoClient } from 'auth0/legacy';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { startEmulator } from '../../emulator/index.js';
 import { trustEmulatorCa } from '../helpers/trust-emulator-ca.js';
@@ -22,19 +22,21 @@ const CLIENT_SECRET = 'node-backend-secret';
 
 /**
  * A tenant as Auth0's dashboard would set it up for this SDK: a Regular Web Application with the Passwordless OTP,
- * Authorization Code and Client Credentials grant types, an API and a client grant for it.
+ * Authorization Code, Refresh Token and Client Credentials grant types (refresh token rotation on), an API that allows
+ * offline access, and a client grant for it.
  * @type {import('../../emulator/config.js').EmulatorConfig}
  */
 const config = {
   clients: [{
     client_id: CLIENT_ID, client_secret: CLIENT_SECRET, app_type: 'regular_web', callbacks: [CALLBACK],
-    allowed_origins: [], allowed_logout_urls: [], grant_types: ['authorization_code', 'client_credentials', OTP_GRANT],
+    allowed_origins: [], allowed_logout_urls: [], grant_types: ['authorization_code', 'refresh_token', 'client_credentials', OTP_GRANT],
+    refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' },
   }],
   connections: { // Auth0's defaults
     email: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
     sms: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
   },
-  apis: [{ identifier: API, scopes: [{ value: 'read:things' }, { value: 'write:things' }] }],
+  apis: [{ identifier: API, scopes: [{ value: 'read:things' }, { value: 'write:things' }], allow_offline_access: true }],
   client_grants: [{ client_id: CLIENT_ID, audience: API, scope: ['read:things'] }],
 };
 
@@ -107,6 +109,44 @@ test('passwordless.sendEmail (link): the link lands on the callback with a code 
   assert.equal(callback.searchParams.get('state'), 'link-state');
   const { data } = await auth0.oauth.authorizationCodeGrant({ code: callback.searchParams.get('code') ?? '', redirect_uri: CALLBACK });
   assertIdToken(data.id_token, { email });
+});
+
+test('loginWithEmail with an audience: an access token for that API (user flows need no client grant); an unknown audience is "Service not found"', async () => {
+  const email = 'api-user@example.com';
+  await auth0.passwordless.sendEmail({ email, send: 'code' });
+  const { data } = await auth0.passwordless.loginWithEmail({ email, code: latestCode(email), scope: 'openid write:things', audience: API });
+  const jwks = createRemoteJWKSet(new URL(`${emu.url}/.well-known/jwks.json`));
+  const { payload } = await jwtVerify(data.access_token, jwks, { issuer: `${emu.url}/`, audience: API, algorithms: ['RS256'] });
+  assert.equal(payload.sub, decodeJwt(data.id_token ?? '').sub);
+  assert.equal(payload.scope, 'openid write:things');
+
+  await auth0.passwordless.sendEmail({ email, send: 'code' });
+  await assert.rejects(auth0.passwordless.loginWithEmail({ email, code: latestCode(email), scope: 'openid', audience: 'https://typo.example.com/' }),
+    { name: 'AuthApiError', statusCode: 403, error: 'access_denied', error_description: 'Service not found: https://typo.example.com/' });
+});
+
+test('UserInfoClient.getUserInfo with the access token of a passwordless login', async () => {
+  const email = 'userinfo@example.com';
+  await auth0.passwordless.sendEmail({ email, send: 'code' });
+  const { data: tokens } = await auth0.passwordless.loginWithEmail({ email, code: latestCode(email), scope: 'openid profile email' });
+  const { data: profile } = await new UserInfoClient({ domain: `localhost:${emu.port}` }).getUserInfo(tokens.access_token);
+  assert.equal(profile.email, email);
+  assert.equal(profile.sub, decodeJwt(tokens.id_token ?? '').sub);
+  await assert.rejects(new UserInfoClient({ domain: `localhost:${emu.port}` }).getUserInfo('not-a-token'), { statusCode: 401 });
+});
+
+test('offline_access: oauth.refreshTokenGrant rotates (new ID token validated by the SDK), revokeRefreshToken ends it', async () => {
+  const email = 'offline@example.com';
+  await auth0.passwordless.sendEmail({ email, send: 'code' });
+  const { data: login } = await auth0.passwordless.loginWithEmail({ email, code: latestCode(email), scope: 'openid email offline_access' });
+  assert.ok(login.refresh_token, 'a refresh token for a client with the refresh_token grant');
+  const { data: refreshed } = await auth0.oauth.refreshTokenGrant({ refresh_token: login.refresh_token });
+  assertIdToken(refreshed.id_token, { email });
+  assert.ok(refreshed.refresh_token && refreshed.refresh_token !== login.refresh_token, 'rotation: a new refresh token');
+
+  await auth0.oauth.revokeRefreshToken({ token: refreshed.refresh_token });
+  await assert.rejects(auth0.oauth.refreshTokenGrant({ refresh_token: refreshed.refresh_token }),
+    { name: 'AuthApiError', statusCode: 403, error: 'invalid_grant', error_description: 'Unknown or invalid refresh token.' });
 });
 
 test('a wrong code: the SDK throws AuthApiError with Auth0\'s error and description', async () => {
