@@ -156,16 +156,26 @@ test('state is verified: a forged callback is refused and signs no one in', asyn
   }
 });
 
-test('an ID token with another issuer is refused by passport-auth0', async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    emu.faults.addTokenDefect({ defect: 'wrong_iss' });
-    const callback = await signIn(page, 'wrong-iss@example.com');
-    assert.equal(callback.status(), 500);
-    assert.equal(await callback.text(), `Login failed: Issuer (iss) claim mismatch in the ID token; expected "https://localhost:${emu.port}/", found "https://localhost:${emu.port}"`);
-    assert.equal((await profileOf(page)).status, 401);
-  } finally {
-    await context.close();
-  }
-});
+// The claims passport-auth0 checks (lib/jwt.js), each broken in turn by the emulator's next ID token.
+const defects = /** @type {const} */ ([
+  ['wrong_iss', /^Login failed: Issuer \(iss\) claim mismatch in the ID token; expected "https:\/\/localhost:\d+\/", found "https:\/\/localhost:\d+"$/],
+  ['wrong_aud', /^Login failed: Audience \(aud\) claim mismatch in the ID token; expected "express-web"/],
+  ['wrong_nonce', /^Login failed: Nonce \(nonce\) claim mismatch in the ID token/],
+  ['expired', /^Login failed: Expiration Time \(exp\) claim error in the ID token/],
+]);
+for (const [defect, message] of defects) {
+  test(`passport-auth0 refuses an ID token with the defect ${defect}`, async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      emu.faults.addTokenDefect({ defect });
+      const callback = await signIn(page, `${defect.replace('_', '-')}@example.com`);
+      assert.equal(callback.status(), 500);
+      assert.match(await callback.text(), message);
+      assert.equal(emu.faults.takeTokenDefect(), undefined, 'the defect was used by this login');
+      assert.equal((await profileOf(page)).status, 401);
+    } finally {
+      await context.close();
+    }
+  });
+}
