@@ -89,8 +89,10 @@ export async function token(ctx, req) {
 
   if (grantType === OTP_GRANT) {
     // Auth0 offers the Passwordless OTP grant to Regular Web (and Native) applications only; an SPA uses
-    // /co/authenticate. Refused before the code is looked at, so it costs no attempt.
-    if (client.app_type === 'spa') {
+    // /co/authenticate. A client whose grant_types are set must have it enabled there (Auth0: "enable the
+    // Passwordless OTP grant … under Advanced Settings > Grant Types"). Refused before the code is looked at, so it
+    // costs no attempt.
+    if (client.app_type === 'spa' || (client.grant_types && !client.grant_types.includes(OTP_GRANT))) {
       return jsonError(403, 'unauthorized_client', `Grant type '${OTP_GRANT}' not allowed for the client.`, headers);
     }
     for (const key of ['username', 'otp', 'realm']) {
