@@ -46,6 +46,7 @@ function expressApp(options) {
   app.get('/me', (req, res) => {
     res.json({ user: req.oidc.user ?? null, accessToken: req.oidc.accessToken?.access_token ?? null, expired: req.oidc.accessToken?.isExpired() ?? null });
   });
+  app.get('/userinfo', async (req, res) => { res.json(await req.oidc.fetchUserInfo()); });
   app.get('/refresh', async (req, res) => {
     const before = /** @type {NonNullable<typeof req.oidc.accessToken>} */ (req.oidc.accessToken);
     const expiredBefore = before.isExpired();
@@ -59,6 +60,7 @@ function expressApp(options) {
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
 /** @type {AppServer} */ let codeApp;
 /** @type {AppServer} */ let defaultApp;
+/** @type {AppServer} */ let hybridApp;
 /** @type {() => Promise<void>} */ let untrust;
 /** @type {import('playwright-core').Browser} */ let browser;
 
@@ -67,6 +69,7 @@ before(async () => {
   mock.timers.enable({ apis: ['Date'], now: Date.now() });
   codeApp = await appServer();
   defaultApp = await appServer();
+  hybridApp = await appServer();
   emu = await startEmulator({
     port: 0,
     https: true,
@@ -85,6 +88,10 @@ before(async () => {
           client_id: 'express-default', client_secret: 'express-default-secret', app_type: 'regular_web',
           callbacks: [`${defaultApp.url}/callback`], allowed_logout_urls: [defaultApp.url], grant_types: ['implicit'],
         },
+        {
+          client_id: 'express-hybrid', client_secret: 'express-hybrid-secret', app_type: 'regular_web',
+          callbacks: [`${hybridApp.url}/callback`], allowed_logout_urls: [hybridApp.url], grant_types: ['implicit', 'authorization_code'],
+        },
       ],
       // The API the access token is for; "Allow Offline Access" on, as refresh tokens for an API need.
       apis: [{ identifier: API, token_lifetime: API_TOKEN_LIFETIME, allow_offline_access: true, scopes: [{ value: 'read:reports' }] }],
@@ -100,6 +107,11 @@ before(async () => {
   }));
   // The README's first example: no clientSecret, so response_type id_token with response_mode form_post.
   defaultApp.mount(expressApp({ issuerBaseURL: emu.url, baseURL: defaultApp.url, clientID: 'express-default', secret: SESSION_SECRET, idpLogout: true }));
+  // Its other form_post response type: the hybrid flow (an ID token in the post, the code exchanged with the secret).
+  hybridApp.mount(expressApp({
+    issuerBaseURL: emu.url, baseURL: hybridApp.url, clientID: 'express-hybrid', clientSecret: 'express-hybrid-secret', secret: SESSION_SECRET,
+    idpLogout: true, authorizationParams: { response_type: 'code id_token', scope: 'openid profile email' },
+  }));
   browser = await launchBrowser({ args: [...chromeArgs, `--ignore-certificate-errors-spki-list=${certificates.spkiHash}`] });
 });
 after(async () => {
@@ -108,6 +120,7 @@ after(async () => {
   await emu?.close();
   await codeApp?.close();
   await defaultApp?.close();
+  await hybridApp?.close();
   mock.timers.reset();
 });
 
@@ -134,14 +147,20 @@ async function appJson(page, path) {
 }
 
 /**
- * Whether the browser's emulator session (its cookies) still signs in without a prompt.
- * @param {import('playwright-core').Page} page @param {string} clientId @param {string} appUrl
+ * Whether the browser's emulator session (its cookies) still signs in the app's client without a prompt.
+ * @param {import('playwright-core').Page} page @param {string} clientId @param {string} appUrl @param {string} responseType the app's
  */
-async function emulatorSessionAlive(page, clientId, appUrl) {
+async function emulatorSessionAlive(page, clientId, appUrl, responseType) {
   const cookie = (await page.context().cookies(emu.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const params = new URLSearchParams({ client_id: clientId, redirect_uri: `${appUrl}/callback`, response_type: 'code', scope: 'openid', prompt: 'none', state: 'probe' });
+  const params = new URLSearchParams({
+    client_id: clientId, redirect_uri: `${appUrl}/callback`, response_type: responseType, scope: 'openid', prompt: 'none', state: 'probe', nonce: 'probe',
+  });
   const response = await fetch(`${emu.url}/authorize?${params}`, { redirect: 'manual', headers: { cookie } });
-  return new URL(response.headers.get('location') ?? '').searchParams.get('error') !== 'login_required';
+  const location = new URL(response.headers.get('location') ?? '');
+  // The answer comes in the query (code) or the fragment (anything with a token).
+  const answer = new URLSearchParams(location.hash.slice(1) || location.search);
+  assert.equal(answer.get('state'), 'probe', location.href);
+  return answer.get('error') !== 'login_required';
 }
 
 test('code flow: login through the hosted page, req.oidc.user, accessToken.refresh() after expiry, idpLogout back to the app', async () => {
@@ -152,6 +171,7 @@ test('code flow: login through the hosted page, req.oidc.user, accessToken.refre
     const signedIn = await appJson(page, `${codeApp.url}/me`);
     assert.equal(signedIn.user.email, 'express@example.com');
     assert.equal(signedIn.expired, false);
+    assert.equal((await appJson(page, `${codeApp.url}/userinfo`)).email, 'express@example.com', 'fetchUserInfo() with the API access token');
 
     mock.timers.tick((API_TOKEN_LIFETIME + 1) * 1000);
     const expired = await appJson(page, `${codeApp.url}/me`);
@@ -171,7 +191,7 @@ test('code flow: login through the hosted page, req.oidc.user, accessToken.refre
     assert.equal(again.refreshTokenRotated, true);
     assert.equal((await appJson(page, `${codeApp.url}/me`)).accessToken, again.after);
 
-    assert.equal(await emulatorSessionAlive(page, 'express-code', codeApp.url), true);
+    assert.equal(await emulatorSessionAlive(page, 'express-code', codeApp.url, 'code'), true);
     const toEmulator = page.waitForRequest((r) => r.url().startsWith(`${emu.url}/oidc/logout?`));
     await page.goto(`${codeApp.url}/logout`);
     const logout = new URL((await toEmulator).url());
@@ -179,29 +199,37 @@ test('code flow: login through the hosted page, req.oidc.user, accessToken.refre
     assert.ok(logout.searchParams.get('id_token_hint'));
     await page.waitForURL(codeApp.url + '/');
     assert.equal((await appJson(page, `${codeApp.url}/me`)).user, null, 'signed out of the app');
-    assert.equal(await emulatorSessionAlive(page, 'express-code', codeApp.url), false, 'and of the emulator');
+    assert.equal(await emulatorSessionAlive(page, 'express-code', codeApp.url, 'code'), false, 'and of the emulator');
   } finally {
     await context.close();
   }
 });
 
-test("the README's default without a secret (response_type id_token, response_mode form_post) logs in and out", async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const formPost = page.waitForRequest((r) => r.url() === `${defaultApp.url}/callback` && r.method() === 'POST');
-    await signIn(page, defaultApp.url, 'form-post@example.com');
-    assert.match((await formPost).postData() ?? '', /(^|&)id_token=/);
-    const signedIn = await appJson(page, `${defaultApp.url}/me`);
-    assert.equal(signedIn.user.email, 'form-post@example.com');
-    assert.equal(signedIn.accessToken, null, 'an ID token only');
-    const toEmulator = page.waitForRequest((r) => r.url().startsWith(`${emu.url}/oidc/logout?`));
-    await page.goto(`${defaultApp.url}/logout`);
-    assert.equal(new URL((await toEmulator).url()).searchParams.get('post_logout_redirect_uri'), defaultApp.url);
-    await page.waitForURL(defaultApp.url + '/');
-    assert.equal((await appJson(page, `${defaultApp.url}/me`)).user, null);
-    assert.equal(await emulatorSessionAlive(page, 'express-default', defaultApp.url), false);
-  } finally {
-    await context.close();
-  }
-});
+for (const { responseType, app, clientId, accessToken } of [
+  // The README's first example: no clientSecret, so response_type id_token (an ID token only).
+  { responseType: 'id_token', app: () => defaultApp, clientId: 'express-default', accessToken: false },
+  { responseType: 'code id_token', app: () => hybridApp, clientId: 'express-hybrid', accessToken: true },
+]) {
+  test(`response_type ${responseType} with response_mode form_post (the SDK's default for it) logs in and out`, async () => {
+    const { url } = app();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const formPost = page.waitForRequest((r) => r.url() === `${url}/callback` && r.method() === 'POST');
+      await signIn(page, url, `${clientId}@example.com`);
+      assert.match((await formPost).postData() ?? '', /(^|&)id_token=/);
+      const signedIn = await appJson(page, `${url}/me`);
+      assert.equal(signedIn.user.email, `${clientId}@example.com`);
+      assert.equal(Boolean(signedIn.accessToken), accessToken);
+      assert.equal(await emulatorSessionAlive(page, clientId, url, responseType), true);
+      const toEmulator = page.waitForRequest((r) => r.url().startsWith(`${emu.url}/oidc/logout?`));
+      await page.goto(`${url}/logout`);
+      assert.equal(new URL((await toEmulator).url()).searchParams.get('post_logout_redirect_uri'), url);
+      await page.waitForURL(`${url}/`);
+      assert.equal((await appJson(page, `${url}/me`)).user, null);
+      assert.equal(await emulatorSessionAlive(page, clientId, url, responseType), false);
+    } finally {
+      await context.close();
+    }
+  });
+}
