@@ -3,7 +3,8 @@
 // WITHOUT allowInsecureRequests, its own ID token validation on, the emulator's CA trusted by this process only.
 // A Regular Web Application signs a person in through the hosted login page (code + PKCE, offline_access), then
 // refreshTokenGrant with rotation, the leeway and reuse detection, tokenRevocation, and buildEndSessionUrl whose
-// redirect comes back to the app with its state and ends the emulator's session.
+// redirect comes back to the app with its state and ends the emulator's session; also the passwordless OTP grant
+// (genericGrantRequest) and clientCredentialsGrant for an API the app is granted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -17,6 +18,8 @@ import { trustEmulatorCa } from '../helpers/trust-emulator-ca.js';
 const CLIENT_ID = 'web-app';
 const CLIENT_SECRET = 'web-app-secret-1';
 const LEEWAY_SECONDS = 30;
+const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+const API = 'https://reports.example.com/';
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
 /** @type {import('node:http').Server} */ let app;
@@ -38,9 +41,12 @@ before(async () => {
         // A Regular Web Application as Auth0's dashboard sets it up for refresh tokens with rotation.
         client_id: CLIENT_ID, client_secret: CLIENT_SECRET, app_type: 'regular_web',
         callbacks: [`${appUrl}/callback`], allowed_logout_urls: [`${appUrl}/signed-out`],
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token', 'client_credentials', OTP_GRANT],
         refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring', leeway: LEEWAY_SECONDS },
       }],
+      // An API the app may call as itself (a machine-to-machine client grant).
+      apis: [{ identifier: API, scopes: [{ value: 'read:reports' }, { value: 'write:reports' }] }],
+      client_grants: [{ client_id: CLIENT_ID, audience: API, scope: ['read:reports'] }],
       connections: { email: {} },
     },
   });
@@ -168,4 +174,29 @@ test('buildEndSessionUrl (id_token_hint, post_logout_redirect_uri, state): back 
   assert.equal(r.url, `${appUrl}/signed-out?state=${state}`);
   assert.equal(await r.text(), `back at /signed-out?state=${state}`);
   assert.equal(await sessionAlive(cookie), false, 'the emulator session is over');
+});
+
+test('the passwordless OTP grant (genericGrantRequest) after /passwordless/start with the secret: offline_access, then a refresh', async () => {
+  const email = 'otp@example.com';
+  const start = await fetch(`${emu.url}/passwordless/start`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, connection: 'email', send: 'code', email }),
+  });
+  assert.equal(start.status, 200, await start.text());
+  const tokens = await client.genericGrantRequest(config, OTP_GRANT, {
+    username: email, otp: emu.outbox.latest(email)?.code ?? '', realm: 'email', scope: 'openid email offline_access',
+  });
+  assert.equal(tokens.claims()?.email, email, 'the ID token validated by openid-client');
+  const next = await client.refreshTokenGrant(config, /** @type {string} */ (tokens.refresh_token));
+  assert.ok(next.refresh_token && next.refresh_token !== tokens.refresh_token);
+});
+
+test('clientCredentialsGrant: an access token for the granted API with the granted scopes only', async () => {
+  const tokens = await client.clientCredentialsGrant(config, { audience: API, scope: 'read:reports write:reports' });
+  const claims = JSON.parse(Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString());
+  assert.equal(claims.sub, `${CLIENT_ID}@clients`);
+  assert.equal(claims.aud, API);
+  assert.equal(claims.scope, 'read:reports');
+  await assert.rejects(client.clientCredentialsGrant(config, { audience: 'https://misspelt.example.com/' }),
+    (/** @type {any} */ e) => e.error === 'access_denied' && e.error_description === 'Service not found: https://misspelt.example.com/');
 });
