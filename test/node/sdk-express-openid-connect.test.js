@@ -108,9 +108,10 @@ before(async () => {
   // The README's first example: no clientSecret, so response_type id_token with response_mode form_post.
   defaultApp.mount(expressApp({ issuerBaseURL: emu.url, baseURL: defaultApp.url, clientID: 'express-default', secret: SESSION_SECRET, idpLogout: true }));
   // Its other form_post response type: the hybrid flow (an ID token in the post, the code exchanged with the secret).
+  // With auth0Logout, the logout an issuer on *.auth0.com gets (lib/client.js: /v2/logout with returnTo and client_id).
   hybridApp.mount(expressApp({
     issuerBaseURL: emu.url, baseURL: hybridApp.url, clientID: 'express-hybrid', clientSecret: 'express-hybrid-secret', secret: SESSION_SECRET,
-    idpLogout: true, authorizationParams: { response_type: 'code id_token', scope: 'openid profile email' },
+    idpLogout: true, auth0Logout: true, authorizationParams: { response_type: 'code id_token', scope: 'openid profile email' },
   }));
   browser = await launchBrowser({ args: [...chromeArgs, `--ignore-certificate-errors-spki-list=${certificates.spkiHash}`] });
 });
@@ -205,12 +206,12 @@ test('code flow: login through the hosted page, req.oidc.user, accessToken.refre
   }
 });
 
-for (const { responseType, app, clientId, accessToken } of [
+for (const { responseType, app, clientId, accessToken, logout } of [
   // The README's first example: no clientSecret, so response_type id_token (an ID token only).
-  { responseType: 'id_token', app: () => defaultApp, clientId: 'express-default', accessToken: false },
-  { responseType: 'code id_token', app: () => hybridApp, clientId: 'express-hybrid', accessToken: true },
+  { responseType: 'id_token', app: () => defaultApp, clientId: 'express-default', accessToken: false, logout: { path: '/oidc/logout', returnTo: 'post_logout_redirect_uri' } },
+  { responseType: 'code id_token', app: () => hybridApp, clientId: 'express-hybrid', accessToken: true, logout: { path: '/v2/logout', returnTo: 'returnTo' } },
 ]) {
-  test(`response_type ${responseType} with response_mode form_post (the SDK's default for it) logs in and out`, async () => {
+  test(`response_type ${responseType} with response_mode form_post (the SDK's default for it) logs in; logout through ${logout.path}`, async () => {
     const { url } = app();
     const context = await browser.newContext();
     try {
@@ -222,9 +223,9 @@ for (const { responseType, app, clientId, accessToken } of [
       assert.equal(signedIn.user.email, `${clientId}@example.com`);
       assert.equal(Boolean(signedIn.accessToken), accessToken);
       assert.equal(await emulatorSessionAlive(page, clientId, url, responseType), true);
-      const toEmulator = page.waitForRequest((r) => r.url().startsWith(`${emu.url}/oidc/logout?`));
+      const toEmulator = page.waitForRequest((r) => r.url().startsWith(`${emu.url}${logout.path}?`));
       await page.goto(`${url}/logout`);
-      assert.equal(new URL((await toEmulator).url()).searchParams.get('post_logout_redirect_uri'), url);
+      assert.equal(new URL((await toEmulator).url()).searchParams.get(logout.returnTo), url);
       await page.waitForURL(`${url}/`);
       assert.equal((await appJson(page, `${url}/me`)).user, null);
       assert.equal(await emulatorSessionAlive(page, clientId, url, responseType), false);
