@@ -108,7 +108,10 @@ async function sessionAlive(cookie) {
   return new URL(r.location).searchParams.get('error') !== 'login_required';
 }
 
-test('discovery over https: issuer https://localhost:PORT/, https endpoints, no allowInsecureRequests', () => {
+test('discovery over https: issuer https://localhost:PORT/, https endpoints, no allowInsecureRequests; untrusted without the CA', async () => {
+  await untrust();
+  await assert.rejects(client.discovery(new URL(emu.url), CLIENT_ID, CLIENT_SECRET), (/** @type {any} */ e) => e.cause?.code === 'SELF_SIGNED_CERT_IN_CHAIN');
+  untrust = trustEmulatorCa(/** @type {NonNullable<typeof emu.certificates>} */ (emu.certificates).caPem);
   const metadata = config.serverMetadata();
   assert.equal(metadata.issuer, `${emu.url}/`);
   assert.equal(metadata.end_session_endpoint, `${emu.url}/oidc/logout`);
