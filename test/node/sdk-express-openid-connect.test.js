@@ -6,7 +6,7 @@
 import { test, before, after, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
@@ -64,6 +64,9 @@ function expressApp(options) {
 /** @type {() => Promise<void>} */ let untrust;
 /** @type {import('playwright-core').Browser} */ let browser;
 
+// A fresh local CA for this file, removed afterwards (its key can sign certificates this process trusts).
+const certificatesParent = mkdtempSync(join(tmpdir(), 'sdk-express-openid-connect-'));
+
 before(async () => {
   // One clock for the app and the emulator, moved by the test: the access token expires without waiting.
   mock.timers.enable({ apis: ['Date'], now: Date.now() });
@@ -73,7 +76,7 @@ before(async () => {
   emu = await startEmulator({
     port: 0,
     https: true,
-    certificatesDir: join(mkdtempSync(join(tmpdir(), 'sdk-express-openid-connect-')), 'tls'),
+    certificatesDir: join(certificatesParent, 'tls'),
     now: () => Date.now(),
     config: {
       clients: [
@@ -119,6 +122,7 @@ after(async () => {
   await browser?.close();
   await untrust?.();
   await emu?.close();
+  rmSync(certificatesParent, { recursive: true, force: true });
   await codeApp?.close();
   await defaultApp?.close();
   await hybridApp?.close();

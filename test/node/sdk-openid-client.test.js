@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as client from 'openid-client';
@@ -27,6 +27,9 @@ const API = 'https://reports.example.com/';
 /** @type {() => Promise<void>} */ let untrust;
 /** @type {client.Configuration} */ let config;
 
+// A fresh local CA for this file, removed afterwards (its key can sign certificates this process trusts).
+const certificatesParent = mkdtempSync(join(tmpdir(), 'sdk-openid-client-'));
+
 before(async () => {
   // The app's pages the emulator sends the browser back to: they answer with the URL they were asked for.
   app = createServer((req, res) => res.end(`back at ${req.url}`));
@@ -35,7 +38,7 @@ before(async () => {
   emu = await startEmulator({
     port: 0,
     https: true,
-    certificatesDir: join(mkdtempSync(join(tmpdir(), 'sdk-openid-client-')), 'tls'),
+    certificatesDir: join(certificatesParent, 'tls'),
     config: {
       clients: [{
         // A Regular Web Application as Auth0's dashboard sets it up for refresh tokens with rotation.
@@ -57,6 +60,7 @@ before(async () => {
 after(async () => {
   await untrust?.();
   await emu?.close();
+  rmSync(certificatesParent, { recursive: true, force: true });
   await new Promise((resolve) => app?.close(resolve));
 });
 
