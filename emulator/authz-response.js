@@ -104,6 +104,8 @@ function parseAuthzParams(client, redirectUri, q) {
   if (req.codeChallenge !== undefined && method !== 'S256') return fail('invalid_request', 'Unsupported code_challenge_method: only S256 is supported');
   if (req.codeChallenge === undefined && method !== null) return fail('invalid_request', 'Missing required parameter: code_challenge');
   if (req.codeChallenge !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(req.codeChallenge)) return fail('invalid_request', 'Invalid code_challenge');
+  const refused = grantTypeNotAllowed(client, types);
+  if (refused) return fail('unauthorized_client', `Grant type '${refused}' not allowed for the client.`);
   return { req };
 }
 
@@ -145,6 +147,19 @@ export function authzError(req, error, description, headers) {
   const fields = { error, error_description: description };
   if (req.state !== undefined) fields.state = req.state;
   return deliver(req, fields, headers);
+}
+
+/**
+ * The grant type a response type needs that the client's `grant_types` lacks: `code` needs authorization_code, a
+ * token or ID token in the front channel needs implicit (hybrid types need both). A client without the list (the
+ * built-in regular one) is not limited.
+ * @param {import('./config.js').ClientConfig} client @param {Set<string>} types
+ */
+function grantTypeNotAllowed(client, types) {
+  if (!client.grant_types) return undefined;
+  if (types.has('code') && !client.grant_types.includes('authorization_code')) return 'authorization_code';
+  if ((types.has('token') || types.has('id_token')) && !client.grant_types.includes('implicit')) return 'implicit';
+  return undefined;
 }
 
 /**
