@@ -23,9 +23,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   da: chunk(() => import('./da.js')),
   nb: chunk(() => import('./nb.js')),
   is: chunk(() => import('./is.js')),
+  cy: chunk(() => import('./cy.js')),
+  ca: chunk(() => import('./ca.js')),
+  eu: chunk(() => import('./eu.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
