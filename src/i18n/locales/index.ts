@@ -26,9 +26,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   cy: chunk(() => import('./cy.js')),
   ca: chunk(() => import('./ca.js')),
   eu: chunk(() => import('./eu.js')),
+  gl: chunk(() => import('./gl.js')),
+  ko: chunk(() => import('./ko.js')),
+  vi: chunk(() => import('./vi.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
