@@ -29,9 +29,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   gl: chunk(() => import('./gl.js')),
   ko: chunk(() => import('./ko.js')),
   vi: chunk(() => import('./vi.js')),
+  th: chunk(() => import('./th.js')),
+  id: chunk(() => import('./id.js')),
+  ms: chunk(() => import('./ms.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
