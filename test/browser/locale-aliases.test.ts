@@ -1,15 +1,19 @@
-// Tags a browser or a page uses for a bundled language under another code: `no` (Norwegian) speaks Bokmål (`nb`).
+// Tags a browser or a page uses for a bundled language under another code: `no` (Norwegian) speaks Bokmål (`nb`),
+// `fil` (Filipino, the tag browsers send) speaks Auth0's `tl`.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
 import { FakeTransport } from '../../src/testing.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { nb } from '../../src/i18n/locales/nb.js';
+import { tl } from '../../src/i18n/locales/tl.js';
 import type { PasswordlessMessages } from '../../src/i18n/messages.js';
 import { part } from './helpers/flow-harness.js';
 
 const ALIASES: [lang: string, speaks: PasswordlessMessages][] = [
   ['no', nb],
   ['no-NO', nb],
+  ['fil', tl],
+  ['fil-PH', tl],
 ];
 
 describe('language aliases', () => {

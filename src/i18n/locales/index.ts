@@ -32,9 +32,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   th: chunk(() => import('./th.js')),
   id: chunk(() => import('./id.js')),
   ms: chunk(() => import('./ms.js')),
+  tl: chunk(() => import('./tl.js')),
+  sw: chunk(() => import('./sw.js')),
+  so: chunk(() => import('./so.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
