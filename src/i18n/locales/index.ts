@@ -35,9 +35,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   tl: chunk(() => import('./tl.js')),
   sw: chunk(() => import('./sw.js')),
   so: chunk(() => import('./so.js')),
+  hy: chunk(() => import('./hy.js')),
+  ka: chunk(() => import('./ka.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
