@@ -37,9 +37,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   so: chunk(() => import('./so.js')),
   hy: chunk(() => import('./hy.js')),
   ka: chunk(() => import('./ka.js')),
+  az: chunk(() => import('./az.js')),
+  mn: chunk(() => import('./mn.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
