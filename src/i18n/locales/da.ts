@@ -11,7 +11,7 @@ export const da: PasswordlessMessages = {
   checkPhoneTitle: 'Tjek din telefon',
   continueTitle: 'Et trin mere',
   successTitle: 'Velkommen',
-  errorTitle: 'Du blev ikke logget ind',
+  errorTitle: 'Login blev ikke gennemført',
   emailLabel: 'Mailadresse',
   emailHint: 'Vi sender dig en engangskode på mail. Du skal ikke bruge en adgangskode.',
   phoneLabel: 'Telefonnummer',
