@@ -90,7 +90,7 @@ export const mn: PasswordlessMessages = {
     network: 'Нэвтрэх үйлчилгээтэй холбогдож чадсангүй. Холболтоо шалгаад дахин оролдоно уу.',
     link_invalid:
       'Энэ нэвтрэх холбоосыг энд ашиглах боломжгүй: өөр хөтөч дээр нээгдсэн, хугацаа нь дууссан эсвэл аль хэдийн ашиглагдсан байна. Энэ хөтөч дээрээс шинийг хүснэ үү.',
-    session_expired: 'Таны нэвтрэх сешн дууссан байна. Дахин эхэлнэ үү.',
+    session_expired: 'Нэвтрэх хугацаа дууссан байна. Дахин эхэлнэ үү.',
     client_authentication_required: unavailable,
     consent_required: unavailable,
     third_party_cookies_blocked:
