@@ -52,7 +52,7 @@ export const cy: PasswordlessMessages = {
   signingIn: 'Wrthi’n eich mewngofnodi…',
   signedInAs: (who) => `Rydych wedi mewngofnodi fel ${who}.`,
   signedIn: 'Rydych wedi mewngofnodi.',
-  welcomeBack: 'Croeso nôl',
+  welcomeBack: 'Croeso’n ôl',
   signOut: 'Allgofnodi',
   signingOut: 'Wrthi’n eich allgofnodi…',
   signedOut: 'Rydych wedi allgofnodi.',
