@@ -20,11 +20,36 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   ar: chunk(() => import('./ar.js')),
   he: chunk(() => import('./he.js')),
   hi: chunk(() => import('./hi.js')),
+  da: chunk(() => import('./da.js')),
+  nb: chunk(() => import('./nb.js')),
+  is: chunk(() => import('./is.js')),
+  cy: chunk(() => import('./cy.js')),
+  ca: chunk(() => import('./ca.js')),
+  eu: chunk(() => import('./eu.js')),
+  gl: chunk(() => import('./gl.js')),
+  ko: chunk(() => import('./ko.js')),
+  vi: chunk(() => import('./vi.js')),
+  th: chunk(() => import('./th.js')),
+  id: chunk(() => import('./id.js')),
+  ms: chunk(() => import('./ms.js')),
+  tl: chunk(() => import('./tl.js')),
+  sw: chunk(() => import('./sw.js')),
+  so: chunk(() => import('./so.js')),
+  hy: chunk(() => import('./hy.js')),
+  ka: chunk(() => import('./ka.js')),
+  az: chunk(() => import('./az.js')),
+  mn: chunk(() => import('./mn.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/**
+ * Other tags for a bundled language: `no` (Norwegian, the tag many browsers and pages use) is Bokmål, and `fil`
+ * (Filipino, the browsers' tag) is `tl` (Auth0's). Their chunk is also registered under the page's tag.
+ */
+const aliases: Record<string, string> = { no: 'nb', fil: 'tl' };
 
 const requested = new Map<string, Promise<void>>();
 
@@ -34,13 +59,14 @@ const requested = new Map<string, Promise<void>>();
  */
 export function loadLocale(lang: string): Promise<void> | undefined {
   const base = lang.toLowerCase().split('-')[0]!;
-  const loader = localeLoaders[base];
+  const loader = localeLoaders[aliases[base] ?? base];
   if (!loader || registered(lang)) return undefined;
   let loading = requested.get(base);
   if (!loading) {
     loading = loader().then(
       (messages) => {
         if (!registered(messages.$code)) registerMessages(messages); // the page's own translation wins
+        if (!registered(base)) registerMessages({ ...registered(messages.$code)!, $code: base }); // an alias: `no` speaks `nb`
       },
       (error: unknown) => {
         requested.delete(base);

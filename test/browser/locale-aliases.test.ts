@@ -1,0 +1,31 @@
+// Tags a browser or a page uses for a bundled language under another code: `no` (Norwegian) speaks Bokmål (`nb`),
+// `fil` (Filipino, the tag browsers send) speaks Auth0's `tl`.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { PasswordlessLogin } from '../../src/passwordless-login.js';
+import { FakeTransport } from '../../src/testing.js';
+import { en } from '../../src/i18n/locales/en.js';
+import { nb } from '../../src/i18n/locales/nb.js';
+import { tl } from '../../src/i18n/locales/tl.js';
+import type { PasswordlessMessages } from '../../src/i18n/messages.js';
+import { part } from './helpers/flow-harness.js';
+
+const ALIASES: [lang: string, speaks: PasswordlessMessages][] = [
+  ['no', nb],
+  ['no-NO', nb],
+  ['fil', tl],
+  ['fil-PH', tl],
+];
+
+describe('language aliases', () => {
+  for (const [lang, messages] of ALIASES) {
+    it(`lang="${lang}" loads the ${messages.$code} chunk, and the element says its language as the page does`, async () => {
+      const el = await fixture<PasswordlessLogin>(
+        html`<passwordless-login client-id="alias-${lang}" lang=${lang} .customTransport=${new FakeTransport()}></passwordless-login>`,
+      );
+      await waitUntil(() => part(el, 'label')!.textContent !== en.emailLabel, `${lang} loads`, { timeout: 5000 });
+      expect(part(el, 'label')!.textContent).to.equal(messages.emailLabel);
+      expect(part(el, 'header')!.querySelector('h2')!.textContent).to.equal(messages.title);
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal(lang.split('-')[0]);
+    });
+  }
+});
