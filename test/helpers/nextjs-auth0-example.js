@@ -1,0 +1,103 @@
+// @ts-check
+// examples/nextjs-auth0 as its user runs it: its own `npm ci` (only when its node_modules are missing or older than
+// its lockfile), `next build` (only when a source file is newer than the last build), then `next start` with the
+// environment of .env.example. Each step reports how long it took.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const exampleDir = fileURLToPath(new URL('../../examples/nextjs-auth0/', import.meta.url));
+const nextBin = join(exampleDir, 'node_modules/next/dist/bin/next');
+
+/** The environment for the example's processes: the user's, without what this test process or its runner adds. */
+function baseEnv() {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_TEST_CONTEXT; // set by node --test for its own child processes
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+/** @param {string} path */
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+
+/** The newest modification time of the example's own files (not node_modules, not .next). @param {string} dir */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.next') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Runs a command in the example's folder to the end; rejects with its output when it fails.
+ * @param {string} command @param {string[]} args
+ */
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: exampleDir, env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))));
+  });
+}
+
+/** @param {string} step @param {() => Promise<unknown>} work @returns {Promise<string>} "step 12.3 s" */
+async function timed(step, work) {
+  const began = performance.now();
+  await work();
+  return `${step} ${((performance.now() - began) / 1000).toFixed(1)} s`;
+}
+
+/** `npm ci` and `next build` when needed. @returns {Promise<string[]>} what was done, with times */
+export async function prepareExample() {
+  const done = [];
+  const installed = join(exampleDir, 'node_modules/.package-lock.json');
+  if (mtime(installed) < mtime(join(exampleDir, 'package-lock.json'))) {
+    done.push(await timed('npm ci', () => run('npm', ['ci', '--no-audit', '--no-fund'])));
+  }
+  const buildId = join(exampleDir, '.next/BUILD_ID');
+  if (mtime(buildId) < Math.max(newestSource(exampleDir), mtime(installed))) {
+    done.push(await timed('next build', () => run(process.execPath, [nextBin, 'build'])));
+  }
+  return done;
+}
+
+/**
+ * `next start` on localhost:port with the given environment (AUTH0_*, APP_BASE_URL, NODE_EXTRA_CA_CERTS); resolves
+ * once Next.js says it is ready.
+ * @param {number} port @param {Record<string, string>} env
+ */
+export async function startExample(port, env) {
+  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', 'localhost', '--port', String(port)], {
+    cwd: exampleDir,
+    env: { ...baseEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise((resolve, reject) => {
+    const onData = (/** @type {Buffer} */ chunk) => {
+      output += chunk;
+      if (/Ready in/.test(output)) resolve(undefined);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`)));
+  });
+  return {
+    /** Everything the app printed so far (the SDK logs its warnings and errors there). */
+    output: () => output,
+    async close() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
