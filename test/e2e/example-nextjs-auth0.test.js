@@ -7,16 +7,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import { chromeArgs } from '../../scripts/chrome-path.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { freePort } from '../helpers/free-port.js';
-import { prepareExample, startExample } from '../helpers/nextjs-auth0-example.js';
-
-const CLIENT_ID = 'nextjs-auth0';
+import { exampleDir, prepareExample, startExample } from '../helpers/nextjs-auth0-example.js';
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emulator;
 /** @type {Awaited<ReturnType<typeof startExample>>} */ let app;
@@ -31,20 +29,12 @@ before(async () => {
 
   const port = await freePort();
   appUrl = `http://localhost:${port}`;
-  // A Regular Web Application as the SDK's README asks for: the callback and the app's base URL as a logout URL.
-  const config = {
-    clients: [{
-      client_id: CLIENT_ID,
-      client_secret: randomBytes(32).toString('hex'),
-      app_type: 'regular_web',
-      name: 'Next.js example',
-      callbacks: [`${appUrl}/auth/callback`],
-      allowed_origins: [],
-      allowed_logout_urls: [appUrl],
-      grant_types: ['authorization_code', 'refresh_token'],
-    }],
-    connections: { email: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 } },
-  };
+  // The example's own emulator config (a Regular Web Application, as the SDK's README asks for), on this port.
+  const config = JSON.parse(readFileSync(join(exampleDir, 'emulator.json'), 'utf8'));
+  const [client] = config.clients;
+  const rebase = (/** @type {string} */ url) => url.replace('http://localhost:3000', appUrl);
+  client.callbacks = client.callbacks.map(rebase);
+  client.allowed_logout_urls = client.allowed_logout_urls.map(rebase);
   emulator = await startEmulator({
     port: 0,
     https: true,
@@ -57,8 +47,8 @@ before(async () => {
   const began = performance.now();
   app = await startExample(port, {
     AUTH0_DOMAIN: emulator.url, // https://localhost:PORT (see lib/auth0.js)
-    AUTH0_CLIENT_ID: CLIENT_ID,
-    AUTH0_CLIENT_SECRET: config.clients[0].client_secret,
+    AUTH0_CLIENT_ID: client.client_id,
+    AUTH0_CLIENT_SECRET: client.client_secret,
     AUTH0_SECRET: randomBytes(32).toString('hex'),
     APP_BASE_URL: appUrl,
     NODE_EXTRA_CA_CERTS: certificates.caFile,
@@ -142,7 +132,7 @@ test('@auth0/nextjs-auth0: protected page → Universal Login on the https emula
   assert.equal(logoutRequests.length, 1, 'one logout request to the emulator');
   const [logout] = logoutRequests;
   assert.equal(logout.pathname, '/oidc/logout', 'discovery advertises /oidc/logout, so the SDK uses it');
-  assert.equal(logout.searchParams.get('client_id'), CLIENT_ID);
+  assert.equal(logout.searchParams.get('client_id'), 'nextjs-auth0');
   assert.equal(logout.searchParams.get('post_logout_redirect_uri'), appUrl);
   assert.ok(logout.searchParams.get('id_token_hint'), 'with the ID token as hint');
   assert.ok(logout.searchParams.get('logout_hint'), "with the session's sid");
