@@ -7,14 +7,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import { chromeArgs } from '../../scripts/chrome-path.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { freePort } from '../helpers/free-port.js';
-import { exampleDir, prepareExample, startExample } from '../helpers/nextjs-auth0-example.js';
+import { exampleEmulatorConfig, prepareExample, startExample } from '../../scripts/nextjs-auth0-example.js';
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emulator;
 /** @type {Awaited<ReturnType<typeof startExample>>} */ let app;
@@ -30,11 +30,8 @@ before(async () => {
   const port = await freePort();
   appUrl = `http://localhost:${port}`;
   // The example's own emulator config (a Regular Web Application, as the SDK's README asks for), on this port.
-  const config = JSON.parse(readFileSync(join(exampleDir, 'emulator.json'), 'utf8'));
+  const config = exampleEmulatorConfig(appUrl);
   const [client] = config.clients;
-  const rebase = (/** @type {string} */ url) => url.replace('http://localhost:3000', appUrl);
-  client.callbacks = client.callbacks.map(rebase);
-  client.allowed_logout_urls = client.allowed_logout_urls.map(rebase);
   emulator = await startEmulator({
     port: 0,
     https: true,

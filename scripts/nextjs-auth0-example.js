@@ -1,14 +1,30 @@
 // @ts-check
 // examples/nextjs-auth0 as its user runs it: its own `npm ci` (only when its node_modules are missing or older than
-// its lockfile), `next build` (only when a source file is newer than the last build), then `next start` with the
-// environment of .env.example. Each step reports how long it took.
+// its lockfile), `next build` (only when a file there is newer than the last build), then `next start` with the
+// environment of .env.example. Each step reports how long it took. Used by `npm run example:nextjs-auth0` and by
+// test/e2e/example-nextjs-auth0.test.js.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const exampleDir = fileURLToPath(new URL('../../examples/nextjs-auth0/', import.meta.url));
+export const exampleDir = fileURLToPath(new URL('../examples/nextjs-auth0/', import.meta.url));
 const nextBin = join(exampleDir, 'node_modules/next/dist/bin/next');
+
+/**
+ * The example's emulator config (emulator.json: its Regular Web Application, for the app on http://localhost:3000),
+ * moved to the app's origin when it runs elsewhere.
+ * @param {string} appUrl e.g. http://localhost:3000
+ */
+export function exampleEmulatorConfig(appUrl) {
+  const config = JSON.parse(readFileSync(join(exampleDir, 'emulator.json'), 'utf8'));
+  const rebase = (/** @type {string} */ url) => url.replace('http://localhost:3000', appUrl);
+  for (const client of config.clients) {
+    client.callbacks = client.callbacks.map(rebase);
+    client.allowed_logout_urls = client.allowed_logout_urls.map(rebase);
+  }
+  return config;
+}
 
 /** The environment for the example's processes: the user's, without what this test process or its runner adds. */
 function baseEnv() {
@@ -74,8 +90,9 @@ export async function prepareExample() {
  * `next start` on localhost:port with the given environment (AUTH0_*, APP_BASE_URL, NODE_EXTRA_CA_CERTS); resolves
  * once Next.js says it is ready.
  * @param {number} port @param {Record<string, string>} env
+ * @param {{ echo?: boolean }} [options] `echo`: also print what the app prints
  */
-export async function startExample(port, env) {
+export async function startExample(port, env, { echo = false } = {}) {
   const child = spawn(process.execPath, [nextBin, 'start', '--hostname', 'localhost', '--port', String(port)], {
     cwd: exampleDir,
     env: { ...baseEnv(), ...env },
@@ -84,12 +101,15 @@ export async function startExample(port, env) {
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise((resolve, reject) => {
-    const onData = (/** @type {Buffer} */ chunk) => {
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
       output += chunk;
+      if (echo) process.stdout.write(chunk);
       if (/Ready in/.test(output)) resolve(undefined);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
+    });
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
+      output += chunk;
+      if (echo) process.stderr.write(chunk);
+    });
     child.once('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`)));
   });
   return {
