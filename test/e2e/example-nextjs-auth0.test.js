@@ -68,18 +68,21 @@ async function onEmulatorLoginPage(page) {
   assert.equal(url.pathname, '/u/login');
 }
 
-/** The hosted login page: the email, then the code the emulator "sent" to it. @param {import('playwright-core').Page} page @param {string} email */
-async function signInOnHostedPage(page, email) {
-  await page.locator('#identifier').fill(email);
+/**
+ * The hosted login page: the email address or phone number, then the code the emulator "sent" to it.
+ * @param {import('playwright-core').Page} page @param {string} identifier
+ */
+async function signInOnHostedPage(page, identifier) {
+  await page.locator('#identifier').fill(identifier);
   await page.locator('#identifier-submit').click();
   await page.locator('#code').waitFor();
-  const message = emulator.outbox.latest(email);
-  assert.ok(message, `a code was sent to ${email}`);
+  const message = emulator.outbox.latest(identifier);
+  assert.ok(message, `a code was sent to ${identifier}`);
   await page.locator('#code').fill(message.code);
   await page.locator('#code-submit').click();
 }
 
-test('@auth0/nextjs-auth0: protected page → Universal Login on the https emulator → signed in → logged out at both ends', async () => {
+test('@auth0/nextjs-auth0: protected page → Universal Login on the https emulator → signed in → logged out at both ends → signed in again by SMS', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   /** @type {string[]} */
@@ -140,6 +143,13 @@ test('@auth0/nextjs-auth0: protected page → Universal Login on the https emula
   // Signed out at the tenant too: logging in again shows the login page, not an instant sign-in.
   await page.getByRole('link', { name: 'Log in' }).click();
   await onEmulatorLoginPage(page);
+
+  // And a new login works, this time by SMS: a user without an email address, known by `sub`.
+  const phone = `+1555${String(Date.now()).slice(-7)}`;
+  await signInOnHostedPage(page, phone);
+  const heading = page.getByRole('heading', { name: /^Signed in as sms\|[0-9a-f]{24}$/ });
+  await heading.waitFor();
+  assert.equal(page.url(), `${appUrl}/`, 'back on the page the login started from');
 
   assert.deepEqual(pageErrors, []);
   assert.doesNotMatch(app.output(), /error/i, `the app logged no error:\n${app.output()}`);
