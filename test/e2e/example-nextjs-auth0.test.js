@@ -151,6 +151,7 @@ test('@auth0/nextjs-auth0: protected page → Universal Login on the https emula
   await heading.waitFor();
   assert.equal(page.url(), `${appUrl}/`, 'back on the page the login started from');
 
+  assert.deepEqual(emulatorLog.filter((line) => / [45]\d\d /.test(line)), [], 'the emulator refused nothing the SDK asked');
   assert.deepEqual(pageErrors, []);
   assert.doesNotMatch(app.output(), /error/i, `the app logged no error:\n${app.output()}`);
   await context.close();
