@@ -1,9 +1,10 @@
 // @ts-check
-// Issue 18: Auth0's own Next.js SDK (@auth0/nextjs-auth0 v4, App Router, Next.js 16's proxy.ts) against the https
-// emulator, as its user runs it: examples/nextjs-auth0 built and started with `next start`, AUTH0_DOMAIN=localhost:PORT
-// and NODE_EXTRA_CA_CERTS set to the emulator's CA (the SDK's discovery, token and JWKS fetches trust it, nothing is
-// turned off). In Chromium, which trusts the CA through the SPKI flag, a person opens the protected page, signs in on
-// the emulator's hosted login page (Universal Login), sees themselves, and logs out at both ends.
+// Issue 18: Auth0's own Next.js SDK (@auth0/nextjs-auth0 v4, App Router, Next.js 16's proxy.js) against the https
+// emulator, as its user runs it: examples/nextjs-auth0 built and started with `next start`,
+// AUTH0_DOMAIN=https://localhost:PORT (4.x refuses `localhost:PORT`: see lib/auth0.js there) and NODE_EXTRA_CA_CERTS set
+// to the emulator's CA (the SDK's discovery, token and revocation requests trust it; nothing is turned off). In Chromium,
+// which trusts the CA through the SPKI flag, a person opens the protected page, signs in on the emulator's hosted login
+// page (Universal Login), sees themselves, logs out at both ends, and signs in again by SMS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
