@@ -1,8 +1,8 @@
 // @ts-check
 // Issue 18: Auth0's own Next.js SDK (@auth0/nextjs-auth0 v4, App Router, Next.js 16's proxy.js) against the https
 // emulator, as its user runs it: examples/nextjs-auth0 built and started with `next start`,
-// AUTH0_DOMAIN=https://localhost:PORT (4.x refuses `localhost:PORT`: see lib/auth0.js there) and NODE_EXTRA_CA_CERTS set
-// to the emulator's CA (the SDK's discovery, token and revocation requests trust it; nothing is turned off). In Chromium,
+// AUTH0_DOMAIN=localhost:PORT as the emulator prints it (4.x refuses it by itself: see lib/auth0.js there) and
+// NODE_EXTRA_CA_CERTS set to the emulator's CA (the SDK's discovery, token and revocation requests trust it; nothing is turned off). In Chromium,
 // which trusts the CA through the SPKI flag, a person opens the protected page, signs in on the emulator's hosted login
 // page (Universal Login), sees themselves, logs out at both ends, and signs in again by SMS.
 import { test, before, after } from 'node:test';
@@ -44,7 +44,7 @@ before(async () => {
 
   const began = performance.now();
   app = await startExample(port, {
-    AUTH0_DOMAIN: emulator.url, // https://localhost:PORT (see lib/auth0.js)
+    AUTH0_DOMAIN: new URL(emulator.url).host, // localhost:PORT, as the emulator prints it (see lib/auth0.js)
     AUTH0_CLIENT_ID: client.client_id,
     AUTH0_CLIENT_SECRET: client.client_secret,
     AUTH0_SECRET: randomBytes(32).toString('hex'),
