@@ -4,7 +4,7 @@
 import { errorPage, formPostPage, webMessagePage } from './pages.js';
 import { redirect } from './http.js';
 import { randomId } from './tokens.js';
-import { issueAccessToken } from './grants.js';
+import { accessTokenLifetime, issueAccessToken } from './grants.js';
 import { allowsCallback, allowsOrigin } from './client-urls.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
@@ -167,10 +167,10 @@ export async function issue(ctx, req, session, headers) {
     fields.code = code;
   }
   if (req.types.has('token')) {
-    accessToken = await issueAccessToken(ctx, { user, clientId, scope: req.scope, audience: req.audience });
+    accessToken = await issueAccessToken(ctx, { user, clientId, scope: req.scope, audience: req.audience, browserFlow: true });
     fields.access_token = accessToken;
     fields.scope = req.scope;
-    fields.expires_in = String(ctx.config.token_lifetime_seconds);
+    fields.expires_in = String(accessTokenLifetime(ctx, req.audience, true));
     fields.token_type = 'Bearer';
   }
   if (req.state !== undefined) fields.state = req.state;

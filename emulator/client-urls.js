@@ -4,8 +4,7 @@
 // case-insensitive), while the port, path, trailing slash and query compare exactly, character for character
 // (a path is case-sensitive, and Auth0 documents no normalisation of it). Auth0's one wildcard is a `*` as the whole
 // leftmost label of the host (`https://*.example.com/cb`), standing for exactly one label, never in a scheme, port or
-// path (https://auth0.com/docs/get-started/applications/wildcards-for-subdomains). The config still refuses
-// wildcards (config.js), so today they are reachable only through these functions.
+// path (https://auth0.com/docs/get-started/applications/wildcards-for-subdomains); config.js refuses any other `*`.
 // `any_localhost_port` adds every page on this machine, on any port: the emulator's stand-in for a development
 // tenant that lists each local port in use. It is not an Auth0 setting (Auth0 has no wildcard in a port).
 

@@ -7,7 +7,7 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {string} client_id
  * @property {string} [client_secret] required for `regular_web`, forbidden for `spa`
  * @property {'spa'|'regular_web'} app_type
- * @property {string[]} callbacks exact redirect URIs (no wildcards, no fragments)
+ * @property {string[]} callbacks redirect URIs (no fragments; a `*` only as Auth0's subdomain wildcard: client-urls.js)
  * @property {string[]} allowed_origins CORS origins, e.g. `http://localhost:5173`
  * @property {string[]} allowed_logout_urls exact `returnTo` URLs for /v2/logout
  * @property {boolean} [any_localhost_port] also accept any page on localhost, 127.0.0.1 or [::1], on any port, as an
@@ -67,6 +67,7 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {string} identifier the `audience` that names it
  * @property {{ value: string, description?: string }[]} [scopes] the permissions it defines (access tokens carry no others)
  * @property {number} [token_lifetime] access token lifetime in seconds (Auth0's default 86400)
+ * @property {number} [token_lifetime_for_web] for tokens from the implicit and hybrid flows (default 7200, at most token_lifetime)
  * @property {'RS256'} [signing_alg] RS256 only (the emulator signs with one RSA key)
  * @property {boolean} [allow_offline_access] refresh tokens for this API (Auth0's "Allow Offline Access", default false)
  */
@@ -86,7 +87,7 @@ const CONFIG_KEYS = [
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
   'dev_api', 'bot_detection', 'apis', 'client_grants', '$schema', 'comment',
 ];
-const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'signing_alg', 'allow_offline_access'];
+const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'token_lifetime_for_web', 'signing_alg', 'allow_offline_access'];
 const GRANT_KEYS = ['client_id', 'audience', 'scope'];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
@@ -134,7 +135,13 @@ function checkKeys(obj, allowed, path) {
  * @param {string} s @param {string} path
  */
 function refuseWildcard(s, path) {
-  if (s.includes('*')) fail(`${path} must not contain wildcards (the emulator matches exactly; for any port on this machine set any_localhost_port)`);
+  if (!s.includes('*')) return;
+  // Auth0's one wildcard: the whole leftmost label of the host, with at least two labels after it (no `*.com`).
+  const parts = /^https?:\/\/\*\.([^*/?#:@]+\.[^*/?#:@]+)(:\d+)?([^*]*)$/i.exec(s);
+  if (!parts) {
+    fail(`${path} must not contain wildcards except Auth0's subdomain wildcard (the whole leftmost label of the host, ` +
+      'as in https://*.example.com/callback); for any port on this machine set any_localhost_port');
+  }
 }
 
 /** @param {string} s @param {string} path */
@@ -204,6 +211,7 @@ function checkApis(c) {
       values.add(/** @type {string} */ (o.value));
     });
     if (a.token_lifetime !== undefined) checkInt(a.token_lifetime, `${p}.token_lifetime`, 1, 2592000);
+    if (a.token_lifetime_for_web !== undefined) checkInt(a.token_lifetime_for_web, `${p}.token_lifetime_for_web`, 1, /** @type {number} */ (a.token_lifetime ?? 86400));
     if (a.allow_offline_access !== undefined && typeof a.allow_offline_access !== 'boolean') fail(`${p}.allow_offline_access must be true or false`);
     if (a.signing_alg !== undefined && a.signing_alg !== 'RS256') fail(`${p}.signing_alg must be "RS256" (the emulator signs with one RSA key)`);
     apis.set(id, values);

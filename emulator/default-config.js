@@ -3,6 +3,9 @@
 // http://localhost:5173, and Auth0's default passwordless settings (6 digits, 180 s, 3 attempts).
 // Both also accept any page on localhost, 127.0.0.1 or [::1], on any port (`any_localhost_port`), as a development
 // tenant that lists every local port would: the README's script-tag page works wherever it is served on this machine.
+// demo-spa has the grant types Auth0 gives a new single-page application (implicit, authorization_code,
+// refresh_token) and, like it, no refresh token rotation: a server may get refresh tokens for it, a web page
+// (auth0-spa-js with useRefreshTokens) gets none until rotation is on (`refresh_token.rotation_type: "rotating"`).
 
 /** @typedef {import('./config.js').EmulatorConfig} EmulatorConfig */
 
@@ -16,6 +19,7 @@ export const defaultConfig = {
       allowed_origins: ['http://localhost:5173'],
       allowed_logout_urls: ['http://localhost:5173/', 'http://localhost:5173/spa.html'],
       any_localhost_port: true,
+      grant_types: ['implicit', 'authorization_code', 'refresh_token'],
     },
     {
       client_id: 'demo-regular',

@@ -85,17 +85,27 @@ export function grantedScope(ctx, scope, audience, clientId) {
   return [...new Set(scope.split(' ').filter((s) => s && (OIDC_SCOPES.includes(s) || defined.has(s))))].join(' ');
 }
 
-/** Seconds an access token for `audience` lives: the API's `token_lifetime`, else the tenant's. @param {Ctx} ctx @param {string|undefined} audience */
-export function accessTokenLifetime(ctx, audience) {
-  return findApi(ctx, audience)?.token_lifetime ?? ctx.config.token_lifetime_seconds;
+/** Auth0's default "Token Expiration For Browser Flows": access tokens from the implicit and hybrid flows. */
+const BROWSER_FLOW_LIFETIME = 7200;
+
+/**
+ * Seconds an access token for `audience` lives: the API's `token_lifetime`, else the tenant's. Tokens handed out in a
+ * front channel (implicit and hybrid flows, `browserFlow`) get the API's `token_lifetime_for_web`, default 7,200 s,
+ * never more than the other; code + PKCE from a browser is not one of those (Auth0's "Update Access Token Lifetime").
+ * @param {Ctx} ctx @param {string|undefined} audience @param {boolean} [browserFlow]
+ */
+export function accessTokenLifetime(ctx, audience, browserFlow = false) {
+  const api = findApi(ctx, audience);
+  const lifetime = api?.token_lifetime ?? ctx.config.token_lifetime_seconds;
+  return browserFlow ? Math.min(api?.token_lifetime_for_web ?? BROWSER_FLOW_LIFETIME, lifetime) : lifetime;
 }
 
 /**
  * An access token /userinfo accepts: an RS256 JWT when an API audience is asked for, else opaque.
- * @param {Ctx} ctx @param {{ user: User, clientId: string, scope: string, audience?: string }} p
+ * @param {Ctx} ctx @param {{ user: User, clientId: string, scope: string, audience?: string, browserFlow?: boolean }} p
  */
 export async function issueAccessToken(ctx, p) {
-  const lifetime = accessTokenLifetime(ctx, p.audience);
+  const lifetime = accessTokenLifetime(ctx, p.audience, p.browserFlow);
   const scope = grantedScope(ctx, p.scope, p.audience, p.clientId);
   const token = p.audience
     ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope, audience: p.audience, lifetime })

@@ -6,7 +6,7 @@ import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
-import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, serviceNotFound, useRefreshToken } from '../grants.js';
+import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, refreshSettings, serviceNotFound, useRefreshToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -17,7 +17,8 @@ const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
 /**
  * @param {Ctx} ctx
- * @param {{ user: User, clientId: string, scope: string, audience?: string, nonce?: string, sid: string, authTime?: number }} p
+ * @param {{ user: User, clientId: string, scope: string, audience?: string, nonce?: string, sid: string, authTime?: number, browser?: boolean }} p
+ *   browser: the request came from a web page (it has an Origin header)
  * @param {Record<string, string>} headers
  * @param {{ token?: string }} [refresh] on a refresh grant: the rotated refresh token, if any
  */
@@ -27,11 +28,13 @@ async function tokenResponse(ctx, p, headers, refresh) {
   /** @type {Record<string, unknown>} */
   const body = { access_token: accessToken };
   const client = ctx.clients.get(p.clientId);
-  // A refresh token when offline_access was granted (grantedScope keeps it only for clients allowed them); on a
-  // refresh, a new one only with rotation.
+  // A refresh token when offline_access was granted (grantedScope keeps it only for clients allowed them), to a web
+  // page only with rotation ("when a browser requests a refresh token from the /token endpoint, Auth0 will only return
+  // a refresh token if Refresh Token Rotation is enabled for that client": Use Refresh Token Rotation); on a refresh,
+  // a new one only with rotation.
   if (refresh !== undefined) {
     if (refresh.token) body.refresh_token = refresh.token;
-  } else if (client && allowsRefreshTokens(client) && p.scope.split(' ').includes('offline_access')) {
+  } else if (client && allowsRefreshTokens(client) && p.scope.split(' ').includes('offline_access') && (!p.browser || refreshSettings(client).rotating)) {
     body.refresh_token = issueRefreshToken(ctx, client, { user: p.user, scope: p.scope, audience: p.audience, sid: p.sid });
   }
   if (p.scope.split(' ').includes('openid')) {
@@ -79,15 +82,17 @@ export async function token(ctx, req) {
     } else if (client.client_secret === undefined) {
       return jsonError(403, 'invalid_grant', 'Public clients must use PKCE (code_challenge with S256)', headers);
     }
-    const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope: record.scope, audience: record.audience, nonce: record.nonce, sid: record.sid, authTime: record.authTime }, headers);
+    const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope: record.scope, audience: record.audience, nonce: record.nonce, sid: record.sid, authTime: record.authTime, browser: req.origin !== undefined }, headers);
     record.issued.push(out.accessToken);
     return out.reply;
   }
 
   if (grantType === OTP_GRANT) {
     // Auth0 offers the Passwordless OTP grant to Regular Web (and Native) applications only; an SPA uses
-    // /co/authenticate. Refused before the code is looked at, so it costs no attempt.
-    if (client.app_type === 'spa') {
+    // /co/authenticate. A client whose grant_types are set must have it enabled there (Auth0: "enable the
+    // Passwordless OTP grant … under Advanced Settings > Grant Types"). Refused before the code is looked at, so it
+    // costs no attempt.
+    if (client.app_type === 'spa' || (client.grant_types && !client.grant_types.includes(OTP_GRANT))) {
       return jsonError(403, 'unauthorized_client', `Grant type '${OTP_GRANT}' not allowed for the client.`, headers);
     }
     for (const key of ['username', 'otp', 'realm']) {
@@ -98,7 +103,7 @@ export async function token(ctx, req) {
     const checked = checkOtp(ctx, client.client_id, String(body.realm), String(body.username), String(body.otp), endUserIp(req, client), 'invalid_grant', headers);
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
-    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience, sid: randomId(16) }, headers);
+    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience, sid: randomId(16), browser: req.origin !== undefined }, headers);
     return out.reply;
   }
 

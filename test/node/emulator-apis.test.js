@@ -57,6 +57,7 @@ test('config: apis and client_grants are checked with messages that name the key
   bad({ apis: [{ identifier: API, scopes: [{ value: 'a b' }] }] }, /apis\[0\]\.scopes\[0\]\.value must be a scope name/);
   bad({ apis: [{ identifier: API, scopes: ['read'] }] }, /apis\[0\]\.scopes\[0\] must be an object/);
   bad({ apis: [{ identifier: API, token_lifetime: 0 }] }, /apis\[0\]\.token_lifetime must be an integer from 1 to 2592000/);
+  bad({ apis: [{ identifier: API, token_lifetime: 600, token_lifetime_for_web: 601 }] }, /apis\[0\]\.token_lifetime_for_web must be an integer from 1 to 600/);
   bad({ apis: [{ identifier: API, signing_alg: 'HS256' }] }, /apis\[0\]\.signing_alg must be "RS256"/);
   bad({ apis: [{ identifier: API, audience: API }] }, /apis\[0\]\.audience is not a known key/);
   bad({ apis: [{ identifier: API }], client_grants: [{ client_id: 'nobody', audience: API, scope: [] }] }, /client_grants\[0\]\.client_id "nobody" is not one of clients/);
@@ -91,7 +92,8 @@ test('/authorize: an API access token carries only the OIDC scopes and those the
   assert.ok(f.access_token, r.location);
   const payload = await verifyAccessToken(f.access_token, API);
   assert.equal(payload.scope, 'openid email read:things');
-  assert.equal(Number(payload.exp) - Number(payload.iat), 600);
+  assert.equal(Number(payload.exp) - Number(payload.iat), 600, 'the default browser-flow lifetime (7,200 s) is never more than the API\'s');
+  assert.equal(f.expires_in, '600');
   // An API without scopes: only OpenID Connect's.
   const other = fragmentOf((await c.authorize({ ...implicitParams(), scope: 'openid read:things', audience: OTHER }, cookie)).location ?? '');
   assert.equal((await verifyAccessToken(other.access_token, OTHER)).scope, 'openid');
@@ -183,15 +185,27 @@ test('client_credentials: Auth0\'s refusals', async () => {
 /** The payload of a JWT, unverified. @param {string} jwt */
 const claimsOf = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
 
-test('lifetimes: Auth0\'s defaults (ID token 36,000 s, access token 86,400 s); token_lifetime_seconds still sets both', async () => {
+test('lifetimes: Auth0\'s defaults (ID token 36,000 s, access token 86,400 s, 7,200 s from the implicit and hybrid flows); token_lifetime_seconds still sets both', async () => {
   const cookie = await session('life1@example.com');
   const f = fragmentOf((await c.authorize(implicitParams(), cookie)).location ?? '');
-  assert.equal(f.expires_in, '86400');
+  assert.equal(f.expires_in, '7200', 'a token handed out in the front channel: "Token Expiration For Browser Flows"');
   const id = claimsOf(f.id_token);
   assert.equal(id.exp - id.iat, 36000);
   const api = fragmentOf((await c.authorize({ ...implicitParams(), audience: OTHER }, cookie)).location ?? '');
   const at = await verifyAccessToken(api.access_token, OTHER);
-  assert.equal(Number(at.exp) - Number(at.iat), 86400, 'an API without token_lifetime: the tenant\'s');
+  assert.equal(Number(at.exp) - Number(at.iat), 7200, 'an API without token_lifetime_for_web, in a browser flow');
+  assert.equal(api.expires_in, '7200');
+  const web = await startEmulator({ port: 0, config: { ...config, apis: [{ identifier: OTHER, token_lifetime: 3600, token_lifetime_for_web: 300 }], client_grants: [] } });
+  try {
+    const wc = emulatorClient(web.url);
+    const email = 'life3@example.com';
+    await wc.start({ client_id: 'demo-spa', connection: 'email', send: 'code', email });
+    const login = await wc.co({ client_id: 'demo-spa', username: email, otp: web.outbox.latest(email)?.code ?? '', realm: 'email' });
+    const implicit = fragmentOf((await wc.authorize({ ...implicitParams(), audience: OTHER }, login.cookie)).location ?? '');
+    assert.equal(implicit.expires_in, '300', 'the API\'s token_lifetime_for_web');
+  } finally {
+    await web.close();
+  }
   // Without any lifetime key at all: the same defaults.
   const bare = validateConfig({ clients: defaultConfig.clients, connections: defaultConfig.connections });
   assert.equal(bare.token_lifetime_seconds, 86400);

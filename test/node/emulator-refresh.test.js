@@ -18,6 +18,7 @@ const config = {
     ...defaultConfig.clients,
     backend('rotating', { grant_types: ['authorization_code', 'refresh_token', OTP_GRANT], refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring', leeway: 5, token_lifetime: 7200, idle_token_lifetime: 3600 } }),
     backend('plain', { grant_types: ['authorization_code', 'refresh_token', OTP_GRANT] }),
+    backend('no-otp', { grant_types: ['authorization_code', 'refresh_token'] }),
     {
       client_id: 'spa-rt', app_type: 'spa', callbacks: [`${APP_ORIGIN}/`], allowed_origins: [APP_ORIGIN], allowed_logout_urls: [],
       grant_types: ['authorization_code', 'refresh_token'], refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' },
@@ -88,6 +89,19 @@ test('offline_access: a refresh token for a client allowed them; otherwise offli
   const refused = await c.token({ grant_type: 'refresh_token', client_id: 'demo-regular', client_secret: 'demo-regular-secret', refresh_token: allowed.body.refresh_token });
   assert.equal(refused.status, 403);
   assert.deepEqual(refused.body, { error: 'unauthorized_client', error_description: "Grant type 'refresh_token' not allowed for the client." });
+});
+
+test('grant_types without the Passwordless OTP grant: the OTP grant is refused as Auth0 refuses it, before the code is checked', async () => {
+  const email = 'no-otp@example.com';
+  await c.start({ client_id: 'no-otp', client_secret: SECRET, connection: 'email', send: 'code', email }, { origin: null });
+  const code = emu.outbox.latest(email)?.code ?? '';
+  for (const otp of [code, code === '000000' ? '000001' : '000000']) {
+    const r = await c.token({ grant_type: OTP_GRANT, client_id: 'no-otp', client_secret: SECRET, username: email, otp, realm: 'email', scope: 'openid' });
+    assert.equal(r.status, 403);
+    assert.deepEqual(r.body, { error: 'unauthorized_client', error_description: `Grant type '${OTP_GRANT}' not allowed for the client.` });
+  }
+  const withGrant = await otpLogin('plain', email, 'openid');
+  assert.equal(withGrant.status, 200, 'a client with the grant logs in');
 });
 
 test('non-rotating (openid-client refreshTokenGrant): the same refresh token keeps working; another client\'s is refused', async () => {
@@ -187,4 +201,19 @@ test('SPA (public client, PKCE): offline_access gives a rotating refresh token u
   assert.equal(refreshed.status, 200, refreshed.text);
   assert.ok(refreshed.body.refresh_token);
   assert.equal(refreshed.headers.get('access-control-allow-origin'), APP_ORIGIN);
+});
+
+test('a web page (Origin header) gets a refresh token only from a client with rotation, as on Auth0; a server still gets one', async () => {
+  const fromPage = { headers: { origin: APP_ORIGIN } };
+  /** An OTP login of `clientId`, from a page or not. @param {string} clientId @param {string} email @param {{ headers?: Record<string, string> }} [o] */
+  const login = async (clientId, email, o) => {
+    await c.start({ client_id: clientId, client_secret: SECRET, connection: 'email', send: 'code', email }, { origin: null });
+    return c.token({ grant_type: OTP_GRANT, client_id: clientId, client_secret: SECRET, username: email, otp: emu.outbox.latest(email)?.code ?? '', realm: 'email', scope: 'openid offline_access' }, o);
+  };
+  const nonRotatingPage = await login('plain', 'rt10@example.com', fromPage);
+  assert.equal(nonRotatingPage.status, 200, nonRotatingPage.text);
+  assert.ok(nonRotatingPage.body.access_token);
+  assert.equal(nonRotatingPage.body.refresh_token, undefined);
+  assert.ok((await login('plain', 'rt10@example.com')).body.refresh_token, 'no Origin: a server, which gets one');
+  assert.ok((await login('rotating', 'rt10@example.com', fromPage)).body.refresh_token, 'rotation on: a page gets one');
 });

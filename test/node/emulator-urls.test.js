@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { allowsCallback, allowsLogoutUrl, allowsOrigin, urlMatches } from '../../emulator/client-urls.js';
-import { startEmulator, defaultConfig } from '../../emulator/index.js';
+import { startEmulator, defaultConfig, validateConfig } from '../../emulator/index.js';
 import { emulatorClient } from '../helpers/emulator-client.js';
 
 /** @param {Partial<import('../../emulator/config.js').ClientConfig>} o @returns {import('../../emulator/config.js').ClientConfig} */
@@ -53,11 +53,25 @@ test('any_localhost_port is kept: every local page, in its plain form only', () 
   }
 });
 
+test("the config takes Auth0's subdomain wildcard in every URL list, and refuses any other `*` with what to write instead", () => {
+  const withUrls = (/** @type {Partial<import('../../emulator/config.js').ClientConfig>} */ urls) =>
+    ({ ...defaultConfig, clients: [{ ...structuredClone(defaultConfig.clients[0]), ...urls }] });
+  const accepted = validateConfig(withUrls({
+    callbacks: ['https://*.example.com/cb'], allowed_logout_urls: ['https://*.example.com/'], allowed_origins: ['https://*.example.com'],
+  }));
+  assert.deepEqual(accepted.clients[0]?.callbacks, ['https://*.example.com/cb']);
+  for (const bad of ['https://*.com/cb', 'https://a.*.example.com/cb', 'https://a*.example.com/cb', 'https://*.example.com/*', 'https://example.com:*/cb', 'http://localhost:*/', '*://example.com/cb']) {
+    assert.throws(() => validateConfig(withUrls({ callbacks: [bad] })),
+      /callbacks\[0\] must not contain wildcards except Auth0's subdomain wildcard .*any_localhost_port/, bad);
+  }
+});
+
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
 before(async () => {
   const config = structuredClone(defaultConfig);
   for (const c of config.clients) c.any_localhost_port = false;
-  config.clients[0].allowed_logout_urls = ['http://localhost:5173/bye'];
+  config.clients[0].allowed_logout_urls = ['http://localhost:5173/bye', 'https://*.example.com/bye'];
+  config.clients[0].callbacks.push('https://*.example.com/cb');
   emu = await startEmulator({ port: 0, config });
 });
 after(() => emu.close());
@@ -74,12 +88,18 @@ test('/v2/logout: returnTo with another case of scheme and host is accepted and 
   assert.ok(text.includes('The "returnTo" querystring parameter "http://localhost:5173/BYE" is not defined as a valid URL in "Allowed Logout URLs".'), text);
 });
 
-test('/authorize: a redirect_uri with another case of host is accepted', async () => {
+test('/authorize: a redirect_uri with another case of host, or matching a wildcard callback, is accepted', async () => {
   const c = emulatorClient(emu.url);
   const r = await c.authorize({ client_id: 'demo-spa', redirect_uri: 'http://LOCALHOST:5173/', response_type: 'id_token', nonce: 'n', scope: 'openid', prompt: 'none', state: 's' });
   assert.equal(r.status, 302);
   assert.match(r.location ?? '', /^http:\/\/LOCALHOST:5173\/#/);
   assert.match(r.location ?? '', /error=login_required/);
+  const preview = await c.authorize({ client_id: 'demo-spa', redirect_uri: 'https://pr-42.example.com/cb', response_type: 'id_token', nonce: 'n', scope: 'openid', prompt: 'none', state: 's' });
+  assert.match(preview.location ?? '', /^https:\/\/pr-42\.example\.com\/cb#.*error=login_required/, 'a wildcard callback from the config');
+  const deeper = await c.authorize({ client_id: 'demo-spa', redirect_uri: 'https://a.pr-42.example.com/cb', response_type: 'id_token', nonce: 'n', scope: 'openid', prompt: 'none' });
+  assert.equal(deeper.status, 400, 'the wildcard stands for one label');
+  const logout = await c.raw(`/v2/logout?${new URLSearchParams({ client_id: 'demo-spa', returnTo: 'https://pr-42.example.com/bye' })}`);
+  assert.equal(logout.location, 'https://pr-42.example.com/bye');
   const wrong = await c.authorize({ client_id: 'demo-spa', redirect_uri: 'http://localhost:5173/INDEX.html', response_type: 'id_token', nonce: 'n', scope: 'openid', prompt: 'none' });
   assert.equal(wrong.status, 400);
 });
