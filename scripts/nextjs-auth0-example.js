@@ -39,11 +39,14 @@ function baseEnv() {
 /** @param {string} path */
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
-/** The newest modification time of the example's own files (not node_modules, not .next). @param {string} dir */
+/** Not built: the output, the dependencies, and the files only people and the emulator read. */
+const NOT_BUILT = new Set(['node_modules', '.next', 'README.md', 'emulator.json', '.env.example', '.gitignore']);
+
+/** The newest modification time of the example's files that `next build` reads. @param {string} dir */
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.next') continue;
+    if (NOT_BUILT.has(entry.name)) continue;
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
   }

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
@@ -23,6 +23,8 @@ import { exampleEmulatorConfig, prepareExample, startExample } from '../../scrip
 /** What the emulator answered, one line a request: "GET /oidc/logout 302 3ms". */
 const emulatorLog = /** @type {string[]} */ ([]);
 let appUrl = '';
+/** This file's own local CA (the emulator makes it at start), removed afterwards. */
+const certificatesRoot = mkdtempSync(join(tmpdir(), 'nextjs-auth0-tls-'));
 
 before(async () => {
   const prepared = await prepareExample();
@@ -36,7 +38,7 @@ before(async () => {
   emulator = await startEmulator({
     port: 0,
     https: true,
-    certificatesDir: join(mkdtempSync(join(tmpdir(), 'nextjs-auth0-tls-')), 'tls'),
+    certificatesDir: join(certificatesRoot, 'tls'),
     config,
     log: (line) => emulatorLog.push(line),
   });
@@ -59,6 +61,7 @@ after(async () => {
   await browser?.close();
   await app?.close();
   await emulator?.close();
+  rmSync(certificatesRoot, { recursive: true, force: true });
 });
 
 /** @param {import('playwright-core').Page} page */
