@@ -458,6 +458,99 @@ export const PAGE_MESSAGES = {
       detail: '请允许 {site} 使用 Cookie，或在获取链接的浏览器中打开它。',
     },
   },
+  cs: {
+    dir: 'ltr',
+    fewMinutes: 'několik minut',
+    thisSite: 'tento web',
+    action: 'Přejít na stránku přihlášení',
+    expired: {
+      title: 'Platnost tohoto odkazu pro přihlášení vypršela',
+      lead: 'Odkaz pro přihlášení funguje jen jednou a jeho platnost je {lifetime}.',
+      detail: 'Nový si vyžádejte na stránce přihlášení.',
+    },
+    used: {
+      title: 'Tento odkaz pro přihlášení už nefunguje',
+      lead: 'Odkaz pro přihlášení funguje jen jednou a novější odkaz nahrazuje ty předchozí.',
+      detail: 'Možná už byl otevřen (některé e-mailové aplikace odkazy otevírají, aby je zkontrolovaly), nebo byl mezitím poslán novější odkaz. Nový si vyžádejte na stránce přihlášení.',
+    },
+    failed: {
+      title: 'Tímto odkazem se nepodařilo přihlásit',
+      lead: 'Při dokončování přihlášení tímto odkazem se něco pokazilo.',
+      detail: 'Zkuste to znovu ze stránky přihlášení. Pokud se to bude opakovat, obraťte se prosím na tento web.',
+    },
+    other_browser: {
+      title: 'Otevřete odkaz tam, kde jste o něj požádali',
+      lead: 'Přihlášení tímto odkazem lze dokončit jen v prohlížeči, ve kterém jste o něj požádali.',
+      detail: 'Otevřete ho tam, nebo si na stránce přihlášení vyžádejte nový.',
+    },
+    no_cookies: {
+      title: 'Tento prohlížeč si neuložil přihlašovací soubor cookie',
+      lead: 'K dokončení přihlášení odkazem potřebuje tento web soubor cookie a tento prohlížeč si ho neuložil.',
+      detail: 'Povolte soubory cookie pro {site}, nebo otevřete odkaz v prohlížeči, ve kterém jste o něj požádali.',
+    },
+  },
+  sk: {
+    dir: 'ltr',
+    fewMinutes: 'niekoľko minút',
+    thisSite: 'túto stránku',
+    action: 'Prejsť na stránku prihlásenia',
+    expired: {
+      title: 'Platnosť tohto odkazu na prihlásenie vypršala',
+      lead: 'Odkaz na prihlásenie funguje iba raz a jeho platnosť je {lifetime}.',
+      detail: 'Nový si vyžiadajte na stránke prihlásenia.',
+    },
+    used: {
+      title: 'Tento odkaz na prihlásenie už nefunguje',
+      lead: 'Odkaz na prihlásenie funguje iba raz a novší odkaz nahrádza tie predchádzajúce.',
+      detail: 'Možno už bol otvorený (niektoré e-mailové aplikácie otvárajú odkazy, aby ich skontrolovali), alebo bol medzitým poslaný novší odkaz. Nový si vyžiadajte na stránke prihlásenia.',
+    },
+    failed: {
+      title: 'Týmto odkazom sa nepodarilo prihlásiť',
+      lead: 'Pri dokončovaní prihlásenia týmto odkazom sa niečo pokazilo.',
+      detail: 'Skúste to znova zo stránky prihlásenia. Ak sa to zopakuje, obráťte sa, prosím, na prevádzkovateľa tejto stránky.',
+    },
+    other_browser: {
+      title: 'Otvorte odkaz tam, kde ste oň požiadali',
+      lead: 'Prihlásenie týmto odkazom sa dá dokončiť iba v prehliadači, v ktorom ste oň požiadali.',
+      detail: 'Otvorte ho tam alebo si na stránke prihlásenia vyžiadajte nový.',
+    },
+    no_cookies: {
+      title: 'Tento prehliadač si neuložil súbor cookie na prihlásenie',
+      lead: 'Na dokončenie prihlásenia odkazom potrebuje táto stránka súbor cookie a tento prehliadač si ho neuložil.',
+      detail: 'Povoľte súbory cookie pre {site} alebo otvorte odkaz v prehliadači, v ktorom ste oň požiadali.',
+    },
+  },
+  sl: {
+    dir: 'ltr',
+    fewMinutes: 'nekaj minut',
+    thisSite: 'to spletno mesto',
+    action: 'Na stran za prijavo',
+    expired: {
+      title: 'Ta povezava za prijavo je potekla',
+      lead: 'Povezava za prijavo deluje samo enkrat, njena veljavnost pa je {lifetime}.',
+      detail: 'Novo zahtevajte na strani za prijavo.',
+    },
+    used: {
+      title: 'Ta povezava za prijavo ne deluje več',
+      lead: 'Povezava za prijavo deluje samo enkrat, novejša povezava pa nadomesti prejšnje.',
+      detail: 'Morda je bila že odprta (nekateri e-poštni programi odpirajo povezave, da jih preverijo), ali pa je bila medtem poslana novejša povezava. Novo zahtevajte na strani za prijavo.',
+    },
+    failed: {
+      title: 'S to povezavo se ni bilo mogoče prijaviti',
+      lead: 'Pri dokončanju prijave s to povezavo je prišlo do napake.',
+      detail: 'Poskusite znova na strani za prijavo. Če se napaka ponovi, se obrnite na to spletno mesto.',
+    },
+    other_browser: {
+      title: 'Povezavo odprite tam, kjer ste jo zahtevali',
+      lead: 'Prijavo s to povezavo je mogoče dokončati samo v brskalniku, v katerem ste jo zahtevali.',
+      detail: 'Odprite jo tam ali pa na strani za prijavo zahtevajte novo.',
+    },
+    no_cookies: {
+      title: 'Ta brskalnik ni shranil piškotka za prijavo',
+      lead: 'Za dokončanje prijave s povezavo to spletno mesto potrebuje piškotek, ta brskalnik pa ga ni shranil.',
+      detail: 'Dovolite piškotke za {site} ali pa odprite povezavo v brskalniku, v katerem ste jo zahtevali.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

@@ -20,9 +20,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   ar: chunk(() => import('./ar.js')),
   he: chunk(() => import('./he.js')),
   hi: chunk(() => import('./hi.js')),
+  cs: chunk(() => import('./cs.js')),
+  sk: chunk(() => import('./sk.js')),
+  sl: chunk(() => import('./sl.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
