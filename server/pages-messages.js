@@ -551,6 +551,99 @@ export const PAGE_MESSAGES = {
       detail: 'Dovolite piškotke za {site} ali pa odprite povezavo v brskalniku, v katerem ste jo zahtevali.',
     },
   },
+  hr: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovo web-mjesto',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ova je poveznica za prijavu istekla',
+      lead: 'Poveznica za prijavu vrijedi samo jednom, a rok valjanosti je {lifetime}.',
+      detail: 'Zatražite novu na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ova poveznica za prijavu više ne vrijedi',
+      lead: 'Poveznica za prijavu vrijedi samo jednom, a novija poveznica zamjenjuje prethodne.',
+      detail: 'Možda je već otvorena (neke aplikacije za e-poštu otvaraju poveznice kako bi ih provjerile) ili je u međuvremenu poslana novija poveznica. Zatražite novu na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovom poveznicom nije uspjela',
+      lead: 'Nešto je pošlo po zlu pri dovršavanju prijave ovom poveznicom.',
+      detail: 'Pokušajte ponovno sa stranice za prijavu. Ako se to ponovi, obratite se ovom web-mjestu.',
+    },
+    other_browser: {
+      title: 'Otvorite poveznicu ondje gdje ste je zatražili',
+      lead: 'Prijavu ovom poveznicom moguće je dovršiti samo u pregledniku u kojem ste je zatražili.',
+      detail: 'Otvorite je ondje ili zatražite novu na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj preglednik nije zadržao kolačić za prijavu',
+      lead: 'Za dovršetak prijave poveznicom ovo web-mjesto treba kolačić, a ovaj ga preglednik nije zadržao.',
+      detail: 'Dopustite kolačiće za {site} ili otvorite poveznicu u pregledniku u kojem ste je zatražili.',
+    },
+  },
+  bs: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovu stranicu',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ovaj link za prijavu je istekao',
+      lead: 'Link za prijavu važi samo jednom, a rok važenja je {lifetime}.',
+      detail: 'Zatražite novi na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ovaj link za prijavu više ne važi',
+      lead: 'Link za prijavu važi samo jednom, a noviji link zamjenjuje prethodne.',
+      detail: 'Možda je već otvoren (neke aplikacije za e-mail otvaraju linkove da ih provjere) ili je u međuvremenu poslan noviji link. Zatražite novi na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovim linkom nije uspjela',
+      lead: 'Nešto nije u redu pri završavanju prijave ovim linkom.',
+      detail: 'Pokušajte ponovo sa stranice za prijavu. Ako se to ponovi, obratite se ovoj stranici.',
+    },
+    other_browser: {
+      title: 'Otvorite link tamo gdje ste ga zatražili',
+      lead: 'Prijavu ovim linkom moguće je završiti samo u pretraživaču u kojem ste ga zatražili.',
+      detail: 'Otvorite ga tamo ili zatražite novi na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj pretraživač nije sačuvao kolačić za prijavu',
+      lead: 'Da bi se prijava linkom završila ovdje, ova stranica treba kolačić, a ovaj ga pretraživač nije sačuvao.',
+      detail: 'Dozvolite kolačiće za {site} ili otvorite link u pretraživaču u kojem ste ga zatražili.',
+    },
+  },
+  sr: {
+    dir: 'ltr',
+    fewMinutes: 'неколико минута',
+    thisSite: 'овај сајт',
+    action: 'Иди на страницу за пријављивање',
+    expired: {
+      title: 'Овај линк за пријављивање је истекао',
+      lead: 'Линк за пријављивање важи само једном, а рок важења је {lifetime}.',
+      detail: 'Затражите нови на страници за пријављивање.',
+    },
+    used: {
+      title: 'Овај линк за пријављивање више не важи',
+      lead: 'Линк за пријављивање важи само једном, а новији линк замењује претходне.',
+      detail: 'Можда је већ отворен (неке апликације за имејл отварају линкове да би их провериле) или је у међувремену послат новији линк. Затражите нови на страници за пријављивање.',
+    },
+    failed: {
+      title: 'Пријављивање овим линком није успело',
+      lead: 'Дошло је до грешке при завршавању пријављивања овим линком.',
+      detail: 'Покушајте поново са странице за пријављивање. Ако се то понови, обратите се овом сајту.',
+    },
+    other_browser: {
+      title: 'Отворите линк тамо где сте га затражили',
+      lead: 'Пријављивање овим линком може да се заврши само у прегледачу у ком сте га затражили.',
+      detail: 'Отворите га тамо или затражите нови на страници за пријављивање.',
+    },
+    no_cookies: {
+      title: 'Овај прегледач није сачувао колачић за пријављивање',
+      lead: 'Да би се пријављивање линком завршило, овом сајту је потребан колачић, а овај прегледач га није сачувао.',
+      detail: 'Дозволите колачиће за {site} или отворите линк у прегледачу у ком сте га затражили.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

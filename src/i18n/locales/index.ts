@@ -23,9 +23,12 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   cs: chunk(() => import('./cs.js')),
   sk: chunk(() => import('./sk.js')),
   sl: chunk(() => import('./sl.js')),
+  hr: chunk(() => import('./hr.js')),
+  bs: chunk(() => import('./bs.js')),
+  sr: chunk(() => import('./sr.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
