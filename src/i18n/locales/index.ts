@@ -26,9 +26,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   hr: chunk(() => import('./hr.js')),
   bs: chunk(() => import('./bs.js')),
   sr: chunk(() => import('./sr.js')),
+  bg: chunk(() => import('./bg.js')),
+  mk: chunk(() => import('./mk.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
