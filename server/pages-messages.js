@@ -706,6 +706,68 @@ export const PAGE_MESSAGES = {
       detail: 'Дозволете колачиња за {site} или отворете го линкот во прелистувачот во кој го побаравте.',
     },
   },
+  sq: {
+    dir: 'ltr',
+    fewMinutes: 'disa minuta',
+    thisSite: 'këtë sajt',
+    action: 'Shko te faqja e identifikimit',
+    expired: {
+      title: 'Kjo lidhje identifikimi ka skaduar',
+      lead: 'Lidhja e identifikimit funksionon vetëm një herë dhe vlen {lifetime}.',
+      detail: 'Kërko një të re te faqja e identifikimit.',
+    },
+    used: {
+      title: 'Kjo lidhje identifikimi nuk funksionon më',
+      lead: 'Lidhja e identifikimit funksionon vetëm një herë, dhe një lidhje më e re zëvendëson të mëparshmet.',
+      detail: 'Mund të jetë hapur tashmë (disa aplikacione emaili i hapin lidhjet për t’i kontrolluar), ose ndërkohë është dërguar një lidhje më e re. Kërko një të re te faqja e identifikimit.',
+    },
+    failed: {
+      title: 'Identifikimi me këtë lidhje nuk pati sukses',
+      lead: 'Diçka shkoi keq gjatë përfundimit të identifikimit me këtë lidhje.',
+      detail: 'Provo sërish nga faqja e identifikimit. Nëse ndodh përsëri, kontakto këtë sajt.',
+    },
+    other_browser: {
+      title: 'Hape lidhjen aty ku e kërkove',
+      lead: 'Identifikimi me këtë lidhje mund të përfundojë vetëm në shfletuesin ku e kërkove.',
+      detail: 'Hape atje ose kërko një të re te faqja e identifikimit.',
+    },
+    no_cookies: {
+      title: 'Ky shfletues nuk e ruajti cookie-n e identifikimit',
+      lead: 'Për të përfunduar identifikimin me lidhje, ky sajt ka nevojë për një cookie, por ky shfletues nuk e ruajti.',
+      detail: 'Lejo cookie-t për {site} ose hape lidhjen në shfletuesin ku e kërkove.',
+    },
+  },
+  ro: {
+    dir: 'ltr',
+    fewMinutes: 'câteva minute',
+    thisSite: 'acest site',
+    action: 'Mergeți la pagina de conectare',
+    expired: {
+      title: 'Acest link de conectare a expirat',
+      lead: 'Un link de conectare funcționează o singură dată și este valabil {lifetime}.',
+      detail: 'Cereți unul nou pe pagina de conectare.',
+    },
+    used: {
+      title: 'Acest link de conectare nu mai funcționează',
+      lead: 'Un link de conectare funcționează o singură dată, iar un link mai nou le înlocuiește pe cele anterioare.',
+      detail: 'Poate a fost deja deschis (unele aplicații de e-mail deschid linkurile ca să le verifice) sau între timp a fost trimis un link mai nou. Cereți unul nou pe pagina de conectare.',
+    },
+    failed: {
+      title: 'Acest link nu v-a putut conecta',
+      lead: 'A apărut o problemă la finalizarea conectării cu acest link.',
+      detail: 'Încercați din nou de pe pagina de conectare. Dacă se repetă, vă rugăm să contactați acest site.',
+    },
+    other_browser: {
+      title: 'Deschideți linkul acolo unde l-ați cerut',
+      lead: 'Conectarea cu acest link poate fi finalizată doar în browserul în care l-ați cerut.',
+      detail: 'Deschideți-l acolo sau cereți unul nou pe pagina de conectare.',
+    },
+    no_cookies: {
+      title: 'Acest browser nu a păstrat cookie-ul de conectare',
+      lead: 'Pentru a finaliza aici conectarea cu un link, acest site are nevoie de un cookie, iar acest browser nu l-a păstrat.',
+      detail: 'Permiteți cookie-urile pentru {site} sau deschideți linkul în browserul în care l-ați cerut.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

@@ -28,9 +28,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   sr: chunk(() => import('./sr.js')),
   bg: chunk(() => import('./bg.js')),
   mk: chunk(() => import('./mk.js')),
+  sq: chunk(() => import('./sq.js')),
+  ro: chunk(() => import('./ro.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
