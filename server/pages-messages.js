@@ -768,6 +768,68 @@ export const PAGE_MESSAGES = {
       detail: 'Permiteți cookie-urile pentru {site} sau deschideți linkul în browserul în care l-ați cerut.',
     },
   },
+  hu: {
+    dir: 'ltr',
+    fewMinutes: 'néhány perc',
+    thisSite: 'e webhely',
+    action: 'Ugrás a bejelentkezési oldalra',
+    expired: {
+      title: 'Ez a bejelentkezési link lejárt',
+      lead: 'A bejelentkezési link csak egyszer használható, és {lifetime} után lejár.',
+      detail: 'Kérjen újat a bejelentkezési oldalon.',
+    },
+    used: {
+      title: 'Ez a bejelentkezési link már nem működik',
+      lead: 'A bejelentkezési link csak egyszer használható, és az újabb link a korábbiakat érvényteleníti.',
+      detail: 'Lehet, hogy már megnyitották (egyes levelezőprogramok ellenőrzés céljából megnyitják a linkeket), vagy azóta újabb linket küldtünk. Kérjen újat a bejelentkezési oldalon.',
+    },
+    failed: {
+      title: 'Ezzel a linkkel nem sikerült bejelentkezni',
+      lead: 'Hiba történt a bejelentkezés befejezésekor ezzel a linkkel.',
+      detail: 'Próbálja újra a bejelentkezési oldalról. Ha ismét előfordul, forduljon a webhely üzemeltetőjéhez.',
+    },
+    other_browser: {
+      title: 'Nyissa meg a linket ott, ahol kérte',
+      lead: 'Ezzel a bejelentkezési linkkel csak abban a böngészőben fejezhető be a bejelentkezés, ahol kérte.',
+      detail: 'Nyissa meg ott, vagy kérjen újat a bejelentkezési oldalon.',
+    },
+    no_cookies: {
+      title: 'Ez a böngésző nem őrizte meg a bejelentkezési sütit',
+      lead: 'A linkes bejelentkezés befejezéséhez a webhelynek sütire van szüksége, de ez a böngésző nem őrizte meg.',
+      detail: 'Engedélyezze a sütiket {site} számára, vagy nyissa meg a linket abban a böngészőben, ahol kérte.',
+    },
+  },
+  el: {
+    dir: 'ltr',
+    fewMinutes: 'λίγα λεπτά',
+    thisSite: 'αυτόν τον ιστότοπο',
+    action: 'Μετάβαση στη σελίδα σύνδεσης',
+    expired: {
+      title: 'Αυτός ο σύνδεσμος σύνδεσης έχει λήξει',
+      lead: 'Οι σύνδεσμοι σύνδεσης λειτουργούν μόνο μία φορά και ισχύουν για {lifetime}.',
+      detail: 'Ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    used: {
+      title: 'Αυτός ο σύνδεσμος σύνδεσης δεν λειτουργεί πια',
+      lead: 'Ένας σύνδεσμος σύνδεσης λειτουργεί μόνο μία φορά, και ένας νεότερος σύνδεσμος αντικαθιστά τους προηγούμενους.',
+      detail: 'Ίσως έχει ήδη ανοιχτεί (ορισμένες εφαρμογές email ανοίγουν τους συνδέσμους για να τους ελέγξουν) ή στο μεταξύ στάλθηκε νεότερος σύνδεσμος. Ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    failed: {
+      title: 'Δεν ήταν δυνατή η σύνδεση με αυτόν τον σύνδεσμο',
+      lead: 'Κάτι πήγε στραβά κατά την ολοκλήρωση της σύνδεσης με αυτόν τον σύνδεσμο.',
+      detail: 'Δοκιμάστε ξανά από τη σελίδα σύνδεσης. Αν συμβεί ξανά, επικοινωνήστε με αυτόν τον ιστότοπο.',
+    },
+    other_browser: {
+      title: 'Ανοίξτε τον σύνδεσμο εκεί όπου τον ζητήσατε',
+      lead: 'Η σύνδεση με αυτόν τον σύνδεσμο μπορεί να ολοκληρωθεί μόνο στο πρόγραμμα περιήγησης όπου τον ζητήσατε.',
+      detail: 'Ανοίξτε τον εκεί ή ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    no_cookies: {
+      title: 'Αυτό το πρόγραμμα περιήγησης δεν κράτησε το cookie σύνδεσης',
+      lead: 'Για να ολοκληρωθεί εδώ η σύνδεση με σύνδεσμο, αυτός ο ιστότοπος χρειάζεται ένα cookie, αλλά αυτό το πρόγραμμα περιήγησης δεν το κράτησε.',
+      detail: 'Επιτρέψτε τα cookie για {site} ή ανοίξτε τον σύνδεσμο στο πρόγραμμα περιήγησης όπου τον ζητήσατε.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

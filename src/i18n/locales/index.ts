@@ -30,9 +30,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   mk: chunk(() => import('./mk.js')),
   sq: chunk(() => import('./sq.js')),
   ro: chunk(() => import('./ro.js')),
+  hu: chunk(() => import('./hu.js')),
+  el: chunk(() => import('./el.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
