@@ -830,6 +830,68 @@ export const PAGE_MESSAGES = {
       detail: 'Επιτρέψτε τα cookie για {site} ή ανοίξτε τον σύνδεσμο στο πρόγραμμα περιήγησης όπου τον ζητήσατε.',
     },
   },
+  tr: {
+    dir: 'ltr',
+    fewMinutes: 'birkaç dakika',
+    thisSite: 'bu site',
+    action: 'Oturum açma sayfasına git',
+    expired: {
+      title: 'Bu oturum açma bağlantısının süresi doldu',
+      lead: 'Oturum açma bağlantıları yalnızca bir kez ve yalnızca {lifetime} boyunca çalışır.',
+      detail: 'Oturum açma sayfasından yenisini isteyin.',
+    },
+    used: {
+      title: 'Bu oturum açma bağlantısı artık çalışmıyor',
+      lead: 'Oturum açma bağlantısı yalnızca bir kez çalışır ve daha yeni bir bağlantı öncekilerin yerini alır.',
+      detail: 'Bağlantı daha önce açılmış olabilir (bazı e-posta uygulamaları bağlantıları kontrol etmek için açar) veya bu arada daha yeni bir bağlantı gönderilmiş olabilir. Oturum açma sayfasından yenisini isteyin.',
+    },
+    failed: {
+      title: 'Bu bağlantıyla oturum açılamadı',
+      lead: 'Bu bağlantıyla oturum açma tamamlanırken bir sorun oluştu.',
+      detail: 'Oturum açma sayfasından yeniden deneyin. Sorun tekrarlanırsa lütfen bu siteyle iletişime geçin.',
+    },
+    other_browser: {
+      title: 'Bağlantıyı istediğiniz tarayıcıda açın',
+      lead: 'Bu oturum açma bağlantısıyla oturum açma yalnızca bağlantıyı istediğiniz tarayıcıda tamamlanabilir.',
+      detail: 'Bağlantıyı orada açın veya oturum açma sayfasından yenisini isteyin.',
+    },
+    no_cookies: {
+      title: 'Bu tarayıcı oturum açma çerezini saklamadı',
+      lead: 'Bağlantıyla oturum açmayı burada tamamlamak için bu sitenin bir çereze ihtiyacı var, ancak bu tarayıcı çerezi saklamadı.',
+      detail: 'Çerezlere {site} için izin verin veya bağlantıyı istediğiniz tarayıcıda açın.',
+    },
+  },
+  lt: {
+    dir: 'ltr',
+    fewMinutes: 'kelios minutės',
+    thisSite: 'ši svetainė',
+    action: 'Eiti į prisijungimo puslapį',
+    expired: {
+      title: 'Ši prisijungimo nuoroda nebegalioja',
+      lead: 'Prisijungimo nuoroda veikia tik vieną kartą, o jos galiojimo laikas – {lifetime}.',
+      detail: 'Naujos paprašykite prisijungimo puslapyje.',
+    },
+    used: {
+      title: 'Ši prisijungimo nuoroda nebeveikia',
+      lead: 'Prisijungimo nuoroda veikia tik vieną kartą, o naujesnė nuoroda pakeičia ankstesnes.',
+      detail: 'Galbūt ji jau buvo atidaryta (kai kurios el. pašto programos atidaro nuorodas, kad jas patikrintų), arba vėliau buvo išsiųsta naujesnė nuoroda. Naujos paprašykite prisijungimo puslapyje.',
+    },
+    failed: {
+      title: 'Šia nuoroda prisijungti nepavyko',
+      lead: 'Baigiant prisijungimą šia nuoroda kažkas nepavyko.',
+      detail: 'Bandykite dar kartą iš prisijungimo puslapio. Jei tai pasikartos, susisiekite su šia svetaine.',
+    },
+    other_browser: {
+      title: 'Atidarykite nuorodą ten, kur jos prašėte',
+      lead: 'Prisijungimą šia nuoroda galima baigti tik naršyklėje, kurioje jos prašėte.',
+      detail: 'Atidarykite ją ten arba naujos paprašykite prisijungimo puslapyje.',
+    },
+    no_cookies: {
+      title: 'Ši naršyklė neišsaugojo prisijungimo slapuko',
+      lead: 'Kad čia būtų galima baigti prisijungimą nuoroda, šiai svetainei reikia slapuko, o ši naršyklė jo neišsaugojo.',
+      detail: 'Leiskite, kad {site} išsaugotų slapukus, arba atidarykite nuorodą naršyklėje, kurioje jos prašėte.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */
