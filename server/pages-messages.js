@@ -892,6 +892,68 @@ export const PAGE_MESSAGES = {
       detail: 'Leiskite, kad {site} išsaugotų slapukus, arba atidarykite nuorodą naršyklėje, kurioje jos prašėte.',
     },
   },
+  lv: {
+    dir: 'ltr',
+    fewMinutes: 'dažas minūtes',
+    thisSite: 'šī vietne',
+    action: 'Doties uz pierakstīšanās lapu',
+    expired: {
+      title: 'Šīs pierakstīšanās saites derīgums ir beidzies',
+      lead: 'Pierakstīšanās saite darbojas tikai vienu reizi, un tās derīguma termiņš ir {lifetime}.',
+      detail: 'Pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    used: {
+      title: 'Šī pierakstīšanās saite vairs nedarbojas',
+      lead: 'Pierakstīšanās saite darbojas tikai vienu reizi, un jaunāka saite aizstāj iepriekšējās.',
+      detail: 'Iespējams, tā jau ir atvērta (dažas e-pasta lietotnes atver saites, lai tās pārbaudītu), vai arī pa to laiku tika nosūtīta jaunāka saite. Pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    failed: {
+      title: 'Ar šo saiti neizdevās pierakstīties',
+      lead: 'Pabeidzot pierakstīšanos ar šo saiti, radās kļūda.',
+      detail: 'Mēģiniet vēlreiz no pierakstīšanās lapas. Ja tas atkārtojas, lūdzu, sazinieties ar šo vietni.',
+    },
+    other_browser: {
+      title: 'Atveriet saiti tur, kur to pieprasījāt',
+      lead: 'Pierakstīšanos ar šo saiti var pabeigt tikai pārlūkprogrammā, kurā to pieprasījāt.',
+      detail: 'Atveriet to tur vai pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    no_cookies: {
+      title: 'Šī pārlūkprogramma nesaglabāja pierakstīšanās sīkfailu',
+      lead: 'Lai šeit pabeigtu pierakstīšanos ar saiti, šai vietnei ir vajadzīgs sīkfails, bet šī pārlūkprogramma to nesaglabāja.',
+      detail: 'Atļaujiet, lai {site} saglabā sīkfailus, vai atveriet saiti pārlūkprogrammā, kurā to pieprasījāt.',
+    },
+  },
+  et: {
+    dir: 'ltr',
+    fewMinutes: 'mõni minut',
+    thisSite: 'see sait',
+    action: 'Mine sisselogimislehele',
+    expired: {
+      title: 'See sisselogimislink on aegunud',
+      lead: 'Sisselogimislink töötab ainult ühe korra ja selle kehtivusaeg on {lifetime}.',
+      detail: 'Küsige sisselogimislehel uus.',
+    },
+    used: {
+      title: 'See sisselogimislink enam ei tööta',
+      lead: 'Sisselogimislink töötab ainult ühe korra ja uuem link asendab varasemad.',
+      detail: 'Võib-olla on see juba avatud (mõned e-posti rakendused avavad linke, et neid kontrollida) või on vahepeal saadetud uuem link. Küsige sisselogimislehel uus.',
+    },
+    failed: {
+      title: 'Selle lingiga ei õnnestunud sisse logida',
+      lead: 'Selle lingiga sisselogimise lõpetamisel läks midagi valesti.',
+      detail: 'Proovige sisselogimislehelt uuesti. Kui see kordub, võtke ühendust selle saidiga.',
+    },
+    other_browser: {
+      title: 'Avage link seal, kus selle tellisite',
+      lead: 'Selle lingiga saab sisselogimise lõpetada ainult brauseris, kus selle tellisite.',
+      detail: 'Avage see seal või küsige sisselogimislehel uus.',
+    },
+    no_cookies: {
+      title: 'See brauser ei säilitanud sisselogimisküpsist',
+      lead: 'Et siin lingiga sisselogimist lõpetada, vajab see sait küpsist, kuid see brauser ei säilitanud seda.',
+      detail: 'Lubage, et {site} saaks küpsiseid salvestada, või avage link brauseris, kus selle tellisite.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

@@ -34,9 +34,11 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   el: chunk(() => import('./el.js')),
   tr: chunk(() => import('./tr.js')),
   lt: chunk(() => import('./lt.js')),
+  lv: chunk(() => import('./lv.js')),
+  et: chunk(() => import('./et.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
