@@ -954,6 +954,37 @@ export const PAGE_MESSAGES = {
       detail: 'Lubage, et {site} saaks küpsiseid salvestada, või avage link brauseris, kus selle tellisite.',
     },
   },
+  fi: {
+    dir: 'ltr',
+    fewMinutes: 'muutama minuutti',
+    thisSite: 'tämä sivusto',
+    action: 'Siirry kirjautumissivulle',
+    expired: {
+      title: 'Tämä kirjautumislinkki on vanhentunut',
+      lead: 'Kirjautumislinkki toimii vain kerran, ja sen voimassaoloaika on {lifetime}.',
+      detail: 'Pyydä uusi kirjautumissivulla.',
+    },
+    used: {
+      title: 'Tämä kirjautumislinkki ei enää toimi',
+      lead: 'Kirjautumislinkki toimii vain kerran, ja uudempi linkki korvaa aiemmat.',
+      detail: 'Se on ehkä jo avattu (jotkin sähköpostisovellukset avaavat linkkejä tarkistaakseen ne), tai sen jälkeen on lähetetty uudempi linkki. Pyydä uusi kirjautumissivulla.',
+    },
+    failed: {
+      title: 'Tällä linkillä kirjautuminen ei onnistunut',
+      lead: 'Jokin meni vikaan, kun kirjautumista viimeisteltiin tällä linkillä.',
+      detail: 'Yritä uudelleen kirjautumissivulta. Jos näin käy uudelleen, ota yhteyttä tähän sivustoon.',
+    },
+    other_browser: {
+      title: 'Avaa linkki siinä selaimessa, jossa pyysit sitä',
+      lead: 'Tällä linkillä kirjautumisen voi viimeistellä vain siinä selaimessa, jossa pyysit linkkiä.',
+      detail: 'Avaa se siellä tai pyydä uusi kirjautumissivulla.',
+    },
+    no_cookies: {
+      title: 'Tämä selain ei säilyttänyt kirjautumisevästettä',
+      lead: 'Jotta kirjautuminen linkillä voidaan viimeistellä täällä, tämä sivusto tarvitsee evästeen, mutta tämä selain ei säilyttänyt sitä.',
+      detail: 'Salli, että {site} voi tallentaa evästeitä, tai avaa linkki siinä selaimessa, jossa pyysit sitä.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

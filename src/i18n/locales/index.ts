@@ -36,9 +36,10 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   lt: chunk(() => import('./lt.js')),
   lv: chunk(() => import('./lv.js')),
   et: chunk(() => import('./et.js')),
+  fi: chunk(() => import('./fi.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
