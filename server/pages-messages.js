@@ -458,6 +458,533 @@ export const PAGE_MESSAGES = {
       detail: '请允许 {site} 使用 Cookie，或在获取链接的浏览器中打开它。',
     },
   },
+  cs: {
+    dir: 'ltr',
+    fewMinutes: 'několik minut',
+    thisSite: 'tento web',
+    action: 'Přejít na stránku přihlášení',
+    expired: {
+      title: 'Platnost tohoto odkazu pro přihlášení vypršela',
+      lead: 'Odkaz pro přihlášení funguje jen jednou a jeho platnost je {lifetime}.',
+      detail: 'Nový si vyžádejte na stránce přihlášení.',
+    },
+    used: {
+      title: 'Tento odkaz pro přihlášení už nefunguje',
+      lead: 'Odkaz pro přihlášení funguje jen jednou a novější odkaz nahrazuje ty předchozí.',
+      detail: 'Možná už byl otevřen (některé e-mailové aplikace odkazy otevírají, aby je zkontrolovaly), nebo byl mezitím poslán novější odkaz. Nový si vyžádejte na stránce přihlášení.',
+    },
+    failed: {
+      title: 'Tímto odkazem se nepodařilo přihlásit',
+      lead: 'Při dokončování přihlášení tímto odkazem se něco pokazilo.',
+      detail: 'Zkuste to znovu ze stránky přihlášení. Pokud se to bude opakovat, obraťte se prosím na tento web.',
+    },
+    other_browser: {
+      title: 'Otevřete odkaz tam, kde jste o něj požádali',
+      lead: 'Přihlášení tímto odkazem lze dokončit jen v prohlížeči, ve kterém jste o něj požádali.',
+      detail: 'Otevřete ho tam, nebo si na stránce přihlášení vyžádejte nový.',
+    },
+    no_cookies: {
+      title: 'Tento prohlížeč si neuložil přihlašovací soubor cookie',
+      lead: 'K dokončení přihlášení odkazem potřebuje tento web soubor cookie a tento prohlížeč si ho neuložil.',
+      detail: 'Povolte soubory cookie pro {site}, nebo otevřete odkaz v prohlížeči, ve kterém jste o něj požádali.',
+    },
+  },
+  sk: {
+    dir: 'ltr',
+    fewMinutes: 'niekoľko minút',
+    thisSite: 'túto stránku',
+    action: 'Prejsť na stránku prihlásenia',
+    expired: {
+      title: 'Platnosť tohto odkazu na prihlásenie vypršala',
+      lead: 'Odkaz na prihlásenie funguje iba raz a jeho platnosť je {lifetime}.',
+      detail: 'Nový si vyžiadajte na stránke prihlásenia.',
+    },
+    used: {
+      title: 'Tento odkaz na prihlásenie už nefunguje',
+      lead: 'Odkaz na prihlásenie funguje iba raz a novší odkaz nahrádza tie predchádzajúce.',
+      detail: 'Možno už bol otvorený (niektoré e-mailové aplikácie otvárajú odkazy, aby ich skontrolovali), alebo bol medzitým poslaný novší odkaz. Nový si vyžiadajte na stránke prihlásenia.',
+    },
+    failed: {
+      title: 'Týmto odkazom sa nepodarilo prihlásiť',
+      lead: 'Pri dokončovaní prihlásenia týmto odkazom sa niečo pokazilo.',
+      detail: 'Skúste to znova zo stránky prihlásenia. Ak sa to zopakuje, obráťte sa, prosím, na prevádzkovateľa tejto stránky.',
+    },
+    other_browser: {
+      title: 'Otvorte odkaz tam, kde ste oň požiadali',
+      lead: 'Prihlásenie týmto odkazom sa dá dokončiť iba v prehliadači, v ktorom ste oň požiadali.',
+      detail: 'Otvorte ho tam alebo si na stránke prihlásenia vyžiadajte nový.',
+    },
+    no_cookies: {
+      title: 'Tento prehliadač si neuložil súbor cookie na prihlásenie',
+      lead: 'Na dokončenie prihlásenia odkazom potrebuje táto stránka súbor cookie a tento prehliadač si ho neuložil.',
+      detail: 'Povoľte súbory cookie pre {site} alebo otvorte odkaz v prehliadači, v ktorom ste oň požiadali.',
+    },
+  },
+  sl: {
+    dir: 'ltr',
+    fewMinutes: 'nekaj minut',
+    thisSite: 'to spletno mesto',
+    action: 'Na stran za prijavo',
+    expired: {
+      title: 'Ta povezava za prijavo je potekla',
+      lead: 'Povezava za prijavo deluje samo enkrat, njena veljavnost pa je {lifetime}.',
+      detail: 'Novo zahtevajte na strani za prijavo.',
+    },
+    used: {
+      title: 'Ta povezava za prijavo ne deluje več',
+      lead: 'Povezava za prijavo deluje samo enkrat, novejša povezava pa nadomesti prejšnje.',
+      detail: 'Morda je bila že odprta (nekateri e-poštni programi odpirajo povezave, da jih preverijo), ali pa je bila medtem poslana novejša povezava. Novo zahtevajte na strani za prijavo.',
+    },
+    failed: {
+      title: 'S to povezavo se ni bilo mogoče prijaviti',
+      lead: 'Pri dokončanju prijave s to povezavo je prišlo do napake.',
+      detail: 'Poskusite znova na strani za prijavo. Če se napaka ponovi, se obrnite na to spletno mesto.',
+    },
+    other_browser: {
+      title: 'Povezavo odprite tam, kjer ste jo zahtevali',
+      lead: 'Prijavo s to povezavo je mogoče dokončati samo v brskalniku, v katerem ste jo zahtevali.',
+      detail: 'Odprite jo tam ali pa na strani za prijavo zahtevajte novo.',
+    },
+    no_cookies: {
+      title: 'Ta brskalnik ni shranil piškotka za prijavo',
+      lead: 'Za dokončanje prijave s povezavo to spletno mesto potrebuje piškotek, ta brskalnik pa ga ni shranil.',
+      detail: 'Dovolite piškotke za {site} ali pa odprite povezavo v brskalniku, v katerem ste jo zahtevali.',
+    },
+  },
+  hr: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovo web-mjesto',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ova je poveznica za prijavu istekla',
+      lead: 'Poveznica za prijavu vrijedi samo jednom, a rok valjanosti je {lifetime}.',
+      detail: 'Zatražite novu na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ova poveznica za prijavu više ne vrijedi',
+      lead: 'Poveznica za prijavu vrijedi samo jednom, a novija poveznica zamjenjuje prethodne.',
+      detail: 'Možda je već otvorena (neke aplikacije za e-poštu otvaraju poveznice kako bi ih provjerile) ili je u međuvremenu poslana novija poveznica. Zatražite novu na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovom poveznicom nije uspjela',
+      lead: 'Nešto je pošlo po zlu pri dovršavanju prijave ovom poveznicom.',
+      detail: 'Pokušajte ponovno sa stranice za prijavu. Ako se to ponovi, obratite se ovom web-mjestu.',
+    },
+    other_browser: {
+      title: 'Otvorite poveznicu ondje gdje ste je zatražili',
+      lead: 'Prijavu ovom poveznicom moguće je dovršiti samo u pregledniku u kojem ste je zatražili.',
+      detail: 'Otvorite je ondje ili zatražite novu na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj preglednik nije zadržao kolačić za prijavu',
+      lead: 'Za dovršetak prijave poveznicom ovo web-mjesto treba kolačić, a ovaj ga preglednik nije zadržao.',
+      detail: 'Dopustite kolačiće za {site} ili otvorite poveznicu u pregledniku u kojem ste je zatražili.',
+    },
+  },
+  bs: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovu stranicu',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ovaj link za prijavu je istekao',
+      lead: 'Link za prijavu važi samo jednom, a rok važenja je {lifetime}.',
+      detail: 'Zatražite novi na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ovaj link za prijavu više ne važi',
+      lead: 'Link za prijavu važi samo jednom, a noviji link zamjenjuje prethodne.',
+      detail: 'Možda je već otvoren (neke aplikacije za e-mail otvaraju linkove da ih provjere) ili je u međuvremenu poslan noviji link. Zatražite novi na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovim linkom nije uspjela',
+      lead: 'Nešto nije u redu pri završavanju prijave ovim linkom.',
+      detail: 'Pokušajte ponovo sa stranice za prijavu. Ako se to ponovi, obratite se ovoj stranici.',
+    },
+    other_browser: {
+      title: 'Otvorite link tamo gdje ste ga zatražili',
+      lead: 'Prijavu ovim linkom moguće je završiti samo u pretraživaču u kojem ste ga zatražili.',
+      detail: 'Otvorite ga tamo ili zatražite novi na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj pretraživač nije sačuvao kolačić za prijavu',
+      lead: 'Da bi se prijava linkom završila ovdje, ova stranica treba kolačić, a ovaj ga pretraživač nije sačuvao.',
+      detail: 'Dozvolite kolačiće za {site} ili otvorite link u pretraživaču u kojem ste ga zatražili.',
+    },
+  },
+  sr: {
+    dir: 'ltr',
+    fewMinutes: 'неколико минута',
+    thisSite: 'овај сајт',
+    action: 'Иди на страницу за пријављивање',
+    expired: {
+      title: 'Овај линк за пријављивање је истекао',
+      lead: 'Линк за пријављивање важи само једном, а рок важења је {lifetime}.',
+      detail: 'Затражите нови на страници за пријављивање.',
+    },
+    used: {
+      title: 'Овај линк за пријављивање више не важи',
+      lead: 'Линк за пријављивање важи само једном, а новији линк замењује претходне.',
+      detail: 'Можда је већ отворен (неке апликације за имејл отварају линкове да би их провериле) или је у међувремену послат новији линк. Затражите нови на страници за пријављивање.',
+    },
+    failed: {
+      title: 'Пријављивање овим линком није успело',
+      lead: 'Дошло је до грешке при завршавању пријављивања овим линком.',
+      detail: 'Покушајте поново са странице за пријављивање. Ако се то понови, обратите се овом сајту.',
+    },
+    other_browser: {
+      title: 'Отворите линк тамо где сте га затражили',
+      lead: 'Пријављивање овим линком може да се заврши само у прегледачу у ком сте га затражили.',
+      detail: 'Отворите га тамо или затражите нови на страници за пријављивање.',
+    },
+    no_cookies: {
+      title: 'Овај прегледач није сачувао колачић за пријављивање',
+      lead: 'Да би се пријављивање линком завршило, овом сајту је потребан колачић, а овај прегледач га није сачувао.',
+      detail: 'Дозволите колачиће за {site} или отворите линк у прегледачу у ком сте га затражили.',
+    },
+  },
+  bg: {
+    dir: 'ltr',
+    fewMinutes: 'няколко минути',
+    thisSite: 'този сайт',
+    action: 'Към страницата за вход',
+    expired: {
+      title: 'Тази връзка за вход е изтекла',
+      lead: 'Връзката за вход работи само веднъж, а валидността ѝ е {lifetime}.',
+      detail: 'Поискайте нова от страницата за вход.',
+    },
+    used: {
+      title: 'Тази връзка за вход вече не работи',
+      lead: 'Връзката за вход работи само веднъж, а по-новата връзка заменя предишните.',
+      detail: 'Възможно е вече да е била отворена (някои имейл приложения отварят връзките, за да ги проверят) или междувременно е изпратена по-нова връзка. Поискайте нова от страницата за вход.',
+    },
+    failed: {
+      title: 'Входът с тази връзка не успя',
+      lead: 'Нещо се обърка при завършването на входа с тази връзка.',
+      detail: 'Опитайте отново от страницата за вход. Ако това се повтори, моля, свържете се с този сайт.',
+    },
+    other_browser: {
+      title: 'Отворете връзката там, където сте я поискали',
+      lead: 'Входът с тази връзка може да завърши само в браузъра, в който сте я поискали.',
+      detail: 'Отворете я там или поискайте нова от страницата за вход.',
+    },
+    no_cookies: {
+      title: 'Този браузър не запази бисквитката за вход',
+      lead: 'За да завърши входът с връзка, този сайт се нуждае от бисквитка, а този браузър не я запази.',
+      detail: 'Разрешете бисквитките за {site} или отворете връзката в браузъра, в който сте я поискали.',
+    },
+  },
+  mk: {
+    dir: 'ltr',
+    fewMinutes: 'неколку минути',
+    thisSite: 'оваа страница',
+    action: 'Оди на страницата за најава',
+    expired: {
+      title: 'Овој линк за најава истече',
+      lead: 'Линкот за најава работи само еднаш, а важи {lifetime}.',
+      detail: 'Побарајте нов на страницата за најава.',
+    },
+    used: {
+      title: 'Овој линк за најава повеќе не работи',
+      lead: 'Линкот за најава работи само еднаш, а понов линк ги заменува претходните.',
+      detail: 'Можеби веќе е отворен (некои апликации за е-пошта ги отвораат линковите за да ги проверат) или во меѓувреме е испратен понов линк. Побарајте нов на страницата за најава.',
+    },
+    failed: {
+      title: 'Најавата со овој линк не успеа',
+      lead: 'Нешто тргна наопаку при завршувањето на најавата со овој линк.',
+      detail: 'Обидете се повторно од страницата за најава. Ако ова се повтори, обратете се до оваа страница.',
+    },
+    other_browser: {
+      title: 'Отворете го линкот таму каде што го побаравте',
+      lead: 'Најавата со овој линк може да се заврши само во прелистувачот во кој го побаравте.',
+      detail: 'Отворете го таму или побарајте нов на страницата за најава.',
+    },
+    no_cookies: {
+      title: 'Овој прелистувач не го зачува колачето за најава',
+      lead: 'За да се заврши најавата со линк, на оваа страница ѝ треба колаче, а овој прелистувач не го зачува.',
+      detail: 'Дозволете колачиња за {site} или отворете го линкот во прелистувачот во кој го побаравте.',
+    },
+  },
+  sq: {
+    dir: 'ltr',
+    fewMinutes: 'disa minuta',
+    thisSite: 'këtë sajt',
+    action: 'Shko te faqja e identifikimit',
+    expired: {
+      title: 'Kjo lidhje identifikimi ka skaduar',
+      lead: 'Lidhja e identifikimit funksionon vetëm një herë dhe vlen {lifetime}.',
+      detail: 'Kërko një të re te faqja e identifikimit.',
+    },
+    used: {
+      title: 'Kjo lidhje identifikimi nuk funksionon më',
+      lead: 'Lidhja e identifikimit funksionon vetëm një herë, dhe një lidhje më e re zëvendëson të mëparshmet.',
+      detail: 'Mund të jetë hapur tashmë (disa aplikacione emaili i hapin lidhjet për t’i kontrolluar), ose ndërkohë është dërguar një lidhje më e re. Kërko një të re te faqja e identifikimit.',
+    },
+    failed: {
+      title: 'Identifikimi me këtë lidhje nuk pati sukses',
+      lead: 'Diçka shkoi keq gjatë përfundimit të identifikimit me këtë lidhje.',
+      detail: 'Provo sërish nga faqja e identifikimit. Nëse ndodh përsëri, kontakto këtë sajt.',
+    },
+    other_browser: {
+      title: 'Hape lidhjen aty ku e kërkove',
+      lead: 'Identifikimi me këtë lidhje mund të përfundojë vetëm në shfletuesin ku e kërkove.',
+      detail: 'Hape atje ose kërko një të re te faqja e identifikimit.',
+    },
+    no_cookies: {
+      title: 'Ky shfletues nuk e ruajti cookie-n e identifikimit',
+      lead: 'Për të përfunduar identifikimin me lidhje, ky sajt ka nevojë për një cookie, por ky shfletues nuk e ruajti.',
+      detail: 'Lejo cookie-t për {site} ose hape lidhjen në shfletuesin ku e kërkove.',
+    },
+  },
+  ro: {
+    dir: 'ltr',
+    fewMinutes: 'câteva minute',
+    thisSite: 'acest site',
+    action: 'Mergeți la pagina de conectare',
+    expired: {
+      title: 'Acest link de conectare a expirat',
+      lead: 'Un link de conectare funcționează o singură dată și este valabil {lifetime}.',
+      detail: 'Cereți unul nou pe pagina de conectare.',
+    },
+    used: {
+      title: 'Acest link de conectare nu mai funcționează',
+      lead: 'Un link de conectare funcționează o singură dată, iar un link mai nou le înlocuiește pe cele anterioare.',
+      detail: 'Poate a fost deja deschis (unele aplicații de e-mail deschid linkurile ca să le verifice) sau între timp a fost trimis un link mai nou. Cereți unul nou pe pagina de conectare.',
+    },
+    failed: {
+      title: 'Acest link nu v-a putut conecta',
+      lead: 'A apărut o problemă la finalizarea conectării cu acest link.',
+      detail: 'Încercați din nou de pe pagina de conectare. Dacă se repetă, vă rugăm să contactați acest site.',
+    },
+    other_browser: {
+      title: 'Deschideți linkul acolo unde l-ați cerut',
+      lead: 'Conectarea cu acest link poate fi finalizată doar în browserul în care l-ați cerut.',
+      detail: 'Deschideți-l acolo sau cereți unul nou pe pagina de conectare.',
+    },
+    no_cookies: {
+      title: 'Acest browser nu a păstrat cookie-ul de conectare',
+      lead: 'Pentru a finaliza aici conectarea cu un link, acest site are nevoie de un cookie, iar acest browser nu l-a păstrat.',
+      detail: 'Permiteți cookie-urile pentru {site} sau deschideți linkul în browserul în care l-ați cerut.',
+    },
+  },
+  hu: {
+    dir: 'ltr',
+    fewMinutes: 'néhány perc',
+    thisSite: 'e webhely',
+    action: 'Ugrás a bejelentkezési oldalra',
+    expired: {
+      title: 'Ez a bejelentkezési link lejárt',
+      lead: 'A bejelentkezési link csak egyszer használható, és {lifetime} után lejár.',
+      detail: 'Kérjen újat a bejelentkezési oldalon.',
+    },
+    used: {
+      title: 'Ez a bejelentkezési link már nem működik',
+      lead: 'A bejelentkezési link csak egyszer használható, és az újabb link a korábbiakat érvényteleníti.',
+      detail: 'Lehet, hogy már megnyitották (egyes levelezőprogramok ellenőrzés céljából megnyitják a linkeket), vagy azóta újabb linket küldtünk. Kérjen újat a bejelentkezési oldalon.',
+    },
+    failed: {
+      title: 'Ezzel a linkkel nem sikerült bejelentkezni',
+      lead: 'Hiba történt a bejelentkezés befejezésekor ezzel a linkkel.',
+      detail: 'Próbálja újra a bejelentkezési oldalról. Ha ismét előfordul, forduljon a webhely üzemeltetőjéhez.',
+    },
+    other_browser: {
+      title: 'Nyissa meg a linket ott, ahol kérte',
+      lead: 'Ezzel a bejelentkezési linkkel csak abban a böngészőben fejezhető be a bejelentkezés, ahol kérte.',
+      detail: 'Nyissa meg ott, vagy kérjen újat a bejelentkezési oldalon.',
+    },
+    no_cookies: {
+      title: 'Ez a böngésző nem őrizte meg a bejelentkezési sütit',
+      lead: 'A linkes bejelentkezés befejezéséhez a webhelynek sütire van szüksége, de ez a böngésző nem őrizte meg.',
+      detail: 'Engedélyezze a sütiket {site} számára, vagy nyissa meg a linket abban a böngészőben, ahol kérte.',
+    },
+  },
+  el: {
+    dir: 'ltr',
+    fewMinutes: 'λίγα λεπτά',
+    thisSite: 'αυτόν τον ιστότοπο',
+    action: 'Μετάβαση στη σελίδα σύνδεσης',
+    expired: {
+      title: 'Αυτός ο σύνδεσμος σύνδεσης έχει λήξει',
+      lead: 'Οι σύνδεσμοι σύνδεσης λειτουργούν μόνο μία φορά και ισχύουν για {lifetime}.',
+      detail: 'Ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    used: {
+      title: 'Αυτός ο σύνδεσμος σύνδεσης δεν λειτουργεί πια',
+      lead: 'Ένας σύνδεσμος σύνδεσης λειτουργεί μόνο μία φορά, και ένας νεότερος σύνδεσμος αντικαθιστά τους προηγούμενους.',
+      detail: 'Ίσως έχει ήδη ανοιχτεί (ορισμένες εφαρμογές email ανοίγουν τους συνδέσμους για να τους ελέγξουν) ή στο μεταξύ στάλθηκε νεότερος σύνδεσμος. Ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    failed: {
+      title: 'Δεν ήταν δυνατή η σύνδεση με αυτόν τον σύνδεσμο',
+      lead: 'Κάτι πήγε στραβά κατά την ολοκλήρωση της σύνδεσης με αυτόν τον σύνδεσμο.',
+      detail: 'Δοκιμάστε ξανά από τη σελίδα σύνδεσης. Αν συμβεί ξανά, επικοινωνήστε με αυτόν τον ιστότοπο.',
+    },
+    other_browser: {
+      title: 'Ανοίξτε τον σύνδεσμο εκεί όπου τον ζητήσατε',
+      lead: 'Η σύνδεση με αυτόν τον σύνδεσμο μπορεί να ολοκληρωθεί μόνο στο πρόγραμμα περιήγησης όπου τον ζητήσατε.',
+      detail: 'Ανοίξτε τον εκεί ή ζητήστε νέο από τη σελίδα σύνδεσης.',
+    },
+    no_cookies: {
+      title: 'Αυτό το πρόγραμμα περιήγησης δεν κράτησε το cookie σύνδεσης',
+      lead: 'Για να ολοκληρωθεί εδώ η σύνδεση με σύνδεσμο, αυτός ο ιστότοπος χρειάζεται ένα cookie, αλλά αυτό το πρόγραμμα περιήγησης δεν το κράτησε.',
+      detail: 'Επιτρέψτε τα cookie για {site} ή ανοίξτε τον σύνδεσμο στο πρόγραμμα περιήγησης όπου τον ζητήσατε.',
+    },
+  },
+  tr: {
+    dir: 'ltr',
+    fewMinutes: 'birkaç dakika',
+    thisSite: 'bu site',
+    action: 'Oturum açma sayfasına git',
+    expired: {
+      title: 'Bu oturum açma bağlantısının süresi doldu',
+      lead: 'Oturum açma bağlantıları yalnızca bir kez ve yalnızca {lifetime} boyunca çalışır.',
+      detail: 'Oturum açma sayfasından yenisini isteyin.',
+    },
+    used: {
+      title: 'Bu oturum açma bağlantısı artık çalışmıyor',
+      lead: 'Oturum açma bağlantısı yalnızca bir kez çalışır ve daha yeni bir bağlantı öncekilerin yerini alır.',
+      detail: 'Bağlantı daha önce açılmış olabilir (bazı e-posta uygulamaları bağlantıları kontrol etmek için açar) veya bu arada daha yeni bir bağlantı gönderilmiş olabilir. Oturum açma sayfasından yenisini isteyin.',
+    },
+    failed: {
+      title: 'Bu bağlantıyla oturum açılamadı',
+      lead: 'Bu bağlantıyla oturum açma tamamlanırken bir sorun oluştu.',
+      detail: 'Oturum açma sayfasından yeniden deneyin. Sorun tekrarlanırsa lütfen bu siteyle iletişime geçin.',
+    },
+    other_browser: {
+      title: 'Bağlantıyı istediğiniz tarayıcıda açın',
+      lead: 'Bu oturum açma bağlantısıyla oturum açma yalnızca bağlantıyı istediğiniz tarayıcıda tamamlanabilir.',
+      detail: 'Bağlantıyı orada açın veya oturum açma sayfasından yenisini isteyin.',
+    },
+    no_cookies: {
+      title: 'Bu tarayıcı oturum açma çerezini saklamadı',
+      lead: 'Bağlantıyla oturum açmayı burada tamamlamak için bu sitenin bir çereze ihtiyacı var, ancak bu tarayıcı çerezi saklamadı.',
+      detail: 'Çerezlere {site} için izin verin veya bağlantıyı istediğiniz tarayıcıda açın.',
+    },
+  },
+  lt: {
+    dir: 'ltr',
+    fewMinutes: 'kelios minutės',
+    thisSite: 'ši svetainė',
+    action: 'Eiti į prisijungimo puslapį',
+    expired: {
+      title: 'Ši prisijungimo nuoroda nebegalioja',
+      lead: 'Prisijungimo nuoroda veikia tik vieną kartą, o jos galiojimo laikas – {lifetime}.',
+      detail: 'Naujos paprašykite prisijungimo puslapyje.',
+    },
+    used: {
+      title: 'Ši prisijungimo nuoroda nebeveikia',
+      lead: 'Prisijungimo nuoroda veikia tik vieną kartą, o naujesnė nuoroda pakeičia ankstesnes.',
+      detail: 'Galbūt ji jau buvo atidaryta (kai kurios el. pašto programos atidaro nuorodas, kad jas patikrintų), arba vėliau buvo išsiųsta naujesnė nuoroda. Naujos paprašykite prisijungimo puslapyje.',
+    },
+    failed: {
+      title: 'Šia nuoroda prisijungti nepavyko',
+      lead: 'Baigiant prisijungimą šia nuoroda kažkas nepavyko.',
+      detail: 'Bandykite dar kartą iš prisijungimo puslapio. Jei tai pasikartos, susisiekite su šia svetaine.',
+    },
+    other_browser: {
+      title: 'Atidarykite nuorodą ten, kur jos prašėte',
+      lead: 'Prisijungimą šia nuoroda galima baigti tik naršyklėje, kurioje jos prašėte.',
+      detail: 'Atidarykite ją ten arba naujos paprašykite prisijungimo puslapyje.',
+    },
+    no_cookies: {
+      title: 'Ši naršyklė neišsaugojo prisijungimo slapuko',
+      lead: 'Kad čia būtų galima baigti prisijungimą nuoroda, šiai svetainei reikia slapuko, o ši naršyklė jo neišsaugojo.',
+      detail: 'Leiskite, kad {site} išsaugotų slapukus, arba atidarykite nuorodą naršyklėje, kurioje jos prašėte.',
+    },
+  },
+  lv: {
+    dir: 'ltr',
+    fewMinutes: 'dažas minūtes',
+    thisSite: 'šī vietne',
+    action: 'Doties uz pierakstīšanās lapu',
+    expired: {
+      title: 'Šīs pierakstīšanās saites derīgums ir beidzies',
+      lead: 'Pierakstīšanās saite darbojas tikai vienu reizi, un tās derīguma termiņš ir {lifetime}.',
+      detail: 'Pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    used: {
+      title: 'Šī pierakstīšanās saite vairs nedarbojas',
+      lead: 'Pierakstīšanās saite darbojas tikai vienu reizi, un jaunāka saite aizstāj iepriekšējās.',
+      detail: 'Iespējams, tā jau ir atvērta (dažas e-pasta lietotnes atver saites, lai tās pārbaudītu), vai arī pa to laiku tika nosūtīta jaunāka saite. Pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    failed: {
+      title: 'Ar šo saiti neizdevās pierakstīties',
+      lead: 'Pabeidzot pierakstīšanos ar šo saiti, radās kļūda.',
+      detail: 'Mēģiniet vēlreiz no pierakstīšanās lapas. Ja tas atkārtojas, lūdzu, sazinieties ar šo vietni.',
+    },
+    other_browser: {
+      title: 'Atveriet saiti tur, kur to pieprasījāt',
+      lead: 'Pierakstīšanos ar šo saiti var pabeigt tikai pārlūkprogrammā, kurā to pieprasījāt.',
+      detail: 'Atveriet to tur vai pieprasiet jaunu pierakstīšanās lapā.',
+    },
+    no_cookies: {
+      title: 'Šī pārlūkprogramma nesaglabāja pierakstīšanās sīkfailu',
+      lead: 'Lai šeit pabeigtu pierakstīšanos ar saiti, šai vietnei ir vajadzīgs sīkfails, bet šī pārlūkprogramma to nesaglabāja.',
+      detail: 'Atļaujiet, lai {site} saglabā sīkfailus, vai atveriet saiti pārlūkprogrammā, kurā to pieprasījāt.',
+    },
+  },
+  et: {
+    dir: 'ltr',
+    fewMinutes: 'mõni minut',
+    thisSite: 'see sait',
+    action: 'Mine sisselogimislehele',
+    expired: {
+      title: 'See sisselogimislink on aegunud',
+      lead: 'Sisselogimislink töötab ainult ühe korra ja selle kehtivusaeg on {lifetime}.',
+      detail: 'Küsige sisselogimislehel uus.',
+    },
+    used: {
+      title: 'See sisselogimislink enam ei tööta',
+      lead: 'Sisselogimislink töötab ainult ühe korra ja uuem link asendab varasemad.',
+      detail: 'Võib-olla on see juba avatud (mõned e-posti rakendused avavad linke, et neid kontrollida) või on vahepeal saadetud uuem link. Küsige sisselogimislehel uus.',
+    },
+    failed: {
+      title: 'Selle lingiga ei õnnestunud sisse logida',
+      lead: 'Selle lingiga sisselogimise lõpetamisel läks midagi valesti.',
+      detail: 'Proovige sisselogimislehelt uuesti. Kui see kordub, võtke ühendust selle saidiga.',
+    },
+    other_browser: {
+      title: 'Avage link seal, kus selle tellisite',
+      lead: 'Selle lingiga saab sisselogimise lõpetada ainult brauseris, kus selle tellisite.',
+      detail: 'Avage see seal või küsige sisselogimislehel uus.',
+    },
+    no_cookies: {
+      title: 'See brauser ei säilitanud sisselogimisküpsist',
+      lead: 'Et siin lingiga sisselogimist lõpetada, vajab see sait küpsist, kuid see brauser ei säilitanud seda.',
+      detail: 'Lubage, et {site} saaks küpsiseid salvestada, või avage link brauseris, kus selle tellisite.',
+    },
+  },
+  fi: {
+    dir: 'ltr',
+    fewMinutes: 'muutama minuutti',
+    thisSite: 'tämä sivusto',
+    action: 'Siirry kirjautumissivulle',
+    expired: {
+      title: 'Tämä kirjautumislinkki on vanhentunut',
+      lead: 'Kirjautumislinkki toimii vain kerran, ja sen voimassaoloaika on {lifetime}.',
+      detail: 'Pyydä uusi kirjautumissivulla.',
+    },
+    used: {
+      title: 'Tämä kirjautumislinkki ei enää toimi',
+      lead: 'Kirjautumislinkki toimii vain kerran, ja uudempi linkki korvaa aiemmat.',
+      detail: 'Se on ehkä jo avattu (jotkin sähköpostisovellukset avaavat linkkejä tarkistaakseen ne), tai sen jälkeen on lähetetty uudempi linkki. Pyydä uusi kirjautumissivulla.',
+    },
+    failed: {
+      title: 'Tällä linkillä kirjautuminen ei onnistunut',
+      lead: 'Jokin meni vikaan, kun kirjautumista viimeisteltiin tällä linkillä.',
+      detail: 'Yritä uudelleen kirjautumissivulta. Jos näin käy uudelleen, ota yhteyttä tähän sivustoon.',
+    },
+    other_browser: {
+      title: 'Avaa linkki siinä selaimessa, jossa pyysit sitä',
+      lead: 'Tällä linkillä kirjautumisen voi viimeistellä vain siinä selaimessa, jossa pyysit linkkiä.',
+      detail: 'Avaa se siellä tai pyydä uusi kirjautumissivulla.',
+    },
+    no_cookies: {
+      title: 'Tämä selain ei säilyttänyt kirjautumisevästettä',
+      lead: 'Jotta kirjautuminen linkillä voidaan viimeistellä täällä, tämä sivusto tarvitsee evästeen, mutta tämä selain ei säilyttänyt sitä.',
+      detail: 'Salli, että {site} voi tallentaa evästeitä, tai avaa linkki siinä selaimessa, jossa pyysit sitä.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

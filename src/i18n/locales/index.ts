@@ -39,9 +39,26 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   ka: chunk(() => import('./ka.js')),
   az: chunk(() => import('./az.js')),
   mn: chunk(() => import('./mn.js')),
+  cs: chunk(() => import('./cs.js')),
+  sk: chunk(() => import('./sk.js')),
+  sl: chunk(() => import('./sl.js')),
+  hr: chunk(() => import('./hr.js')),
+  bs: chunk(() => import('./bs.js')),
+  sr: chunk(() => import('./sr.js')),
+  bg: chunk(() => import('./bg.js')),
+  mk: chunk(() => import('./mk.js')),
+  sq: chunk(() => import('./sq.js')),
+  ro: chunk(() => import('./ro.js')),
+  hu: chunk(() => import('./hu.js')),
+  el: chunk(() => import('./el.js')),
+  tr: chunk(() => import('./tr.js')),
+  lt: chunk(() => import('./lt.js')),
+  lv: chunk(() => import('./lv.js')),
+  et: chunk(() => import('./et.js')),
+  fi: chunk(() => import('./fi.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
