@@ -51,6 +51,10 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {number} [session_lifetime_seconds] emulator login session (default 86400)
  * @property {boolean} [allow_long_code_lifetime] permit code lifetimes above 600 s
  * @property {boolean} [dev_api] serve the dev API under /__emulator (outbox, clock, faults); default true
+ * @property {{ passwordless?: { allow_magiclink_verify_without_session?: boolean } }} [universal_login] Auth0's tenant
+ *   setting, in the Management API's words: with `allow_magiclink_verify_without_session: true` a magic link started by a
+ *   server (a confidential client with its secret) can be opened; without it (Auth0's default) it is refused with
+ *   "The link must be opened on the same device and browser…"
  * @property {boolean} [magic_link_interstitial] magic links answer GET with a "Continue" page and are used only by
  *   its POST, so mail scanners that fetch links (GET, HEAD, no script) cannot use them up (default false: Auth0's
  *   verify_redirect is used up by the GET itself)
@@ -79,13 +83,13 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {string[]} scope scopes of that API the client may be given
  */
 /**
- * @typedef {Required<Omit<EmulatorConfig, 'bot_detection'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
+ * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'id_token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
-  'dev_api', 'bot_detection', 'apis', 'client_grants', '$schema', 'comment',
+  'dev_api', 'bot_detection', 'apis', 'client_grants', 'universal_login', '$schema', 'comment',
 ];
 const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'token_lifetime_for_web', 'signing_alg', 'allow_offline_access'];
 const GRANT_KEYS = ['client_id', 'audience', 'scope'];
@@ -167,6 +171,21 @@ function checkOrigin(s, path) {
     return fail(`${path} must be an origin like http://localhost:5173`);
   }
   if (u.origin !== s) fail(`${path} must be an origin like http://localhost:5173 (scheme, host and port, no path or trailing slash)`);
+}
+
+/** `universal_login: { passwordless: { allow_magiclink_verify_without_session } }`, Auth0's tenant settings. @param {unknown} u */
+function checkUniversalLogin(u) {
+  if (u === undefined) return;
+  if (!isObject(u)) return fail('universal_login must be an object { passwordless: { allow_magiclink_verify_without_session } }');
+  const o = /** @type {Record<string, unknown>} */ (u);
+  checkKeys(o, ['passwordless'], 'universal_login');
+  if (o.passwordless === undefined) return;
+  if (!isObject(o.passwordless)) return fail('universal_login.passwordless must be an object { allow_magiclink_verify_without_session }');
+  const p = /** @type {Record<string, unknown>} */ (o.passwordless);
+  checkKeys(p, ['allow_magiclink_verify_without_session'], 'universal_login.passwordless');
+  if (p.allow_magiclink_verify_without_session !== undefined && typeof p.allow_magiclink_verify_without_session !== 'boolean') {
+    fail('universal_login.passwordless.allow_magiclink_verify_without_session must be true or false');
+  }
 }
 
 /** @param {unknown} r @param {string} p */
@@ -323,6 +342,7 @@ export function validateConfig(config) {
     fail('magic_link_interstitial must be true or false');
   }
   if (c.dev_api !== undefined && typeof c.dev_api !== 'boolean') fail('dev_api must be true or false');
+  checkUniversalLogin(c.universal_login);
   if (c.verify_redirect_accepts !== undefined && !VERIFY_REDIRECT_ACCEPTS.includes(/** @type {VerifyRedirectAccepts} */ (c.verify_redirect_accepts))) {
     fail(`verify_redirect_accepts must be "link-issued" (only codes sent as a magic link, the default) or "any" (typed codes from a send: "code" start too), got ${JSON.stringify(c.verify_redirect_accepts)}`);
   }
@@ -365,6 +385,7 @@ export function validateConfig(config) {
     magic_link_interstitial: cfg.magic_link_interstitial ?? false,
     verify_redirect_accepts: cfg.verify_redirect_accepts ?? 'link-issued',
     dev_api: cfg.dev_api ?? true,
+    universal_login: { passwordless: { allow_magiclink_verify_without_session: cfg.universal_login?.passwordless?.allow_magiclink_verify_without_session ?? false } },
     bot_detection: botDetection,
   };
 }

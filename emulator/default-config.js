@@ -45,4 +45,7 @@ export const defaultConfig = {
   allow_long_code_lifetime: false,
   // The stricter choice until a real tenant shows otherwise: verify_redirect takes only codes sent as a magic link.
   verify_redirect_accepts: 'link-issued',
+  // What a tenant used with backend mode's magic links needs (off by default on Auth0 and in your own config): a link
+  // started by the server can be opened in any browser. server/README.md says how to turn it on for your tenant.
+  universal_login: { passwordless: { allow_magiclink_verify_without_session: true } },
 };

@@ -13,6 +13,8 @@ export const TEXT = {
   noVerificationPage: 'Unable to configure verification page.',
   noVerifier: 'No verifier returned from client.',
   unknownTicket: 'Unknown login ticket.',
+  // Auth0's page for a magic link started on a server, without allow_magiclink_verify_without_session.
+  linkNeedsSameBrowser: 'The link must be opened on the same device and browser from which you submitted your email address.',
   blocked: "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with instructions on how to unblock it.",
 };
 

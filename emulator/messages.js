@@ -20,7 +20,7 @@ export function renderLinkUrl(template, link) {
 
 /**
  * @param {Ctx} ctx
- * @param {{ client: ClientConfig, connection: 'email'|'sms', to: string, send: 'code'|'link', authParams: Record<string, string>, language?: string }} p
+ * @param {{ client: ClientConfig, connection: 'email'|'sms', to: string, send: 'code'|'link', authParams: Record<string, string>, language?: string, startedOnServer?: boolean }} p
  */
 export function sendPasswordless(ctx, p) {
   const { client, connection, to, send } = p;
@@ -28,6 +28,7 @@ export function sendPasswordless(ctx, p) {
   if (!conn) throw new Error(`connection ${connection} is not configured`);
   const code = ctx.otp.issue(otpKey(client.client_id, connection, to), {
     length: conn.code_length, lifetimeSeconds: conn.code_lifetime_seconds, maxAttempts: conn.max_attempts, send, authParams: p.authParams,
+    startedOnServer: p.startedOnServer,
   });
   const appName = client.name ?? client.client_id;
   const expires = duration(conn.code_lifetime_seconds);

@@ -13,6 +13,7 @@ import { TtlMap } from './ttl-map.js';
  * @property {number} maxAttempts
  * @property {'code'|'link'} send
  * @property {Record<string, string>} authParams the string-valued authParams of the start request
+ * @property {boolean} [startedOnServer] the start was made by a confidential client with its secret (not from a browser)
  */
 
 /** Wrong codes and expiry messages stay visible this long after a code died. */
@@ -75,13 +76,19 @@ export class OtpStore {
   /**
    * Creates a code, replacing any previous one for the same key (only the newest works).
    * @param {string} key
-   * @param {{ length: number, lifetimeSeconds: number, maxAttempts: number, send: 'code'|'link', authParams: Record<string, string> }} opts
+   * @param {{ length: number, lifetimeSeconds: number, maxAttempts: number, send: 'code'|'link', authParams: Record<string, string>, startedOnServer?: boolean }} opts
    */
   issue(key, opts) {
     const code = generateCode(opts.length);
     const expiresAt = this.now() + opts.lifetimeSeconds * 1000;
-    this.entries.set(key, { hash: hash(code), expiresAt, attempts: 0, maxAttempts: opts.maxAttempts, send: opts.send, authParams: opts.authParams }, opts.lifetimeSeconds * 1000 + TOMBSTONE_MS);
+    this.entries.set(key, { hash: hash(code), expiresAt, attempts: 0, maxAttempts: opts.maxAttempts, send: opts.send, authParams: opts.authParams, startedOnServer: opts.startedOnServer ?? false }, opts.lifetimeSeconds * 1000 + TOMBSTONE_MS);
     return code;
+  }
+
+  /** The live entry for a key, without counting a try. @param {string} key */
+  peek(key) {
+    const entry = this.entries.get(key);
+    return entry && this.now() <= entry.expiresAt ? entry : undefined;
   }
 
   /**

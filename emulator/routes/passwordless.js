@@ -6,7 +6,7 @@ import { TEXT, codeFailureText, wrongCodeText } from '../errors.js';
 import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp } from '../client-auth.js';
-import { checkCode } from '../otp.js';
+import { checkCode, otpKey } from '../otp.js';
 import { sendPasswordless } from '../messages.js';
 import { userId } from '../users.js';
 import { errorPage, linkInterstitialPage } from '../pages.js';
@@ -135,7 +135,8 @@ export function start(ctx, req) {
     // text has not been checked against a live tenant.
     return jsonError(400, 'invalid_captcha', 'Invalid captcha value', headers);
   }
-  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language });
+  // A confidential client authenticates its start with its secret: a server, which no browser cookie comes from.
+  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language, startedOnServer: client.client_secret !== undefined });
 
   const id = userId(connection, to);
   return json(200, connection === 'email'
@@ -206,6 +207,12 @@ export async function verifyRedirect(ctx, req) {
   const code = q.get('verification_code');
   if (!raw || !code) return authzError(authz, 'access_denied', wrongCodeText(connection));
   const identifier = normaliseIdentifier(connection, raw);
+  // A link started by a server has no Auth0 session in the browser that opens it: Auth0 refuses it unless the tenant
+  // allows that (the code is not looked at, so nothing is used up: an assumption).
+  const pending = ctx.otp.peek(otpKey(authz.client.client_id, connection, identifier));
+  if (pending?.send === 'link' && pending.startedOnServer && !ctx.config.universal_login.passwordless.allow_magiclink_verify_without_session) {
+    return errorPage(400, 'Sign-in link not accepted', TEXT.linkNeedsSameBrowser);
+  }
   // A link whose redirect_uri, state, nonce, response_type... was changed is a wrong link (a failed try).
   const bind = (/** @type {import('../otp.js').OtpEntry} */ entry) => entry.send !== 'link' ||
     LINK_BOUND.every((k) => entry.authParams[k] === undefined || entry.authParams[k] === q.get(k));

@@ -38,6 +38,8 @@ const config = {
   },
   apis: [{ identifier: API, scopes: [{ value: 'read:things' }, { value: 'write:things' }], allow_offline_access: true }],
   client_grants: [{ client_id: CLIENT_ID, audience: API, scope: ['read:things'] }],
+  // A magic link started here (a server) opens in any browser only with this tenant setting (off on Auth0 by default).
+  universal_login: { passwordless: { allow_magiclink_verify_without_session: true } },
 };
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
