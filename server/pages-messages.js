@@ -1,5 +1,5 @@
 // @ts-check
-// The words of the handler's own HTML pages (pages.js), in the element's 14 languages. Plain text only: the page
+// The words of the handler's own HTML pages (pages.js), in each of the element's languages. Plain text only: the page
 // escapes every string. `{lifetime}` becomes the link's lifetime in words (or `fewMinutes` when the handler is not
 // told it), `{site}` the site's host name, isolated for right-to-left text (or `thisSite` when it is not known).
 
@@ -456,6 +456,595 @@ export const PAGE_MESSAGES = {
       title: '此浏览器没有保留登录 Cookie',
       lead: '要在这里通过链接完成登录，本网站需要一个 Cookie，但此浏览器没有保留它。',
       detail: '请允许 {site} 使用 Cookie，或在获取链接的浏览器中打开它。',
+    },
+  },
+  da: {
+    dir: 'ltr',
+    fewMinutes: 'et par minutter',
+    thisSite: 'dette websted',
+    action: 'Gå til loginsiden',
+    expired: {
+      title: 'Dette loginlink er udløbet',
+      lead: 'Loginlinks virker kun i {lifetime} og kun én gang.',
+      detail: 'Bed om et nyt på loginsiden.',
+    },
+    used: {
+      title: 'Dette loginlink virker ikke længere',
+      lead: 'Et loginlink virker kun én gang, og et nyere link erstatter de tidligere.',
+      detail: 'Det er måske allerede blevet åbnet (nogle mailprogrammer åbner links for at tjekke dem), eller der er sendt et nyere link siden. Bed om et nyt på loginsiden.',
+    },
+    failed: {
+      title: 'Du kunne ikke logge ind med dette link',
+      lead: 'Noget gik galt, da login med dette link skulle gennemføres.',
+      detail: 'Prøv igen fra loginsiden. Hvis det sker igen, så kontakt dette websted.',
+    },
+    other_browser: {
+      title: 'Åbn linket der, hvor du bad om det',
+      lead: 'Login med dette link kan kun gennemføres i den browser, hvor du bad om det.',
+      detail: 'Åbn det der, eller bed om et nyt på loginsiden.',
+    },
+    no_cookies: {
+      title: 'Denne browser har ikke gemt logincookien',
+      lead: 'For at gennemføre login med et link her skal dette websted bruge en cookie, og denne browser har ikke gemt den.',
+      detail: 'Tillad cookies for {site}, eller åbn linket i den browser, hvor du bad om det.',
+    },
+  },
+  nb: {
+    dir: 'ltr',
+    fewMinutes: 'noen minutter',
+    thisSite: 'dette nettstedet',
+    action: 'Gå til innloggingssiden',
+    expired: {
+      title: 'Denne innloggingslenken er utløpt',
+      lead: 'Innloggingslenker virker bare i {lifetime}, og bare én gang.',
+      detail: 'Be om en ny på innloggingssiden.',
+    },
+    used: {
+      title: 'Denne innloggingslenken virker ikke lenger',
+      lead: 'En innloggingslenke virker bare én gang, og en nyere lenke erstatter de tidligere.',
+      detail: 'Den kan allerede ha blitt åpnet (noen e-postprogrammer åpner lenker for å sjekke dem), eller det er sendt en nyere lenke siden. Be om en ny på innloggingssiden.',
+    },
+    failed: {
+      title: 'Du ble ikke logget inn med denne lenken',
+      lead: 'Noe gikk galt da innloggingen med denne lenken skulle fullføres.',
+      detail: 'Prøv igjen fra innloggingssiden. Hvis det skjer igjen, kan du kontakte dette nettstedet.',
+    },
+    other_browser: {
+      title: 'Åpne lenken der du ba om den',
+      lead: 'Innloggingen med denne lenken kan bare fullføres i nettleseren der du ba om den.',
+      detail: 'Åpne den der, eller be om en ny på innloggingssiden.',
+    },
+    no_cookies: {
+      title: 'Denne nettleseren lagret ikke informasjonskapselen for innlogging',
+      lead: 'For å fullføre en innlogging med lenke her trenger dette nettstedet en informasjonskapsel, og denne nettleseren lagret den ikke.',
+      detail: 'Tillat informasjonskapsler for {site}, eller åpne lenken i nettleseren der du ba om den.',
+    },
+  },
+  is: {
+    dir: 'ltr',
+    fewMinutes: 'nokkrar mínútur',
+    thisSite: 'þennan vef',
+    action: 'Fara á innskráningarsíðuna',
+    expired: {
+      title: 'Þessi innskráningartengill er útrunninn',
+      lead: 'Gildistími innskráningartengla er {lifetime} og hvern tengil má aðeins nota einu sinni.',
+      detail: 'Biddu um nýjan á innskráningarsíðunni.',
+    },
+    used: {
+      title: 'Þessi innskráningartengill virkar ekki lengur',
+      lead: 'Innskráningartengill virkar aðeins einu sinni og nýrri tengill kemur í stað þeirra sem á undan komu.',
+      detail: 'Hugsanlega hefur hann þegar verið opnaður (sum tölvupóstforrit opna tengla til að athuga þá) eða nýrri tengill verið sendur síðan. Biddu um nýjan á innskráningarsíðunni.',
+    },
+    failed: {
+      title: 'Ekki tókst að skrá þig inn með þessum tengli',
+      lead: 'Eitthvað fór úrskeiðis þegar verið var að ljúka innskráningunni með þessum tengli.',
+      detail: 'Reyndu aftur á innskráningarsíðunni. Ef þetta gerist aftur skaltu hafa samband við þennan vef.',
+    },
+    other_browser: {
+      title: 'Opnaðu tengilinn þar sem þú baðst um hann',
+      lead: 'Aðeins er hægt að ljúka innskráningu með þessum tengli í vafranum þar sem þú baðst um hann.',
+      detail: 'Opnaðu hann þar eða biddu um nýjan á innskráningarsíðunni.',
+    },
+    no_cookies: {
+      title: 'Þessi vafri geymdi ekki innskráningarvefkökuna',
+      lead: 'Til að ljúka innskráningu með tengli hér þarf þessi vefur vefköku og þessi vafri geymdi hana ekki.',
+      detail: 'Leyfðu vefkökur fyrir {site} eða opnaðu tengilinn í vafranum þar sem þú baðst um hann.',
+    },
+  },
+  cy: {
+    dir: 'ltr',
+    fewMinutes: 'ychydig funudau',
+    thisSite: 'y wefan hon',
+    action: 'Mynd i’r dudalen mewngofnodi',
+    expired: {
+      title: 'Mae’r ddolen mewngofnodi hon wedi dod i ben',
+      lead: 'Mae dolenni mewngofnodi’n gweithio am {lifetime} yn unig, a dim ond unwaith.',
+      detail: 'Gofynnwch am un newydd ar y dudalen mewngofnodi.',
+    },
+    used: {
+      title: 'Nid yw’r ddolen mewngofnodi hon yn gweithio mwyach',
+      lead: 'Dim ond unwaith y mae dolen mewngofnodi’n gweithio, ac mae dolen fwy newydd yn cymryd lle’r rhai o’i blaen.',
+      detail: 'Efallai ei bod wedi’i hagor yn barod (mae rhai apiau e-bost yn agor dolenni i’w gwirio), neu fod dolen fwy newydd wedi’i hanfon ers hynny. Gofynnwch am un newydd ar y dudalen mewngofnodi.',
+    },
+    failed: {
+      title: 'Doedd dim modd eich mewngofnodi gyda’r ddolen hon',
+      lead: 'Aeth rhywbeth o’i le wrth orffen mewngofnodi gyda’r ddolen hon.',
+      detail: 'Rhowch gynnig arall arni o’r dudalen mewngofnodi. Os bydd yn digwydd eto, cysylltwch â’r wefan hon.',
+    },
+    other_browser: {
+      title: 'Agorwch y ddolen lle gwnaethoch ofyn amdani',
+      lead: 'Dim ond yn y porwr lle gwnaethoch ofyn am y ddolen mewngofnodi hon y mae modd gorffen mewngofnodi gyda hi.',
+      detail: 'Agorwch hi yno, neu gofynnwch am un newydd ar y dudalen mewngofnodi.',
+    },
+    no_cookies: {
+      title: 'Wnaeth y porwr hwn ddim cadw’r cwci mewngofnodi',
+      lead: 'I orffen mewngofnodi gyda dolen yma, mae angen cwci ar y wefan hon, ac ni chadwodd y porwr hwn y cwci.',
+      detail: 'Caniatewch gwcis ar gyfer {site}, neu agorwch y ddolen yn y porwr lle gwnaethoch ofyn amdani.',
+    },
+  },
+  ca: {
+    dir: 'ltr',
+    fewMinutes: 'uns quants minuts',
+    thisSite: 'aquest lloc web',
+    action: 'Ves a la pàgina d’inici de sessió',
+    expired: {
+      title: 'Aquest enllaç d’inici de sessió ha caducat',
+      lead: 'Els enllaços d’inici de sessió només funcionen durant {lifetime} i només una vegada.',
+      detail: 'Demana’n un de nou a la pàgina d’inici de sessió.',
+    },
+    used: {
+      title: 'Aquest enllaç d’inici de sessió ja no funciona',
+      lead: 'Un enllaç d’inici de sessió només funciona una vegada, i un enllaç més recent substitueix els anteriors.',
+      detail: 'Potser ja s’ha obert (algunes aplicacions de correu obren els enllaços per comprovar-los), o després se n’ha enviat un de més recent. Demana’n un de nou a la pàgina d’inici de sessió.',
+    },
+    failed: {
+      title: 'No s’ha pogut iniciar la sessió amb aquest enllaç',
+      lead: 'Alguna cosa ha anat malament en acabar d’iniciar la sessió amb aquest enllaç.',
+      detail: 'Torna-ho a provar des de la pàgina d’inici de sessió. Si torna a passar, posa’t en contacte amb aquest lloc web.',
+    },
+    other_browser: {
+      title: 'Obre l’enllaç on l’has demanat',
+      lead: 'Aquest enllaç d’inici de sessió només es pot completar al navegador on l’has demanat.',
+      detail: 'Obre’l allà o demana’n un de nou a la pàgina d’inici de sessió.',
+    },
+    no_cookies: {
+      title: 'Aquest navegador no ha desat la galeta d’inici de sessió',
+      lead: 'Per completar aquí un inici de sessió amb enllaç, aquest lloc web necessita una galeta, i aquest navegador no l’ha desada.',
+      detail: 'Permet les galetes per a {site} o obre l’enllaç al navegador on l’has demanat.',
+    },
+  },
+  eu: {
+    dir: 'ltr',
+    fewMinutes: 'minutu batzuk',
+    thisSite: 'webgune hau',
+    action: 'Joan saioa hasteko orrira',
+    expired: {
+      title: 'Saioa hasteko esteka hau iraungi egin da',
+      lead: 'Saioa hasteko estekek {lifetime} baino ez dute balio, eta behin bakarrik erabil daitezke.',
+      detail: 'Eskatu beste bat saioa hasteko orrian.',
+    },
+    used: {
+      title: 'Saioa hasteko esteka honek ez du gehiago funtzionatzen',
+      lead: 'Saioa hasteko esteka batek behin bakarrik funtzionatzen du, eta esteka berriago batek aurrekoak ordezten ditu.',
+      detail: 'Baliteke dagoeneko irekita egotea (posta-aplikazio batzuek estekak irekitzen dituzte egiaztatzeko), edo geroztik esteka berriago bat bidali izana. Eskatu beste bat saioa hasteko orrian.',
+    },
+    failed: {
+      title: 'Ezin izan da saioa hasi esteka honekin',
+      lead: 'Zerbait gaizki joan da esteka honekin saioa hasten amaitzean.',
+      detail: 'Saiatu berriro saioa hasteko orritik. Berriro gertatzen bada, jarri harremanetan webgune honekin.',
+    },
+    other_browser: {
+      title: 'Ireki esteka eskatu duzun lekuan',
+      lead: 'Saioa hasteko esteka honekin eskatu duzun arakatzailean bakarrik amai daiteke saioa hasten.',
+      detail: 'Ireki han, edo eskatu beste bat saioa hasteko orrian.',
+    },
+    no_cookies: {
+      title: 'Arakatzaile honek ez du gorde saioa hasteko cookiea',
+      lead: 'Hemen esteka batekin saioa hasten amaitzeko, webgune honek cookie bat behar du, eta arakatzaile honek ez du gorde.',
+      detail: 'Baimendu cookieak {site} erabiltzeko, edo ireki esteka eskatu duzun arakatzailean.',
+    },
+  },
+  gl: {
+    dir: 'ltr',
+    fewMinutes: 'uns minutos',
+    thisSite: 'este sitio web',
+    action: 'Ir á páxina de inicio de sesión',
+    expired: {
+      title: 'Esta ligazón de inicio de sesión caducou',
+      lead: 'As ligazóns de inicio de sesión só funcionan durante {lifetime} e só unha vez.',
+      detail: 'Pide unha nova na páxina de inicio de sesión.',
+    },
+    used: {
+      title: 'Esta ligazón de inicio de sesión xa non funciona',
+      lead: 'Unha ligazón de inicio de sesión só funciona unha vez, e unha ligazón máis recente substitúe as anteriores.',
+      detail: 'Quizais xa se abriu (algunhas aplicacións de correo abren as ligazóns para comprobalas) ou despois enviouse unha máis recente. Pide unha nova na páxina de inicio de sesión.',
+    },
+    failed: {
+      title: 'Non se puido iniciar sesión con esta ligazón',
+      lead: 'Algo saíu mal ao completar o inicio de sesión con esta ligazón.',
+      detail: 'Téntao de novo desde a páxina de inicio de sesión. Se volve pasar, ponte en contacto con este sitio web.',
+    },
+    other_browser: {
+      title: 'Abre a ligazón onde a pediches',
+      lead: 'Esta ligazón de inicio de sesión só se pode completar no navegador onde a pediches.',
+      detail: 'Ábrea alí ou pide unha nova na páxina de inicio de sesión.',
+    },
+    no_cookies: {
+      title: 'Este navegador non gardou a cookie de inicio de sesión',
+      lead: 'Para completar aquí un inicio de sesión con ligazón, este sitio web necesita unha cookie, e este navegador non a gardou.',
+      detail: 'Permite as cookies para {site} ou abre a ligazón no navegador onde a pediches.',
+    },
+  },
+  ko: {
+    dir: 'ltr',
+    fewMinutes: '몇 분',
+    thisSite: '이 사이트',
+    action: '로그인 페이지로 이동',
+    expired: {
+      title: '이 로그인 링크는 만료되었습니다',
+      lead: '로그인 링크는 {lifetime} 동안 한 번만 사용할 수 있습니다.',
+      detail: '로그인 페이지에서 새 링크를 요청하세요.',
+    },
+    used: {
+      title: '이 로그인 링크는 더 이상 사용할 수 없습니다',
+      lead: '로그인 링크는 한 번만 사용할 수 있으며, 새 링크를 받으면 이전 링크는 사용할 수 없습니다.',
+      detail: '이미 열렸거나(일부 이메일 앱은 링크를 확인하려고 미리 엽니다) 그 뒤에 새 링크가 발송되었을 수 있습니다. 로그인 페이지에서 새 링크를 요청하세요.',
+    },
+    failed: {
+      title: '이 로그인 링크로 로그인하지 못했습니다',
+      lead: '이 링크로 로그인을 완료하는 중에 문제가 발생했습니다.',
+      detail: '로그인 페이지에서 다시 시도하세요. 같은 문제가 다시 발생하면 이 사이트에 문의하세요.',
+    },
+    other_browser: {
+      title: '링크를 요청한 곳에서 여세요',
+      lead: '이 로그인 링크로는 링크를 요청한 브라우저에서만 로그인을 완료할 수 있습니다.',
+      detail: '그 브라우저에서 열거나 로그인 페이지에서 새 링크를 요청하세요.',
+    },
+    no_cookies: {
+      title: '이 브라우저에 로그인 쿠키가 저장되지 않았습니다',
+      lead: '여기에서 로그인 링크로 로그인을 완료하려면 이 사이트에 쿠키가 필요한데, 이 브라우저에 쿠키가 저장되지 않았습니다.',
+      detail: '{site}의 쿠키를 허용하거나, 링크를 요청한 브라우저에서 링크를 여세요.',
+    },
+  },
+  vi: {
+    dir: 'ltr',
+    fewMinutes: 'vài phút',
+    thisSite: 'trang web này',
+    action: 'Đi tới trang đăng nhập',
+    expired: {
+      title: 'Đường liên kết đăng nhập này đã hết hạn',
+      lead: 'Đường liên kết đăng nhập chỉ có hiệu lực trong {lifetime} và chỉ dùng được một lần.',
+      detail: 'Hãy yêu cầu đường liên kết mới trên trang đăng nhập.',
+    },
+    used: {
+      title: 'Đường liên kết đăng nhập này không còn dùng được',
+      lead: 'Mỗi đường liên kết đăng nhập chỉ dùng được một lần, và đường liên kết mới hơn sẽ thay thế các đường liên kết trước đó.',
+      detail: 'Có thể đường liên kết đã được mở (một số ứng dụng email mở đường liên kết để kiểm tra), hoặc một đường liên kết mới hơn đã được gửi sau đó. Hãy yêu cầu đường liên kết mới trên trang đăng nhập.',
+    },
+    failed: {
+      title: 'Không thể đăng nhập bằng đường liên kết này',
+      lead: 'Đã xảy ra lỗi khi hoàn tất đăng nhập bằng đường liên kết này.',
+      detail: 'Hãy thử lại từ trang đăng nhập. Nếu lỗi vẫn xảy ra, vui lòng liên hệ với trang web này.',
+    },
+    other_browser: {
+      title: 'Hãy mở đường liên kết ở nơi bạn đã yêu cầu',
+      lead: 'Chỉ có thể hoàn tất đăng nhập bằng đường liên kết này trong trình duyệt mà bạn đã dùng để yêu cầu.',
+      detail: 'Hãy mở đường liên kết ở đó, hoặc yêu cầu đường liên kết mới trên trang đăng nhập.',
+    },
+    no_cookies: {
+      title: 'Trình duyệt này đã không lưu cookie đăng nhập',
+      lead: 'Để hoàn tất đăng nhập bằng đường liên kết tại đây, trang web này cần một cookie, nhưng trình duyệt này đã không lưu cookie đó.',
+      detail: 'Hãy cho phép {site} lưu cookie, hoặc mở đường liên kết trong trình duyệt mà bạn đã dùng để yêu cầu.',
+    },
+  },
+  th: {
+    dir: 'ltr',
+    fewMinutes: 'ไม่กี่นาที',
+    thisSite: 'เว็บไซต์นี้',
+    action: 'ไปที่หน้าเข้าสู่ระบบ',
+    expired: {
+      title: 'ลิงก์เข้าสู่ระบบนี้หมดอายุแล้ว',
+      lead: 'ลิงก์เข้าสู่ระบบใช้ได้เพียง {lifetime} และใช้ได้ครั้งเดียวเท่านั้น',
+      detail: 'โปรดขอลิงก์ใหม่ที่หน้าเข้าสู่ระบบ',
+    },
+    used: {
+      title: 'ลิงก์เข้าสู่ระบบนี้ใช้ไม่ได้แล้ว',
+      lead: 'ลิงก์เข้าสู่ระบบใช้ได้เพียงครั้งเดียว และลิงก์ที่ใหม่กว่าจะใช้แทนลิงก์ก่อนหน้าทั้งหมด',
+      detail: 'ลิงก์นี้อาจถูกเปิดไปแล้ว (แอปอีเมลบางแอปเปิดลิงก์เพื่อตรวจสอบ) หรือมีการส่งลิงก์ที่ใหม่กว่ามาหลังจากนั้น โปรดขอลิงก์ใหม่ที่หน้าเข้าสู่ระบบ',
+    },
+    failed: {
+      title: 'เข้าสู่ระบบด้วยลิงก์นี้ไม่สำเร็จ',
+      lead: 'เกิดข้อผิดพลาดขณะเข้าสู่ระบบด้วยลิงก์นี้ให้เสร็จสมบูรณ์',
+      detail: 'โปรดลองอีกครั้งจากหน้าเข้าสู่ระบบ หากยังเกิดขึ้นอีก โปรดติดต่อเว็บไซต์นี้',
+    },
+    other_browser: {
+      title: 'เปิดลิงก์ในที่ที่คุณขอลิงก์นั้น',
+      lead: 'ลิงก์เข้าสู่ระบบนี้ใช้เข้าสู่ระบบให้เสร็จสมบูรณ์ได้เฉพาะในเบราว์เซอร์ที่คุณใช้ขอลิงก์เท่านั้น',
+      detail: 'เปิดลิงก์ในเบราว์เซอร์นั้น หรือขอลิงก์ใหม่ที่หน้าเข้าสู่ระบบ',
+    },
+    no_cookies: {
+      title: 'เบราว์เซอร์นี้ไม่ได้เก็บคุกกี้สำหรับการเข้าสู่ระบบไว้',
+      lead: 'หากต้องการเข้าสู่ระบบด้วยลิงก์ที่นี่ให้เสร็จสมบูรณ์ เว็บไซต์นี้ต้องใช้คุกกี้ แต่เบราว์เซอร์นี้ไม่ได้เก็บคุกกี้ไว้',
+      detail: 'อนุญาตคุกกี้สำหรับ {site} หรือเปิดลิงก์ในเบราว์เซอร์ที่คุณใช้ขอลิงก์',
+    },
+  },
+  id: {
+    dir: 'ltr',
+    fewMinutes: 'beberapa menit',
+    thisSite: 'situs ini',
+    action: 'Buka halaman masuk',
+    expired: {
+      title: 'Tautan masuk ini sudah kedaluwarsa',
+      lead: 'Tautan masuk hanya berlaku selama {lifetime} dan hanya dapat digunakan sekali.',
+      detail: 'Minta tautan baru di halaman masuk.',
+    },
+    used: {
+      title: 'Tautan masuk ini tidak dapat digunakan lagi',
+      lead: 'Tautan masuk hanya dapat digunakan sekali, dan tautan yang lebih baru menggantikan tautan sebelumnya.',
+      detail: 'Tautan ini mungkin sudah dibuka (beberapa aplikasi email membuka tautan untuk memeriksanya), atau tautan yang lebih baru telah dikirim setelahnya. Minta tautan baru di halaman masuk.',
+    },
+    failed: {
+      title: 'Anda tidak dapat masuk dengan tautan ini',
+      lead: 'Terjadi kesalahan saat menyelesaikan proses masuk dengan tautan ini.',
+      detail: 'Coba lagi dari halaman masuk. Jika terjadi lagi, silakan hubungi situs ini.',
+    },
+    other_browser: {
+      title: 'Buka tautan di tempat Anda memintanya',
+      lead: 'Proses masuk dengan tautan ini hanya dapat diselesaikan di browser tempat Anda memintanya.',
+      detail: 'Buka tautan di sana, atau minta tautan baru di halaman masuk.',
+    },
+    no_cookies: {
+      title: 'Browser ini tidak menyimpan cookie untuk masuk',
+      lead: 'Untuk menyelesaikan proses masuk dengan tautan di sini, situs ini memerlukan cookie, tetapi browser ini tidak menyimpannya.',
+      detail: 'Izinkan cookie untuk {site}, atau buka tautan di browser tempat Anda memintanya.',
+    },
+  },
+  ms: {
+    dir: 'ltr',
+    fewMinutes: 'beberapa minit',
+    thisSite: 'laman ini',
+    action: 'Pergi ke halaman log masuk',
+    expired: {
+      title: 'Pautan log masuk ini telah tamat tempoh',
+      lead: 'Pautan log masuk hanya sah selama {lifetime} dan boleh digunakan sekali sahaja.',
+      detail: 'Minta pautan baharu di halaman log masuk.',
+    },
+    used: {
+      title: 'Pautan log masuk ini tidak boleh digunakan lagi',
+      lead: 'Pautan log masuk hanya berfungsi sekali, dan pautan yang lebih baharu menggantikan pautan sebelumnya.',
+      detail: 'Pautan ini mungkin telah dibuka (sesetengah aplikasi e-mel membuka pautan untuk menyemaknya), atau pautan yang lebih baharu telah dihantar selepas itu. Minta pautan baharu di halaman log masuk.',
+    },
+    failed: {
+      title: 'Anda tidak dapat log masuk dengan pautan ini',
+      lead: 'Ada sesuatu yang tidak kena semasa melengkapkan log masuk dengan pautan ini.',
+      detail: 'Cuba lagi dari halaman log masuk. Jika perkara ini berlaku lagi, sila hubungi laman ini.',
+    },
+    other_browser: {
+      title: 'Buka pautan di tempat anda memintanya',
+      lead: 'Log masuk dengan pautan ini hanya boleh dilengkapkan dalam penyemak imbas tempat anda memintanya.',
+      detail: 'Buka pautan di sana, atau minta pautan baharu di halaman log masuk.',
+    },
+    no_cookies: {
+      title: 'Penyemak imbas ini tidak menyimpan kuki log masuk',
+      lead: 'Untuk melengkapkan log masuk dengan pautan di sini, laman ini memerlukan kuki, tetapi penyemak imbas ini tidak menyimpannya.',
+      detail: 'Benarkan kuki untuk {site}, atau buka pautan dalam penyemak imbas tempat anda memintanya.',
+    },
+  },
+  tl: {
+    dir: 'ltr',
+    fewMinutes: 'ilang minuto',
+    thisSite: 'site na ito',
+    action: 'Pumunta sa page ng pag-sign in',
+    expired: {
+      title: 'Nag-expire na ang link sa pag-sign in na ito',
+      lead: 'Gumagana lang ang mga link sa pag-sign in nang {lifetime}, at isang beses lang.',
+      detail: 'Humingi ng bago sa page ng pag-sign in.',
+    },
+    used: {
+      title: 'Hindi na gumagana ang link sa pag-sign in na ito',
+      lead: 'Isang beses lang gumagana ang link sa pag-sign in, at pinapalitan ng mas bagong link ang mga nauna rito.',
+      detail: 'Baka nabuksan na ito (may mga email app na nagbubukas ng mga link para tingnan ang mga ito), o may mas bagong link nang naipadala. Humingi ng bago sa page ng pag-sign in.',
+    },
+    failed: {
+      title: 'Hindi ka nakapag-sign in gamit ang link na ito',
+      lead: 'Nagkaproblema habang tinatapos ang pag-sign in gamit ang link na ito.',
+      detail: 'Subukan ulit mula sa page ng pag-sign in. Kung mangyari ulit ito, makipag-ugnayan sa site na ito.',
+    },
+    other_browser: {
+      title: 'Buksan ang link kung saan mo ito hiningi',
+      lead: 'Matatapos lang ang pag-sign in gamit ang link na ito sa browser kung saan mo ito hiningi.',
+      detail: 'Buksan ito roon, o humingi ng bago sa page ng pag-sign in.',
+    },
+    no_cookies: {
+      title: 'Hindi itinago ng browser na ito ang cookie sa pag-sign in',
+      lead: 'Para matapos dito ang pag-sign in gamit ang link, kailangan ng site na ito ng cookie, at hindi ito itinago ng browser na ito.',
+      detail: 'Payagan ang cookies para sa {site}, o buksan ang link sa browser kung saan mo ito hiningi.',
+    },
+  },
+  sw: {
+    dir: 'ltr',
+    fewMinutes: 'dakika chache',
+    thisSite: 'tovuti hii',
+    action: 'Nenda kwenye ukurasa wa kuingia',
+    expired: {
+      title: 'Muda wa kiungo hiki cha kuingia umeisha',
+      lead: 'Viungo vya kuingia hufanya kazi kwa {lifetime} tu, na mara moja tu.',
+      detail: 'Omba kipya kwenye ukurasa wa kuingia.',
+    },
+    used: {
+      title: 'Kiungo hiki cha kuingia hakifanyi kazi tena',
+      lead: 'Kiungo cha kuingia hufanya kazi mara moja tu, na kiungo kipya zaidi huchukua nafasi ya vile vilivyotangulia.',
+      detail: 'Huenda tayari kimefunguliwa (baadhi ya programu za barua pepe hufungua viungo ili kuvikagua), au kiungo kipya zaidi kimetumwa tangu hapo. Omba kipya kwenye ukurasa wa kuingia.',
+    },
+    failed: {
+      title: 'Kiungo hiki cha kuingia hakikuweza kukuingiza',
+      lead: 'Hitilafu fulani imetokea wakati wa kukamilisha kuingia kwa kiungo hiki.',
+      detail: 'Jaribu tena kutoka kwenye ukurasa wa kuingia. Ikitokea tena, tafadhali wasiliana na tovuti hii.',
+    },
+    other_browser: {
+      title: 'Fungua kiungo mahali ulipokiomba',
+      lead: 'Kuingia kwa kiungo hiki kunaweza kukamilishwa tu kwenye kivinjari ulichokiombea.',
+      detail: 'Kifungue huko, au omba kipya kwenye ukurasa wa kuingia.',
+    },
+    no_cookies: {
+      title: 'Kivinjari hiki hakikuhifadhi kidakuzi cha kuingia',
+      lead: 'Ili kukamilisha kuingia kwa kiungo hapa, tovuti hii inahitaji kidakuzi, na kivinjari hiki hakikukihifadhi.',
+      detail: 'Ruhusu vidakuzi kwa ajili ya {site}, au fungua kiungo kwenye kivinjari ulichokiombea.',
+    },
+  },
+  so: {
+    dir: 'ltr',
+    fewMinutes: 'dhowr daqiiqo',
+    thisSite: 'boggan',
+    action: 'Tag bogga soo gelidda',
+    expired: {
+      title: 'Xiriiriyahan soo gelidda wuu dhacay',
+      lead: 'Xiriiriyeyaasha soo gelidda waxay shaqeeyaan muddo {lifetime} ah oo keliya, hal mar oo keliya.',
+      detail: 'Mid cusub ka codso bogga soo gelidda.',
+    },
+    used: {
+      title: 'Xiriiriyahan soo gelidda mar dambe ma shaqaynayo',
+      lead: 'Xiriiriye soo gelid hal mar oo keliya ayuu shaqeeyaa, xiriiriye ka cusubna wuxuu beddelaa kuwii ka horreeyay.',
+      detail: 'Waxaa laga yaabaa in horay loo furay (barnaamijyada iimaylka qaarkood waxay furaan xiriiriyeyaasha si ay u hubiyaan), ama in xiriiriye ka cusub la soo diray tan iyo markaas. Mid cusub ka codso bogga soo gelidda.',
+    },
+    failed: {
+      title: 'Soo gelidda xiriiriyahan way fashilantay',
+      lead: 'Wax baa khaldamay intii la dhammaystirayay soo gelidda xiriiriyahan.',
+      detail: 'Isku day mar kale bogga soo gelidda. Haddii ay mar kale dhacdo, fadlan la xiriir boggan.',
+    },
+    other_browser: {
+      title: 'Xiriiriyaha ku fur meesha aad ka codsatay',
+      lead: 'Soo gelidda xiriiriyahan waxaa lagu dhammaystiri karaa oo keliya biraawsarka aad ka codsatay.',
+      detail: 'Halkaas ku fur, ama mid cusub ka codso bogga soo gelidda.',
+    },
+    no_cookies: {
+      title: 'Biraawsarkan ma kaydin kuukiga soo gelidda',
+      lead: 'Si halkan loogu dhammaystiro soo gelid xiriiriye, boggan wuxuu u baahan yahay kuuki, biraawsarkanna ma kaydin.',
+      detail: 'U oggolow kuukiyada {site}, ama xiriiriyaha ku fur biraawsarka aad ka codsatay.',
+    },
+  },
+  hy: {
+    dir: 'ltr',
+    fewMinutes: 'մի քանի րոպե',
+    thisSite: 'այս',
+    action: 'Անցնել մուտքի էջ',
+    expired: {
+      title: 'Մուտքի այս հղման ժամկետը լրացել է',
+      lead: 'Մուտքի հղումները գործում են միայն {lifetime} և միայն մեկ անգամ։',
+      detail: 'Խնդրեք նորը մուտքի էջում։',
+    },
+    used: {
+      title: 'Մուտքի այս հղումն այլևս չի գործում',
+      lead: 'Մուտքի հղումը գործում է միայն մեկ անգամ, և ավելի նոր հղումը փոխարինում է նախորդներին։',
+      detail: 'Հնարավոր է, որ այն արդեն բացվել է (որոշ էլփոստի հավելվածներ բացում են հղումները՝ դրանք ստուգելու համար), կամ դրանից հետո ավելի նոր հղում է ուղարկվել։ Խնդրեք նորը մուտքի էջում։',
+    },
+    failed: {
+      title: 'Այս հղումով չհաջողվեց մուտք գործել',
+      lead: 'Այս հղումով մուտքն ավարտելիս սխալ առաջացավ։',
+      detail: 'Կրկին փորձեք մուտքի էջից։ Եթե դա կրկնվի, խնդրում ենք կապվել այս կայքի հետ։',
+    },
+    other_browser: {
+      title: 'Բացեք հղումն այնտեղ, որտեղ խնդրել եք այն',
+      lead: 'Այս հղումով մուտքը կարելի է ավարտել միայն այն դիտարկիչում, որտեղ խնդրել եք այն։',
+      detail: 'Բացեք այն այնտեղ կամ խնդրեք նորը մուտքի էջում։',
+    },
+    no_cookies: {
+      title: 'Այս դիտարկիչը չի պահել մուտքի քուքին',
+      lead: 'Այստեղ հղումով մուտքն ավարտելու համար այս կայքին քուքի է անհրաժեշտ, սակայն այս դիտարկիչը չի պահել այն։',
+      detail: 'Թույլատրեք քուքիները {site} կայքի համար կամ բացեք հղումն այն դիտարկիչում, որտեղ խնդրել եք այն։',
+    },
+  },
+  ka: {
+    dir: 'ltr',
+    fewMinutes: 'რამდენიმე წუთი',
+    thisSite: 'ამ',
+    action: 'შესვლის გვერდზე გადასვლა',
+    expired: {
+      title: 'შესვლის ამ ბმულს ვადა გაუვიდა',
+      lead: 'შესვლის ბმული მხოლოდ ერთხელ მოქმედებს და მისი მოქმედების ვადაა {lifetime}.',
+      detail: 'მოითხოვეთ ახალი შესვლის გვერდზე.',
+    },
+    used: {
+      title: 'შესვლის ეს ბმული აღარ მოქმედებს',
+      lead: 'შესვლის ბმული მხოლოდ ერთხელ მოქმედებს, ახალი ბმული კი წინა ბმულებს ანაცვლებს.',
+      detail: 'შესაძლოა, ის უკვე გაიხსნა (ელფოსტის ზოგიერთი აპი ბმულებს შესამოწმებლად ხსნის), ან მას შემდეგ უფრო ახალი ბმული გამოიგზავნა. მოითხოვეთ ახალი შესვლის გვერდზე.',
+    },
+    failed: {
+      title: 'ამ ბმულით შესვლა ვერ მოხერხდა',
+      lead: 'ამ ბმულით შესვლის დასრულებისას რაღაც შეცდომა მოხდა.',
+      detail: 'ხელახლა სცადეთ შესვლის გვერდიდან. თუ ეს კვლავ განმეორდა, დაუკავშირდით ამ საიტს.',
+    },
+    other_browser: {
+      title: 'გახსენით ბმული იქ, სადაც ის მოითხოვეთ',
+      lead: 'ამ ბმულით შესვლის დასრულება მხოლოდ იმ ბრაუზერშია შესაძლებელი, სადაც ის მოითხოვეთ.',
+      detail: 'გახსენით ის იქ ან მოითხოვეთ ახალი შესვლის გვერდზე.',
+    },
+    no_cookies: {
+      title: 'ამ ბრაუზერმა შესვლის ქუქი-ფაილი არ შეინახა',
+      lead: 'აქ ბმულით შესვლის დასასრულებლად ამ საიტს ქუქი-ფაილი სჭირდება, ამ ბრაუზერმა კი ის არ შეინახა.',
+      detail: 'დაუშვით ქუქი-ფაილები {site} საიტზე ან გახსენით ბმული იმ ბრაუზერში, სადაც ის მოითხოვეთ.',
+    },
+  },
+  az: {
+    dir: 'ltr',
+    fewMinutes: 'bir neçə dəqiqə',
+    thisSite: 'bu sayt',
+    action: 'Giriş səhifəsinə keçin',
+    expired: {
+      title: 'Bu giriş linkinin müddəti bitib',
+      lead: 'Giriş linkləri yalnız {lifetime} ərzində və yalnız bir dəfə işləyir.',
+      detail: 'Giriş səhifəsində yenisini istəyin.',
+    },
+    used: {
+      title: 'Bu giriş linki artıq işləmir',
+      lead: 'Giriş linki yalnız bir dəfə işləyir və daha yeni link əvvəlkiləri əvəz edir.',
+      detail: 'Ola bilsin ki, o artıq açılıb (bəzi e-poçt tətbiqləri linkləri yoxlamaq üçün açır) və ya ondan sonra daha yeni link göndərilib. Giriş səhifəsində yenisini istəyin.',
+    },
+    failed: {
+      title: 'Bu giriş linki ilə daxil olmaq mümkün olmadı',
+      lead: 'Bu link ilə girişi tamamlayarkən nəsə səhv getdi.',
+      detail: 'Giriş səhifəsindən yenidən cəhd edin. Bu təkrarlansa, bu saytla əlaqə saxlayın.',
+    },
+    other_browser: {
+      title: 'Linki onu istədiyiniz yerdə açın',
+      lead: 'Bu giriş linki ilə girişi yalnız onu istədiyiniz brauzerdə tamamlamaq olar.',
+      detail: 'Onu orada açın və ya giriş səhifəsində yenisini istəyin.',
+    },
+    no_cookies: {
+      title: 'Bu brauzer giriş kukisini saxlamadı',
+      lead: 'Girişi burada link ilə tamamlamaq üçün bu sayta kuki lazımdır, bu brauzer isə onu saxlamadı.',
+      detail: '{site} üçün kukilərə icazə verin və ya linki onu istədiyiniz brauzerdə açın.',
+    },
+  },
+  mn: {
+    dir: 'ltr',
+    fewMinutes: 'хэдэн минут',
+    thisSite: 'энэ сайт',
+    action: 'Нэвтрэх хуудас руу очих',
+    expired: {
+      title: 'Энэ нэвтрэх холбоосын хугацаа дууссан',
+      lead: 'Нэвтрэх холбоос зөвхөн {lifetime} хүчинтэй бөгөөд зөвхөн нэг удаа ажиллана.',
+      detail: 'Нэвтрэх хуудаснаас шинийг хүснэ үү.',
+    },
+    used: {
+      title: 'Энэ нэвтрэх холбоос ажиллахаа больсон',
+      lead: 'Нэвтрэх холбоос зөвхөн нэг удаа ажилладаг бөгөөд шинэ холбоос өмнөхүүдийг орлодог.',
+      detail: 'Үүнийг аль хэдийн нээсэн байж магадгүй (зарим и-мэйлийн апп холбоосыг шалгахын тулд нээдэг), эсвэл түүнээс хойш шинэ холбоос илгээсэн байж болно. Нэвтрэх хуудаснаас шинийг хүснэ үү.',
+    },
+    failed: {
+      title: 'Энэ холбоосоор нэвтэрч чадсангүй',
+      lead: 'Энэ холбоосоор нэвтрэлтийг дуусгах үед алдаа гарлаа.',
+      detail: 'Нэвтрэх хуудаснаас дахин оролдоно уу. Дахиад ийм зүйл гарвал энэ сайттай холбогдоно уу.',
+    },
+    other_browser: {
+      title: 'Холбоосыг хүссэн газраа нээнэ үү',
+      lead: 'Энэ холбоосоор нэвтрэлтийг зөвхөн холбоосыг хүссэн хөтөч дээрээ дуусгах боломжтой.',
+      detail: 'Тэнд нээх эсвэл нэвтрэх хуудаснаас шинийг хүснэ үү.',
+    },
+    no_cookies: {
+      title: 'Энэ хөтөч нэвтрэх күүкиг хадгалсангүй',
+      lead: 'Энд холбоосоор нэвтрэлтийг дуусгахын тулд энэ сайтад күүки хэрэгтэй, гэвч энэ хөтөч үүнийг хадгалсангүй.',
+      detail: '{site} дээр күүкиг зөвшөөрөх эсвэл холбоосыг хүссэн хөтөч дээрээ нээнэ үү.',
     },
   },
   cs: {

@@ -48,14 +48,14 @@ export function pageLanguage(request, used) {
 /**
  * A lifetime in words in this language ("3 minutes", "3 Minuten"), or the language's "a few minutes" when the
  * handler was not told it, or when this runtime has no data for the language (it would answer in English).
+ * The runtime may keep a language's data under another tag (tl under fil): it still counts as its data.
  * @param {string} lang @param {number|undefined} seconds
  */
 export function lifetimeWords(lang, seconds) {
   const few = PAGE_MESSAGES[lang].fewMinutes;
-  if (!seconds) return few;
+  if (!seconds || Intl.NumberFormat.supportedLocalesOf(lang).length === 0) return few;
   const [unit, count] = seconds % 3600 === 0 ? ['hour', seconds / 3600] : seconds % 60 === 0 ? ['minute', seconds / 60] : ['second', seconds];
-  const format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
-  return format.resolvedOptions().locale.split('-')[0] === lang ? format.format(count) : few;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }
 
 /**
