@@ -1,7 +1,7 @@
-// Lazy loaders for the bundled translations: each locale is its own chunk, fetched only when asked for.
-// English is built in (./en.js); never import the other locales statically.
+// Lazy loaders for the bundled translations: each locale is its own chunk, fetched only when asked for. This table is
+// a chunk of its own too (../load-locale.ts fetches it), so a new language costs the entry chunk nothing.
+// English is built in (./en.js); never import the other locales statically, nor this file from the entry chunk.
 import type { PasswordlessMessages } from '../messages.js';
-import { registered, registerMessages } from '../registry.js';
 
 /** A locale's chunk exports its messages as its one named export (`de`, `fr`, ...). */
 const chunk = (load: () => Promise<object>) => () => load().then((module) => Object.values(module)[0] as PasswordlessMessages);
@@ -25,29 +25,3 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-
-const requested = new Map<string, Promise<void>>();
-
-/**
- * Fetches a built-in language's chunk once for the page and registers it, unless the page registered its own
- * meanwhile. Undefined when there is nothing to fetch; a failed fetch (offline) rejects and is asked again next time.
- */
-export function loadLocale(lang: string): Promise<void> | undefined {
-  const base = lang.toLowerCase().split('-')[0]!;
-  const loader = localeLoaders[base];
-  if (!loader || registered(lang)) return undefined;
-  let loading = requested.get(base);
-  if (!loading) {
-    loading = loader().then(
-      (messages) => {
-        if (!registered(messages.$code)) registerMessages(messages); // the page's own translation wins
-      },
-      (error: unknown) => {
-        requested.delete(base);
-        throw error;
-      },
-    );
-    requested.set(base, loading);
-  }
-  return loading;
-}
