@@ -27,13 +27,21 @@ const ARGUMENTS: Record<string, string | number> = {
   phoneExample: '07400 123456',
 };
 
-const RTL = ['ar', 'he'];
+const RTL = ['ar', 'fa', 'he', 'ur'];
 
 /** Every key path, recursing into plain objects (`errors`). */
 function keyPaths(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, entry]) =>
     entry !== null && typeof entry === 'object' ? keyPaths(entry as object, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
+}
+
+/** A whole number of each plural category the locale has (Russian: 1 one, 2 few, 5 many), for the messages that count. */
+function numberPerPluralCategory(code: string): Map<Intl.LDMLPluralRule, number> {
+  const rules = new Intl.PluralRules(code);
+  const samples = new Map<Intl.LDMLPluralRule, number>();
+  for (let n = 0; n <= 200; n++) if (!samples.has(rules.select(n))) samples.set(rules.select(n), n);
+  return samples;
 }
 
 function at(messages: PasswordlessMessages, path: string): unknown {
@@ -94,6 +102,17 @@ describe('bundled translations', () => {
           expect(text, key).to.be.a('string');
           expect(text, key).to.include(String(argument));
           expect(text, key).to.not.match(/undefined|NaN|\$\{/);
+        }
+      });
+
+      it('reads every number it counts, in each plural category of the language', () => {
+        const countingKeys = Object.keys(ARGUMENTS).filter((key) => typeof ARGUMENTS[key] === 'number');
+        for (const [category, count] of numberPerPluralCategory(code)) {
+          for (const key of countingKeys) {
+            const text = (at(messages(), key) as (value: number) => string)(count);
+            expect(text, `${key}(${count}), ${category}`).to.include(String(count));
+            expect(text, `${key}(${count}), ${category}`).to.not.match(/undefined|NaN|#/);
+          }
         }
       });
 

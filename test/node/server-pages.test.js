@@ -18,9 +18,9 @@ import { CALLBACK, Jar, elementRequest, latestMessage, setup } from './server-he
 
 const SITE_CALLBACK = 'https://shop.example/auth/passwordless/callback';
 const REASONS = /** @type {PageReason[]} */ (['expired', 'used', 'failed', 'other_browser', 'no_cookies']);
-const RTL = ['ar', 'he'];
+const RTL = ['ar', 'fa', 'he', 'ur'];
 /** Scripts with no Latin letters of their own: any Latin word on their pages would be English. */
-const NON_LATIN = ['ar', 'he', 'hi', 'ja', 'zh'];
+const NON_LATIN = ['ar', 'fa', 'he', 'hi', 'ja', 'ur', 'zh'];
 /** Words these languages borrowed from English and write the same way. */
 const LOANWORDS = new Set(['cookie', 'cookies', 'link', 'links']);
 /** English words that are no word of any of the other languages: one of them on their page is English left over. */
@@ -105,7 +105,7 @@ describe('the pages in every language', () => {
     }
   });
 
-  test('the pages speak the element\'s 14 languages, each with the same messages as English', async () => {
+  test('the pages speak the element\'s languages, each with the same messages as English', async () => {
     const source = await readFile(new URL('../../src/i18n/locales/index.ts', import.meta.url), 'utf8');
     const supported = JSON.parse(/SUPPORTED_LOCALES = (\[[^\]]*\])/.exec(source)?.[1].replaceAll("'", '"') ?? '[]');
     assert.deepEqual([...PAGE_LANGUAGES].sort(), [...supported].sort());
@@ -122,7 +122,7 @@ describe('the pages in every language', () => {
     }
   });
 
-  test('every page says its language and direction: Arabic and Hebrew right to left, the others left to right', () => {
+  test('every page says its language and direction: Arabic, Hebrew, Persian and Urdu right to left, the others left to right', () => {
     for (const [key, html] of pages) {
       const lang = key.split(' ')[1];
       assert.deepEqual(htmlAttributes(html), { lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr' }, key);

@@ -20,8 +20,10 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   ar: chunk(() => import('./ar.js')),
   he: chunk(() => import('./he.js')),
   hi: chunk(() => import('./hi.js')),
+  fa: chunk(() => import('./fa.js')),
+  ur: chunk(() => import('./ur.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'fa', 'ur'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
