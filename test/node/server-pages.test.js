@@ -20,7 +20,7 @@ const SITE_CALLBACK = 'https://shop.example/auth/passwordless/callback';
 const REASONS = /** @type {PageReason[]} */ (['expired', 'used', 'failed', 'other_browser', 'no_cookies']);
 const RTL = ['ar', 'fa', 'he', 'ur'];
 /** Scripts with no Latin letters of their own: any Latin word on their pages would be English. */
-const NON_LATIN = ['ar', 'fa', 'he', 'hi', 'ja', 'ur', 'zh'];
+const NON_LATIN = ['ar', 'fa', 'he', 'hi', 'ja', 'ru', 'uk', 'ur', 'zh'];
 /** Words these languages borrowed from English and write the same way. */
 const LOANWORDS = new Set(['cookie', 'cookies', 'link', 'links']);
 /** English words that are no word of any of the other languages: one of them on their page is English left over. */
@@ -226,6 +226,8 @@ describe('lifetimes', () => {
       [90, 'fr', 'Les liens de connexion ne fonctionnent que pendant 90\u00a0secondes, et une seule fois.'],
       [3600, 'sv', 'Inloggningslänkar fungerar bara i 1 timme och bara en gång.'],
       [600, 'zh', '登录链接的有效期为10分钟，且只能使用一次。'],
+      [60, 'ru', 'Срок действия ссылки для входа — 1 минута, и использовать её можно только один раз.'],
+      [300, 'uk', 'Термін дії посилання для входу — 5 хвилин, і використати його можна лише один раз.'],
     ];
     for (const [seconds, lang, sentence] of cases) {
       const html = await (await pageFor(pagesHandler({ linkLifetimeSeconds: Number(seconds) }), 'expired', { 'accept-language': String(lang) })).text();

@@ -22,8 +22,10 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   hi: chunk(() => import('./hi.js')),
   fa: chunk(() => import('./fa.js')),
   ur: chunk(() => import('./ur.js')),
+  ru: chunk(() => import('./ru.js')),
+  uk: chunk(() => import('./uk.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'fa', 'ur'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'fa', 'ur', 'ru', 'uk'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
