@@ -584,6 +584,37 @@ export const PAGE_MESSAGES = {
       detail: 'Дозвольте файли cookie для {site} або відкрийте посилання в тому браузері, у якому ви його запросили.',
     },
   },
+  'zh-tw': {
+    dir: 'ltr',
+    fewMinutes: '幾分鐘',
+    thisSite: '本網站',
+    action: '前往登入頁面',
+    expired: {
+      title: '這個登入連結已過期',
+      lead: '登入連結的有效期限為{lifetime}，且只能使用一次。',
+      detail: '請在登入頁面重新索取。',
+    },
+    used: {
+      title: '這個登入連結已失效',
+      lead: '每個登入連結只能使用一次，而且新的連結會讓先前的連結失效。',
+      detail: '它可能已經被開啟過（有些電子郵件應用程式會開啟連結進行檢查），或之後又寄出了新的連結。請在登入頁面重新索取。',
+    },
+    failed: {
+      title: '無法透過這個登入連結登入',
+      lead: '使用這個連結完成登入時發生問題。',
+      detail: '請從登入頁面再試一次。如果問題再次發生，請與本網站聯絡。',
+    },
+    other_browser: {
+      title: '請在索取連結的瀏覽器中開啟',
+      lead: '這個登入連結只能在您索取它的瀏覽器中完成登入。',
+      detail: '請在那個瀏覽器中開啟，或在登入頁面重新索取。',
+    },
+    no_cookies: {
+      title: '這個瀏覽器沒有保留登入 Cookie',
+      lead: '要在這裡透過連結完成登入，本網站需要一個 Cookie，但這個瀏覽器沒有保留它。',
+      detail: '請允許 {site} 使用 Cookie，或在索取連結的瀏覽器中開啟。',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

@@ -20,7 +20,7 @@ const SITE_CALLBACK = 'https://shop.example/auth/passwordless/callback';
 const REASONS = /** @type {PageReason[]} */ (['expired', 'used', 'failed', 'other_browser', 'no_cookies']);
 const RTL = ['ar', 'fa', 'he', 'ur'];
 /** Scripts with no Latin letters of their own: any Latin word on their pages would be English. */
-const NON_LATIN = ['ar', 'fa', 'he', 'hi', 'ja', 'ru', 'uk', 'ur', 'zh'];
+const NON_LATIN = ['ar', 'fa', 'he', 'hi', 'ja', 'ru', 'uk', 'ur', 'zh', 'zh-tw'];
 /** Words these languages borrowed from English and write the same way. */
 const LOANWORDS = new Set(['cookie', 'cookies', 'link', 'links']);
 /** English words that are no word of any of the other languages: one of them on their page is English left over. */
@@ -195,7 +195,10 @@ describe('which language', () => {
     assert.equal(pick('fr;q=0.4, sv;q=0.8, nl;q=0.6'), 'sv', 'the highest q wins, whatever the order');
     assert.equal(pick('tlh, ko;q=0.9, he;q=0.5'), 'he');
     assert.equal(pick('he;q=0, ar;q=0.1'), 'ar', 'q=0 means not this one');
-    assert.equal(pick('*, zh-Hant-TW;q=0.5'), 'zh');
+    assert.equal(pick('*, zh-Hant-TW;q=0.5'), 'zh-tw', 'Traditional Chinese, by its script');
+    assert.equal(pick('zh-HK'), 'zh-tw');
+    assert.equal(pick('zh-CN, zh-TW;q=0.5'), 'zh', 'Simplified Chinese');
+    assert.equal(pick('ru-UA'), 'ru');
     assert.equal(pick('ko, tlh'), 'en');
     assert.equal(pick(null), 'en');
     assert.equal(pick('__proto__, constructor, toString'), 'en', 'no inherited property passes for a language');
@@ -226,6 +229,7 @@ describe('lifetimes', () => {
       [90, 'fr', 'Les liens de connexion ne fonctionnent que pendant 90\u00a0secondes, et une seule fois.'],
       [3600, 'sv', 'Inloggningslänkar fungerar bara i 1 timme och bara en gång.'],
       [600, 'zh', '登录链接的有效期为10分钟，且只能使用一次。'],
+      [600, 'zh-TW', '登入連結的有效期限為10 分鐘，且只能使用一次。'],
       [60, 'ru', 'Срок действия ссылки для входа — 1 минута, и использовать её можно только один раз.'],
       [300, 'uk', 'Термін дії посилання для входу — 5 хвилин, і використати його можна лише один раз.'],
     ];

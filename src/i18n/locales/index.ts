@@ -24,8 +24,9 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   ur: chunk(() => import('./ur.js')),
   ru: chunk(() => import('./ru.js')),
   uk: chunk(() => import('./uk.js')),
+  'zh-tw': chunk(() => import('./zh-tw.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'fa', 'ur', 'ru', 'uk'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'fa', 'ur', 'ru', 'uk', 'zh-tw'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
