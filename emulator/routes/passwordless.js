@@ -135,7 +135,7 @@ export function start(ctx, req) {
     // text has not been checked against a live tenant.
     return jsonError(400, 'invalid_captcha', 'Invalid captcha value', headers);
   }
-  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language });
+  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language, acceptLanguage: str(req.headers['accept-language']) });
 
   const id = userId(connection, to);
   return json(200, connection === 'email'
