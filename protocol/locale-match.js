@@ -4,10 +4,16 @@
 // which the Simplified "zh" does not serve (CLDR's parent of zh-Hant is root, not zh), while "pt-BR" and "de-AT" are
 // served by "pt" and "de". Intl.Locale's maximize() fills in CLDR's likely subtags: zh-TW → zh-Hant-TW, zh → zh-Hans-CN.
 
-/** @param {string} tag @returns {Intl.Locale | undefined} undefined for what is no language tag ("en_US", "") */
+/**
+ * The tag's language (Norwegian "no" and Bokmål "nb" as one: pages say "no" for what Auth0 and CLDR call "nb"),
+ * script and region, the missing ones filled in; undefined for what is no language tag ("en_US", "").
+ * Intl already maps the old codes: iw → he, in → id, tl → fil.
+ * @param {string} tag @returns {{ language: string, script?: string, region?: string } | undefined}
+ */
 function likely(tag) {
   try {
-    return new Intl.Locale(tag).maximize();
+    const { language, script, region } = new Intl.Locale(tag).maximize();
+    return { language: language === 'nb' ? 'no' : language, script, region };
   } catch {
     return undefined;
   }

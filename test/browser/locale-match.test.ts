@@ -58,6 +58,14 @@ describe('which locale serves a language tag', () => {
     expect(bestLocale('pt-BR', ['pt-pt', 'pt'])).to.equal('pt');
     expect(bestLocale('es-MX', ['es-419', 'es'])).to.equal('es');
   });
+
+  it('takes Norwegian "no" and Bokmål "nb" for one language, and the old codes for the new (tl → fil, in → id)', () => {
+    expect(bestLocale('no', ['nb', 'nn'])).to.equal('nb');
+    expect(bestLocale('nb-NO', ['no'])).to.equal('no');
+    expect(bestLocale('nn', ['nb'])).to.equal(undefined); // Nynorsk is not Bokmål
+    expect(bestLocale('tl', ['fil'])).to.equal('fil');
+    expect(bestLocale('in', ['id'])).to.equal('id');
+  });
 });
 
 describe('the element in Chinese', () => {
