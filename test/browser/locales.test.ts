@@ -57,8 +57,9 @@ describe('bundled translations', () => {
     for (const code of codes) loaded.set(code, await localeLoaders[code]!());
   });
 
-  it('are at least 12 locales including English, two of them right-to-left', () => {
-    expect(codes.length + 1).to.be.at.least(12);
+  // Issue 19: more languages than Auth0 Lock's 43. Fails until the three translators' branches are merged.
+  it('are at least 44 locales including English, four of them right-to-left', () => {
+    expect(codes.length + 1).to.be.at.least(44);
     expect([...SUPPORTED_LOCALES]).to.deep.equal(['en', ...codes]);
     expect(codes.every((code) => code === code.toLowerCase())).to.equal(true);
     expect(codes.filter((code) => loaded.get(code)!.$dir === 'rtl').sort()).to.deep.equal(RTL);
