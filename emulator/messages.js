@@ -1,14 +1,11 @@
 // @ts-check
-// Creates a one-time code (and magic link) and "sends" it: the message lands in the outbox.
+// Creates a one-time code (and magic link) and "sends" it: the message lands in the outbox, in the start's language
+// (message-texts.js).
+import { lifetimeIn, MESSAGE_TEXTS, messageLanguage } from './message-texts.js';
 import { otpKey } from './otp.js';
 
 /** @typedef {import('./context.js').Ctx} Ctx */
 /** @typedef {import('./config.js').ClientConfig} ClientConfig */
-
-/** @param {number} seconds */
-function duration(seconds) {
-  return seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
-}
 
 /**
  * The two forms of Auth0's Liquid the emulator renders in `link_url`: `{{ link }}` and `{{ link | url_encode }}`.
@@ -20,7 +17,8 @@ export function renderLinkUrl(template, link) {
 
 /**
  * @param {Ctx} ctx
- * @param {{ client: ClientConfig, connection: 'email'|'sms', to: string, send: 'code'|'link', authParams: Record<string, string>, language?: string, startedOnServer?: boolean }} p
+ * @param {{ client: ClientConfig, connection: 'email'|'sms', to: string, send: 'code'|'link', authParams: Record<string, string>, language?: string, acceptLanguage?: string, startedOnServer?: boolean }} p
+ *   `language`: X-Request-Language (or authParams.language), recorded; `acceptLanguage`: the browser's, for the text without it
  */
 export function sendPasswordless(ctx, p) {
   const { client, connection, to, send } = p;
@@ -30,8 +28,10 @@ export function sendPasswordless(ctx, p) {
     length: conn.code_length, lifetimeSeconds: conn.code_lifetime_seconds, maxAttempts: conn.max_attempts, send, authParams: p.authParams,
     startedOnServer: p.startedOnServer,
   });
-  const appName = client.name ?? client.client_id;
-  const expires = duration(conn.code_lifetime_seconds);
+  const app = client.name ?? client.client_id;
+  const language = messageLanguage(p.language, p.acceptLanguage);
+  const texts = MESSAGE_TEXTS[language] ?? MESSAGE_TEXTS.en;
+  const expires = lifetimeIn(language, conn.code_lifetime_seconds);
   let link;
   let text;
   if (send === 'link') {
@@ -46,14 +46,13 @@ export function sendPasswordless(ctx, p) {
     link = conn.link_url ? renderLinkUrl(conn.link_url, auth0Link) : auth0Link;
     // Auth0's magic-link template may print {{ link }} and {{ code }}: the code typed from this message is still a
     // link-issued code, bound to the start's authParams.
-    text = `Click here to sign in to ${appName}: ${link}\n\nOr enter this code: ${code}\n\n` +
-      `The link and the code expire in ${expires}. If you did not ask for them, ignore this message.`;
+    text = texts.link({ app, link, code, expires });
   } else if (connection === 'email') {
-    text = `Your verification code is ${code}\n\nUse it to sign in to ${appName}. It expires in ${expires}. If you did not ask for it, ignore this email.`;
+    text = texts.emailCode({ app, code, expires });
   } else {
     // Ends with the WebOTP line "@host #code" so browsers can offer autofill.
     const host = client.allowed_origins[0] ? new URL(client.allowed_origins[0]).hostname : 'localhost';
-    text = `Your verification code is ${code}. Use it to sign in to ${appName}.\n\n@${host} #${code}`;
+    text = `${texts.smsCode({ app, code })}\n\n@${host} #${code}`;
   }
   return ctx.outbox.add({
     channel: connection, to, code, ...(link ? { link } : {}), text, sent_at: new Date(ctx.now()).toISOString(),

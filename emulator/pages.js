@@ -130,7 +130,7 @@ export function mailboxPage(items) {
     `<div class="meta">${m.channel === 'sms' ? 'SMS' : 'Email'} to <b>${escapeHtml(m.to)}</b> · ${escapeHtml(m.sent_at)} · ${escapeHtml(m.client_id)}</div>` +
     `<div class="code">Code: <code>${escapeHtml(m.code)}</code></div>` +
     (m.link ? `<div><a href="${escapeHtml(m.link)}" target="_top" rel="noreferrer">Open the sign-in link</a></div>` : '') +
-    `<pre>${escapeHtml(m.text)}</pre></li>`).join('');
+    `<pre dir="auto">${escapeHtml(m.text)}</pre></li>`).join('');
   return html(200, '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">' +
     `<title>Emulator mailbox</title><style>${STYLE}ul{list-style:none;padding:0}.msg{border:1px solid #ddd;border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}` +
     '.meta{color:#555;font-size:.85rem}.code code{font-size:1.2rem;letter-spacing:.1em}pre{white-space:pre-wrap;margin:.25rem 0 0}</style></head><body>' +

@@ -2,6 +2,7 @@
 // The plain-language page shown when a magic link cannot finish here (used, expired, refused, or a browser that
 // keeps no cookies), in the person's language and the site's theme. Every string is escaped; no script; nothing
 // from the URL is shown. The words are in pages-messages.js.
+import { bestLocale } from '../protocol/locale-match.js';
 import { PAGE_MESSAGES } from './pages-messages.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
@@ -34,13 +35,14 @@ function acceptedLanguages(header) {
 
 /**
  * The page's language: the one the person used with the element (the start's `locale`), else the browser's
- * Accept-Language, else English. Regional tags fall back to their language (pt-BR → pt).
+ * Accept-Language, else English. Regional tags fall back to their language (pt-BR → pt), by script where it matters
+ * (zh-HK → zh-tw, Traditional; zh-CN → zh), as the element's do (protocol/locale-match.js).
  * @param {Request} request @param {string} [used]
  */
 export function pageLanguage(request, used) {
   for (const tag of [used, ...acceptedLanguages(request.headers.get('accept-language'))]) {
-    const base = typeof tag === 'string' ? tag.toLowerCase().split('-')[0] : '';
-    if (base && Object.hasOwn(PAGE_MESSAGES, base)) return base;
+    const language = typeof tag === 'string' && tag ? bestLocale(tag, Object.keys(PAGE_MESSAGES)) : undefined;
+    if (language) return language;
   }
   return 'en';
 }

@@ -136,7 +136,7 @@ export function start(ctx, req) {
     return jsonError(400, 'invalid_captcha', 'Invalid captcha value', headers);
   }
   // A confidential client authenticates its start with its secret: a server, which no browser cookie comes from.
-  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language, startedOnServer: client.client_secret !== undefined });
+  sendPasswordless(ctx, { client, connection, to, send, authParams: params, language, acceptLanguage: str(req.headers['accept-language']), startedOnServer: client.client_secret !== undefined });
 
   const id = userId(connection, to);
   return json(200, connection === 'email'

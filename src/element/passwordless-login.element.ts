@@ -7,7 +7,7 @@ import { initialState, type FlowSettings, type LoginState, type PreviewPoint } f
 import { claimedStep, fieldInError, formHidden, isBusy, shownStep } from '../flow/selectors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { enFirstStep } from '../i18n/locales/en-first-step.js';
-import { loadLocale } from '../i18n/locales/index.js';
+import { loadLocale } from '../i18n/load-locale.js';
 import { withOverrides, type MessageOverrides, type PasswordlessMessages } from '../i18n/messages.js';
 import { registered } from '../i18n/registry.js';
 import type { FlowController, FlowPort } from '../later/later.js';

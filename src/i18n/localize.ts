@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from './lang.js';
 import { withOverrides, type MessageOverrides, type PasswordlessMessages } from './messages.js';
 import { en } from './locales/en.js';
-import { loadLocale } from './locales/index.js';
+import { loadLocale } from './load-locale.js';
 import { hosts, registered } from './registry.js';
 import { isolateArguments } from '../later/bidi-text.js';
 

@@ -1,20 +1,37 @@
 // The locales available on the page: registered by the page (registerMessages) or built in and loaded on demand.
 // In the entry chunk, so the first render already speaks a language the page registered.
 import type { ReactiveControllerHost } from 'lit';
+import { bestLocale } from '../../protocol/locale-match.js';
 import type { PasswordlessMessages } from './messages.js';
 
 const registry = new Map<string, PasswordlessMessages>();
+/** The codes the page registered itself: they serve a tag before a built-in locale that serves it too. */
+const pageCodes = new Set<string>();
 /** Elements that re-render when a locale arrives. */
 export const hosts = new Set<ReactiveControllerHost & HTMLElement>();
 
 /** Makes a locale available to every element on the page. */
 export function registerMessages(...locales: PasswordlessMessages[]): void {
-  for (const messages of locales) registry.set(messages.$code.toLowerCase(), messages);
+  for (const messages of locales) {
+    const code = messages.$code.toLowerCase();
+    registry.set(code, messages);
+    pageCodes.add(code);
+  }
   hosts.forEach((host) => host.requestUpdate());
 }
 
-/** The messages registered for a language tag: "pt-BR" → pt-br, else pt. */
+/** A built-in locale's chunk has arrived (load-locale.ts): it never replaces what the page registered. */
+export function registerBuiltIn(messages: PasswordlessMessages): void {
+  const code = messages.$code.toLowerCase();
+  if (!pageCodes.has(code)) registry.set(code, messages);
+  hosts.forEach((host) => host.requestUpdate());
+}
+
+/**
+ * The messages registered for a language tag, the page's own first: "pt-BR" → pt-br, else pt; "zh-TW" → zh-tw or
+ * zh-hant, never the Simplified zh (protocol/locale-match.js).
+ */
 export function registered(lang: string): PasswordlessMessages | undefined {
-  const tag = lang.toLowerCase();
-  return registry.get(tag) ?? registry.get(tag.split('-')[0]!);
+  const code = bestLocale(lang, pageCodes) ?? bestLocale(lang, registry.keys());
+  return code === undefined ? undefined : registry.get(code);
 }

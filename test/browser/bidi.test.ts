@@ -1,4 +1,4 @@
-// Right to left done right: inside Arabic and Hebrew sentences, addresses, phone numbers, hosts, codes, numbers and
+// Right to left done right: inside Arabic, Hebrew, Persian and Urdu sentences, addresses, phone numbers, hosts, codes, numbers and
 // examples are isolated (<bdi dir="ltr">) and laid out left to right; the email, phone and code fields stay left to
 // right while labels and hints follow the page; a page's own messages are isolated too, and rendered as text.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -84,8 +84,9 @@ type Case = [what: string, attributes: Record<string, string>, state: PreviewSta
 
 /** Where each kind of left-to-right value shows up in a right-to-left step. */
 const CASES: Case[] = [
-  // The phone hint's example number is in the format of the page language's country (Egypt, the likely region of `ar`; Israel).
-  ['the example number in the phone hint', { connection: 'sms' }, { step: 'identify' }, '#identifier-hint', { ar: '010 01234567', he: '050-234-5678' }],
+  // The phone hint's example number is in the format of the page language's country (Egypt, the likely region of `ar`;
+  // Israel; Iran for Persian; Pakistan for Urdu).
+  ['the example number in the phone hint', { connection: 'sms' }, { step: 'identify' }, '#identifier-hint', { ar: '010 01234567', he: '050-234-5678', fa: '0912 345 6789', ur: '0301 2345678' }],
   ['the example address in the email error', {}, { step: 'identify', error: 'invalid_email' }, '[part~="error"]', 'name@example.com'],
   ['the seconds of the first step\'s countdown', {}, { step: 'identify', error: 'rate_limited', resendInMs: 42_000 }, '[part~="countdown"]', '42'],
   ['the masked address a code went to', {}, { step: 'code', ...sent }, '#sent-to', 'a•••@example.com'],
@@ -108,7 +109,7 @@ async function renderRtl(lang: string, attributes: Record<string, string>, { res
 
 describe('right to left in the element', () => {
   useFakeClock();
-  for (const lang of ['ar', 'he']) {
+  for (const lang of ['ar', 'he', 'fa', 'ur']) {
     for (const [what, attributes, state, where, values] of CASES) {
       it(`${lang}: ${what} is isolated and reads left to right`, async () => {
         const value = typeof values === 'string' ? values : values[lang]!;

@@ -384,13 +384,15 @@ test('every source file lands in the chunk its folder or name says (docs/archite
   assert.ok(home.size > 30, `the source maps name the sources (${home.size})`);
   for (const [source, chunk] of home) {
     const name = source.split('/').at(-1)?.replace(/\.ts$/, '') ?? '';
-    const locale = /^src\/i18n\/locales\/([a-z]{2,3}(?:-[a-z]+)?)\.ts$/.exec(source)?.[1];
+    // A locale's file is its code: "de.ts", "zh-tw.ts" (not en.ts, en-first-step.ts, or index.ts, the table of them).
+    const locale = /^src\/i18n\/locales\/([a-z]{2,3}(?:-[a-z\d]+)?)\.ts$/.exec(source)?.[1];
     if (name.endsWith('.chunk')) assert.equal(chunk, `chunks/${name.replace(/\.chunk$/, '')}`, `${source} is a chunk of its own`);
     else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
     else if (source.startsWith('src/later/human-check/widgets/')) assert.equal(chunk, 'chunks/widgets', `${source} comes with the widgets chunk (third-party checks only)`);
     else if (source.startsWith('src/later/human-check/ui/')) assert.equal(chunk, 'chunks/check-ui', `${source} comes with the check's chunk (only once there is a check to show)`);
-    else if (locale && locale !== 'en') assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
-    else if (source === 'src/i18n/plural.ts') assert.notEqual(chunk, 'passwordless-login', `${source} goes with the languages that need it`);
+    else if (source === 'src/i18n/locales/index.ts') assert.equal(chunk, 'chunks/locales', `${source} (the table of locales) is a chunk of its own`);
+    else if (source === 'src/i18n/plural.ts') assert.notEqual(chunk, 'passwordless-login', `${source} comes with the locales that count`);
+    else if (locale && !['en', 'en-first-step'].includes(locale)) assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
     else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/flow/human-check.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
       assert.equal(chunk, 'chunks/later', `${source} is in the later chunk`);
     } else if (source.startsWith('src/transport/')) assert.notEqual(chunk, 'passwordless-login', `${source} goes with the chunks that use it`);

@@ -178,6 +178,29 @@ test('SMS code: passwordlessStart with a phone number, passwordlessLogin, parseH
   assert.match(result.idTokenPayload.sub, /^sms\|/);
 }));
 
+test('the message speaks xRequestLanguage (auth0-js sends it as X-Request-Language), else the browser\'s language', async () => {
+  await withPage(async (page) => {
+    assert.equal((await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'dana@example.com', xRequestLanguage: 'he' })).err, null);
+    const hebrew = emu.outbox.latest('dana@example.com');
+    assert.ok(hebrew?.text.startsWith(`קוד האימות שלך הוא ${hebrew.code}`), hebrew?.text);
+    assert.equal((await call(page, 'passwordlessStart', { connection: 'sms', send: 'code', phoneNumber: '+15557654321', xRequestLanguage: 'zh-TW' })).err, null);
+    const traditional = emu.outbox.latest('+15557654321');
+    assert.ok(traditional?.text.startsWith(`您的驗證碼是 ${traditional.code}`), traditional?.text);
+  });
+  // A German browser, no xRequestLanguage: Auth0 takes Accept-Language.
+  const context = await browser.newContext({ locale: 'de-DE' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.origin}/`);
+    await init(page);
+    assert.equal((await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'jonas@example.com' })).err, null);
+    const german = emu.outbox.latest('jonas@example.com');
+    assert.ok(german?.text.startsWith(`Ihr Bestätigungscode lautet ${german.code}`), german?.text);
+  } finally {
+    await context.close();
+  }
+});
+
 test('cross-origin fallback: when the session cookie does not reach /authorize, /co/verify recovers it', () => withPage(async (page, context) => {
   await call(page, 'passwordlessStart', { connection: 'email', send: 'code', email: 'fallback@example.com' });
   const code = emu.outbox.latest('fallback@example.com')?.code ?? '';

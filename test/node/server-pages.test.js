@@ -18,7 +18,7 @@ import { CALLBACK, Jar, elementRequest, latestMessage, setup } from './server-he
 
 const SITE_CALLBACK = 'https://shop.example/auth/passwordless/callback';
 const REASONS = /** @type {PageReason[]} */ (['expired', 'used', 'failed', 'other_browser', 'no_cookies']);
-const RTL = ['ar', 'he'];
+const RTL = ['ar', 'fa', 'he', 'ur'];
 /** Languages written in a script with no Latin letters of its own: any Latin word on their pages would be English. */
 const NON_LATIN = PAGE_LANGUAGES.filter((lang) => new Intl.Locale(lang).maximize().script !== 'Latn');
 /** Words these languages borrowed from English and write the same way (Greek writes "email" in Latin, as el.ts does). */
@@ -124,7 +124,7 @@ describe('the pages in every language', () => {
     }
   });
 
-  test('every page says its language and direction: Arabic and Hebrew right to left, the others left to right', () => {
+  test('every page says its language and direction: Arabic, Hebrew, Persian and Urdu right to left, the others left to right', () => {
     for (const [key, html] of pages) {
       const lang = key.split(' ')[1];
       assert.deepEqual(htmlAttributes(html), { lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr' }, key);
@@ -197,7 +197,10 @@ describe('which language', () => {
     assert.equal(pick('fr;q=0.4, sv;q=0.8, nl;q=0.6'), 'sv', 'the highest q wins, whatever the order');
     assert.equal(pick('tlh, qaa;q=0.9, he;q=0.5'), 'he', 'private-use qaa is no language of the pages');
     assert.equal(pick('he;q=0, ar;q=0.1'), 'ar', 'q=0 means not this one');
-    assert.equal(pick('*, zh-Hant-TW;q=0.5'), 'zh');
+    assert.equal(pick('*, zh-Hant-TW;q=0.5'), 'zh-tw', 'Traditional Chinese, by its script');
+    assert.equal(pick('zh-HK'), 'zh-tw');
+    assert.equal(pick('zh-CN, zh-TW;q=0.5'), 'zh', 'Simplified Chinese');
+    assert.equal(pick('ru-UA'), 'ru');
     assert.equal(pick('qaa, tlh'), 'en');
     assert.equal(pick(null), 'en');
     assert.equal(pick('__proto__, constructor, toString'), 'en', 'no inherited property passes for a language');
@@ -233,6 +236,9 @@ describe('lifetimes', () => {
       [60, 'is', 'Gildistími innskráningartengla er 1 mínúta og hvern tengil má aðeins nota einu sinni.'],
       // The runtime keeps Tagalog's words under Filipino's tag (fil): still words, not "a few minutes".
       [180, 'tl', 'Gumagana lang ang mga link sa pag-sign in nang 3 minuto, at isang beses lang.'],
+      [600, 'zh-TW', '登入連結的有效期限為10 分鐘，且只能使用一次。'],
+      [60, 'ru', 'Срок действия ссылки для входа — 1 минута, и использовать её можно только один раз.'],
+      [300, 'uk', 'Термін дії посилання для входу — 5 хвилин, і використати його можна лише один раз.'],
     ];
     for (const [seconds, lang, sentence] of cases) {
       const html = await (await pageFor(pagesHandler({ linkLifetimeSeconds: Number(seconds) }), 'expired', { 'accept-language': String(lang) })).text();

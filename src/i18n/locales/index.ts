@@ -1,7 +1,7 @@
-// Lazy loaders for the bundled translations: each locale is its own chunk, fetched only when asked for.
-// English is built in (./en.js); never import the other locales statically.
+// Lazy loaders for the bundled translations: each locale is its own chunk, fetched only when asked for. This table is
+// a chunk of its own too (../load-locale.ts fetches it), so a new language costs the entry chunk nothing.
+// English is built in (./en.js); never import the other locales statically, nor this file from the entry chunk.
 import type { PasswordlessMessages } from '../messages.js';
-import { registered, registerMessages } from '../registry.js';
 
 /** A locale's chunk exports its messages as its one named export (`de`, `fr`, ...). */
 const chunk = (load: () => Promise<object>) => () => load().then((module) => Object.values(module)[0] as PasswordlessMessages);
@@ -56,41 +56,13 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   lv: chunk(() => import('./lv.js')),
   et: chunk(() => import('./et.js')),
   fi: chunk(() => import('./fi.js')),
+  fa: chunk(() => import('./fa.js')),
+  ur: chunk(() => import('./ur.js')),
+  ru: chunk(() => import('./ru.js')),
+  uk: chunk(() => import('./uk.js')),
+  'zh-tw': chunk(() => import('./zh-tw.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi', 'fa', 'ur', 'ru', 'uk', 'zh-tw'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-
-/**
- * Other tags for a bundled language: `no` (Norwegian, the tag many browsers and pages use) is Bokmål, and `fil`
- * (Filipino, the browsers' tag) is `tl` (Auth0's). Their chunk is also registered under the page's tag.
- */
-const aliases: Record<string, string> = { no: 'nb', fil: 'tl' };
-
-const requested = new Map<string, Promise<void>>();
-
-/**
- * Fetches a built-in language's chunk once for the page and registers it, unless the page registered its own
- * meanwhile. Undefined when there is nothing to fetch; a failed fetch (offline) rejects and is asked again next time.
- */
-export function loadLocale(lang: string): Promise<void> | undefined {
-  const base = lang.toLowerCase().split('-')[0]!;
-  const loader = localeLoaders[aliases[base] ?? base];
-  if (!loader || registered(lang)) return undefined;
-  let loading = requested.get(base);
-  if (!loading) {
-    loading = loader().then(
-      (messages) => {
-        if (!registered(messages.$code)) registerMessages(messages); // the page's own translation wins
-        if (!registered(base)) registerMessages({ ...registered(messages.$code)!, $code: base }); // an alias: `no` speaks `nb`
-      },
-      (error: unknown) => {
-        requested.delete(base);
-        throw error;
-      },
-    );
-    requested.set(base, loading);
-  }
-  return loading;
-}

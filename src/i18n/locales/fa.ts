@@ -1,0 +1,117 @@
+import type { PasswordlessMessages } from '../messages.js';
+
+// Bidi isolates keep addresses, numbers and examples in their own direction inside right-to-left text.
+// Formal register (شما), as Persian sign-in pages use; the zero-width non-joiner stays inside words (می‌توانید).
+const isolate = (text: string) => `\u2068${text}\u2069`;
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
+const unavailable = 'ورود در این سایت فعلاً امکان‌پذیر نیست. لطفاً با مالک سایت تماس بگیرید.';
+
+export const fa: PasswordlessMessages = {
+  $code: 'fa',
+  $dir: 'rtl',
+  title: 'ورود',
+  emailLinkHint: 'پیوند ورود را برایتان ایمیل می‌کنیم. به گذرواژه نیازی نیست.',
+  checkEmailTitle: 'ایمیل خود را بررسی کنید',
+  checkPhoneTitle: 'تلفن خود را بررسی کنید',
+  continueTitle: 'فقط یک قدم دیگر',
+  successTitle: 'خوش آمدید',
+  errorTitle: 'ورود کامل نشد',
+  emailLabel: 'نشانی ایمیل',
+  emailHint: 'یک کد یک‌بارمصرف برایتان ایمیل می‌کنیم. به گذرواژه نیازی نیست.',
+  phoneLabel: 'شمارهٔ تلفن',
+  countryLabel: 'کشور',
+  countrySearch: 'جست‌وجوی نام کشور یا پیش‌شماره',
+  // Persian counts with the singular noun ("۴۲ ثانیه"), so one phrasing serves every number.
+  countriesFound: (count) => `کشورهای یافت‌شده: ${count}`,
+  countryNoMatch: `هیچ کشوری پیدا نشد. با نام کشور یا پیش‌شمارهٔ آن جست‌وجو کنید، مثلاً ${ltr('+44')}.`,
+  phoneExample: (example) => `برای نمونه: ${ltr(example)}`,
+  didYouMean: (email) => `منظورتان ${isolate(email)} بود؟`,
+  useSuggestion: 'استفاده از این نشانی',
+  keepAsTyped: (button) => `یا برای استفاده از نشانی همان‌طور که وارد کرده‌اید، دوباره «${button}» را بزنید.`,
+  alreadySentCode: (recipient) =>
+    `پیش‌تر کدی به ${isolate(recipient)} فرستاده‌ایم. آن را وارد کنید، یا پس از پایان شمارش معکوس کد تازه‌ای درخواست کنید.`,
+  alreadySentLink: (recipient) =>
+    `پیش‌تر پیوند ورودی به ${isolate(recipient)} فرستاده‌ایم. آن را باز کنید، یا پس از پایان شمارش معکوس پیوند تازه‌ای درخواست کنید.`,
+  phoneHint: 'یک کد یک‌بارمصرف برایتان پیامک می‌کنیم.',
+  sendCode: 'ارسال کد',
+  sendLink: 'پیوند ورود را برایم ایمیل کنید',
+  sending: 'در حال ارسال…',
+  codeLabel: 'کد تأیید',
+  codeHint: (length, newestOnly) => `کد ${length} رقمی را وارد کنید.${newestOnly ? ' فقط آخرین کد ارسال‌شده کار می‌کند.' : ''}`,
+  codeSentTo: (recipient) => `کدی به ${isolate(recipient)} فرستادیم.`,
+  linkSentTo: (recipient) => `پیوند ورودی به ${isolate(recipient)} فرستادیم.`,
+  maybeSentCode: (recipient) =>
+    `شاید پیش‌تر کدی به ${isolate(recipient)} فرستاده باشیم. پیش از درخواست کد دیگر، صندوق ورودی یا پیامک‌هایتان را بررسی کنید.`,
+  maybeSentLink: (recipient) =>
+    `شاید پیش‌تر پیوند ورودی به ${isolate(recipient)} فرستاده باشیم. پیش از درخواست پیوند دیگر، صندوق ورودی‌تان را بررسی کنید.`,
+  checkEmailHint: 'برای تکمیل ورود، پیوند را در همین مرورگر باز کنید. اعتبار آن به‌زودی تمام می‌شود.',
+  verify: 'ورود',
+  verifying: 'در حال بررسی کد…',
+  resend: 'ارسال کد تازه',
+  resendIn: (seconds) => `تا ${seconds} ثانیهٔ دیگر می‌توانید دوباره درخواست کنید.`,
+  resendReady: 'اکنون می‌توانید دوباره درخواست کنید.',
+  tryAgainIn: (seconds) => `تا ${seconds} ثانیهٔ دیگر می‌توانید دوباره تلاش کنید.`,
+  tryAgainReady: 'اکنون می‌توانید دوباره تلاش کنید.',
+  recentlySent: (recipient) => `به‌تازگی پیامی به ${isolate(recipient)} فرستادیم.`,
+  useDifferentEmail: 'استفاده از ایمیل دیگر',
+  useDifferentPhone: 'استفاده از شمارهٔ دیگر',
+  signingIn: 'در حال ورود…',
+  signedInAs: (who) => `با حساب ${isolate(who)} وارد شده‌اید.`,
+  signedIn: 'وارد شده‌اید.',
+  welcomeBack: 'دوباره خوش آمدید',
+  signOut: 'خروج',
+  signingOut: 'در حال خروج…',
+  signedOut: 'از حساب خود خارج شدید.',
+  startOver: 'شروع دوباره',
+  sendNewLink: 'ارسال پیوند تازه',
+  sendCodeInstead: 'به‌جای آن برایم کد بفرستید',
+  continueOn: (host) => `ادامه در ${isolate(host)}`,
+  continueCodeRefused: (host) =>
+    `ورود با کدی که تایپ می‌کنید در این سایت کامل نمی‌شود. در ${isolate(host)} ادامه دهید: کد تازه‌ای برایتان می‌فرستد و همان‌جا وارد می‌شوید.`,
+  continueCookiesBlocked: (host) =>
+    `مرورگرتان کوکی‌ای را که این ورود در این سایت به آن نیاز دارد مسدود کرد. در ${isolate(host)} ادامه دهید: کد تازه‌ای برایتان می‌فرستد و همان‌جا وارد می‌شوید.`,
+  continueOtherBrowser: (recipient) =>
+    `این پیوند ورود برای ${isolate(recipient)} در مرورگر یا دستگاه دیگری درخواست شده است. برای ورود در اینجا ادامه دهید. اگر شما آن را درخواست نکرده‌اید، این صفحه را ببندید.`,
+  continueHere: 'ادامه',
+  continueLinkLanding: (recipient) => `برای ورود با حساب ${isolate(recipient)} ادامه دهید.`,
+  otherTabToo: 'زبانه‌ای که پیوند را از آن درخواست کردید هم وارد شده است. می‌توانید این زبانه را ببندید.',
+  tryAgain: 'تلاش دوباره',
+  captchaLegend: 'تأیید کنید که انسان هستید',
+  captchaCodeLabel: 'نویسه‌های داخل تصویر را وارد کنید',
+  captchaMathLabel: 'حاصل محاسبهٔ داخل تصویر را وارد کنید',
+  captchaImageAlt: 'تصویر بررسی انسان بودن شما',
+  captchaNewPicture: 'تصویر دیگر',
+  captchaLoading: 'در حال بارگیری بررسی انسان بودن…',
+  captchaUnavailable: 'بررسی انسان بودن بارگیری نشد. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+  errors: {
+    invalid_email: `یک نشانی ایمیل وارد کنید، مانند ${ltr('name@example.com')}.`,
+    invalid_phone_number: 'این شماره برای کشور انتخاب‌شده معتبر نیست. شماره را بررسی کنید یا کشور دیگری انتخاب کنید.',
+    invalid_code: 'فقط کد داخل پیام را با همهٔ رقم‌هایش وارد کنید.',
+    wrong_code: 'این کد درست نیست. آن را بررسی کنید و دوباره تلاش کنید.',
+    code_expired: 'اعتبار این کد تمام شده است. کد تازه‌ای درخواست کنید.',
+    link_expired: 'اعتبار این پیوند ورود تمام شده است. پیوند تازه‌ای درخواست کنید.',
+    too_many_attempts: 'این کد دیگر کار نمی‌کند: بیش از حد اشتباه وارد شد. کد تازه‌ای درخواست کنید.',
+    rate_limited: 'در مدت کوتاهی بیش از حد تلاش شد. کمی صبر کنید و دوباره تلاش کنید.',
+    network: 'دسترسی به سرویس ورود ممکن نشد. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+    link_invalid:
+      'از این پیوند ورود نمی‌توان اینجا استفاده کرد: در مرورگر دیگری باز شده، اعتبارش تمام شده یا پیش‌تر استفاده شده است. در همین مرورگر پیوند تازه‌ای درخواست کنید.',
+    session_expired: 'نشست ورود شما به پایان رسید. لطفاً از نو شروع کنید.',
+    client_authentication_required: unavailable,
+    consent_required: unavailable,
+    third_party_cookies_blocked:
+      'مرورگرتان کوکی‌ای را که این ورود به آن نیاز دارد مسدود کرد. مرورگر دیگری را امتحان کنید یا از مالک سایت کمک بخواهید.',
+    origin_not_allowed: unavailable,
+    invalid_response: 'ورود تأیید نشد. لطفاً از نو شروع کنید.',
+    misconfigured: unavailable,
+    service_unavailable: 'سرویس ورود دچار مشکل شده است. کمی بعد دوباره تلاش کنید.',
+    blocked: 'تلاش‌های ناموفق برای ورود بیش از حد بود. ورود به این حساب مدتی متوقف شده است: بعداً دوباره تلاش کنید یا با مالک سایت تماس بگیرید.',
+    captcha_required: 'ابتدا تأیید کنید که انسان هستید، سپس دوباره ارسال کنید.',
+    invalid_captcha: 'پاسخ بررسی نادرست بود یا اعتبارش تمام شده بود. این یک بررسی تازه است: دوباره تلاش کنید.',
+    country_not_allowed: 'این سایت به شماره‌های این کشور پیامک نمی‌فرستد. از شماره‌ای از کشور دیگر استفاده کنید.',
+    rate_limited_held: 'پیام‌های زیادی درخواست شد، برای همین این پیام ارسال نشد.',
+    service_unavailable_held: 'سرویس ورود دچار مشکل شده است، برای همین پیام ارسال نشد.',
+    framed: 'این ورود را نمی‌توان درون سایت دیگری نشان داد. برای ورود، این صفحه را در زبانهٔ جداگانه‌ای باز کنید.',
+    unknown: 'مشکلی پیش آمد. لطفاً دوباره تلاش کنید.',
+  },
+};
