@@ -2,7 +2,9 @@
 // A small Express 5 app that signs people in with @auth0/auth0-server-js, written the way its README writes one (there
 // with Fastify): a ServerClient with the SDK's CookieTransactionStore and StatelessStateStore over a CookieHandler for
 // the framework, `{ req, res }` as storeOptions on every call; /auth/login → Auth0 → /auth/callback
-// (completeInteractiveLogin) → /profile (getUser), /token (getAccessToken: refreshes when expired), /auth/logout.
+// (completeInteractiveLogin) → /profile (getUser), /token (getAccessToken: refreshes when expired), /auth/logout; and
+// the SDK's embedded passwordless login: POST /passwordless/start (startPasswordless: a code, or a magic link back to
+// /auth/magic-link), POST /passwordless/verify (completePasswordless), /auth/magic-link (completePasswordlessMagicLink).
 // For test/node/sdk-auth0-server-js.test.js.
 import { createServer } from 'node:http';
 import express from 'express';
@@ -47,6 +49,7 @@ export async function startAuth0ServerJsApp() {
   return {
     origin,
     callbackURL: `${origin}/auth/callback`,
+    magicLinkURL: `${origin}/auth/magic-link`,
     /** @param {{ domain: string, clientId: string, clientSecret: string, audience: string }} auth0 */
     mount(auth0) {
       server.on('request', auth0ServerJsApp({ ...auth0, origin }));
@@ -76,6 +79,36 @@ function auth0ServerJsApp({ domain, clientId, clientSecret, audience, origin }) 
       res.redirect('/profile');
     } catch (error) {
       res.status(500).type('text').send(`Login failed: ${/** @type {any} */ (error).name}: ${/** @type {any} */ (error).cause?.message ?? /** @type {Error} */ (error).message}`);
+    }
+  });
+  app.post('/passwordless/start', express.json(), async (req, res) => {
+    const { email, phoneNumber, send } = req.body;
+    try {
+      if (phoneNumber) await auth0.startPasswordless({ connection: 'sms', phoneNumber }, { req, res });
+      else if (send === 'link') await auth0.startPasswordless({ connection: 'email', email, send: 'link', redirectUri: `${origin}/auth/magic-link` }, { req, res });
+      else await auth0.startPasswordless({ connection: 'email', email }, { req, res });
+      res.status(204).end();
+    } catch (error) {
+      res.status(400).json({ error: /** @type {any} */ (error).cause?.error, message: /** @type {Error} */ (error).message });
+    }
+  });
+  app.post('/passwordless/verify', express.json(), async (req, res) => {
+    const { email, phoneNumber, code } = req.body;
+    try {
+      await auth0.completePasswordless(phoneNumber
+        ? { connection: 'sms', phoneNumber, verificationCode: code }
+        : { connection: 'email', email, verificationCode: code }, { req, res });
+      res.status(204).end();
+    } catch (error) {
+      res.status(401).json({ error: /** @type {any} */ (error).cause?.error, message: /** @type {Error} */ (error).message });
+    }
+  });
+  app.get('/auth/magic-link', async (req, res) => {
+    try {
+      await auth0.completePasswordlessMagicLink(new URL(req.url, origin), { req, res });
+      res.redirect('/profile');
+    } catch (error) {
+      res.status(401).type('text').send(`Login failed: ${/** @type {Error} */ (error).name}: ${/** @type {Error} */ (error).message}`);
     }
   });
   app.get('/profile', async (req, res) => {

@@ -3,7 +3,8 @@
 // emulator: /auth/login (startInteractiveLogin) → the emulator's hosted login page in Chromium → /auth/callback
 // (completeInteractiveLogin: code + PKCE, the ID token's claims checked by openid-client) → getUser, getAccessToken
 // (cached, then refreshed once the clocks pass its expiry), logout (revokes the refresh token, then /oidc/logout back
-// to the app). The app (this Node process) trusts the emulator's CA through test/helpers/trust-emulator-ca.js;
+// to the app), and the SDK's embedded passwordless login (startPasswordless / completePasswordless, and the magic link
+// with completePasswordlessMagicLink). The app (this Node process) trusts the emulator's CA through test/helpers/trust-emulator-ca.js;
 // Chromium through the CA's SPKI hash.
 import { test, before, after, mock } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,13 +36,13 @@ before(async () => {
     port: 0, https: true, certificatesDir: join(mkdtempSync(join(tmpdir(), 'sdk-server-js-')), 'tls'),
     log: (line) => requests.push(line),
     config: {
-      // A Regular Web Application (what the SDK's README asks for) with the app's callback and logout URLs and
-      // refresh token rotation; an API with "Allow Offline Access" (refresh tokens with an audience) and a one-hour
-      // access token lifetime.
+      // A Regular Web Application (what the SDK's README asks for) with the app's callback (and magic-link callback)
+      // and logout URLs, the Passwordless OTP grant (for completePasswordless) and refresh token rotation; an API with
+      // "Allow Offline Access" (refresh tokens with an audience) and a one-hour access token lifetime.
       clients: [{
         client_id: CLIENT_ID, client_secret: CLIENT_SECRET, app_type: 'regular_web',
-        callbacks: [app.callbackURL], allowed_logout_urls: [`${app.origin}/`], allowed_origins: [],
-        grant_types: ['authorization_code', 'implicit', 'refresh_token', 'client_credentials'],
+        callbacks: [app.callbackURL, app.magicLinkURL], allowed_logout_urls: [`${app.origin}/`], allowed_origins: [],
+        grant_types: ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp'],
         refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring' },
       }],
       connections: {
@@ -159,6 +160,61 @@ test('a defective ID token at the callback is refused and signs no one in', asyn
     assert.equal(response.status(), 500);
     assert.equal(await response.text(), 'Login failed: TokenByCodeError: unexpected JWT claim value encountered');
     assert.equal((await getJson(page, '/profile')).status, 401);
+  } finally {
+    await context.close();
+  }
+});
+
+/** @param {import('playwright-core').Page} page @param {string} path @param {Record<string, string>} body */
+const postJson = (page, path, body) => page.request.post(`${app.origin}${path}`, { data: body });
+
+test('startPasswordless / completePasswordless (email and SMS codes, no redirect): a session with the user and the API\'s token', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const email = 'embedded@example.com';
+    assert.equal((await postJson(page, '/passwordless/start', { email })).status(), 204);
+    assert.equal(emu.outbox.latest(email)?.send, 'code');
+    const wrong = emu.outbox.latest(email)?.code === '000000' ? '000001' : '000000';
+    const refused = await postJson(page, '/passwordless/verify', { email, code: wrong });
+    assert.equal(refused.status(), 401);
+    assert.equal((await refused.json()).error, 'invalid_grant');
+    assert.equal((await postJson(page, '/passwordless/verify', { email, code: emu.outbox.latest(email)?.code ?? '' })).status(), 204);
+    assert.equal((await getJson(page, '/profile')).body.email, email);
+    assert.deepEqual(decodeJwt((await getJson(page, '/token')).body.accessToken).aud, [API, `${emu.url}/userinfo`]);
+
+    const phoneNumber = '+15550009999';
+    assert.equal((await postJson(page, '/passwordless/start', { phoneNumber })).status(), 204);
+    assert.equal((await postJson(page, '/passwordless/verify', { phoneNumber, code: emu.outbox.latest(phoneNumber)?.code ?? '' })).status(), 204);
+    assert.equal((await getJson(page, '/profile')).body.phone_number, phoneNumber, 'the new login replaced the session');
+  } finally {
+    await context.close();
+  }
+});
+
+test('startPasswordless with a magic link: opened in the browser, completePasswordlessMagicLink checks its state and signs in', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const email = 'magic@example.com';
+    assert.equal((await postJson(page, '/passwordless/start', { email, send: 'link' })).status(), 204);
+    const link = emu.outbox.latest(email)?.link;
+    assert.ok(link, 'a link');
+    await page.goto(link);
+    await page.waitForURL(`${app.origin}/profile`);
+    assert.equal((await getJson(page, '/profile')).body.email, email);
+
+    // Another browser (no transaction of this login in its cookies) opening a second link: refused by the SDK.
+    await postJson(page, '/passwordless/start', { email, send: 'link' });
+    const stranger = await browser.newContext();
+    try {
+      const strangerPage = await stranger.newPage();
+      const response = await strangerPage.goto(emu.outbox.latest(email)?.link ?? '');
+      assert.equal(response?.status(), 401);
+      assert.equal(await strangerPage.textContent('body'), 'Login failed: MissingTransactionError: The transaction is missing.');
+    } finally {
+      await stranger.close();
+    }
   } finally {
     await context.close();
   }
