@@ -123,6 +123,20 @@ test('a user\'s token from a login with audience is accepted; requiredScopes tak
   await assertRefused(await callApi(await machineToken(), 'POST'), 403, 'insufficient_scope', /Insufficient Scope/);
 });
 
+test('issuerBaseURL written as the issuer, with its trailing slash (https://DOMAIN/), works the same', async () => {
+  const server = createServer(thingsApi(`${emu.url}/`));
+  await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
+  try {
+    const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+    const response = await fetch(`http://localhost:${port}/api/things`, { headers: { authorization: `Bearer ${await machineToken()}` } });
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).sub, `${CLIENT_ID}@clients`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(() => resolve(undefined)));
+  }
+});
+
 test('a token for another API of the same tenant is refused: 401 invalid_token (aud)', async () => {
   const other = await machineToken(OTHER_API);
   assert.equal(decodeJwt(other).aud, OTHER_API);
