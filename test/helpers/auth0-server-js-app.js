@@ -118,7 +118,10 @@ function auth0ServerJsApp({ domain, clientId, clientSecret, audience, origin }) 
   });
   app.get('/token', async (req, res) => {
     try {
-      const { accessToken, expiresAt, scope } = await auth0.getAccessToken({ req, res });
+      const audience = typeof req.query.audience === 'string' ? req.query.audience : undefined;
+      const { accessToken, expiresAt, scope } = audience
+        ? await auth0.getAccessToken({ audience }, { req, res })
+        : await auth0.getAccessToken({ req, res });
       res.json({ accessToken, expiresAt, scope });
     } catch (error) {
       res.status(401).json({ error: /** @type {any} */ (error).code, message: /** @type {Error} */ (error).message });

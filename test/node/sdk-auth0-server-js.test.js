@@ -22,6 +22,7 @@ import { startAuth0ServerJsApp } from '../helpers/auth0-server-js-app.js';
 const CLIENT_ID = 'server-js-web';
 const CLIENT_SECRET = 'server-js-web-secret';
 const API = 'https://api.example.com/';
+const OTHER_API = 'https://billing.example.com/';
 const TOKEN_LIFETIME = 3600;
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
@@ -49,7 +50,10 @@ before(async () => {
         email: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
         sms: { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 },
       },
-      apis: [{ identifier: API, scopes: [{ value: 'read:things' }], allow_offline_access: true, token_lifetime: TOKEN_LIFETIME }],
+      apis: [
+        { identifier: API, scopes: [{ value: 'read:things' }], allow_offline_access: true, token_lifetime: TOKEN_LIFETIME },
+        { identifier: OTHER_API, allow_offline_access: true },
+      ],
     },
   });
   const certificates = /** @type {NonNullable<typeof emu.certificates>} */ (emu.certificates);
@@ -124,6 +128,21 @@ test('getAccessToken refreshes once the access token expired (the app\'s and the
     assert.equal(requests.filter((line) => line.startsWith('POST /oauth/token 200')).length, refreshesBefore + 1, 'one refresh_token grant');
     const { body: user } = await getJson(page, '/profile');
     assert.equal(user.phone_number, '+15557654321', 'the refreshed ID token\'s claims');
+  } finally {
+    await context.close();
+  }
+});
+
+test('getAccessToken({ audience }) for another API (Multi-Resource Refresh Tokens) is not emulated: the login\'s audience comes back', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, 'mrrt@example.com');
+    const { status, body } = await getJson(page, `/token?audience=${encodeURIComponent(OTHER_API)}`);
+    assert.equal(status, 200);
+    // As Auth0 answers without an MRRT policy for that API: the refresh ignores the audience (the SDK files the token
+    // under the audience it asked for, without looking at its aud).
+    assert.deepEqual(decodeJwt(body.accessToken).aud, [API, `${emu.url}/userinfo`]);
   } finally {
     await context.close();
   }
