@@ -21,6 +21,11 @@ export const TOKEN_DEFECTS = /** @type {const} */ ([
   'wrong_nonce', 'missing_nonce', 'expired', 'future_iat', 'wrong_at_hash',
 ]);
 /** @typedef {typeof TOKEN_DEFECTS[number]} TokenDefect */
+// The defects that make sense for an API's JWT access token (for testing a resource server): no nonce, no at_hash.
+export const ACCESS_TOKEN_DEFECTS = /** @type {const} */ ([
+  'alg_none', 'hs256', 'bad_signature', 'unknown_kid', 'wrong_iss', 'wrong_aud', 'expired', 'future_iat',
+]);
+/** @typedef {'id' | 'access'} DefectiveToken which token a defect is for: ID tokens, or JWT access tokens for an API */
 
 /** @param {unknown} v @returns {v is Record<string, unknown>} */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,7 +34,7 @@ export class Faults {
   constructor() {
     /** @type {Fault[]} */
     this.http = [];
-    /** @type {{ defect: TokenDefect, remaining: number }[]} */
+    /** @type {{ defect: TokenDefect, remaining: number, token: DefectiveToken }[]} */
     this.token = [];
     this.counter = 0;
   }
@@ -75,19 +80,29 @@ export class Faults {
     if (!isObject(spec) || !TOKEN_DEFECTS.includes(/** @type {TokenDefect} */ (spec.defect))) {
       return { error: `defect must be one of ${TOKEN_DEFECTS.join(', ')}` };
     }
+    const token = spec.token ?? 'id';
+    if (token !== 'id' && token !== 'access') return { error: 'token must be "id" or "access"' };
+    const defect = /** @type {TokenDefect} */ (spec.defect);
+    if (token === 'access' && !(/** @type {readonly string[]} */ (ACCESS_TOKEN_DEFECTS)).includes(defect)) {
+      return { error: `an access token defect must be one of ${ACCESS_TOKEN_DEFECTS.join(', ')}` };
+    }
     const times = spec.times ?? 1;
     if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return { error: 'times must be a positive integer' };
-    this.token.push({ defect: /** @type {TokenDefect} */ (spec.defect), remaining: times });
+    this.token.push({ defect, remaining: times, token });
     this.counter += 1;
     return { id: `token_fault_${this.counter}` };
   }
 
-  /** @returns {TokenDefect|undefined} the defect for the next ID token, if any */
-  takeTokenDefect() {
-    const first = this.token[0];
-    if (!first) return undefined;
+  /**
+   * @param {DefectiveToken} [token] which kind of token is being made
+   * @returns {TokenDefect|undefined} the defect for the next token of that kind, if any
+   */
+  takeTokenDefect(token = 'id') {
+    const i = this.token.findIndex((entry) => entry.token === token);
+    if (i < 0) return undefined;
+    const first = this.token[i];
     first.remaining -= 1;
-    if (first.remaining <= 0) this.token.shift();
+    if (first.remaining <= 0) this.token.splice(i, 1);
     return first.defect;
   }
 

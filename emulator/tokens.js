@@ -57,7 +57,7 @@ export class Tokens {
   accessTokenJwt(p) {
     const iat = Math.floor(this.now() / 1000);
     const aud = p.scope.split(' ').includes('openid') ? [p.audience, `${this.issuer}userinfo`] : p.audience;
-    return this.sign({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + (p.lifetime ?? this.lifetimeSeconds), scope: p.scope, azp: p.clientId });
+    return this.signAccessToken({ iss: this.issuer, sub: p.user.sub, aud, iat, exp: iat + (p.lifetime ?? this.lifetimeSeconds), scope: p.scope, azp: p.clientId });
   }
 
   /**
@@ -69,7 +69,16 @@ export class Tokens {
     /** @type {Record<string, unknown>} */
     const claims = { iss: this.issuer, sub: `${p.clientId}@clients`, aud: p.audience, iat, exp: iat + p.lifetime, gty: 'client-credentials', azp: p.clientId };
     if (p.scope) claims.scope = p.scope;
-    return this.sign(claims);
+    return this.signAccessToken(claims);
+  }
+
+  /**
+   * Signs a JWT access token, applying a queued access-token defect, if any (for testing resource servers).
+   * @param {Record<string, unknown>} claims
+   */
+  async signAccessToken(claims) {
+    const defect = this.faults.takeTokenDefect('access');
+    return defect ? this.defective(claims, defect) : this.sign(claims);
   }
 
   /**

@@ -158,6 +158,24 @@ test('client_credentials: a confidential client granted the API gets a token wit
   assert.equal(t.scope, 'write:things');
 });
 
+test('access-token defects (dev API, for testing an API\'s token checks): the next JWT access token only, ID tokens untouched', async () => {
+  const basic = `Basic ${Buffer.from('demo-regular:demo-regular-secret').toString('base64')}`;
+  const accessToken = async () => (await c.token({ grant_type: 'client_credentials', audience: API }, { form: true, headers: { authorization: basic } })).body.access_token;
+  for (const defect of ['alg_none', 'hs256', 'bad_signature', 'unknown_kid', 'wrong_iss', 'wrong_aud', 'expired', 'future_iat']) {
+    assert.equal((await c.raw('/__emulator/token-faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ defect, token: 'access' }) })).status, 201);
+    const defective = await accessToken();
+    if (defect === 'future_iat') assert.ok(Number(JSON.parse(Buffer.from(defective.split('.')[1], 'base64url').toString()).iat) > Date.now() / 1000 + 600);
+    else await assert.rejects(verifyAccessToken(defective, API), defect);
+    assert.equal(emu.faults.takeTokenDefect('access'), undefined, `${defect} was used by one token`);
+  }
+  await verifyAccessToken(await accessToken(), API);
+  emu.faults.addTokenDefect({ defect: 'wrong_iss' }); // without `token`: an ID token's, as before
+  await verifyAccessToken(await accessToken(), API);
+  assert.equal(emu.faults.takeTokenDefect(), 'wrong_iss');
+  assert.deepEqual(emu.faults.addTokenDefect({ defect: 'wrong_nonce', token: 'access' }), { error: 'an access token defect must be one of alg_none, hs256, bad_signature, unknown_kid, wrong_iss, wrong_aud, expired, future_iat' });
+  assert.deepEqual(emu.faults.addTokenDefect({ defect: 'hs256', token: 'refresh' }), { error: 'token must be "id" or "access"' });
+});
+
 test('client_credentials: Auth0\'s refusals', async () => {
   const secret = { client_id: 'demo-regular', client_secret: 'demo-regular-secret' };
   const cc = (/** @type {Record<string, string>} */ b) => c.token({ grant_type: 'client_credentials', ...b });
