@@ -56,6 +56,8 @@ const config = {
   },
   apis: [{ identifier: API, scopes: [{ value: 'read:things' }], allow_offline_access: true }],
   client_grants: [{ client_id: CLIENT_ID, audience: API, scope: ['read:things'] }],
+  // Magic links started here (a server) open in the browser only with this tenant setting (Auth0's default: off).
+  universal_login: { passwordless: { allow_magiclink_verify_without_session: true } },
 };
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
