@@ -22,11 +22,12 @@ import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
 import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
+import { namesLogin } from './names-login.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
 import { CHECK_IDS } from './human-check/check-fields.js';
 import { createTransport } from '../transport/lazy-transport.js';
-import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
+import { asLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
 import type { SmsCountriesValue } from '../input/phone/sms-countries.js';
 
@@ -121,8 +122,25 @@ export class FlowController implements ReactiveController {
     host.addEventListener('pointerdown', this.#noteGesture, true);
     window.addEventListener('storage', this.#storageChanged);
     sweep(clock.now());
+    if (namesLogin(host)) return this.#pickUp();
+    // React 19 sets the properties of an element it hydrates after the element connected: until the element names its
+    // login, nothing is picked up or asked (hostUpdate does it then), rather than fail as unconfigured. Auth0's answer
+    // in the URL shows "Signing you in…" meanwhile, not the first step.
+    this.#awaitingLogin = true;
+    this.#heldCallback = mayPickUp(this.#state, 'callback') ? takeClaimedCallback() : null;
+    if (this.#heldCallback) this.#dispatch({ type: 'callback-detected' });
+  }
+
+  /** Connected without a login to name (see hostConnected); */
+  #awaitingLogin = false;
+  /** and the callback's parameters, taken meanwhile (kept if the element moves). */
+  #heldCallback: CallbackParams | null = null;
+
+  #pickUp(): void {
     const state = this.#state;
-    const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
+    const held = this.#heldCallback;
+    this.#heldCallback = null;
+    const callback = held ?? (mayPickUp(state, 'callback') ? takeClaimedCallback() : null);
     if (callback) return void this.#completeCallback(callback);
     // Another element on this page took the callback (two elements, or this one re-created by a framework).
     const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
@@ -151,6 +169,7 @@ export class FlowController implements ReactiveController {
 
   hostDisconnected(): void {
     const { host } = this.#port;
+    this.#awaitingLogin = false;
     host.removeEventListener('keydown', this.#noteGesture, true);
     host.removeEventListener('pointerdown', this.#noteGesture, true);
     window.removeEventListener('storage', this.#storageChanged);
@@ -165,6 +184,10 @@ export class FlowController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (this.#awaitingLogin && namesLogin(this.#port.host)) {
+      this.#awaitingLogin = false;
+      this.#pickUp();
+    }
     if (this.#port.settings().connection === 'sms' && !this.#phone) void this.#loadPhone().catch(() => undefined);
   }
 
