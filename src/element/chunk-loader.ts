@@ -33,10 +33,9 @@ export function chunkLoader<T>(load: () => Promise<T>): ChunkLoader<T> {
         (error: unknown) => {
           loading = undefined; // offline: try again next time
           failure = String(error);
-          // Only a chunk of this module's origin: a bundler's chunk (webpack, Turbopack: here `import.meta.url` is a
-          // file: URL) is no ES module to import by URL, and its own runtime retries when load() runs again.
-          const url = /\bhttps?:\/\/\S+?\.js\b/.exec(failure)?.[0];
-          if (url?.startsWith(new URL(import.meta.url).origin)) failedUrl ??= url;
+          // Only where the chunks are ES modules, as this one is (its URL is the page's http one): a bundler's chunk
+          // (webpack, Turbopack: `import.meta.url` is a file: URL there) is not, and its runtime retries on load().
+          if (import.meta.url.startsWith('http')) failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(failure)?.[0];
           throw error;
         },
       )),
