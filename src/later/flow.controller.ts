@@ -23,6 +23,7 @@ import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } f
 import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
 import { namesLogin } from './names-login.js';
+import { scrubAgain } from './scrub-again.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
 import { CHECK_IDS } from './human-check/check-fields.js';
@@ -563,7 +564,8 @@ export class FlowController implements ReactiveController {
     // One parse and one validation per page, whatever the number of elements (plan test 26). A used link may find the
     // person signed in here all the same (see Session.signedInAfterAll): one session check, also shared.
     const result = this.#transport().completeCallback(callback).catch((error: unknown) => this.#session.signedInAfterAll(error));
-    await this.#followCallback(shareCallbackOutcome(result), sentTo);
+    scrubAgain();
+    await this.#followCallback(shareCallbackOutcome(result.finally(scrubAgain)), sentTo);
   }
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */
