@@ -1,0 +1,20 @@
+// Backend mode's settings, shared by the route handler (app/auth/passwordless/[...route]/route.ts) and the pages
+// that read the session (lib/session.ts). A route.ts may export only route handlers, hence this module.
+import { memoryStore, type PasswordlessHandlerOptions, type PasswordlessStore } from 'passwordless-login/server';
+import { ENDPOINT } from './endpoint';
+
+// Next.js may load this module more than once in one server process (once per route bundle): one store for all of
+// them, or a session made by the route handler would be unknown to the page. Several instances: redisStore().
+const shared = globalThis as { passwordlessStore?: PasswordlessStore };
+const store = (shared.passwordlessStore ??= memoryStore());
+
+export const passwordlessOptions: PasswordlessHandlerOptions = {
+  domain: process.env.AUTH0_DOMAIN!,
+  clientId: process.env.AUTH0_CLIENT_ID!,
+  clientSecret: process.env.AUTH0_CLIENT_SECRET!,
+  sessionSecret: process.env.SESSION_SECRET!,
+  basePath: ENDPOINT,
+  callbackUrl: `${process.env.APP_URL}${ENDPOINT}/callback`,
+  loginUrl: '/account-login',
+  store,
+};
