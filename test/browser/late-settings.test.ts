@@ -28,6 +28,7 @@ describe('settings set after the element connected (React 19 hydrating a server-
   afterEach(() => {
     document.removeEventListener('passwordless-error', record);
     page.remove();
+    history.replaceState(null, '', `${location.pathname}${location.search}`); // whatever a test left in the URL
     localStorage.clear();
     sessionStorage.clear();
   });
@@ -56,6 +57,20 @@ describe('settings set after the element connected (React 19 hydrating a server-
     await waitUntil(() => el.step === 'error', 'the callback is finished with the settings');
     expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
     expect(errorText(el)).not.to.match(NOT_AVAILABLE);
+  });
+
+  it('a router that puts back the URL it started with (Next.js hydrating): the answer is taken out of it again', async () => {
+    const landing = `${location.pathname}${location.search}#error=access_denied&error_description=Wrong%20email%20or%20verification%20code.&state=router`;
+    history.replaceState(null, '', landing);
+    const el = await serverRendered();
+    expect(location.hash).to.equal('');
+    history.replaceState(history.state, '', landing); // what Next.js's App Router does as it hydrates
+
+    el.domain = 'tenant.example.com';
+    el.clientId = 'late-router';
+    await waitUntil(() => el.step === 'error', 'the callback is finished');
+    expect(location.hash, 'out of the address bar and the history entry').to.equal('');
+    expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
   });
 
   it('a browser that signed in here before: the session is checked once the login is named', async () => {
