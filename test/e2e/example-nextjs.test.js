@@ -68,7 +68,7 @@ test('/account turns a signed-out visitor away to /account-login (the proxy, bef
   assert.equal(new URL(/** @type {string} */ (forged.headers.get('location')), app.url).pathname, '/account-login');
 });
 
-test('SPA mode on /login: signs in by email code, back from Auth0 on the server-rendered page, and signs out', async () => {
+test('SPA mode on /login: signs in by email code, back from Auth0 on the server-rendered page, still after a reload, and signs out', async () => {
   const { context, page, problems } = await open('/login');
   const email = `spa-${Date.now()}@example.com`;
   await signInByCode(page, email);
@@ -78,6 +78,10 @@ test('SPA mode on /login: signs in by email code, back from Auth0 on the server-
   await page.getByText('This page holds an access token for your API.').waitFor();
   assert.equal(new URL(page.url()).pathname, '/login');
   assert.equal(new URL(page.url()).hash, '', 'the tokens are out of the URL');
+  // A reload: the element asks Auth0 silently who is signed in, once React has named the login.
+  await page.reload();
+  await page.getByText(`You are signed in as ${email}.`).waitFor();
+  await page.getByText('This page holds an access token for your API.').waitFor();
   await page.getByRole('button', { name: 'Sign out' }).click(); // Auth0's logout, back to /login
   await page.getByText('You are signed out.').first().waitFor(); // on screen, and said by the status region
   await page.getByText('Signed out: no token in this page.').waitFor();
