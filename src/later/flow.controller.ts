@@ -128,13 +128,13 @@ export class FlowController implements ReactiveController {
     // login, nothing is picked up or asked (hostUpdate does it then), rather than fail as unconfigured. Auth0's answer
     // in the URL shows "Signing you in…" meanwhile, not the first step.
     this.#awaitingLogin = true;
-    this.#heldCallback = mayPickUp(this.#state, 'callback') ? takeClaimedCallback() : null;
+    this.#heldCallback ??= mayPickUp(this.#state, 'callback') ? takeClaimedCallback() : null;
     if (this.#heldCallback) this.#dispatch({ type: 'callback-detected' });
   }
 
   /** Connected without a login to name (see hostConnected); */
   #awaitingLogin = false;
-  /** and the callback's parameters, taken meanwhile (kept if the element moves). */
+  /** and the callback's parameters, taken meanwhile (kept if the element moves before it is named). */
   #heldCallback: CallbackParams | null = null;
 
   #pickUp(): void {

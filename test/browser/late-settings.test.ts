@@ -73,6 +73,21 @@ describe('settings set after the element connected (React 19 hydrating a server-
     expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
   });
 
+  it('moved in the page before it is named (a framework re-parenting it): the callback it holds is finished all the same', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#error=access_denied&error_description=Wrong%20email%20or%20verification%20code.&state=moved`);
+    const el = await serverRendered();
+    const elsewhere = document.createElement('section');
+    page.append(elsewhere);
+    elsewhere.append(el); // disconnects and connects again, still without a login to name
+    await el.updateComplete;
+    expect(el.step).to.equal('callback');
+
+    el.domain = 'tenant.example.com';
+    el.clientId = 'late-moved';
+    await waitUntil(() => el.step === 'error', 'the callback is finished');
+    expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
+  });
+
   it('a browser that signed in here before: the session is checked once the login is named', async () => {
     localStorage.setItem(`${MARKER}late-session`, '1');
     const el = await serverRendered();
