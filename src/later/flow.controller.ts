@@ -63,6 +63,9 @@ export interface FlowPort {
   refuses(): boolean;
 }
 
+/** Why an element without a login does nothing yet (see hostConnected). */
+const UNNAMED_HINT = 'waits for its settings: set domain and client-id (SPA mode), or endpoint (backend mode).';
+
 type PhoneEffects = InstanceType<typeof import('../input/phone.chunk.js').PhoneEffects>;
 
 export class FlowController implements ReactiveController {
@@ -130,6 +133,12 @@ export class FlowController implements ReactiveController {
     this.#awaitingLogin = true;
     this.#heldCallback ??= mayPickUp(this.#state, 'callback') ? takeClaimedCallback() : null;
     if (this.#heldCallback) this.#dispatch({ type: 'callback-detected' });
+    // A page that never names it: tell developers why nothing happens (a framework sets the properties before this).
+    void afterLoad().then(() =>
+      whenIdle(() => {
+        if (this.#awaitingLogin) console.warn(`<passwordless-login> ${UNNAMED_HINT}`);
+      }),
+    );
   }
 
   /** Connected without a login to name (see hostConnected); */

@@ -88,6 +88,20 @@ describe('settings set after the element connected (React 19 hydrating a server-
     expect(errors.map((error) => error.code)).to.deep.equal(['link_invalid']);
   });
 
+  it('a page that never names the login: a hint for developers once the page is idle, and no error for the person', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await serverRendered();
+      await waitUntil(() => warnings.some((text) => text.includes('waits for its settings')), 'the hint');
+      expect(el.step).to.equal('identify');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('a browser that signed in here before: the session is checked once the login is named', async () => {
     localStorage.setItem(`${MARKER}late-session`, '1');
     const el = await serverRendered();
