@@ -3,8 +3,9 @@
 import { memoryStore, type PasswordlessHandlerOptions, type PasswordlessStore } from 'passwordless-login/server';
 import { ENDPOINT } from './endpoint';
 
-// Next.js may load this module more than once in one server process (once per route bundle): one store for all of
-// them, or a session made by the route handler would be unknown to the page. Several instances: redisStore().
+// Next.js bundles the route handler and the pages apart, each with its own copy of this module (and of the
+// package's default store): one store for the process, or a session the route handler made would be unknown to the
+// pages. Several server instances share one with redisStore() instead.
 const shared = globalThis as { passwordlessStore?: PasswordlessStore };
 const store = (shared.passwordlessStore ??= memoryStore());
 
