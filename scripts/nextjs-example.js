@@ -47,8 +47,8 @@ export async function prepareExample(say = () => {}) {
   }
   const sources = Math.max(modified(join(example, 'package-lock.json')), newest(['dist', 'server', 'protocol', 'emulator', 'package.json'].map((path) => join(root, path))));
   if (modified(installed) < sources) {
-    say('Installing the example’s dependencies (npm ci in examples/nextjs)…');
-    times.install = await timed(() => run(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], example));
+    say('Installing the example’s dependencies (npm ci in examples/nextjs, from the npm cache when it has them)…');
+    times.install = await timed(() => run(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], example));
   }
   return times;
 }
