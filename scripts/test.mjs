@@ -3,6 +3,7 @@
 // Exits non-zero if any step fails. Needs a local Chrome or Chromium (see scripts/chrome-path.js). Firefox and WebKit
 // (see scripts/engines.js) are skipped with the reason when missing, except under CI, where that fails.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { chromePath } from './chrome-path.js';
 import { engineOrSkip } from './engines.js';
 
@@ -12,6 +13,8 @@ try {
   console.error(`\n${/** @type {Error} */ (error).message}\n`);
   process.exit(1);
 }
+
+const NEXTJS_EXAMPLE = 'test/e2e/example-nextjs.test.js';
 
 /**
  * Each step, and the browser engine it needs beyond Chromium (skipped when missing, failed when missing under CI).
@@ -26,8 +29,15 @@ const steps = [
   ['browser tests', 'npx', ['wtr'], wtrCounts],
   ['browser tests (Firefox)', 'npx', ['wtr', '--config', 'web-test-runner.firefox.config.mjs'], wtrCounts, 'firefox'],
   ['browser tests (WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.webkit.config.mjs'], wtrCounts, 'webkit'],
-  ['end-to-end tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], nodeCounts],
+  ['end-to-end tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', ...endToEnd()], nodeCounts],
+  // Its own step, for its own time: npm ci in examples/nextjs (the network), next build, next start, two sign-ins.
+  ['Next.js example (npm ci, next build, next start; Chromium)', 'node', ['--test', '--test-reporter=spec', NEXTJS_EXAMPLE], nodeCounts],
 ];
+
+/** The end-to-end suites but the Next.js example's, which is a step of its own. */
+function endToEnd() {
+  return readdirSync('test/e2e').filter((name) => name.endsWith('.test.js') && `test/e2e/${name}` !== NEXTJS_EXAMPLE).map((name) => `test/e2e/${name}`);
+}
 
 const only = process.argv.slice(2);
 let passed = 0;

@@ -173,13 +173,17 @@ function rateLimit(value, fallback, name) {
   return { max, windowSeconds };
 }
 
-/** @type {Map<string, import('./store.js').PasswordlessStore>} */
-const defaultStores = new Map();
+/**
+ * Kept on globalThis: a bundler may give each of its bundles its own copy of this module (Next.js builds its route
+ * handlers and its pages apart), and they must still share the process's stores.
+ * @type {Map<string, import('./store.js').PasswordlessStore>}
+ */
+const defaultStores = /** @type {any} */ (globalThis)[Symbol.for('passwordless-login.default-stores')] ??= new Map();
 
 /**
  * Without a `store`, handlers (and getSession calls) for the same tenant, application and sessionSecret in this
  * process share one memory store: a code handler and a link handler then count together and see each other's
- * sessions, and an options object copied for getSession finds the session.
+ * sessions, an options object copied for getSession finds the session, and so does a copy of this module.
  * @param {string} origin @param {string} clientId @param {string} sessionSecret
  */
 function defaultStore(origin, clientId, sessionSecret) {

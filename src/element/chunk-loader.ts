@@ -15,7 +15,7 @@ export interface ChunkLoader<T> {
 export function chunkLoader<T>(load: () => Promise<T>): ChunkLoader<T> {
   let loaded: T | undefined;
   let loading: Promise<T> | undefined;
-  /** The URL of the chunk whose import failed, when the browser named it: the retry asks for it afresh. */
+  /** The URL of our ES module chunk whose import failed, when the browser named it: the retry asks for it afresh. */
   let failedUrl: string | undefined;
   let failure = '';
   return {
@@ -25,14 +25,17 @@ export function chunkLoader<T>(load: () => Promise<T>): ChunkLoader<T> {
     load: () =>
       (loading ??= (
         // A browser may keep a failed import for the page (whatwg/html#6768): a retry asks for a fresh URL. Safe, as a
-        // chunk imports only modules already loaded under their own URLs, and only after a failure.
-        failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<T>) : load()
+        // chunk imports only modules already loaded under their own URLs, and only after a failure. The comments keep
+        // bundlers off this one specifier (Turbopack fails a build on a dynamic one); they bundle load()'s as usual.
+        failedUrl ? (import(/* webpackIgnore: true */ /* @vite-ignore */ failedUrl + '?retry=' + Date.now()) as Promise<T>) : load()
       ).then(
         (module) => (loaded = module),
         (error: unknown) => {
           loading = undefined; // offline: try again next time
           failure = String(error);
-          failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(failure)?.[0];
+          // Only where the chunks are ES modules, as this one is (its URL is the page's http one): a bundler's chunk
+          // (webpack, Turbopack: `import.meta.url` is a file: URL there) is not, and its runtime retries on load().
+          if (import.meta.url.startsWith('http')) failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/.exec(failure)?.[0];
           throw error;
         },
       )),

@@ -22,11 +22,13 @@ import { listenForOtherTab, tellOtherTabs } from './other-tabs.js';
 import { historyKey, lastLink, noteHistory, readHistory, rememberLink, sweep } from './send-history.js';
 import { answered, answerWithin, clock } from './clock.js';
 import { resumeKeyOf } from '../page/resume.js';
+import { namesLogin } from './names-login.js';
+import { scrubAgain } from './scrub-again.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
 import { CHECK_IDS } from './human-check/check-fields.js';
 import { createTransport } from '../transport/lazy-transport.js';
-import { asLoginError, type Authenticated, type PasswordlessTransport } from '../transport/transport.js';
+import { asLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport } from '../transport/transport.js';
 import type { CountryChoice, StepIntents } from '../element/step-view.js';
 import type { SmsCountriesValue } from '../input/phone/sms-countries.js';
 
@@ -60,6 +62,9 @@ export interface FlowPort {
   /** Whether the element must not run (a secret in the page, a foreign frame): it then shows why, for good. */
   refuses(): boolean;
 }
+
+/** Why an element without a login does nothing yet (see hostConnected). */
+const UNNAMED_HINT = 'waits for its settings: set domain and client-id (SPA mode), or endpoint (backend mode).';
 
 type PhoneEffects = InstanceType<typeof import('../input/phone.chunk.js').PhoneEffects>;
 
@@ -121,8 +126,31 @@ export class FlowController implements ReactiveController {
     host.addEventListener('pointerdown', this.#noteGesture, true);
     window.addEventListener('storage', this.#storageChanged);
     sweep(clock.now());
+    if (namesLogin(host)) return this.#pickUp();
+    // React 19 sets the properties of an element it hydrates after the element connected: until the element names its
+    // login, nothing is picked up or asked (hostUpdate does it then), rather than fail as unconfigured. Auth0's answer
+    // in the URL shows "Signing you in…" meanwhile, not the first step.
+    this.#awaitingLogin = true;
+    this.#heldCallback ??= mayPickUp(this.#state, 'callback') ? takeClaimedCallback() : null;
+    if (this.#heldCallback) this.#dispatch({ type: 'callback-detected' });
+    // A page that never names it: tell developers why nothing happens (a framework sets the properties before this).
+    void afterLoad().then(() =>
+      whenIdle(() => {
+        if (this.#awaitingLogin) console.warn(`<passwordless-login> ${UNNAMED_HINT}`);
+      }),
+    );
+  }
+
+  /** Connected without a login to name (see hostConnected); */
+  #awaitingLogin = false;
+  /** and the callback's parameters, taken meanwhile (kept if the element moves before it is named). */
+  #heldCallback: CallbackParams | null = null;
+
+  #pickUp(): void {
     const state = this.#state;
-    const callback = mayPickUp(state, 'callback') ? takeClaimedCallback() : null;
+    const held = this.#heldCallback;
+    this.#heldCallback = null;
+    const callback = held ?? (mayPickUp(state, 'callback') ? takeClaimedCallback() : null);
     if (callback) return void this.#completeCallback(callback);
     // Another element on this page took the callback (two elements, or this one re-created by a framework).
     const running = state.step === 'identify' || state.due === 'callback' ? callbackToFollow() : null;
@@ -151,6 +179,7 @@ export class FlowController implements ReactiveController {
 
   hostDisconnected(): void {
     const { host } = this.#port;
+    this.#awaitingLogin = false;
     host.removeEventListener('keydown', this.#noteGesture, true);
     host.removeEventListener('pointerdown', this.#noteGesture, true);
     window.removeEventListener('storage', this.#storageChanged);
@@ -165,6 +194,10 @@ export class FlowController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (this.#awaitingLogin && namesLogin(this.#port.host)) {
+      this.#awaitingLogin = false;
+      this.#pickUp();
+    }
     if (this.#port.settings().connection === 'sms' && !this.#phone) void this.#loadPhone().catch(() => undefined);
   }
 
@@ -540,7 +573,8 @@ export class FlowController implements ReactiveController {
     // One parse and one validation per page, whatever the number of elements (plan test 26). A used link may find the
     // person signed in here all the same (see Session.signedInAfterAll): one session check, also shared.
     const result = this.#transport().completeCallback(callback).catch((error: unknown) => this.#session.signedInAfterAll(error));
-    await this.#followCallback(shareCallbackOutcome(result), sentTo);
+    scrubAgain();
+    await this.#followCallback(shareCallbackOutcome(result.finally(scrubAgain)), sentTo);
   }
 
   /** Shows the page's callback sign-in; the first element still on the page when it ends tells the page, once. */

@@ -2,7 +2,8 @@
 // Issue 15, as an attacker would try backend sessions: a copied cookie after logout, a session replaced by a new
 // sign-in, idle and absolute timeouts, "sign out everywhere", cookie tossing past `__Host-`, a store that is down,
 // and the start cookie's attributes. In-process against the emulator; time moves on node:test's mocked Date.
-import { test, mock } from 'node:test';
+import { test, mock, after } from 'node:test';
+import { cp, rm } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { getSession, revokeSessions, StoreUnavailableError } from '../../server/index.js';
 import { memoryStore } from '../../server/store.js';
@@ -188,7 +189,7 @@ test('the store down: session reads fail closed (503, getSession rejects), logou
   }
 });
 
-test('without a store option, a code handler, a link handler and getSession with a copy of the options share one memory store', async () => {
+test('without a store option, a code handler, a link handler, getSession with a copy of the options, and another copy of the module share one memory store', async () => {
   const t = await setup({ store: undefined });
   try {
     const { createPasswordlessHandler } = await import('../../server/index.js');
@@ -197,10 +198,25 @@ test('without a store option, a code handler, a link handler and getSession with
     const seen = await links(new Request('http://localhost:5173/auth/passwordless-link/session', { headers: { Cookie: cookie } }));
     assert.equal(seen.status, 200, 'the link handler sees the code handler\'s session');
     assert.equal((await getSession(elementRequest('session', undefined, { headers: { Cookie: cookie } }), { ...t.options }))?.user.email, 'shared-default@example.com');
+    // A second copy of the package's modules, as a bundler makes one per bundle (Next.js: the route handler's, the pages').
+    const copy = await copyOfServer();
+    assert.notEqual(copy.getSession, getSession, 'another copy of the module');
+    assert.equal((await copy.getSession(elementRequest('session', undefined, { headers: { Cookie: cookie } }), { ...t.options }))?.user.email, 'shared-default@example.com');
   } finally {
     await t.close();
   }
 });
+
+/** server/ and protocol/ copied under .tmp/ (inside the repository, so that they find node_modules), and imported. */
+async function copyOfServer() {
+  const root = new URL('../../', import.meta.url);
+  const dir = new URL(`.tmp/server-copy-${process.pid}-${Date.now()}/`, root);
+  for (const folder of ['server', 'protocol']) await cp(new URL(folder, root), new URL(folder, dir), { recursive: true });
+  after(() => rm(dir, { recursive: true, force: true }));
+  /** @type {typeof import('../../server/index.js')} */
+  const copy = await import(new URL('server/index.js', dir).href);
+  return copy;
+}
 
 test('a session read that races a logout cannot bring the session back (the idle refresh writes only a record that is still there)', async () => {
   mock.timers.enable({ apis: ['Date'], now: Date.now() });

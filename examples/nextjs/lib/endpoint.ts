@@ -1,0 +1,2 @@
+/** Where the handler answers (backend mode): the element's `endpoint` and the handler's `basePath`. */
+export const ENDPOINT = '/auth/passwordless';
