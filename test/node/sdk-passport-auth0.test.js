@@ -15,6 +15,7 @@ import { launchBrowser } from '../helpers/browser.js';
 import { chromeArgs } from '../../scripts/chrome-path.js';
 import { trustEmulatorCa } from '../helpers/trust-emulator-ca.js';
 import { startPassportAuth0App } from '../helpers/passport-auth0-app.js';
+import { signInOnHostedPage } from '../helpers/hosted-login.js';
 
 const CLIENT_ID = 'express-web';
 const CLIENT_SECRET = 'express-web-secret';
@@ -63,16 +64,10 @@ after(async () => {
  */
 async function signIn(page, identifier) {
   await page.goto(`${app.origin}/login`);
-  await page.waitForURL(`${emu.url}/u/login?**`);
-  await page.fill('#identifier', identifier);
-  await page.click('#identifier-submit');
-  await page.waitForURL(`${emu.url}/u/login/code?**`);
-  const code = emu.outbox.latest(identifier)?.code;
-  assert.ok(code, `a code for ${identifier}`);
-  await page.fill('#code', code);
-  const callback = page.waitForResponse((r) => r.url().startsWith(`${app.callbackURL}?`));
-  await page.click('#code-submit');
-  return callback;
+  const callback = await signInOnHostedPage(page, emu, identifier, (url) => url.href.startsWith(`${app.callbackURL}?`));
+  const response = await callback.response();
+  assert.ok(response, 'the callback answered');
+  return response;
 }
 
 /** @param {import('playwright-core').Page} page */
