@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startSpaJsPage } from '../helpers/auth0-spa-js-page.js';
+import { signInOnHostedPage } from '../helpers/hosted-login.js';
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */ let emu;
 /** @type {Awaited<ReturnType<typeof startSpaJsPage>>} */ let app;
@@ -89,12 +90,7 @@ async function signIn(page, options, email) {
   await page.goto(`${app.origin}/`);
   await createClient(page, options);
   await page.evaluate(() => { /** @type {any} */ (window).auth0.loginWithRedirect(); });
-  await page.waitForURL(`${emu.url}/u/login?state=**`);
-  await page.fill('#identifier', email);
-  await page.click('#identifier-submit');
-  await page.waitForURL(`${emu.url}/u/login/code?state=**`);
-  await page.fill('#code', emu.outbox.latest(email)?.code ?? '');
-  await page.click('#code-submit');
+  await signInOnHostedPage(page, emu, email, (url) => url.origin === app.origin && url.searchParams.has('code'));
   await page.waitForURL(`${app.origin}/?code=**`);
   await createClient(page, options);
   const exchange = nextTokenCall(page);

@@ -15,6 +15,7 @@ import { startEmulator } from '../../emulator/index.js';
 import { trustEmulatorCa } from '../helpers/trust-emulator-ca.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { chromeArgs } from '../../scripts/chrome-path.js';
+import { signInOnHostedPage } from '../helpers/hosted-login.js';
 
 const API = 'https://reports.example.com/';
 const API_TOKEN_LIFETIME = 600;
@@ -135,12 +136,7 @@ after(async () => {
  */
 async function signIn(page, appUrl, email) {
   await page.goto(`${appUrl}/login`);
-  await page.waitForURL(`${emu.url}/u/login?state=**`);
-  await page.fill('#identifier', email);
-  await page.click('#identifier-submit');
-  await page.waitForURL(`${emu.url}/u/login/code?state=**`);
-  await page.fill('#code', emu.outbox.latest(email)?.code ?? '');
-  await page.click('#code-submit');
+  await signInOnHostedPage(page, emu, email, (url) => url.href.startsWith(`${appUrl}/`));
   await page.waitForURL(`${appUrl}/`);
 }
 
