@@ -8,9 +8,9 @@
 //                               its private key, in one file so that two emulators starting at once never mix pairs
 import * as x509 from '@peculiar/x509';
 import { X509Certificate, createHash, randomBytes, webcrypto } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 x509.cryptoProvider.set(/** @type {Crypto} */ (/** @type {unknown} */ (webcrypto)));
 
@@ -20,6 +20,10 @@ const CA_DAYS = 3650;
 // Browsers refuse server certificates valid for more than 398 days (CA/Browser Forum), also from a local CA on macOS.
 const SERVER_DAYS = 397;
 const RENEW_BEFORE_DAYS = 30;
+// nameConstraints (RFC 5280 4.2.1.10, critical) permitting only the DNS name `localhost`: even a leaked ca-key.pem
+// cannot sign a certificate that a client trusting this CA accepts for any other host name. DER of
+// SEQUENCE { [0] { SEQUENCE { [2] IA5String "localhost" } } }; IP addresses (127.0.0.1, ::1) are not constrained.
+const ONLY_LOCALHOST = Buffer.from('300fa00d300b82096c6f63616c686f7374', 'hex');
 
 /**
  * @typedef {object} EmulatorCertificates
@@ -35,6 +39,15 @@ const RENEW_BEFORE_DAYS = 30;
 export function defaultCertificatesDir() {
   if (process.env.PASSWORDLESS_LOGIN_EMULATOR_CERTS) return process.env.PASSWORDLESS_LOGIN_EMULATOR_CERTS;
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'passwordless-login-emulator', 'tls');
+}
+
+/** A key file someone made readable by others is made owner-only again (a no-op when it is missing). @param {string} file */
+function ownerOnly(file) {
+  try {
+    if (statSync(file).mode & 0o077) chmodSync(file, 0o600);
+  } catch {
+    // missing (made below), or not ours to change
+  }
 }
 
 /** @param {string} file */
@@ -83,6 +96,7 @@ async function createAuthority(now) {
     extensions: [
       new x509.BasicConstraintsExtension(true, 0, true), // signs server certificates only, never another CA
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      new x509.Extension('2.5.29.30', true, ONLY_LOCALHOST),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     ],
   });
@@ -131,8 +145,10 @@ function writeAtomically(file, text) {
  * @param {{ dir?: string, now?: number }} [options]
  * @returns {Promise<EmulatorCertificates>}
  */
-export async function ensureCertificates({ dir = defaultCertificatesDir(), now = Date.now() } = {}) {
+export async function ensureCertificates({ dir: given = defaultCertificatesDir(), now = Date.now() } = {}) {
+  const dir = resolve(given); // NODE_EXTRA_CA_CERTS must name the file from wherever the app is started
   const caFile = join(dir, 'ca.pem');
+  ownerOnly(join(dir, 'ca-key.pem'));
   let caPem = readOrUndefined(caFile);
   let caKeyPem = readOrUndefined(join(dir, 'ca-key.pem'));
   if (!caPem || !caKeyPem || !lastsLongEnough(new X509Certificate(caPem), now)) {

@@ -25,6 +25,8 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {number} [leeway] seconds a rotated token may still be used (default 0)
  * @property {number} [token_lifetime] absolute lifetime in seconds (default 2592000)
  * @property {number} [idle_token_lifetime] idle lifetime in seconds (default 1296000)
+ * @property {boolean} [infinite_token_lifetime] no absolute lifetime (Auth0's default for expiring tokens: false)
+ * @property {boolean} [infinite_idle_token_lifetime] no idle lifetime (default false)
  */
 /**
  * @typedef {object} ConnectionConfig
@@ -98,7 +100,7 @@ const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_ver
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc', 'grant_types', 'refresh_token'];
 export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp'];
-const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime'];
+const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime', 'infinite_token_lifetime', 'infinite_idle_token_lifetime'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
 /** @param {string} message */
@@ -198,6 +200,9 @@ function checkRefreshToken(r, p) {
   if (o.leeway !== undefined) checkInt(o.leeway, `${p}.leeway`, 0, 60);
   if (o.token_lifetime !== undefined) checkInt(o.token_lifetime, `${p}.token_lifetime`, 1800, 31557600);
   if (o.idle_token_lifetime !== undefined) checkInt(o.idle_token_lifetime, `${p}.idle_token_lifetime`, 1800, 31557600);
+  for (const key of ['infinite_token_lifetime', 'infinite_idle_token_lifetime']) {
+    if (o[key] !== undefined && typeof o[key] !== 'boolean') fail(`${p}.${key} must be true or false`);
+  }
 }
 
 /**

@@ -144,8 +144,8 @@ export function refreshSettings(client) {
     rotating: r.rotation_type === 'rotating',
     expiring: r.expiration_type === 'expiring',
     leeway: r.leeway ?? 0,
-    lifetime: r.token_lifetime ?? 2592000,
-    idle: r.idle_token_lifetime ?? 1296000,
+    lifetime: r.infinite_token_lifetime ? Infinity : r.token_lifetime ?? 2592000,
+    idle: r.infinite_idle_token_lifetime ? Infinity : r.idle_token_lifetime ?? 1296000,
   };
 }
 
@@ -163,6 +163,35 @@ export function issueRefreshToken(ctx, client, p, from) {
     issuedAt: now, familyExpiresAt: from?.familyExpiresAt ?? now + s.lifetime * 1000, lastUsedAt: now,
   });
   return token;
+}
+
+/** A live refresh token of `client`, without using it. @param {Ctx} ctx @param {import('./config.js').ClientConfig} client @param {string} token */
+export function peekRefreshToken(ctx, client, token) {
+  const store = refreshStore(ctx);
+  const record = store.tokens.get(token);
+  return record && record.clientId === client.client_id && !store.revoked.has(record.family) ? record : undefined;
+}
+
+/** At most this many refresh tokens are kept; beyond it the oldest go (the emulator's memory, not an Auth0 limit). */
+const MAX_REFRESH_TOKENS = 100_000;
+
+/**
+ * Drops refresh tokens that can no longer be used: of a revoked family, past their lifetimes, or beyond the cap; and a
+ * revoked family's mark once none of its tokens is left. @param {Ctx} ctx
+ */
+export function sweepRefreshTokens(ctx) {
+  const store = refreshStore(ctx);
+  const now = ctx.now();
+  let excess = store.tokens.size - MAX_REFRESH_TOKENS;
+  for (const [token, record] of store.tokens) {
+    const client = ctx.clients.get(record.clientId);
+    const s = client && refreshSettings(client);
+    const expired = !s || (s.expiring && (now >= record.familyExpiresAt || now >= record.lastUsedAt + s.idle * 1000));
+    if (expired || store.revoked.has(record.family) || excess-- > 0) store.tokens.delete(token);
+  }
+  const families = new Set([...store.tokens.values()].map((record) => record.family));
+  for (const family of store.revoked) if (!families.has(family)) store.revoked.delete(family);
+  for (const family of store.lastExchanged.keys()) if (!families.has(family)) store.lastExchanged.delete(family);
 }
 
 /**

@@ -5,6 +5,7 @@ import { validateConfig } from './config.js';
 import { createContext, sweep } from './context.js';
 import { createHandler } from './server.js';
 import { closeServer, listenLoopback } from './listen.js';
+import { sweepRefreshTokens } from './grants.js';
 import { ensureCertificates } from './certificates.js';
 
 export { defaultConfig, validateConfig };
@@ -44,7 +45,10 @@ export async function startEmulator({ port = 4400, config = defaultConfig, now, 
   ctx.url = `${https ? 'https' : 'http'}://localhost:${actual}`;
   ctx.issuer = `${ctx.url}/`;
   ctx.tokens.issuer = ctx.issuer;
-  const timer = setInterval(() => sweep(ctx), 30_000);
+  const timer = setInterval(() => {
+    sweep(ctx);
+    sweepRefreshTokens(ctx);
+  }, 30_000);
   timer.unref();
   return {
     url: ctx.url,

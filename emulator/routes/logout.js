@@ -19,13 +19,14 @@ export function logout(ctx, req) {
     Object.assign(reply.headers, headers);
     return reply;
   };
-  const returnTo = req.query.get('returnTo');
   const clientId = req.query.get('client_id');
-  if (!returnTo) return page(200, 'Logged out', 'You are logged out of the Auth0 emulator.');
   const client = clientId ? ctx.clients.get(clientId) : undefined;
   if (clientId && !client) return page(400, 'Invalid request', `Unknown client: ${clientId}`);
-  const allowed = client ? allowsLogoutUrl(client, returnTo)
-    : [...ctx.clients.values()].some((c) => allowsLogoutUrl(c, returnTo));
+  // Auth0's /v2/logout reference: with client_id and no returnTo, the first of the application's Allowed Logout URLs.
+  const returnTo = req.query.get('returnTo') ?? client?.allowed_logout_urls[0];
+  if (!returnTo) return page(200, 'Logged out', 'You are logged out of the Auth0 emulator.');
+  // Without client_id Auth0 checks the tenant's Allowed Logout URLs, which the emulator has none of (as /oidc/logout).
+  const allowed = client !== undefined && allowsLogoutUrl(client, returnTo);
   if (!allowed) {
     // Auth0's text (auth0/auth0-react#127, openanalytics/shinyproxy#423).
     return page(400, 'invalid_request', `The "returnTo" querystring parameter "${returnTo}" is not defined as a valid URL in "Allowed Logout URLs".`);

@@ -6,7 +6,7 @@ import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
-import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, refreshSettings, serviceNotFound, useRefreshToken } from '../grants.js';
+import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, peekRefreshToken, refreshSettings, serviceNotFound, useRefreshToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -131,7 +131,10 @@ async function clientCredentials(ctx, client, body, headers) {
     return jsonError(403, 'access_denied', `Client is not authorized to access "${audience}". You need to create a client-grant associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants`, headers);
   }
   const asked = str(body.scope);
-  const scope = asked === undefined ? grant.scope : asked.split(' ').filter((s) => grant.scope.includes(s));
+  const scope = asked === undefined ? grant.scope : asked.split(' ').filter(Boolean);
+  // Auth0 refuses a scope the client grant does not give, rather than dropping it.
+  const notGranted = scope.filter((s) => !grant.scope.includes(s));
+  if (notGranted.length) return jsonError(403, 'access_denied', `Client has not been granted scopes: ${notGranted.join(', ')}`, headers);
   const lifetime = accessTokenLifetime(ctx, audience);
   const accessToken = await ctx.tokens.clientCredentialsJwt({ clientId: client.client_id, scope: [...new Set(scope)].join(' '), audience, lifetime });
   /** @type {Record<string, unknown>} */
@@ -151,18 +154,18 @@ async function refreshGrant(ctx, client, body, headers) {
   if (!allowsRefreshTokens(client)) return jsonError(403, 'unauthorized_client', "Grant type 'refresh_token' not allowed for the client.", headers);
   const token = str(body.refresh_token);
   if (!token) return jsonError(400, 'invalid_request', 'Missing required parameter: refresh_token', headers);
+  // A narrower scope may be asked for; never a wider one. Checked before the token is used, so a refused request
+  // neither rotates it nor counts as its reuse.
+  const asked = str(body.scope);
+  const granted = peekRefreshToken(ctx, client, token)?.scope.split(' ');
+  const wanted = asked?.split(' ').filter(Boolean);
+  if (granted && wanted && !wanted.every((s) => granted.includes(s))) {
+    return jsonError(403, 'invalid_scope', 'The requested scope exceeds the scope granted by the resource owner', headers);
+  }
   const used = useRefreshToken(ctx, client, token);
   if (!used.record) return jsonError(403, 'invalid_grant', 'Unknown or invalid refresh token.', headers);
   const { record } = used;
-  // A narrower scope may be asked for; never a wider one.
-  const asked = str(body.scope);
-  let scope = record.scope;
-  if (asked !== undefined) {
-    const granted = record.scope.split(' ');
-    const wanted = asked.split(' ').filter(Boolean);
-    if (!wanted.every((s) => granted.includes(s))) return jsonError(403, 'invalid_scope', 'The requested scope exceeds the scope granted by the resource owner', headers);
-    scope = wanted.join(' ');
-  }
+  const scope = wanted ? wanted.join(' ') : record.scope;
   const next = used.rotate ? issueRefreshToken(ctx, client, { user: record.user, scope: record.scope, audience: record.audience, sid: record.sid }, record) : undefined;
   const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope, audience: record.audience, sid: record.sid }, headers, { token: next });
   return out.reply;

@@ -149,8 +149,12 @@ test('client_credentials: a confidential client granted the API gets a token wit
   assert.equal(payload.sub, 'demo-regular@clients');
   assert.equal(payload.gty, 'client-credentials');
   assert.equal(payload.azp, 'demo-regular');
-  const some = await c.token({ grant_type: 'client_credentials', client_id: 'demo-regular', client_secret: 'demo-regular-secret', audience: API, scope: 'read:things admin' });
+  const some = await c.token({ grant_type: 'client_credentials', client_id: 'demo-regular', client_secret: 'demo-regular-secret', audience: API, scope: 'read:things' });
   assert.equal(some.body.scope, 'read:things');
+  // A scope the grant does not give is refused, not dropped (Auth0's text).
+  const more = await c.token({ grant_type: 'client_credentials', client_id: 'demo-regular', client_secret: 'demo-regular-secret', audience: API, scope: 'read:things admin delete:things' });
+  assert.equal(more.status, 403);
+  assert.deepEqual(more.body, { error: 'access_denied', error_description: 'Client has not been granted scopes: admin, delete:things' });
 
   // With openid-client.
   const conf = await client.discovery(new URL(emu.url), 'demo-regular', 'demo-regular-secret', undefined, { execute: [client.allowInsecureRequests] });

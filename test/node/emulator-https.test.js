@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
+import { createServer, get } from 'node:https';
 import { X509Certificate, createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,34 @@ test('https: the local CA is made once and kept; the server certificate covers l
   assert.equal(later.caPem, first.caPem, 'renewing the server certificate keeps the trusted CA');
   assert.notEqual(later.cert, first.cert);
   assert.ok(new X509Certificate(later.cert).verify(ca.publicKey));
+});
+
+test('https: the CA can vouch for localhost only, even with its key leaked (a name constraint): Node refuses another host name it signed', async () => {
+  const dir = freshDir();
+  const { caPem } = await ensureCertificates({ dir });
+  const x509 = await import('@peculiar/x509');
+  const { webcrypto } = await import('node:crypto');
+  const EC = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const caKey = await webcrypto.subtle.importKey('pkcs8', Buffer.from(readFileSync(join(dir, 'ca-key.pem'), 'utf8').replace(/-----[^-]+-----|\s/g, ''), 'base64'), EC, false, ['sign']);
+  const keys = /** @type {CryptoKeyPair} */ (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify']));
+  const forged = await x509.X509CertificateGenerator.create({
+    serialNumber: '0a', subject: 'CN=bank.example', issuer: new x509.X509Certificate(caPem).subject,
+    notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + DAY), signingAlgorithm: EC,
+    publicKey: keys.publicKey, signingKey: caKey,
+    extensions: [new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'bank.example' }])],
+  });
+  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
+  const server = createServer({ cert: forged.toString('pem'), key: `-----BEGIN PRIVATE KEY-----\n${pkcs8}\n-----END PRIVATE KEY-----\n` }, (_request, response) => response.end('forged'));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  try {
+    const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+    const error = await new Promise((resolve) => {
+      get({ host: '127.0.0.1', port: address.port, servername: 'bank.example', ca: caPem }, () => resolve(undefined)).on('error', resolve);
+    });
+    assert.match(String(/** @type {Error} */ (error)?.message), /permitted subtree violation/, 'OpenSSL applies the name constraint');
+  } finally {
+    server.close();
+  }
 });
 
 test('the JWKS carries x5c and x5t as Auth0 publishes them, for the signing key itself', async () => {

@@ -173,6 +173,18 @@ test('/v2/logout stays for returnTo', async () => {
   assert.equal(await alive(cookie), false);
 });
 
+test('/v2/logout as Auth0\'s reference says: client_id alone goes to its first Allowed Logout URL; returnTo without client_id is checked against the tenant\'s list (none here)', async () => {
+  const first = await c.raw(`/v2/logout?${new URLSearchParams({ client_id: 'demo-regular' })}`);
+  assert.equal(first.status, 302);
+  assert.equal(first.location, `${appUrl}/backend-bye`);
+  const { cookie } = await login('v2-no-client@example.com');
+  const anyClients = await c.raw(`/v2/logout?${new URLSearchParams({ returnTo: `${appUrl}/signed-out` })}`, { headers: { cookie } });
+  assert.equal(anyClients.status, 400, 'a URL one application lists is not the tenant\'s');
+  assert.equal(anyClients.location, undefined);
+  const bare = await c.raw('/v2/logout');
+  assert.equal(bare.status, 200, 'nothing to return to: the emulator\'s page');
+});
+
 test('/userinfo takes the access token from the query too (passport-auth0 sends it so); never two ways at once', async () => {
   const email = 'ui-query@example.com';
   assert.equal((await c.start({ client_id: 'demo-regular', client_secret: 'demo-regular-secret', connection: 'email', send: 'code', email }, { origin: null })).status, 200);

@@ -57,6 +57,10 @@ test('config: grant_types and refresh_token are checked', () => {
   bad({ refresh_token: { leeway: 61 } }, /refresh_token\.leeway must be an integer from 0 to 60/);
   bad({ refresh_token: { token_lifetime: 10 } }, /refresh_token\.token_lifetime must be an integer/);
   bad({ refresh_token: { reuse_interval: 0 } }, /refresh_token\.reuse_interval is not a known key/);
+  bad({ refresh_token: { infinite_token_lifetime: 'yes' } }, /refresh_token\.infinite_token_lifetime must be true or false/);
+  // A client's refresh_token as the Management API returns it loads as it is.
+  const fromManagementApi = { rotation_type: 'rotating', expiration_type: 'expiring', leeway: 0, token_lifetime: 2592000, idle_token_lifetime: 1296000, infinite_token_lifetime: false, infinite_idle_token_lifetime: false };
+  assert.deepEqual(validateConfig({ ...base, clients: [backend('x', { refresh_token: fromManagementApi })] }).clients[0]?.refresh_token, fromManagementApi);
   assert.throws(() => validateConfig({ ...base, clients: [backend('x', {})], apis: [{ identifier: 'a', allow_offline_access: 'yes' }] }), /apis\[0\]\.allow_offline_access must be true or false/);
 });
 
@@ -144,6 +148,15 @@ test('rotation: each refresh gives a new refresh token; reuse after the leeway r
   await client.refreshTokenGrant(conf, /** @type {string} */ (x.refresh_token));
   await assert.rejects(client.refreshTokenGrant(conf, fresh.body.refresh_token), invalidRt);
   await assert.rejects(client.refreshTokenGrant(conf, /** @type {string} */ (x.refresh_token)), invalidRt, 'the family is revoked');
+});
+
+test('a refused refresh (a wider scope) neither rotates the token nor counts as its reuse', async () => {
+  const login = await otpLogin('rotating', 'rt4c@example.com', 'openid offline_access');
+  const conf = await discover('rotating');
+  await assert.rejects(client.refreshTokenGrant(conf, login.body.refresh_token, { scope: 'openid email offline_access' }),
+    (/** @type {any} */ e) => e.error === 'invalid_scope');
+  const ok = await client.refreshTokenGrant(conf, login.body.refresh_token, { scope: 'openid offline_access' });
+  assert.ok(ok.refresh_token, 'the same token still works, once');
 });
 
 test('expiring: idle and absolute lifetimes', async () => {

@@ -198,8 +198,10 @@ test('the passwordless OTP grant (genericGrantRequest) after /passwordless/start
   assert.ok(next.refresh_token && next.refresh_token !== tokens.refresh_token);
 });
 
-test('clientCredentialsGrant: an access token for the granted API with the granted scopes only', async () => {
-  const tokens = await client.clientCredentialsGrant(config, { audience: API, scope: 'read:reports write:reports' });
+test('clientCredentialsGrant: an access token for the granted API with the granted scopes; another scope is refused', async () => {
+  await assert.rejects(client.clientCredentialsGrant(config, { audience: API, scope: 'read:reports write:reports' }),
+    (/** @type {any} */ e) => e.error === 'access_denied' && e.error_description === 'Client has not been granted scopes: write:reports');
+  const tokens = await client.clientCredentialsGrant(config, { audience: API, scope: 'read:reports' });
   const claims = JSON.parse(Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString());
   assert.equal(claims.sub, `${CLIENT_ID}@clients`);
   assert.equal(claims.aud, API);
