@@ -74,7 +74,7 @@ export const bn: PasswordlessMessages = {
   tryAgain: 'আবার চেষ্টা করুন',
   captchaLegend: 'আপনি যে মানুষ, তা যাচাই করুন',
   captchaCodeLabel: 'ছবির অক্ষরগুলো লিখুন',
-  captchaMathLabel: 'ছবির যোগফলের উত্তর লিখুন',
+  captchaMathLabel: 'ছবির অঙ্কটির উত্তর লিখুন',
   captchaImageAlt: 'আপনি মানুষ কি না যাচাইয়ের ছবি',
   captchaNewPicture: 'নতুন ছবি',
   captchaLoading: 'আপনি মানুষ কি না, সেই যাচাই লোড হচ্ছে…',

@@ -21,7 +21,7 @@ export const gu: PasswordlessMessages = {
   countriesFound: (count) => `મળેલા દેશ: ${count}`,
   countryNoMatch: 'કોઈ દેશ મળ્યો નહીં. દેશના નામ અથવા કૉલિંગ કોડથી શોધો, જેમ કે +44.',
   phoneExample: (example) => `ઉદાહરણ તરીકે: ${example}`,
-  didYouMean: (email) => `શું તમે ${email} કહેવા માગો છો?`,
+  didYouMean: (email) => `શું તમારો મતલબ ${email} હતો?`,
   useSuggestion: 'આ સરનામું વાપરો',
   keepAsTyped: (button) => `અથવા તમે લખેલું સરનામું જ વાપરવા માટે “${button}” ફરીથી દબાવો.`,
   alreadySentCode: (recipient) =>
