@@ -5,15 +5,21 @@
 // served by "pt" and "de". Intl.Locale's maximize() fills in CLDR's likely subtags: zh-TW → zh-Hant-TW, zh → zh-Hans-CN.
 
 /**
- * The tag's language (Norwegian "no" and Bokmål "nb" as one: pages say "no" for what Auth0 and CLDR call "nb"),
- * script and region, the missing ones filled in; undefined for what is no language tag ("en_US", "").
- * Intl already maps the old codes: iw → he, in → id, tl → fil.
+ * One language under two codes: Bokmål "nb" and Norwegian "no" (pages say "no" for what Auth0 and CLDR call "nb"),
+ * and the old or other codes of a language (Tagalog "tl", Auth0's, is Filipino "fil", the browsers'). Written out
+ * because not every engine's Intl maps them (WebKitGTK's keeps "tl", "iw" and "in").
+ */
+const SAME_LANGUAGE = /** @type {Record<string, string>} */ ({ nb: 'no', tl: 'fil', iw: 'he', in: 'id', ji: 'yi', jw: 'jv', mo: 'ro' });
+
+/**
+ * The tag's language (as SAME_LANGUAGE names it), script and region, the missing ones filled in; undefined for what
+ * is no language tag ("en_US", "").
  * @param {string} tag @returns {{ language: string, script?: string, region?: string } | undefined}
  */
 function likely(tag) {
   try {
     const { language, script, region } = new Intl.Locale(tag).maximize();
-    return { language: language === 'nb' ? 'no' : language, script, region };
+    return { language: SAME_LANGUAGE[language] ?? language, script, region };
   } catch {
     return undefined;
   }
