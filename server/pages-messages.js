@@ -1731,6 +1731,68 @@ export const PAGE_MESSAGES = {
       detail: '請允許 {site} 使用 Cookie，或在索取連結的瀏覽器中開啟。',
     },
   },
+  'pt-pt': {
+    dir: 'ltr',
+    fewMinutes: 'alguns minutos',
+    thisSite: 'este site',
+    action: 'Ir para a página de início de sessão',
+    expired: {
+      title: 'Este link de início de sessão expirou',
+      lead: 'Os links de início de sessão só funcionam durante {lifetime} e uma única vez.',
+      detail: 'Peça um novo na página de início de sessão.',
+    },
+    used: {
+      title: 'Este link de início de sessão já não funciona',
+      lead: 'Um link de início de sessão só funciona uma vez, e um link mais recente substitui os anteriores.',
+      detail: 'É possível que já tenha sido aberto (algumas aplicações de email abrem os links para os verificar) ou que entretanto tenha sido enviado um link mais recente. Peça um novo na página de início de sessão.',
+    },
+    failed: {
+      title: 'Não foi possível iniciar sessão com este link',
+      lead: 'Ocorreu um erro ao concluir o início de sessão com este link.',
+      detail: 'Tente novamente a partir da página de início de sessão. Se voltar a acontecer, contacte este site.',
+    },
+    other_browser: {
+      title: 'Abra o link onde o pediu',
+      lead: 'Este link de início de sessão só pode ser concluído no navegador em que o pediu.',
+      detail: 'Abra-o nesse navegador ou peça um novo na página de início de sessão.',
+    },
+    no_cookies: {
+      title: 'Este navegador não guardou o cookie de início de sessão',
+      lead: 'Para concluir aqui um início de sessão por link, este site precisa de um cookie, e este navegador não o guardou.',
+      detail: 'Permita cookies para {site} ou abra o link no navegador em que o pediu.',
+    },
+  },
+  'fr-ca': {
+    dir: 'ltr',
+    fewMinutes: 'quelques minutes',
+    thisSite: 'ce site',
+    action: 'Aller à la page de connexion',
+    expired: {
+      title: 'Ce lien de connexion est expiré',
+      lead: 'Un lien de connexion est valide pendant {lifetime} seulement, et une seule fois.',
+      detail: 'Demandez-en un nouveau à la page de connexion.',
+    },
+    used: {
+      title: 'Ce lien de connexion n’est plus valide',
+      lead: 'Un lien de connexion ne sert qu’une fois, et un lien plus récent remplace les précédents.',
+      detail: 'Il a peut-être déjà été ouvert (certains logiciels de courriel ouvrent les liens pour les vérifier), ou un lien plus récent vous a été envoyé depuis. Demandez-en un nouveau à la page de connexion.',
+    },
+    failed: {
+      title: 'Ce lien de connexion n’a pas permis de vous connecter',
+      lead: 'Un problème est survenu pendant la connexion au moyen de ce lien.',
+      detail: 'Réessayez à partir de la page de connexion. Si le problème se reproduit, communiquez avec ce site.',
+    },
+    other_browser: {
+      title: 'Ouvrez le lien là où vous l’avez demandé',
+      lead: 'Ce lien de connexion ne peut servir que dans le navigateur où vous l’avez demandé.',
+      detail: 'Ouvrez-le dans ce navigateur, ou demandez-en un nouveau à la page de connexion.',
+    },
+    no_cookies: {
+      title: 'Ce navigateur n’a pas conservé le témoin de connexion',
+      lead: 'Pour terminer ici une connexion par lien, ce site a besoin d’un témoin (cookie), et ce navigateur ne l’a pas conservé.',
+      detail: 'Autorisez les témoins pour {site}, ou ouvrez le lien dans le navigateur où vous l’avez demandé.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */
