@@ -1793,6 +1793,68 @@ export const PAGE_MESSAGES = {
       detail: 'Autorisez les témoins pour {site}, ou ouvrez le lien dans le navigateur où vous l’avez demandé.',
     },
   },
+  nn: {
+    dir: 'ltr',
+    fewMinutes: 'nokre minutt',
+    thisSite: 'denne nettstaden',
+    action: 'Gå til innloggingssida',
+    expired: {
+      title: 'Denne innloggingslenkja har gått ut',
+      lead: 'Innloggingslenkjer verkar berre i {lifetime}, og berre éin gong.',
+      detail: 'Be om ei ny på innloggingssida.',
+    },
+    used: {
+      title: 'Denne innloggingslenkja verkar ikkje lenger',
+      lead: 'Ei innloggingslenkje verkar berre éin gong, og ei nyare lenkje erstattar dei tidlegare.',
+      detail: 'Ho kan alt ha vorte opna (somme e-postprogram opnar lenkjer for å sjekke dei), eller det er sendt ei nyare lenkje sidan. Be om ei ny på innloggingssida.',
+    },
+    failed: {
+      title: 'Du vart ikkje logga inn med denne lenkja',
+      lead: 'Noko gjekk gale då innlogginga med denne lenkja skulle fullførast.',
+      detail: 'Prøv igjen frå innloggingssida. Om det skjer igjen, kan du kontakte denne nettstaden.',
+    },
+    other_browser: {
+      title: 'Opne lenkja der du bad om ho',
+      lead: 'Innlogginga med denne lenkja kan berre fullførast i nettlesaren der du bad om ho.',
+      detail: 'Opne ho der, eller be om ei ny på innloggingssida.',
+    },
+    no_cookies: {
+      title: 'Denne nettlesaren lagra ikkje informasjonskapselen for innlogging',
+      lead: 'For å fullføre ei innlogging med lenkje her treng denne nettstaden ein informasjonskapsel, og denne nettlesaren lagra han ikkje.',
+      detail: 'Tillat informasjonskapslar for {site}, eller opne lenkja i nettlesaren der du bad om ho.',
+    },
+  },
+  cnr: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovaj sajt',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ovom linku za prijavu je istekao rok',
+      lead: 'Link za prijavu može se iskoristiti samo jednom, a važi {lifetime}.',
+      detail: 'Zatražite novi na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ovaj link za prijavu više ne važi',
+      lead: 'Link za prijavu može se iskoristiti samo jednom, a noviji link zamjenjuje prethodne.',
+      detail: 'Možda je već otvoren (neki programi za e-mail otvaraju linkove da bi ih provjerili) ili je u međuvremenu poslat noviji link. Zatražite novi na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovim linkom nije uspjela',
+      lead: 'Nešto nije u redu prilikom završavanja prijave ovim linkom.',
+      detail: 'Pokušajte ponovo sa stranice za prijavu. Ako se to ponovi, obratite se ovom sajtu.',
+    },
+    other_browser: {
+      title: 'Otvorite link tamo gdje ste ga zatražili',
+      lead: 'Prijava ovim linkom može se završiti samo u pretraživaču u kojem ste ga zatražili.',
+      detail: 'Otvorite ga tamo ili zatražite novi na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj pretraživač nije sačuvao kolačić za prijavu',
+      lead: 'Da bi se prijava linkom ovdje završila, ovom sajtu je potreban kolačić, a ovaj pretraživač ga nije sačuvao.',
+      detail: 'Dozvolite kolačiće za {site} ili otvorite link u pretraživaču u kojem ste ga zatražili.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

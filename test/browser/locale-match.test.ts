@@ -86,6 +86,20 @@ describe('which built-in locale serves a regional tag', () => {
     ['fr-FR', 'fr'],
     ['fr-BE', 'fr'],
     ['fr-CH', 'fr'],
+    ['nn', 'nn'], // Nynorsk is its own language; "no" and "nb" are Bokmål
+    ['nn-NO', 'nn'],
+    ['no', 'nb'],
+    ['nb-NO', 'nb'],
+    ['no-NO', 'nb'],
+    ['cnr', 'cnr'],
+    ['cnr-ME', 'cnr'],
+    ['sr-ME', 'cnr'], // Serbian in Montenegro is written in Latin (CLDR's likely script), as Montenegrin is
+    ['sr-Latn', 'cnr'], // the one built-in locale of that language in Latin script
+    ['sr', 'sr'],
+    ['sr-RS', 'sr'],
+    ['sr-Cyrl-ME', 'sr'], // the script decides
+    ['bs', 'bs'],
+    ['hr', 'hr'],
   ];
   for (const [lang, expected] of cases) {
     it(`${lang} → ${expected}`, () => {
