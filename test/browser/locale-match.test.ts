@@ -100,6 +100,9 @@ describe('which built-in locale serves a regional tag', () => {
     ['sr-Cyrl-ME', 'sr'], // the script decides
     ['bs', 'bs'],
     ['hr', 'hr'],
+    ['zgh', 'zgh'],
+    ['zgh-MA', 'zgh'],
+    ['zgh-Tfng', 'zgh'],
   ];
   for (const [lang, expected] of cases) {
     it(`${lang} → ${expected}`, () => {
