@@ -77,7 +77,7 @@ export const nn: PasswordlessMessages = {
   captchaImageAlt: 'Bilete for kontrollen av at du er eit menneske',
   captchaNewPicture: 'Nytt bilete',
   captchaLoading: 'Lastar inn kontrollen av at du er eit menneske …',
-  captchaUnavailable: 'Kontrollen av at du er eit menneske, kunne ikkje lastast inn. Sjekk sambandet ditt, og prøv igjen.',
+  captchaUnavailable: 'Kontrollen av at du er eit menneske, kunne ikkje lastast inn. Sjekk tilkoplinga di, og prøv igjen.',
   errors: {
     invalid_email: 'Skriv inn éi e-postadresse, til dømes namn@example.com.',
     invalid_phone_number: 'Dette er ikkje eit gyldig telefonnummer for landet du har valt. Sjekk nummeret, eller vel eit anna land.',
@@ -87,7 +87,7 @@ export const nn: PasswordlessMessages = {
     link_expired: 'Innloggingslenkja har gått ut. Be om ei ny.',
     too_many_attempts: 'Koden kan ikkje brukast lenger: Han vart skriven feil for mange gonger. Be om ein ny.',
     rate_limited: 'For mange forsøk på kort tid. Vent litt, og prøv igjen.',
-    network: 'Vi fekk ikkje kontakt med innloggingstenesta. Sjekk sambandet ditt, og prøv igjen.',
+    network: 'Vi fekk ikkje kontakt med innloggingstenesta. Sjekk tilkoplinga di, og prøv igjen.',
     link_invalid:
       'Denne innloggingslenkja kan ikkje brukast her: Ho vart opna i ein annan nettlesar, har gått ut eller er alt brukt. Be om ei ny i denne nettlesaren.',
     session_expired: 'Innloggingsøkta di er avslutta. Byrj på nytt.',

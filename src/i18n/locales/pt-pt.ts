@@ -12,7 +12,7 @@ export const ptPt: PasswordlessMessages = {
   checkEmailTitle: 'Consulte o seu email',
   checkPhoneTitle: 'Consulte o seu telemóvel',
   continueTitle: 'Só falta um passo',
-  successTitle: 'Bem-vindo(a)',
+  successTitle: 'Boas-vindas',
   errorTitle: 'O início de sessão não foi concluído',
   emailLabel: 'Endereço de email',
   emailHint: 'Vamos enviar-lhe um código de utilização única por email. Não precisa de palavra-passe.',
@@ -56,7 +56,7 @@ export const ptPt: PasswordlessMessages = {
   signingIn: 'A iniciar sessão…',
   signedInAs: (who) => `Tem sessão iniciada como ${who}.`,
   signedIn: 'Tem sessão iniciada.',
-  welcomeBack: 'Bem-vindo(a) de volta',
+  welcomeBack: 'Olá de novo',
   signOut: 'Terminar sessão',
   signingOut: 'A terminar sessão…',
   signedOut: 'A sessão foi terminada.',
@@ -69,7 +69,7 @@ export const ptPt: PasswordlessMessages = {
   continueCookiesBlocked: (host) =>
     `O seu navegador bloqueou o cookie de que este início de sessão precisa neste site. Continue em ${host}: aí recebe um novo código e inicia sessão.`,
   continueOtherBrowser: (recipient) =>
-    `Este link de início de sessão para ${recipient} foi pedido noutro navegador ou noutro dispositivo. Continue para iniciar sessão aqui. Se não foi o(a) senhor(a) a pedi-lo, feche esta página.`,
+    `Este link de início de sessão para ${recipient} foi pedido noutro navegador ou noutro dispositivo. Continue para iniciar sessão aqui. Se não pediu este link, feche esta página.`,
   continueHere: 'Continuar',
   continueLinkLanding: (recipient) => `Continue para iniciar sessão como ${recipient}.`,
   otherTabToo: 'O separador em que pediu o link também tem sessão iniciada. Pode fechar este.',
@@ -93,7 +93,7 @@ export const ptPt: PasswordlessMessages = {
     network: 'Não foi possível contactar o serviço de início de sessão. Verifique a ligação e tente novamente.',
     link_invalid:
       'Este link de início de sessão não pode ser utilizado aqui: foi aberto noutro navegador, expirou ou já foi utilizado. Peça um novo neste navegador.',
-    session_expired: 'A sua sessão de início de sessão terminou. Comece novamente.',
+    session_expired: 'O tempo para iniciar sessão terminou. Comece novamente.',
     client_authentication_required: unavailable,
     consent_required: unavailable,
     third_party_cookies_blocked:
