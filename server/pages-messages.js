@@ -1886,6 +1886,161 @@ export const PAGE_MESSAGES = {
       detail: '{site} ኩኪዎችን እንዲጠቀም ይፍቀዱ፣ ወይም አገናኙን በጠየቁበት አሳሽ ይክፈቱት።',
     },
   },
+  'pt-pt': {
+    dir: 'ltr',
+    fewMinutes: 'alguns minutos',
+    thisSite: 'este site',
+    action: 'Ir para a página de início de sessão',
+    expired: {
+      title: 'Este link de início de sessão expirou',
+      lead: 'Os links de início de sessão só funcionam durante {lifetime} e uma única vez.',
+      detail: 'Peça um novo na página de início de sessão.',
+    },
+    used: {
+      title: 'Este link de início de sessão já não funciona',
+      lead: 'Um link de início de sessão só funciona uma vez, e um link mais recente substitui os anteriores.',
+      detail: 'É possível que já tenha sido aberto (algumas aplicações de email abrem os links para os verificar) ou que entretanto tenha sido enviado um link mais recente. Peça um novo na página de início de sessão.',
+    },
+    failed: {
+      title: 'Não foi possível iniciar sessão com este link',
+      lead: 'Ocorreu um erro ao concluir o início de sessão com este link.',
+      detail: 'Tente novamente a partir da página de início de sessão. Se voltar a acontecer, contacte este site.',
+    },
+    other_browser: {
+      title: 'Abra o link onde o pediu',
+      lead: 'Este link de início de sessão só pode ser concluído no navegador em que o pediu.',
+      detail: 'Abra-o nesse navegador ou peça um novo na página de início de sessão.',
+    },
+    no_cookies: {
+      title: 'Este navegador não guardou o cookie de início de sessão',
+      lead: 'Para concluir aqui um início de sessão por link, este site precisa de um cookie, e este navegador não o guardou.',
+      detail: 'Permita cookies para {site} ou abra o link no navegador em que o pediu.',
+    },
+  },
+  'fr-ca': {
+    dir: 'ltr',
+    fewMinutes: 'quelques minutes',
+    thisSite: 'ce site',
+    action: 'Aller à la page de connexion',
+    expired: {
+      title: 'Ce lien de connexion est expiré',
+      lead: 'Un lien de connexion est valide pendant {lifetime} seulement, et une seule fois.',
+      detail: 'Demandez-en un nouveau à la page de connexion.',
+    },
+    used: {
+      title: 'Ce lien de connexion n’est plus valide',
+      lead: 'Un lien de connexion ne sert qu’une fois, et un lien plus récent remplace les précédents.',
+      detail: 'Il a peut-être déjà été ouvert (certains logiciels de courriel ouvrent les liens pour les vérifier), ou un lien plus récent vous a été envoyé depuis. Demandez-en un nouveau à la page de connexion.',
+    },
+    failed: {
+      title: 'Ce lien de connexion n’a pas permis de vous connecter',
+      lead: 'Un problème est survenu pendant la connexion au moyen de ce lien.',
+      detail: 'Réessayez à partir de la page de connexion. Si le problème se reproduit, communiquez avec ce site.',
+    },
+    other_browser: {
+      title: 'Ouvrez le lien là où vous l’avez demandé',
+      lead: 'Ce lien de connexion ne peut servir que dans le navigateur où vous l’avez demandé.',
+      detail: 'Ouvrez-le dans ce navigateur, ou demandez-en un nouveau à la page de connexion.',
+    },
+    no_cookies: {
+      title: 'Ce navigateur n’a pas conservé le témoin de connexion',
+      lead: 'Pour terminer ici une connexion par lien, ce site a besoin d’un témoin (cookie), et ce navigateur ne l’a pas conservé.',
+      detail: 'Autorisez les témoins pour {site}, ou ouvrez le lien dans le navigateur où vous l’avez demandé.',
+    },
+  },
+  nn: {
+    dir: 'ltr',
+    fewMinutes: 'nokre minutt',
+    thisSite: 'denne nettstaden',
+    action: 'Gå til innloggingssida',
+    expired: {
+      title: 'Denne innloggingslenkja har gått ut',
+      lead: 'Innloggingslenkjer verkar berre i {lifetime}, og berre éin gong.',
+      detail: 'Be om ei ny på innloggingssida.',
+    },
+    used: {
+      title: 'Denne innloggingslenkja verkar ikkje lenger',
+      lead: 'Ei innloggingslenkje verkar berre éin gong, og ei nyare lenkje erstattar dei tidlegare.',
+      detail: 'Ho kan alt ha vorte opna (somme e-postprogram opnar lenkjer for å sjekke dei), eller det er sendt ei nyare lenkje sidan. Be om ei ny på innloggingssida.',
+    },
+    failed: {
+      title: 'Du vart ikkje logga inn med denne lenkja',
+      lead: 'Noko gjekk gale då innlogginga med denne lenkja skulle fullførast.',
+      detail: 'Prøv igjen frå innloggingssida. Om det skjer igjen, kan du kontakte denne nettstaden.',
+    },
+    other_browser: {
+      title: 'Opne lenkja der du bad om ho',
+      lead: 'Innlogginga med denne lenkja kan berre fullførast i nettlesaren der du bad om ho.',
+      detail: 'Opne ho der, eller be om ei ny på innloggingssida.',
+    },
+    no_cookies: {
+      title: 'Denne nettlesaren lagra ikkje informasjonskapselen for innlogging',
+      lead: 'For å fullføre ei innlogging med lenkje her treng denne nettstaden ein informasjonskapsel, og denne nettlesaren lagra han ikkje.',
+      detail: 'Tillat informasjonskapslar for {site}, eller opne lenkja i nettlesaren der du bad om ho.',
+    },
+  },
+  cnr: {
+    dir: 'ltr',
+    fewMinutes: 'nekoliko minuta',
+    thisSite: 'ovaj sajt',
+    action: 'Idi na stranicu za prijavu',
+    expired: {
+      title: 'Ovom linku za prijavu je istekao rok',
+      lead: 'Link za prijavu može se iskoristiti samo jednom, a važi {lifetime}.',
+      detail: 'Zatražite novi na stranici za prijavu.',
+    },
+    used: {
+      title: 'Ovaj link za prijavu više ne važi',
+      lead: 'Link za prijavu može se iskoristiti samo jednom, a noviji link zamjenjuje prethodne.',
+      detail: 'Možda je već otvoren (neki programi za e-mail otvaraju linkove da bi ih provjerili) ili je u međuvremenu poslat noviji link. Zatražite novi na stranici za prijavu.',
+    },
+    failed: {
+      title: 'Prijava ovim linkom nije uspjela',
+      lead: 'Nešto nije u redu prilikom završavanja prijave ovim linkom.',
+      detail: 'Pokušajte ponovo sa stranice za prijavu. Ako se to ponovi, obratite se ovom sajtu.',
+    },
+    other_browser: {
+      title: 'Otvorite link tamo gdje ste ga zatražili',
+      lead: 'Prijava ovim linkom može se završiti samo u pretraživaču u kojem ste ga zatražili.',
+      detail: 'Otvorite ga tamo ili zatražite novi na stranici za prijavu.',
+    },
+    no_cookies: {
+      title: 'Ovaj pretraživač nije sačuvao kolačić za prijavu',
+      lead: 'Da bi se prijava linkom ovdje završila, ovom sajtu je potreban kolačić, a ovaj pretraživač ga nije sačuvao.',
+      detail: 'Dozvolite kolačiće za {site} ili otvorite link u pretraživaču u kojem ste ga zatražili.',
+    },
+  },
+  zgh: {
+    dir: 'ltr',
+    fewMinutes: 'ⴽⵔⴰ ⵏ ⵜⵓⵙⴷⵉⴷⵉⵏ',
+    thisSite: 'ⴰⵙⵉⵜ ⴰⴷ',
+    action: 'ⴷⴷⵓ ⵖⵔ ⵜⴰⵙⵏⴰ ⵏ ⵓⴽⵛⵛⵓⵎ',
+    expired: {
+      title: 'ⴰⵙⵖⵏ ⴰⴷ ⵏ ⵓⴽⵛⵛⵓⵎ ⵉⵣⵔⵉ ⵜⵉⵣⵉ ⵏⵏⵙ',
+      lead: 'ⴰⵙⵖⵏ ⵏ ⵓⴽⵛⵛⵓⵎ ⵉⵙⵡⵓⵔⵉ ⵖⴰⵙ ⵉ {lifetime}, ⴷ ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴽⴰ.',
+      detail: 'ⵜⵜⵔ ⵢⴰⵏ ⴰⵎⴰⵢⵏⵓ ⴳ ⵜⴰⵙⵏⴰ ⵏ ⵓⴽⵛⵛⵓⵎ.',
+    },
+    used: {
+      title: 'ⴰⵙⵖⵏ ⴰⴷ ⵏ ⵓⴽⵛⵛⵓⵎ ⵓⵔ ⵙⵓⵍ ⵉⵙⵡⵓⵔⵉ',
+      lead: 'ⴰⵙⵖⵏ ⵏ ⵓⴽⵛⵛⵓⵎ ⵉⵙⵡⵓⵔⵉ ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴽⴰ, ⴷ ⵓⵙⵖⵏ ⴰⵎⴰⵢⵏⵓ ⴰⵔ ⵉⵙⵙⵏⵇⵇⴰⵙ ⵉⵏⵏⴰ ⵜ ⵉⵣⵡⴰⵔⵏ.',
+      detail: 'ⵉⵥⴹⴰⵕ ⴰⴷ ⵉⵜⵜⵓⵔⵥⵎ ⵢⴰⴷ (ⴽⵔⴰ ⵏ ⵜⵙⵏⵙⵉⵡⵉⵏ ⵏ ⵉⵎⴰⵢⵍ ⴰⵔ ⵜⵔⵥⵎⵏⵜ ⵉⵙⵖⵏⴰⵏ ⵃⵎⴰ ⴰⴷ ⵜⵏ ⵙⵙⵉⴷⴷⵏⵜ), ⵏⵖ ⵉⵜⵜⵓⵣⵏ ⵢⴰⵏ ⵓⵙⵖⵏ ⴰⵎⴰⵢⵏⵓ ⴷⴼⴼⵉⵔⵙ. ⵜⵜⵔ ⵢⴰⵏ ⴰⵎⴰⵢⵏⵓ ⴳ ⵜⴰⵙⵏⴰ ⵏ ⵓⴽⵛⵛⵓⵎ.',
+    },
+    failed: {
+      title: 'ⴰⵙⵖⵏ ⴰⴷ ⵏ ⵓⴽⵛⵛⵓⵎ ⵓⵔ ⴽ ⵉⵙⴽⵛⵎ',
+      lead: 'ⵜⵍⵍⴰ ⴽⵔⴰ ⵏ ⵜⵣⴳⵍⵜ ⴳ ⵓⵙⵎⴷ ⵏ ⵓⴽⵛⵛⵓⵎ ⵙ ⵓⵙⵖⵏ ⴰⴷ.',
+      detail: 'ⴰⵔⵎ ⴷⴰⵖ ⵙⴳ ⵜⴰⵙⵏⴰ ⵏ ⵓⴽⵛⵛⵓⵎ. ⵉⵖ ⵉⵍⵍⴰ ⴷⴰⵖ, ⵎⵙⴰⵡⴰⴹ ⴰⴽⴷ ⵓⵙⵉⵜ ⴰⴷ.',
+    },
+    other_browser: {
+      title: 'ⵔⵥⵎ ⴰⵙⵖⵏ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⴰ ⴳ ⵜ ⵜⵜⵔⴷ',
+      lead: 'ⴰⴽⵛⵛⵓⵎ ⵙ ⵓⵙⵖⵏ ⴰⴷ ⵓⵔ ⵉⵜⵜⵎⵎⴰ ⵖⴰⵙ ⴳ ⵓⵎⵙⵜⴰⵔⴰ ⵏⵏⴰ ⴳ ⵜ ⵜⵜⵔⴷ.',
+      detail: 'ⵔⵥⵎ ⵜ ⴷⵉⵏⵏ, ⵏⵖ ⵜⵜⵔ ⵢⴰⵏ ⴰⵎⴰⵢⵏⵓ ⴳ ⵜⴰⵙⵏⴰ ⵏ ⵓⴽⵛⵛⵓⵎ.',
+    },
+    no_cookies: {
+      title: 'ⴰⵎⵙⵜⴰⵔⴰ ⴰⴷ ⵓⵔ ⵉⵃⴹⵉ ⴰⴽⵓⴽⵉ ⵏ ⵓⴽⵛⵛⵓⵎ',
+      lead: 'ⵃⵎⴰ ⴰⴷ ⵉⵎⴷ ⵓⴽⵛⵛⵓⵎ ⵙ ⵓⵙⵖⵏ ⴷⴰ, ⴰⵙⵉⵜ ⴰⴷ ⵉⵙⵔⵙ ⴰⴽⵓⴽⵉ, ⵎⴰⵛⴰ ⴰⵎⵙⵜⴰⵔⴰ ⴰⴷ ⵓⵔ ⵜ ⵉⵃⴹⵉ.',
+      detail: 'ⴰⵊⵊ ⵉⴽⵓⴽⵉⵜⵏ ⵉ {site}, ⵏⵖ ⵔⵥⵎ ⴰⵙⵖⵏ ⴳ ⵓⵎⵙⵜⴰⵔⴰ ⵏⵏⴰ ⴳ ⵜ ⵜⵜⵔⴷ.',
+    },
+  },
 };
 
 /** The languages the pages speak: the element's. */

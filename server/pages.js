@@ -49,7 +49,8 @@ export function pageLanguage(request, used) {
 
 /**
  * A lifetime in words in this language ("3 minutes", "3 Minuten"), or the language's "a few minutes" when the
- * handler was not told it, or when this runtime has no data for the language (it would answer in English).
+ * handler was not told it, or when this runtime has no data for the language (it would answer in English) or no
+ * words for the unit (it would answer in root's Latin abbreviation).
  * The runtime may keep a language's data under another tag (tl under fil): it still counts as its data.
  * @param {string} lang @param {number|undefined} seconds
  */
@@ -57,7 +58,10 @@ export function lifetimeWords(lang, seconds) {
   const few = PAGE_MESSAGES[lang].fewMinutes;
   if (!seconds || Intl.NumberFormat.supportedLocalesOf(lang).length === 0) return few;
   const [unit, count] = seconds % 3600 === 0 ? ['hour', seconds / 3600] : seconds % 60 === 0 ? ['minute', seconds / 60] : ['second', seconds];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  const words = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  // Data with no words for the unit falls back to CLDR's root, "3 min" (Tamazight, zgh): Latin in another script.
+  const inAnotherScript = new Intl.Locale(lang).maximize().script !== 'Latn' && /\p{Script=Latin}/u.test(words);
+  return inAnotherScript ? few : words;
 }
 
 /**

@@ -17,8 +17,9 @@ export function loadLocale(lang: string): Promise<void> | undefined {
   let loading = requested.get(tag);
   if (!loading) {
     loading = import('./locales/index.js').then(async ({ localeLoaders }) => {
-      const code = bestLocale(lang, Object.keys(localeLoaders));
-      if (code !== undefined) registerBuiltIn(await localeLoaders[code]!()); // the page's own translation still wins
+      const codes = Object.keys(localeLoaders);
+      const code = bestLocale(lang, codes);
+      if (code !== undefined) registerBuiltIn(await localeLoaders[code]!(), codes); // the page's own translation still wins
     });
     loading.catch(() => requested.delete(tag));
     requested.set(tag, loading);

@@ -20,8 +20,15 @@ export function registerMessages(...locales: PasswordlessMessages[]): void {
   hosts.forEach((host) => host.requestUpdate());
 }
 
-/** A built-in locale's chunk has arrived (load-locale.ts): it never replaces what the page registered. */
-export function registerBuiltIn(messages: PasswordlessMessages): void {
+/** The codes of every built-in locale, loaded or not: known once the table of locales has arrived. */
+let builtInCodes: readonly string[] = [];
+
+/**
+ * A built-in locale's chunk has arrived (load-locale.ts), with the codes of them all: it never replaces what the page
+ * registered.
+ */
+export function registerBuiltIn(messages: PasswordlessMessages, allBuiltIn: readonly string[]): void {
+  builtInCodes = allBuiltIn;
   const code = messages.$code.toLowerCase();
   if (!pageCodes.has(code)) registry.set(code, messages);
   hosts.forEach((host) => host.requestUpdate());
@@ -29,9 +36,10 @@ export function registerBuiltIn(messages: PasswordlessMessages): void {
 
 /**
  * The messages registered for a language tag, the page's own first: "pt-BR" → pt-br, else pt; "zh-TW" → zh-tw or
- * zh-hant, never the Simplified zh (protocol/locale-match.js).
+ * zh-hant, never the Simplified zh (protocol/locale-match.js). A built-in locale serves only the tags it is the best
+ * of all built-ins for, so that a loaded pt-pt never stands in for pt-BR while pt loads (undefined until it has).
  */
 export function registered(lang: string): PasswordlessMessages | undefined {
-  const code = bestLocale(lang, pageCodes) ?? bestLocale(lang, registry.keys());
+  const code = bestLocale(lang, pageCodes) ?? bestLocale(lang, builtInCodes);
   return code === undefined ? undefined : registry.get(code);
 }

@@ -7,6 +7,9 @@ import { registerMessages } from '../../src/i18n/registry.js';
 import { bestLocale } from '../../protocol/locale-match.js';
 import { zh } from '../../src/i18n/locales/zh.js';
 import { zhTw } from '../../src/i18n/locales/zh-tw.js';
+import { ptPt } from '../../src/i18n/locales/pt-pt.js';
+import { frCa } from '../../src/i18n/locales/fr-ca.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/locales/index.js';
 import { part, settle } from './helpers/flow-harness.js';
 
 const BUILT_IN = ['de', 'pt', 'es', 'zh', 'zh-tw', 'he'];
@@ -65,6 +68,54 @@ describe('which locale serves a language tag', () => {
     expect(bestLocale('nn', ['nb'])).to.equal(undefined); // Nynorsk is not Bokmål
     expect(bestLocale('tl', ['fil'])).to.equal('fil');
     expect(bestLocale('in', ['id'])).to.equal('id');
+  });
+});
+
+describe('which built-in locale serves a regional tag', () => {
+  // Against the whole bundled list: a regional locale serves its region only, its language's serves the rest.
+  const cases: [string, string][] = [
+    ['pt-PT', 'pt-pt'],
+    ['pt-pt', 'pt-pt'],
+    ['pt', 'pt'],
+    ['pt-BR', 'pt'],
+    ['pt-AO', 'pt'],
+    ['pt-MZ', 'pt'],
+    ['fr-CA', 'fr-ca'],
+    ['fr-Latn-CA', 'fr-ca'],
+    ['fr', 'fr'],
+    ['fr-FR', 'fr'],
+    ['fr-BE', 'fr'],
+    ['fr-CH', 'fr'],
+    ['nn', 'nn'], // Nynorsk is its own language; "no" and "nb" are Bokmål
+    ['nn-NO', 'nn'],
+    ['no', 'nb'],
+    ['nb-NO', 'nb'],
+    ['no-NO', 'nb'],
+    ['cnr', 'cnr'],
+    ['cnr-ME', 'cnr'],
+    ['sr-ME', 'cnr'], // Serbian in Montenegro is written in Latin (CLDR's likely script), as Montenegrin is
+    ['sr-Latn', 'cnr'], // the one built-in locale of that language in Latin script
+    ['sr', 'sr'],
+    ['sr-RS', 'sr'],
+    ['sr-Cyrl-ME', 'sr'], // the script decides
+    ['bs', 'bs'],
+    ['hr', 'hr'],
+    ['zgh', 'zgh'],
+    ['zgh-MA', 'zgh'],
+    ['zgh-Tfng', 'zgh'],
+  ];
+  for (const [lang, expected] of cases) {
+    it(`${lang} → ${expected}`, () => {
+      expect(bestLocale(lang, SUPPORTED_LOCALES)).to.equal(expected);
+    });
+  }
+
+  it('speaks European Portuguese for pt-PT and Canadian French for fr-CA, the others their language\'s', async () => {
+    for (const [lang, code, titleText] of [['pt-PT', 'pt-pt', ptPt.title], ['fr-CA', 'fr-ca', frCa.title], ['pt-BR', 'pt', undefined], ['fr-FR', 'fr', undefined]] as const) {
+      const el = await render(lang);
+      await speaks(el, code);
+      if (titleText) expect(title(el), lang).to.equal(titleText);
+    }
   });
 });
 

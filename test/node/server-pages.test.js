@@ -256,6 +256,13 @@ describe('lifetimes', () => {
     assert.equal(lifetimeWords('ar', 180), new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(3));
   });
 
+  test('a language the runtime has no unit words for says "a few minutes" in its own words, not root\'s Latin "3 min"', async () => {
+    // Node's data for Tamazight (zgh, Tifinagh) formats 180 s as "3 min": a page in Tifinagh with a Latin word.
+    assert.match(new Intl.NumberFormat('zgh', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(3), /[a-z]/);
+    const html = await (await pageFor(pagesHandler({ linkLifetimeSeconds: 180 }), 'expired', { 'accept-language': 'zgh' })).text();
+    assert.ok(lines(html).includes(PAGE_MESSAGES.zgh.expired.lead.replace('{lifetime}', PAGE_MESSAGES.zgh.fewMinutes)), lines(html).join(' | '));
+  });
+
   test('no page says "30 minutes" or "not signed in", whatever the reason', async () => {
     for (const reason of REASONS) {
       const text = shown(await (await pageFor(pagesHandler({ linkLifetimeSeconds: 180 }), reason)).text());
