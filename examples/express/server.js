@@ -94,8 +94,9 @@ app.use(express.static(fileURLToPath(new URL('public', import.meta.url)), { inde
 const sessionOf = (/** @type {express.Request} */ req) => getSession(toRequest(req), options);
 
 app.get('/', async (req, res) => {
-  // Signed in already (or back from a magic link, `/?passwordless=signed-in`): straight to the account.
-  if (await sessionOf(req)) return res.redirect(303, '/account');
+  // Signed in already: straight to the account. Not when the handler sends the page back with `?passwordless=…` (a
+  // magic link's return, or a link to confirm): the element finishes that sign-in, and sign-in.js moves on.
+  if (req.query.passwordless === undefined && (await sessionOf(req))) return res.redirect(303, '/account');
   res.set('Cache-Control', 'no-store').type('html').send(page('Sign in', `
 <h1>Sign in</h1>
 <passwordless-login endpoint="/auth/passwordless" send="${send}"></passwordless-login>
@@ -106,9 +107,10 @@ app.get('/account', async (req, res) => {
   const session = await sessionOf(req);
   if (!session) return res.redirect(303, '/');
   const { user } = session;
+  const who = String(user.email ?? user.phone_number ?? user.sub); // an email sign-in, or an SMS one
   res.set('Cache-Control', 'no-store').type('html').send(page('Your account', `
 <h1>Your account</h1>
-<p>You are signed in as <strong id="who">${escapeHtml(user.email ?? user.phone_number ?? user.sub)}</strong>.</p>
+<p>You are signed in as <strong id="who">${escapeHtml(who)}</strong>.</p>
 <p><a href="/api/me">Your profile as JSON</a></p>
 <button type="button" id="sign-out">Sign out</button>
 <p id="sign-out-failed" role="alert" hidden>Signing out did not work. Please try again.</p>

@@ -1,3 +1,3 @@
-// Once the element has signed the person in (a code typed here, or a magic link confirmed in this browser), show
-// their account. A link opened in the browser that asked for it lands on / with the session: the server redirects.
+// Once the element has signed the person in (a code typed here, a magic link, or one confirmed in this browser), show
+// their account. That is also how a magic link ends: it comes back to this page, where the element finishes it.
 document.addEventListener('passwordless-authenticated', () => location.assign('/account'));

@@ -1,0 +1,189 @@
+// @ts-check
+// examples/express run the way its README says: the emulator (`npm run emulator`'s CLI, on a free port) and
+// `node examples/express/server.js`, each a child process. In Chromium, under the app's own strict CSP, a person
+// signs in by email code and by magic link, reaches /account, signs out, and /account sends them back to /. Also:
+// the app refuses to start for a real tenant without SESSION_SECRET, and works behind a TLS proxy (TRUST_PROXY).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../helpers/browser.js';
+import { buildDist } from '../helpers/build.js';
+import { freePort } from '../helpers/free-port.js';
+import { askForLink, messageTo, openProfile, openStrictProfile, uniqueEmail } from '../helpers/security-site.js';
+import { skipWithoutNginx, startTlsProxy } from '../helpers/tls-proxy.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The app's settings, cleared from the inherited environment so that each test says what it sets; and NODE_ENV,
+ * which Vite's build (buildDist) sets to production in this process, where the emulator's CLI refuses to start.
+ */
+const SETTINGS = ['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SESSION_SECRET', 'BASE_URL', 'TRUST_PROXY', 'SEND', 'HOST', 'PORT', 'NODE_ENV'];
+
+/**
+ * Runs `node …args` in the repository until the test ends; resolves once its output matches `ready`.
+ * @param {string[]} args @param {Record<string, string>} env @param {RegExp} ready
+ */
+async function startProcess(args, env, ready) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SETTINGS.includes(name)));
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const match = await new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`)));
+    const read = (/** @type {Buffer} */ chunk) => {
+      output += chunk;
+      const found = ready.exec(output);
+      if (found) resolve(found);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+  });
+  return {
+    /** @type {RegExpExecArray} */ match,
+    output: () => output,
+    stop: () => {
+      child.removeAllListeners('exit');
+      child.kill('SIGTERM');
+    },
+  };
+}
+
+/** @type {Awaited<ReturnType<typeof startProcess>>} */ let emulator;
+let emulatorUrl = '';
+/** @type {import('playwright-core').Browser} */ let browser;
+/** @type {(() => void)[]} */ const stops = [];
+
+before(async () => {
+  await buildDist(); // what `npm run build` does first
+  emulator = await startProcess(['emulator/cli.js', '--port', '0'], {}, /Auth0 emulator listening on (http:\/\/\S+)/);
+  emulatorUrl = /** @type {string} */ (emulator.match[1]);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  for (const stop of stops) stop();
+  emulator?.stop();
+});
+
+/**
+ * `node examples/express/server.js` on a free port, against the emulator, with the emulator's demo client (the
+ * app's defaults) and no SESSION_SECRET (the app makes one on the emulator).
+ * @param {Record<string, string>} [env]
+ */
+async function startApp(env = {}) {
+  const port = await freePort();
+  const app = await startProcess(['examples/express/server.js'], { AUTH0_DOMAIN: emulatorUrl, PORT: String(port), ...env }, /Listening on (http:\/\/\S+)/);
+  stops.push(app.stop);
+  return { url: `http://localhost:${port}`, port, output: app.output };
+}
+
+/**
+ * On /account: the person sees who they are, /api/me says the same, and signing out leads back to the sign-in page,
+ * after which /account redirects there and /api/me answers 401.
+ * @param {import('playwright-core').Page} page @param {string} url the app's origin @param {string} email
+ */
+async function seeAccountThenSignOut(page, url, email) {
+  await page.waitForURL(`${url}/account`);
+  await page.getByText(`You are signed in as ${email}.`).waitFor();
+  const me = await page.request.get(`${url}/api/me`);
+  assert.equal(me.status(), 200);
+  assert.equal((await me.json()).user.email, email);
+  assert.equal(me.headers()['cache-control'], 'no-store');
+  assert.doesNotMatch(await page.content(), /eyJ[\w-]+\.eyJ/, 'no token in the page');
+  await page.goto(`${url}/`);
+  await page.waitForURL(`${url}/account`); // signed in, the sign-in page moves on
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(`${url}/`);
+  await page.getByLabel('Email address').waitFor();
+  const account = await page.goto(`${url}/account`);
+  assert.equal(page.url(), `${url}/`, 'signed out, /account redirects to the sign-in page');
+  assert.equal(account?.request().redirectedFrom()?.url(), `${url}/account`);
+  await page.getByLabel('Email address').waitFor();
+  assert.equal((await page.request.get(`${url}/api/me`)).status(), 401);
+}
+
+test('examples/express, email code: sign in on /, /account and /api/me show the person, sign out; zero CSP violations', async () => {
+  const app = await startApp();
+  const p = await openStrictProfile(browser);
+  const signedOut = await p.page.goto(`${app.url}/account`);
+  assert.equal(p.page.url(), `${app.url}/`, 'signed out, /account redirects to /');
+  const csp = (await signedOut?.allHeaders())?.['content-security-policy'] ?? '';
+  assert.match(csp, /script-src 'self';/);
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types lit-html/);
+  assert.match(csp, /frame-ancestors 'none'/);
+
+  const email = uniqueEmail('express-code');
+  await p.page.getByLabel('Email address').fill(email);
+  await p.page.getByRole('button', { name: 'Send code' }).click();
+  await p.page.getByLabel('Verification code').fill((await messageTo(emulatorUrl, email)).code);
+  await seeAccountThenSignOut(p.page, app.url, email);
+
+  assert.deepEqual(p.violations, [], 'the element works under script-src \'self\' with Trusted Types');
+  assert.deepEqual(p.cspConsole(), []);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+test('examples/express, magic link (SEND=link): the link lands on /account; a link opened in another browser is confirmed there', async () => {
+  const app = await startApp({ SEND: 'link' });
+  const p = await openStrictProfile(browser);
+  await p.page.goto(`${app.url}/`);
+  const email = uniqueEmail('express-link');
+  await askForLink(p.page, email);
+  await p.page.goto((await messageTo(emulatorUrl, email)).link);
+  await seeAccountThenSignOut(p.page, app.url, email);
+  assert.deepEqual(p.violations, []);
+  assert.deepEqual(p.errors, []);
+
+  // Asked for here, opened in another browser: the element there asks whose link it is, then /account.
+  await p.page.goto(`${app.url}/`);
+  const other = uniqueEmail('express-link-elsewhere');
+  await askForLink(p.page, other);
+  const q = await openStrictProfile(browser);
+  await q.page.goto((await messageTo(emulatorUrl, other)).link);
+  await q.page.locator('passwordless-login').getByRole('button', { name: 'Continue' }).click();
+  await seeAccountThenSignOut(q.page, app.url, other);
+  assert.deepEqual(q.violations, []);
+  await q.close();
+  await p.close();
+});
+
+test('examples/express behind a TLS proxy (TRUST_PROXY=1, BASE_URL https): a Secure __Host- session, /account works', { skip: skipWithoutNginx }, async () => {
+  const appPort = await freePort();
+  const proxyPort = await freePort();
+  const proxy = await startTlsProxy({ port: proxyPort, routes: { '/': `http://127.0.0.1:${appPort}` } });
+  try {
+    await startProcess(['examples/express/server.js'], {
+      AUTH0_DOMAIN: emulatorUrl, HOST: '127.0.0.1', PORT: String(appPort), TRUST_PROXY: '1', BASE_URL: proxy.origin,
+    }, /Listening on/).then((app) => stops.push(app.stop));
+    const p = await openProfile(browser, { ignoreHTTPSErrors: true });
+    await p.page.goto(`${proxy.origin}/`);
+    const email = uniqueEmail('express-proxy');
+    await p.page.getByLabel('Email address').fill(email);
+    await p.page.getByRole('button', { name: 'Send code' }).click();
+    await p.page.getByLabel('Verification code').fill((await messageTo(emulatorUrl, email)).code);
+    await p.page.waitForURL(`${proxy.origin}/account`);
+    const cookie = (await p.context.cookies()).find((c) => c.name.includes('passwordless'));
+    assert.equal(cookie?.name, '__Host-passwordless', 'the proxy\'s X-Forwarded-Proto is trusted: the https cookie');
+    assert.equal(cookie?.secure, true);
+    await seeAccountThenSignOut(p.page, proxy.origin, email);
+    await p.close();
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('examples/express refuses to start for a real tenant without SESSION_SECRET (and the client settings), saying what is missing', async () => {
+  const child = spawn(process.execPath, ['examples/express/server.js'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, AUTH0_DOMAIN: 'example.eu.auth0.com', AUTH0_CLIENT_ID: 'id', PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const [code] = await new Promise((resolve) => child.on('close', (...args) => resolve(args)));
+  assert.equal(code, 1);
+  assert.match(stderr, /Missing AUTH0_CLIENT_SECRET, SESSION_SECRET for the Auth0 tenant example\.eu\.auth0\.com/);
+  assert.match(stderr, /openssl rand -base64 32/);
+});
