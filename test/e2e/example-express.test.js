@@ -28,8 +28,11 @@ async function startProcess(args, env, ready) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SETTINGS.includes(name)));
   const child = spawn(process.execPath, args, { cwd: root, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  /** @type {(code: number | null) => void} */
+  let exitedEarly = () => {};
   const match = await new Promise((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`)));
+    exitedEarly = (code) => reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`));
+    child.on('exit', exitedEarly);
     const read = (/** @type {Buffer} */ chunk) => {
       output += chunk;
       const found = ready.exec(output);
@@ -40,9 +43,10 @@ async function startProcess(args, env, ready) {
   });
   return {
     /** @type {RegExpExecArray} */ match,
+    child,
     output: () => output,
     stop: () => {
-      child.removeAllListeners('exit');
+      child.off('exit', exitedEarly);
       child.kill('SIGTERM');
     },
   };
@@ -186,4 +190,23 @@ test('examples/express refuses to start for a real tenant without SESSION_SECRET
   assert.equal(code, 1);
   assert.match(stderr, /Missing AUTH0_CLIENT_SECRET, SESSION_SECRET for the Auth0 tenant example\.eu\.auth0\.com/);
   assert.match(stderr, /openssl rand -base64 32/);
+});
+
+test('npm run example:express builds the bundle, starts the emulator and the app, prints the URL; stopping it stops both', async () => {
+  const port = await freePort();
+  const started = await startProcess(['scripts/example-express.mjs'], { PORT: String(port), EMULATOR_PORT: '0' },
+    /Express example +(http:\/\/\S+)[\s\S]*Auth0 emulator +(http:\/\/\S+)/);
+  const [, appUrl, mailbox] = started.match;
+  assert.equal(appUrl, `http://localhost:${port}`);
+  const page = await fetch(`${appUrl}/`);
+  assert.match(await page.text(), /<passwordless-login endpoint="\/auth\/passwordless" send="code">/);
+  const bundle = await fetch(`${appUrl}/passwordless-login/passwordless-login.js`);
+  assert.equal(bundle.status, 200);
+  assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+  assert.equal((await fetch(`${mailbox}/__emulator/outbox`)).status, 200);
+  const exited = new Promise((resolve) => started.child.once('exit', resolve));
+  started.stop();
+  await exited;
+  await assert.rejects(fetch(`${appUrl}/`), 'the app stopped with it');
+  await assert.rejects(fetch(`${mailbox}/__emulator/outbox`), 'and the emulator');
 });
