@@ -1,6 +1,6 @@
 // npm run example:express: builds the element's script-tag bundle (dist/, as `npm run build` does first), starts the
 // Auth0 emulator and examples/express/server.js against it, and prints where to go. PORT and EMULATOR_PORT choose
-// the ports (3000 and 4400); SEND=link sends magic links instead of codes.
+// the ports (3000 and 4400); the app's other settings (SEND=link, CONNECTION=sms...) pass through.
 import { spawn } from 'node:child_process';
 import { build } from 'vite';
 import { startEmulator } from '../emulator/index.js';
@@ -31,7 +31,7 @@ app.stdout.on('data', (chunk) => {
   Express example  ${listening[1]}   (examples/express/README.md)
   Auth0 emulator   ${emulator.url}   (mailbox: ${emulator.url}/__emulator/)
 
-  Sign in with any email address; the ${process.env.SEND === 'link' ? 'link' : 'code'} is in the mailbox.
+  Sign in with any ${process.env.CONNECTION === 'sms' ? 'phone number' : 'email address'}: the message is in the mailbox.
   Press Ctrl+C to stop.
 `);
 });

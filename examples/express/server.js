@@ -35,7 +35,8 @@ if (!onEmulator) {
 }
 
 const trustProxy = parseTrustProxy(env.TRUST_PROXY);
-const send = env.SEND === 'link' ? 'link' : 'code';
+const connection = oneOf('CONNECTION', ['email', 'sms']);
+const send = oneOf('SEND', connection === 'sms' ? ['code'] : ['code', 'link']); // a text message always has a code
 const host = env.HOST ?? 'localhost';
 const port = Number(env.PORT ?? 3000);
 // The URL people use: behind a proxy, the public https URL (it makes the magic link's callback).
@@ -50,6 +51,7 @@ const options = {
   sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   callbackUrl: `${baseUrl}/auth/passwordless/callback`,
   loginUrl: '/',
+  connections: [connection], // only what the page offers
   send,
   trustProxy,
 };
@@ -99,7 +101,7 @@ app.get('/', async (req, res) => {
   if (req.query.passwordless === undefined && (await sessionOf(req))) return res.redirect(303, '/account');
   res.set('Cache-Control', 'no-store').type('html').send(page('Sign in', `
 <h1>Sign in</h1>
-<passwordless-login endpoint="/auth/passwordless" send="${send}"></passwordless-login>
+<passwordless-login endpoint="/auth/passwordless" connection="${connection}" send="${send}"></passwordless-login>
 <script type="module" src="/sign-in.js"></script>`));
 });
 
@@ -149,6 +151,13 @@ function page(title, body) {
 /** @param {string} text */
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The environment variable `name`, one of `allowed` (the first when unset). @param {string} name @param {string[]} allowed */
+function oneOf(name, allowed) {
+  const value = env[name] || allowed[0];
+  if (!allowed.includes(value)) exit(`${name} must be ${allowed.join(' or ')}, got "${value}".`);
+  return value;
 }
 
 /** TRUST_PROXY: unset or 0 = no proxy; 1 (or true) = one proxy in front (nginx, a load balancer); N = N hops. */

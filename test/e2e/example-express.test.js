@@ -52,6 +52,18 @@ async function startProcess(args, env, ready) {
   };
 }
 
+/**
+ * Runs the app with only these settings, for a start that must fail; resolves with its exit code and error output.
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ code: number | null, stderr: string }>}
+ */
+function runToExit(env) {
+  const child = spawn(process.execPath, ['examples/express/server.js'], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
 /** @type {Awaited<ReturnType<typeof startProcess>>} */ let emulator;
 let emulatorUrl = '';
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -81,17 +93,21 @@ async function startApp(env = {}) {
   return { url: `http://localhost:${port}`, port, output: app.output };
 }
 
+/** The sign-in form's field, for an email or a phone number. */
+const SIGN_IN_FIELD = /^(Email address|Phone number)$/;
+
 /**
  * On /account: the person sees who they are, /api/me says the same, and signing out leads back to the sign-in page,
  * after which /account redirects there and /api/me answers 401.
- * @param {import('playwright-core').Page} page @param {string} url the app's origin @param {string} email
+ * @param {import('playwright-core').Page} page @param {string} url the app's origin @param {string} email or phone
  */
 async function seeAccountThenSignOut(page, url, email) {
   await page.waitForURL(`${url}/account`);
   await page.getByText(`You are signed in as ${email}.`).waitFor();
   const me = await page.request.get(`${url}/api/me`);
   assert.equal(me.status(), 200);
-  assert.equal((await me.json()).user.email, email);
+  const { user } = await me.json();
+  assert.equal(user.email ?? user.phone_number, email);
   assert.equal(me.headers()['cache-control'], 'no-store');
   assert.doesNotMatch(await page.content(), /eyJ[\w-]+\.eyJ/, 'no token in the page');
   await page.goto(`${url}/`);
@@ -99,11 +115,11 @@ async function seeAccountThenSignOut(page, url, email) {
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(`${url}/`);
-  await page.getByLabel('Email address').waitFor();
+  await page.getByLabel(SIGN_IN_FIELD).waitFor();
   const account = await page.goto(`${url}/account`);
   assert.equal(page.url(), `${url}/`, 'signed out, /account redirects to the sign-in page');
   assert.equal(account?.request().redirectedFrom()?.url(), `${url}/account`);
-  await page.getByLabel('Email address').waitFor();
+  await page.getByLabel(SIGN_IN_FIELD).waitFor();
   assert.equal((await page.request.get(`${url}/api/me`)).status(), 401);
 }
 
@@ -153,6 +169,27 @@ test('examples/express, magic link (SEND=link): the link lands on /account; a li
   await p.close();
 });
 
+test('examples/express, text message (CONNECTION=sms): a phone number signs in by code; /account shows it', async () => {
+  const app = await startApp({ CONNECTION: 'sms' });
+  const p = await openStrictProfile(browser);
+  await p.page.goto(`${app.url}/`);
+  await p.page.getByLabel('Phone number').pressSequentially('+44 7400 123456');
+  await p.page.getByRole('button', { name: 'Send code' }).click();
+  const message = await messageTo(emulatorUrl, '+447400123456');
+  assert.equal(message.channel, 'sms');
+  await p.page.getByLabel('Verification code').fill(message.code);
+  await seeAccountThenSignOut(p.page, app.url, '+447400123456');
+  assert.deepEqual(p.violations, []);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+test('examples/express refuses settings it does not know (SEND=link with CONNECTION=sms), saying which', async () => {
+  const result = await runToExit({ AUTH0_DOMAIN: emulatorUrl, CONNECTION: 'sms', SEND: 'link' });
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /SEND must be code, got "link"/);
+});
+
 test('examples/express behind a TLS proxy (TRUST_PROXY=1, BASE_URL https): a Secure __Host- session, /account works', { skip: skipWithoutNginx }, async () => {
   const appPort = await freePort();
   const proxyPort = await freePort();
@@ -179,14 +216,7 @@ test('examples/express behind a TLS proxy (TRUST_PROXY=1, BASE_URL https): a Sec
 });
 
 test('examples/express refuses to start for a real tenant without SESSION_SECRET (and the client settings), saying what is missing', async () => {
-  const child = spawn(process.execPath, ['examples/express/server.js'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, AUTH0_DOMAIN: 'example.eu.auth0.com', AUTH0_CLIENT_ID: 'id', PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const [code] = await new Promise((resolve) => child.on('close', (...args) => resolve(args)));
+  const { code, stderr } = await runToExit({ AUTH0_DOMAIN: 'example.eu.auth0.com', AUTH0_CLIENT_ID: 'id', PORT: '0' });
   assert.equal(code, 1);
   assert.match(stderr, /Missing AUTH0_CLIENT_SECRET, SESSION_SECRET for the Auth0 tenant example\.eu\.auth0\.com/);
   assert.match(stderr, /openssl rand -base64 32/);
@@ -199,7 +229,7 @@ test('npm run example:express builds the bundle, starts the emulator and the app
   const [, appUrl, mailbox] = started.match;
   assert.equal(appUrl, `http://localhost:${port}`);
   const page = await fetch(`${appUrl}/`);
-  assert.match(await page.text(), /<passwordless-login endpoint="\/auth\/passwordless" send="code">/);
+  assert.match(await page.text(), /<passwordless-login endpoint="\/auth\/passwordless" connection="email" send="code">/);
   const bundle = await fetch(`${appUrl}/passwordless-login/passwordless-login.js`);
   assert.equal(bundle.status, 200);
   assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
