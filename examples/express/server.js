@@ -16,7 +16,7 @@ import { toNodeHandler, toRequest } from 'passwordless-login/server/node';
 
 const env = process.env;
 
-/** @param {string} message */
+/** @param {string} message @returns {never} */
 function exit(message) {
   console.error(message);
   process.exit(1);
@@ -153,9 +153,12 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The environment variable `name`, one of `allowed` (the first when unset). @param {string} name @param {string[]} allowed */
+/**
+ * The environment variable `name`, one of `allowed` (the first when unset).
+ * @template {string} T @param {string} name @param {T[]} allowed @returns {T}
+ */
 function oneOf(name, allowed) {
-  const value = env[name] || allowed[0];
+  const value = /** @type {T} */ (env[name] || allowed[0]);
   if (!allowed.includes(value)) exit(`${name} must be ${allowed.join(' or ')}, got "${value}".`);
   return value;
 }
