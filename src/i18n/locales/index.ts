@@ -63,8 +63,10 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   'zh-tw': chunk(() => import('./zh-tw.js')),
   mr: chunk(() => import('./mr.js')),
   pa: chunk(() => import('./pa.js')),
+  ta: chunk(() => import('./ta.js')),
+  te: chunk(() => import('./te.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi', 'fa', 'ur', 'ru', 'uk', 'zh-tw', 'mr', 'pa'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi', 'fa', 'ur', 'ru', 'uk', 'zh-tw', 'mr', 'pa', 'ta', 'te'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
