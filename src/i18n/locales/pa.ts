@@ -49,8 +49,8 @@ export const pa: PasswordlessMessages = {
   verifying: 'ਕੋਡ ਦੀ ਜਾਂਚ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ…',
   resend: 'ਨਵਾਂ ਕੋਡ ਭੇਜੋ',
   // "ਸਕਿੰਟ ਬਾਅਦ" reads right after any number.
-  resendIn: (seconds) => `ਤੁਸੀਂ ${seconds} ਸਕਿੰਟ ਬਾਅਦ ਨਵਾਂ ਕੋਡ ਮੰਗ ਸਕਦੇ ਹੋ।`,
-  resendReady: 'ਹੁਣ ਤੁਸੀਂ ਨਵਾਂ ਕੋਡ ਮੰਗ ਸਕਦੇ ਹੋ।',
+  resendIn: (seconds) => `ਤੁਸੀਂ ${seconds} ਸਕਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਮੰਗ ਸਕਦੇ ਹੋ।`,
+  resendReady: 'ਹੁਣ ਤੁਸੀਂ ਦੁਬਾਰਾ ਮੰਗ ਸਕਦੇ ਹੋ।',
   tryAgainIn: (seconds) => `ਤੁਸੀਂ ${seconds} ਸਕਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।`,
   tryAgainReady: 'ਹੁਣ ਤੁਸੀਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।',
   recentlySent: (recipient) => `ਅਸੀਂ ਹਾਲ ਹੀ ਵਿੱਚ ${recipient} ’ਤੇ ਇੱਕ ਸੁਨੇਹਾ ਭੇਜਿਆ ਹੈ।`,
