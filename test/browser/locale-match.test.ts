@@ -69,6 +69,13 @@ describe('which locale serves a language tag', () => {
     expect(bestLocale('tl', ['fil'])).to.equal('fil');
     expect(bestLocale('in', ['id'])).to.equal('id');
   });
+
+  it('serves Punjabi in Gurmukhi (pa) only to Gurmukhi readers: Pakistan\'s Punjabi is written in Shahmukhi', () => {
+    expect(bestLocale('pa-IN', ['pa', 'ur'])).to.equal('pa');
+    expect(bestLocale('pa-Guru', ['pa', 'ur'])).to.equal('pa');
+    expect(bestLocale('pa-PK', ['pa', 'ur'])).to.equal(undefined);
+    expect(bestLocale('pa-Arab', ['pa', 'ur'])).to.equal(undefined);
+  });
 });
 
 describe('which built-in locale serves a regional tag', () => {

@@ -71,8 +71,13 @@ export const localeLoaders: Record<string, () => Promise<PasswordlessMessages>> 
   nn: chunk(() => import('./nn.js')),
   cnr: chunk(() => import('./cnr.js')),
   zgh: chunk(() => import('./zgh.js')),
+  mr: chunk(() => import('./mr.js')),
+  pa: chunk(() => import('./pa.js')),
+  ta: chunk(() => import('./ta.js')),
+  te: chunk(() => import('./te.js')),
+  my: chunk(() => import('./my.js')),
 };
 
-export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi', 'fa', 'ur', 'ru', 'uk', 'zh-tw', 'bn', 'gu', 'kn', 'ml', 'am', 'pt-pt', 'fr-ca', 'nn', 'cnr', 'zgh'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ar', 'he', 'hi', 'da', 'nb', 'is', 'cy', 'ca', 'eu', 'gl', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'so', 'hy', 'ka', 'az', 'mn', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'bg', 'mk', 'sq', 'ro', 'hu', 'el', 'tr', 'lt', 'lv', 'et', 'fi', 'fa', 'ur', 'ru', 'uk', 'zh-tw', 'bn', 'gu', 'kn', 'ml', 'am', 'pt-pt', 'fr-ca', 'nn', 'cnr', 'zgh', 'mr', 'pa', 'ta', 'te', 'my'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
