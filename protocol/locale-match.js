@@ -9,7 +9,7 @@
  * and the old or other codes of a language (Tagalog "tl", Auth0's, is Filipino "fil", the browsers'). Written out
  * because not every engine's Intl maps them (WebKitGTK's keeps "tl", "iw" and "in").
  */
-const SAME_LANGUAGE = /** @type {Record<string, string>} */ ({ nb: 'no', tl: 'fil', iw: 'he', in: 'id', ji: 'yi', jw: 'jv', mo: 'ro' });
+const SAME_LANGUAGE = /** @type {Record<string, string>} */ ({ nb: 'no', tl: 'fil', iw: 'he', in: 'id' });
 
 /**
  * The tag's language (as SAME_LANGUAGE names it), script and region, the missing ones filled in; undefined for what

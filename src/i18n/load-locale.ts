@@ -19,7 +19,7 @@ export function loadLocale(lang: string): Promise<void> | undefined {
     loading = import('./locales/index.js').then(async ({ localeLoaders }) => {
       const codes = Object.keys(localeLoaders);
       const code = bestLocale(lang, codes);
-      if (code !== undefined) registerBuiltIn(await localeLoaders[code]!(), codes); // the page's own translation still wins
+      if (code) registerBuiltIn(await localeLoaders[code]!(), codes); // the page's own translation still wins
     });
     loading.catch(() => requested.delete(tag));
     requested.set(tag, loading);

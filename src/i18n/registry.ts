@@ -40,6 +40,5 @@ export function registerBuiltIn(messages: PasswordlessMessages, allBuiltIn: read
  * of all built-ins for, so that a loaded pt-pt never stands in for pt-BR while pt loads (undefined until it has).
  */
 export function registered(lang: string): PasswordlessMessages | undefined {
-  const code = bestLocale(lang, pageCodes) ?? bestLocale(lang, builtInCodes);
-  return code === undefined ? undefined : registry.get(code);
+  return registry.get(bestLocale(lang, pageCodes) ?? bestLocale(lang, builtInCodes) ?? '');
 }
