@@ -379,7 +379,8 @@ export class PasswordlessLogin extends LitElement {
     if (this.connection === 'sms' || !/^en\b/i.test(lang)) {
       void this.#load().catch(ignore);
       // The language's own chunk loads alongside, and the first step speaks it as soon as it arrives.
-      void loadLocale(lang)?.then(() => this.requestUpdate(), ignore);
+      // A render only when a locale arrived: for a language nothing serves, another would ask again, without end.
+      void loadLocale(lang)?.then(() => registered(lang) && this.requestUpdate(), ignore);
     }
   }
 

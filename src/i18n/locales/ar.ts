@@ -1,5 +1,8 @@
 import type { PasswordlessMessages } from '../messages.js';
 
+/** "N seconds" with the noun Arabic puts after each number (2: the dual; 3–10: the plural; else the singular form). */
+const seconds = (n: number) => `${n} ${{ two: 'ثانيتين', few: 'ثوانٍ' }[new Intl.PluralRules('ar').select(n) as string] ?? 'ثانية'}`;
+
 // Bidi isolates keep addresses, numbers and examples in their own direction inside right-to-left text.
 const isolate = (text: string) => `\u2068${text}\u2069`;
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -45,9 +48,9 @@ export const ar: PasswordlessMessages = {
   verify: 'تسجيل الدخول',
   verifying: 'جارٍ التحقق من الرمز…',
   resend: 'إرسال رمز جديد',
-  resendIn: (seconds) => `يمكنك الطلب مجددًا بعد ${seconds} ثانية.`,
+  resendIn: (n) => `يمكنك الطلب مجددًا بعد ${seconds(n)}.`,
   resendReady: 'يمكنك الآن طلب رمز جديد.',
-  tryAgainIn: (seconds) => `يمكنك المحاولة مرة أخرى بعد ${seconds} ثانية.`,
+  tryAgainIn: (n) => `يمكنك المحاولة مرة أخرى بعد ${seconds(n)}.`,
   tryAgainReady: 'يمكنك المحاولة مرة أخرى الآن.',
   recentlySent: (recipient) => `أرسلنا مؤخرًا رسالة إلى ${isolate(recipient)}.`,
   useDifferentEmail: 'استخدام بريد إلكتروني آخر',
