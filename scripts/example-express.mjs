@@ -8,7 +8,9 @@ import { startEmulator } from '../emulator/index.js';
 const root = new URL('..', import.meta.url).pathname;
 const EMULATOR_PORT = Number(process.env.EMULATOR_PORT ?? 4400);
 
-await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+// Only the bundle's own files are replaced: dist/lib and dist/types (the package's modules, which another example or
+// test may be using right now) stay.
+await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { emptyOutDir: false } });
 
 const emulator = await startEmulator({ port: EMULATOR_PORT }).catch((error) => {
   console.error(`Could not start the emulator on port ${EMULATOR_PORT}: ${error.message}`);
