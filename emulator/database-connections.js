@@ -9,12 +9,17 @@
  * @property {Record<AuthenticationMethod, { enabled: boolean }>} authentication_methods
  */
 /** @typedef {'password'|'passkey'|'email_otp'|'phone_otp'} AuthenticationMethod */
-/** @typedef {{ domain: string, status: CustomDomainStatus }} CustomDomain */
+/**
+ * @typedef {{ domain: string, status: CustomDomainStatus, relying_party_identifier?: string }} CustomDomain
+ *   `relying_party_identifier`: the passkeys' RP ID on this domain (Auth0: the domain itself when unset), the domain or
+ *   one of its parent domains
+ */
 /** @typedef {'pending_verification'|'ready'|'disabled'|'pending'} CustomDomainStatus */
 
 export const AUTHENTICATION_METHODS = /** @type {AuthenticationMethod[]} */ (['password', 'passkey', 'email_otp', 'phone_otp']);
 /** Auth0's custom domain statuses (Management API, GET /api/v2/custom-domains). */
 const DOMAIN_STATUSES = ['pending_verification', 'ready', 'disabled', 'pending'];
+const HOST_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -73,11 +78,16 @@ export function resolveCustomDomains(v) {
   return v.map((d, i) => {
     const p = `custom_domains[${i}]`;
     if (!isObject(d)) return fail(`${p} must be an object { domain, status }`);
-    checkKeys(d, ['domain', 'status'], p);
-    if (typeof d.domain !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(d.domain)) {
+    checkKeys(d, ['domain', 'status', 'relying_party_identifier'], p);
+    if (typeof d.domain !== 'string' || !HOST_NAME.test(d.domain)) {
       fail(`${p}.domain must be a lower-case host name without scheme or port, e.g. "localhost" or "login.example.com"`);
     }
     if (!DOMAIN_STATUSES.includes(/** @type {string} */ (d.status))) fail(`${p}.status must be one of ${DOMAIN_STATUSES.join(', ')}`);
-    return { domain: /** @type {string} */ (d.domain), status: /** @type {CustomDomainStatus} */ (d.status) };
+    const rp = d.relying_party_identifier;
+    // WebAuthn: an RP ID is the origin's host name or a registrable suffix of it.
+    if (rp !== undefined && (typeof rp !== 'string' || !HOST_NAME.test(rp) || (rp !== d.domain && !d.domain.endsWith(`.${rp}`)))) {
+      fail(`${p}.relying_party_identifier must be ${JSON.stringify(d.domain)} or one of its parent domains`);
+    }
+    return { domain: d.domain, status: /** @type {CustomDomainStatus} */ (d.status), ...(rp !== undefined ? { relying_party_identifier: /** @type {string} */ (rp) } : {}) };
   });
 }

@@ -73,7 +73,8 @@ export function passkeyRequirements(ctx, req, client, realm, headers) {
   // "The request must be made against a custom domain configured for your tenant. Calls to the default Auth0 domain
   // are rejected." The emulator is reached at the host name of a ready custom domain, or refuses.
   const host = hostName(req.headers.host);
-  if (!ctx.config.custom_domains.some((d) => d.status === 'ready' && d.domain === host)) {
+  const domain = ctx.config.custom_domains.find((d) => d.status === 'ready' && d.domain === host);
+  if (!domain) {
     return { reply: jsonError(403, 'operation_not_supported', 'Passkey APIs are only available on a custom domain.', headers) };
   }
   const connection = realm === undefined
@@ -83,7 +84,7 @@ export function passkeyRequirements(ctx, req, client, realm, headers) {
   if (!connection.authentication_methods.passkey.enabled) {
     return { reply: jsonError(400, 'invalid_request', `Passkey authentication method is not enabled for connection ${connection.name}`, headers) };
   }
-  return { connection, rpId: host };
+  return { connection, rpId: domain.relying_party_identifier ?? domain.domain };
 }
 
 /** The host name of a Host header, without its port (and without the brackets of an IPv6 address). @param {unknown} host */

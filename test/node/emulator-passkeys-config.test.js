@@ -50,6 +50,14 @@ test('custom_domains take { domain, status } with Auth0 statuses', () => {
   assert.throws(() => withConfig({ custom_domains: 'localhost' }), /custom_domains must be an array/);
 });
 
+test('a custom domain may name a parent domain as its passkeys\' RP ID (relying_party_identifier), nothing else', () => {
+  const domain = { domain: 'login.example.com', status: 'ready', relying_party_identifier: 'example.com' };
+  assert.deepEqual(withConfig({ custom_domains: [domain] }).custom_domains, [domain]);
+  for (const rp of ['other.com', 'xample.com', 'auth.login.example.com']) {
+    assert.throws(() => withConfig({ custom_domains: [{ ...domain, relying_party_identifier: rp }] }), /custom_domains\[0\]\.relying_party_identifier must be "login\.example\.com" or one of its parent domains/);
+  }
+});
+
 test('clients may have the webauthn grant; unknown grant types are still refused', () => {
   const clients = [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:webauthn'] }];
   assert.deepEqual(withConfig({ clients }).clients[0].grant_types, ['urn:okta:params:oauth:grant-type:webauthn']);
