@@ -39,11 +39,17 @@ import { resolveCustomDomains, resolveDatabaseConnection } from './database-conn
  *   for a click, `https://app.example.com/login#passwordless-link={{ link | url_encode }}` (mail scanners)
  */
 /**
+ * A database connection, as the Management API shows it (only what the emulator uses).
+ * @typedef {object} DatabaseConnectionConfig
+ * @property {'auth0'} strategy
+ * @property {{ authentication_methods?: Partial<Record<import('./database-connections.js').AuthenticationMethod, { enabled?: boolean }>> }} [options]
+ */
+/**
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
  * @property {ApiConfig[]} [apis] registered APIs: an `audience` that names none is refused ("Service not found")
  * @property {ClientGrantConfig[]} [client_grants] which confidential client may use client_credentials for which API
- * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections the passwordless connections `email` and
+ * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig, [name: string]: ConnectionConfig | DatabaseConnectionConfig | undefined }} connections the passwordless connections `email` and
  *   `sms`; any other name is a database connection `{ strategy: 'auth0', options: { authentication_methods } }`
  *   (database-connections.js), resolved into `database_connections`
  * @property {import('./database-connections.js').DatabaseConnection[]} [database_connections] (resolved only)
@@ -90,7 +96,7 @@ import { resolveCustomDomains, resolveDatabaseConnection } from './database-conn
  * @property {string[]} scope scopes of that API the client may be given
  */
 /**
- * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
+ * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login' | 'connections'>> & { connections: { email?: ConnectionConfig, sms?: ConnectionConfig } } & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [

@@ -27,18 +27,22 @@ const APP = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (a
 /** @type {AuthClient} */ let authClient;
 /** @type {import('playwright-core').Browser} */ let browser;
 
+/**
+ * A tenant as Auth0's dashboard sets one up for the Passkey APIs from a server: a Regular Web Application with the
+ * Passkey grant, a database connection with passkeys on, and a ready custom domain.
+ * @type {import('../../emulator/config.js').EmulatorConfig}
+ */
+const config = {
+  clients: [{
+    client_id: 'site-backend', client_secret: 'site-backend-secret', app_type: 'regular_web', callbacks: [`${APP}/callback`],
+    allowed_origins: [APP], allowed_logout_urls: [], grant_types: ['authorization_code', 'refresh_token', WEBAUTHN_GRANT],
+  }],
+  connections: { [REALM]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: true } } } } },
+  custom_domains: [{ domain: 'localhost', status: 'ready' }],
+};
+
 before(async () => {
-  emu = await startEmulator({
-    port: 0, https: true, certificatesDir: join(mkdtempSync(join(tmpdir(), 'sdk-passkeys-')), 'tls'),
-    config: {
-      clients: [{
-        client_id: 'site-backend', client_secret: 'site-backend-secret', app_type: 'regular_web', callbacks: [`${APP}/callback`],
-        allowed_origins: [APP], grant_types: ['authorization_code', 'refresh_token', WEBAUTHN_GRANT],
-      }],
-      connections: { [REALM]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: true } } } } },
-      custom_domains: [{ domain: 'localhost', status: 'ready' }],
-    },
-  });
+  emu = await startEmulator({ port: 0, https: true, certificatesDir: join(mkdtempSync(join(tmpdir(), 'sdk-passkeys-')), 'tls'), config });
   untrust = trustEmulatorCa(/** @type {NonNullable<typeof emu.certificates>} */ (emu.certificates).caPem);
   authClient = new AuthClient({ domain: `localhost:${emu.port}`, clientId: 'site-backend', clientSecret: 'site-backend-secret' });
   browser = await launchBrowser();
