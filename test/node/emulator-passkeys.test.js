@@ -257,6 +257,21 @@ test('a client without the webauthn grant is refused before any challenge', asyn
   }
 });
 
+test('a realm that does not exist, or whose passkeys are off, is refused', async () => {
+  const off = { ...config([allowed.origin]), connections: { email: {}, [REALM]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: false } } } } } };
+  const emu4 = await startEmulator({ port: 0, config: off });
+  try {
+    const disabled = await postFromServer(`${emu4.url}/passkey/challenge`, { client_id: 'passkey-spa', realm: REALM });
+    assert.deepEqual([disabled.status, disabled.body], [400, { error: 'invalid_request', error_description: `Passkey authentication method is not enabled for connection ${REALM}` }]);
+    const none = await postFromServer(`${emu4.url}/passkey/register`, { client_id: 'passkey-spa', user_profile: { email: 'x@example.com' } });
+    assert.deepEqual([none.status, none.body], [400, { error: 'invalid_request', error_description: 'No connection with passkeys enabled.' }]);
+    const unknown = await postFromServer(`${emu.url}/passkey/challenge`, { client_id: 'passkey-spa', realm: 'Other-Database' });
+    assert.deepEqual([unknown.status, unknown.body], [400, { error: 'invalid_request', error_description: 'Connection does not exist' }]);
+  } finally {
+    await emu4.close();
+  }
+});
+
 test('discovery lists the webauthn grant', async () => {
   const meta = await fetch(`${emu.url}/.well-known/openid-configuration`).then((r) => r.json());
   assert.ok(meta.grant_types_supported.includes(WEBAUTHN_GRANT));
