@@ -1,6 +1,7 @@
 // @ts-check
 // Configuration: types, defaults and validation that names the exact wrong key.
 import { resolveBotDetection } from './bot-detection/settings.js';
+import { resolveCustomDomains, resolveDatabaseConnection } from './database-connections.js';
 
 /**
  * @typedef {object} ClientConfig
@@ -38,11 +39,21 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  *   for a click, `https://app.example.com/login#passwordless-link={{ link | url_encode }}` (mail scanners)
  */
 /**
+ * A database connection, as the Management API shows it (only what the emulator uses).
+ * @typedef {object} DatabaseConnectionConfig
+ * @property {'auth0'} strategy
+ * @property {{ authentication_methods?: Partial<Record<import('./database-connections.js').AuthenticationMethod, { enabled?: boolean }>> }} [options]
+ */
+/**
  * @typedef {object} EmulatorConfig
  * @property {ClientConfig[]} clients
  * @property {ApiConfig[]} [apis] registered APIs: an `audience` that names none is refused ("Service not found")
  * @property {ClientGrantConfig[]} [client_grants] which confidential client may use client_credentials for which API
- * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig }} connections
+ * @property {{ email?: ConnectionConfig, sms?: ConnectionConfig, [name: string]: ConnectionConfig | DatabaseConnectionConfig | undefined }} connections the passwordless connections `email` and
+ *   `sms`; any other name is a database connection `{ strategy: 'auth0', options: { authentication_methods } }`
+ *   (database-connections.js), resolved into `database_connections`
+ * @property {import('./database-connections.js').DatabaseConnection[]} [database_connections] (resolved only)
+ * @property {import('./database-connections.js').CustomDomain[]} [custom_domains] the tenant's custom domains
  * @property {{ passwordless_start_per_ip_per_hour?: number, passwordless_verify_per_ip_per_hour?: number, failed_logins_per_user_per_ip?: number }} [rate_limits]
  * @property {number} [token_lifetime_seconds] access token lifetime (Auth0's default 86400), and the ID token's unless
  *   id_token_lifetime_seconds is set
@@ -85,13 +96,13 @@ import { resolveBotDetection } from './bot-detection/settings.js';
  * @property {string[]} scope scopes of that API the client may be given
  */
 /**
- * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login'>> & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
+ * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login' | 'connections'>> & { connections: { email?: ConnectionConfig, sms?: ConnectionConfig } } & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
  */
 
 const CONFIG_KEYS = [
   'clients', 'connections', 'rate_limits', 'token_lifetime_seconds', 'id_token_lifetime_seconds', 'login_ticket_lifetime_seconds',
   'authorization_code_lifetime_seconds', 'session_lifetime_seconds', 'allow_long_code_lifetime', 'magic_link_interstitial', 'verify_redirect_accepts',
-  'dev_api', 'bot_detection', 'apis', 'client_grants', 'universal_login', '$schema', 'comment',
+  'dev_api', 'bot_detection', 'apis', 'client_grants', 'universal_login', 'custom_domains', '$schema', 'comment',
 ];
 const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'token_lifetime_for_web', 'signing_alg', 'allow_offline_access'];
 const GRANT_KEYS = ['client_id', 'audience', 'scope'];
@@ -99,7 +110,9 @@ const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_ver
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc', 'grant_types', 'refresh_token'];
-export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp'];
+/** The passkey grant of Auth0's Passkey APIs (`/passkey/register`, `/passkey/challenge`, then `/oauth/token`). */
+export const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
+export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp', WEBAUTHN_GRANT];
 const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime', 'infinite_token_lifetime', 'infinite_idle_token_lifetime'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 
@@ -306,11 +319,14 @@ export function validateConfig(config) {
     checkStringArray(client.allowed_origins ?? [], `${p}.allowed_origins`, checkOrigin);
     checkStringArray(client.allowed_logout_urls ?? [], `${p}.allowed_logout_urls`, checkUrl);
   });
-  if (!isObject(c.connections)) fail('connections must be an object with "email" and/or "sms"');
+  if (!isObject(c.connections)) fail('connections must be an object with "email" and/or "sms", or a database connection');
   const connections = /** @type {Record<string, unknown>} */ (c.connections);
-  checkKeys(connections, ['email', 'sms'], 'connections');
-  if (Object.keys(connections).length === 0) fail('connections must define "email" and/or "sms"');
-  for (const [name, conn] of Object.entries(connections)) {
+  if (Object.keys(connections).length === 0) fail('connections must define "email" and/or "sms", or a database connection');
+  const databaseConnections = Object.entries(connections)
+    .filter(([name]) => name !== 'email' && name !== 'sms')
+    .map(([name, conn]) => resolveDatabaseConnection(name, conn));
+  const customDomains = resolveCustomDomains(c.custom_domains);
+  for (const [name, conn] of Object.entries(connections).filter(([n]) => n === 'email' || n === 'sms')) {
     const p = `connections.${name}`;
     if (!isObject(conn)) fail(`${p} must be an object`);
     const cc = /** @type {Record<string, unknown>} */ (conn);
@@ -362,7 +378,7 @@ export function validateConfig(config) {
   const cfg = /** @type {EmulatorConfig} */ (config);
   /** @type {ResolvedConfig['connections']} */
   const conns = {};
-  for (const name of /** @type {('email'|'sms')[]} */ (Object.keys(cfg.connections))) {
+  for (const name of /** @type {('email'|'sms')[]} */ (Object.keys(cfg.connections).filter((n) => n === 'email' || n === 'sms'))) {
     const cc = cfg.connections[name] ?? /** @type {ConnectionConfig} */ ({});
     conns[name] = {
       code_length: cc.code_length ?? 6, code_lifetime_seconds: cc.code_lifetime_seconds ?? 180, max_attempts: cc.max_attempts ?? 3,
@@ -374,6 +390,8 @@ export function validateConfig(config) {
     client_grants: cfg.client_grants ?? [],
     clients: cfg.clients.map((cl) => ({ ...cl, allowed_origins: cl.allowed_origins ?? [], allowed_logout_urls: cl.allowed_logout_urls ?? [] })),
     connections: conns,
+    database_connections: databaseConnections,
+    custom_domains: customDomains,
     rate_limits: {
       passwordless_start_per_ip_per_hour: cfg.rate_limits?.passwordless_start_per_ip_per_hour ?? 50,
       // By default as many checks as starts: a site that raised the start limit (tests, load) needs no second key.

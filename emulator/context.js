@@ -6,6 +6,7 @@ import { BruteForce, RateLimiter } from './rate-limit.js';
 import { Faults } from './faults.js';
 import { Users } from './users.js';
 import { TtlMap } from './ttl-map.js';
+import { Passkeys } from './passkeys.js';
 import { Tokens, createSigningKey } from './tokens.js';
 import { BotDetection } from './bot-detection/bot-detection.js';
 
@@ -68,6 +69,8 @@ export async function createContext({ config, baseNow, log }) {
     botDetection: new BotDetection(now, config.bot_detection),
     faults,
     users: new Users(now),
+    /** database users, their passkeys and pending ceremonies (auth_session) */
+    passkeys: new Passkeys(now),
     /** @type {TtlMap<Session>} */
     sessions: new TtlMap(now),
     /** @type {TtlMap<LoginTicket>} */
@@ -94,6 +97,7 @@ export function sweep(ctx) {
   ctx.codes.sweep();
   ctx.pendingCo.sweep();
   ctx.loginTx.sweep();
+  ctx.passkeys.sessions.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
   ctx.verifyRateLimit.sweep();

@@ -4,6 +4,7 @@ import { jsonError, parseCookies, MAX_BODY_BYTES } from './http.js';
 import { anyClientAllows, corsHeaders, preflight } from './cors.js';
 import { start, verify, verifyRedirect } from './routes/passwordless.js';
 import { challenge } from './routes/challenge.js';
+import { passkeyChallenge, passkeyRegister } from './routes/passkey.js';
 import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
@@ -27,6 +28,8 @@ const ROUTES = {
   'POST /passwordless/start': start,
   'POST /passwordless/verify': verify,
   'POST /passwordless/challenge': challenge,
+  'POST /passkey/register': passkeyRegister,
+  'POST /passkey/challenge': passkeyChallenge,
   'POST /co/authenticate': coAuthenticate,
   'POST /co/verify': coVerify,
   'GET /authorize': authorize,

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
  * @typedef {object} User
  * @property {string} sub e.g. `email|5f1c…`
  * @property {string} id the part after the `|` (Auth0's `_id`)
- * @property {'email'|'sms'} connection
+ * @property {string} connection `email`, `sms`, or a database connection's name (sub `auth0|…`, passkeys.js)
+ * @property {string} [username] database connections only
+ * @property {string} [name] database connections only, from the sign-up's profile
  * @property {string} [email]
  * @property {string} [phone_number]
  * @property {string} created_at ISO

@@ -1,5 +1,5 @@
 // @ts-check
-// POST /oauth/token: authorization_code (+ PKCE S256), the passwordless OTP grant and client_credentials.
+// POST /oauth/token: authorization_code (+ PKCE S256), the passwordless OTP grant, the webauthn grant and client_credentials.
 import { createHash } from 'node:crypto';
 import { json, jsonError, parseBody, str } from '../http.js';
 import { apiCors } from '../cors.js';
@@ -8,6 +8,8 @@ import { authenticateClient, endUserIp, safeEqual } from '../client-auth.js';
 import { randomId } from '../tokens.js';
 import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, peekRefreshToken, refreshSettings, serviceNotFound, useRefreshToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
+import { webauthnGrant } from './webauthn-grant.js';
+import { WEBAUTHN_GRANT } from '../config.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -104,6 +106,15 @@ export async function token(ctx, req) {
     if (checked.reply) return checked.reply;
     const scope = str(body.scope) || 'openid';
     const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope, audience, sid: randomId(16), browser: req.origin !== undefined }, headers);
+    return out.reply;
+  }
+
+  if (grantType === WEBAUTHN_GRANT) {
+    const audience = str(body.audience) || undefined;
+    if (audience !== undefined && !findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
+    const checked = await webauthnGrant(ctx, client, body, headers);
+    if (checked.reply) return checked.reply;
+    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope: str(body.scope) || 'openid', audience, sid: randomId(16), browser: req.origin !== undefined }, headers);
     return out.reply;
   }
 

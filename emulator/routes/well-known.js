@@ -2,6 +2,7 @@
 // GET /.well-known/jwks.json and /.well-known/openid-configuration (public, CORS "*").
 import { json } from '../http.js';
 import { OTP_GRANT } from './co.js';
+import { WEBAUTHN_GRANT } from '../config.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 
@@ -26,7 +27,7 @@ export function openidConfiguration(ctx) {
     response_types_supported: ['code', 'token', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
     // As a real tenant publishes them; web_message works but Auth0 does not list it either.
     response_modes_supported: ['query', 'fragment', 'form_post'],
-    grant_types_supported: ['authorization_code', 'client_credentials', 'refresh_token', OTP_GRANT],
+    grant_types_supported: ['authorization_code', 'client_credentials', 'refresh_token', OTP_GRANT, WEBAUTHN_GRANT],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
     // Auth0's list without private_key_jwt (client assertions are not emulated).

@@ -1,0 +1,65 @@
+// Config for the passkey API, in the Management API's words: database connections, the webauthn grant, custom domains.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateConfig } from '../../emulator/config.js';
+import { defaultConfig } from '../../emulator/default-config.js';
+
+const DB = 'Username-Password-Authentication';
+/** @param {Record<string, unknown>} extra */
+const withConfig = (extra) => validateConfig({ ...defaultConfig, ...extra });
+
+test('a database connection resolves its authentication methods next to email and sms', () => {
+  const cfg = withConfig({
+    connections: { ...defaultConfig.connections, [DB]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: true }, email_otp: { enabled: true } } } } },
+  });
+  assert.deepEqual(Object.keys(cfg.connections).sort(), Object.keys(defaultConfig.connections).sort());
+  assert.deepEqual(cfg.database_connections, [{
+    name: DB,
+    authentication_methods: { password: { enabled: true }, passkey: { enabled: true }, email_otp: { enabled: true }, phone_otp: { enabled: false } },
+  }]);
+});
+
+test('a database connection alone is a valid set of connections', () => {
+  const cfg = withConfig({ connections: { [DB]: { strategy: 'auth0' } } });
+  assert.deepEqual(cfg.connections, {});
+  assert.equal(cfg.database_connections[0].authentication_methods.passkey.enabled, false);
+});
+
+test('the built-in config has no database connection and no custom domain', () => {
+  const cfg = validateConfig(defaultConfig);
+  assert.deepEqual(cfg.database_connections, []);
+  assert.deepEqual(cfg.custom_domains, []);
+});
+
+test('wrong database connection settings are refused, naming the key', () => {
+  const cases = [
+    [{ [DB]: { strategy: 'sms' } }, /connections\."Username-Password-Authentication"\.strategy must be "auth0"/],
+    [{ [DB]: { strategy: 'auth0', options: { authentication_methods: { webauthn: { enabled: true } } } } }, /authentication_methods\.webauthn is not a known key/],
+    [{ [DB]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: 'yes' } } } } }, /authentication_methods\.passkey\.enabled must be true or false/],
+    [{ [DB]: { strategy: 'auth0', options: { brute_force: true } } }, /options\.brute_force is not a known key/],
+    [{ [DB]: 'auth0' }, /connections\."Username-Password-Authentication" must be an object/],
+  ];
+  for (const [connections, message] of cases) assert.throws(() => withConfig({ connections }), message);
+});
+
+test('custom_domains take { domain, status } with Auth0 statuses', () => {
+  assert.deepEqual(withConfig({ custom_domains: [{ domain: 'localhost', status: 'ready' }] }).custom_domains, [{ domain: 'localhost', status: 'ready' }]);
+  assert.throws(() => withConfig({ custom_domains: [{ domain: 'https://login.example.com', status: 'ready' }] }), /custom_domains\[0\]\.domain must be a lower-case host name/);
+  assert.throws(() => withConfig({ custom_domains: [{ domain: 'localhost', status: 'verified' }] }), /custom_domains\[0\]\.status must be one of/);
+  assert.throws(() => withConfig({ custom_domains: [{ domain: 'localhost', status: 'ready', tls: true }] }), /custom_domains\[0\]\.tls is not a known key/);
+  assert.throws(() => withConfig({ custom_domains: 'localhost' }), /custom_domains must be an array/);
+});
+
+test('a custom domain may name a parent domain as its passkeys\' RP ID (relying_party_identifier), nothing else', () => {
+  const domain = { domain: 'login.example.com', status: 'ready', relying_party_identifier: 'example.com' };
+  assert.deepEqual(withConfig({ custom_domains: [domain] }).custom_domains, [domain]);
+  for (const rp of ['other.com', 'xample.com', 'auth.login.example.com']) {
+    assert.throws(() => withConfig({ custom_domains: [{ ...domain, relying_party_identifier: rp }] }), /custom_domains\[0\]\.relying_party_identifier must be "login\.example\.com" or one of its parent domains/);
+  }
+});
+
+test('clients may have the webauthn grant; unknown grant types are still refused', () => {
+  const clients = [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:webauthn'] }];
+  assert.deepEqual(withConfig({ clients }).clients[0].grant_types, ['urn:okta:params:oauth:grant-type:webauthn']);
+  assert.throws(() => withConfig({ clients: [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:passkey'] }] }), /clients\[0\]\.grant_types\[0\] must be one of/);
+});
