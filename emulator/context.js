@@ -98,6 +98,7 @@ export function sweep(ctx) {
   ctx.pendingCo.sweep();
   ctx.loginTx.sweep();
   ctx.passkeys.sessions.sweep();
+  ctx.passkeys.otpSessions.sweep();
   ctx.accessTokens.sweep();
   ctx.rateLimit.sweep();
   ctx.verifyRateLimit.sweep();

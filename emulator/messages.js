@@ -59,3 +59,33 @@ export function sendPasswordless(ctx, p) {
     client_id: client.client_id, send, ...(p.language ? { language: p.language } : {}),
   });
 }
+
+/**
+ * Auth0's code settings for a database connection's `email_otp`/`phone_otp` (the emulator's database connections take
+ * none yet): the same defaults as a new passwordless connection.
+ */
+export const DATABASE_CODE_SETTINGS = { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 };
+
+/**
+ * Sends a code for a database connection (POST /otp/challenge): email or text message, into the outbox.
+ * @param {Ctx} ctx
+ * @param {{ client: ClientConfig, connection: string, channel: 'email'|'sms', to: string, language?: string }} p
+ */
+export function sendDatabaseCode(ctx, p) {
+  const { client, connection, channel, to } = p;
+  const settings = DATABASE_CODE_SETTINGS;
+  const code = ctx.otp.issue(otpKey(client.client_id, connection, to), {
+    length: settings.code_length, lifetimeSeconds: settings.code_lifetime_seconds, maxAttempts: settings.max_attempts,
+    send: 'code', authParams: {}, startedOnServer: true,
+  });
+  const app = client.name ?? client.client_id;
+  const language = messageLanguage(p.language, undefined);
+  const texts = MESSAGE_TEXTS[language] ?? MESSAGE_TEXTS.en;
+  const text = channel === 'email'
+    ? texts.emailCode({ app, code, expires: lifetimeIn(language, settings.code_lifetime_seconds) })
+    : texts.smsCode({ app, code });
+  return ctx.outbox.add({
+    channel, to, code, text, sent_at: new Date(ctx.now()).toISOString(), client_id: client.client_id, send: 'code',
+    ...(p.language ? { language: p.language } : {}),
+  });
+}

@@ -15,6 +15,11 @@ import { jsonError } from './http.js';
  *   profile: { email?: string, phone_number?: string, username?: string, name?: string } }
  *   | { kind: 'login', clientId: string, realm: string, challenge: string, rpId: string }} AuthSession
  */
+/**
+ * A pending code on a database connection (POST /otp/challenge). `live: false` is the "non-functional" session Auth0
+ * answers for an unknown user without `allow_signup`: it looks the same, no code was sent, and the token call fails.
+ * @typedef {{ clientId: string, realm: string, channel: 'email'|'sms', identifier: string, live: boolean }} OtpSession
+ */
 /** @typedef {{ id: string, publicKey: Uint8Array, counter: number, transports?: string[], sub: string, userHandle: string }} StoredCredential */
 
 /** How long a challenge may wait for its ceremony (the options' `timeout`, and the auth_session's life). */
@@ -26,6 +31,8 @@ export class Passkeys {
     this.now = now;
     /** @type {TtlMap<AuthSession>} */
     this.sessions = new TtlMap(now, 10_000);
+    /** @type {TtlMap<OtpSession>} codes on database connections, by auth_session */
+    this.otpSessions = new TtlMap(now, 10_000);
     /** @type {Map<string, User>} database users by `sub` */
     this.users = new Map();
     /** @type {Map<string, StoredCredential>} by credential id (base64url) */
@@ -47,13 +54,17 @@ export class Passkeys {
     return undefined;
   }
 
-  /** @param {Extract<AuthSession, { kind: 'register' }>} s @returns {User} */
-  createUser(s) {
-    const identifier = s.profile.email ?? s.profile.phone_number ?? s.profile.username ?? '';
-    const id = Passkeys.userId(s.realm, identifier);
+  /**
+   * A new user of a database connection (a passkey sign-up, or a code sign-up with `allow_signup`).
+   * @param {string} realm @param {{ email?: string, phone_number?: string, username?: string, name?: string }} profile
+   * @returns {User}
+   */
+  createUser(realm, profile) {
+    const identifier = profile.email ?? profile.phone_number ?? profile.username ?? '';
+    const id = Passkeys.userId(realm, identifier);
     const iso = new Date(this.now()).toISOString();
     /** @type {User} */
-    const user = { sub: `auth0|${id}`, id, connection: s.realm, created_at: iso, updated_at: iso, ...s.profile };
+    const user = { sub: `auth0|${id}`, id, connection: realm, created_at: iso, updated_at: iso, ...profile };
     this.users.set(user.sub, user);
     return user;
   }

@@ -5,6 +5,7 @@ import { anyClientAllows, corsHeaders, preflight } from './cors.js';
 import { start, verify, verifyRedirect } from './routes/passwordless.js';
 import { challenge } from './routes/challenge.js';
 import { passkeyChallenge, passkeyRegister } from './routes/passkey.js';
+import { otpChallenge } from './routes/otp-challenge.js';
 import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
@@ -30,6 +31,7 @@ const ROUTES = {
   'POST /passwordless/challenge': challenge,
   'POST /passkey/register': passkeyRegister,
   'POST /passkey/challenge': passkeyChallenge,
+  'POST /otp/challenge': otpChallenge,
   'POST /co/authenticate': coAuthenticate,
   'POST /co/verify': coVerify,
   'GET /authorize': authorize,

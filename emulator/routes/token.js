@@ -9,6 +9,7 @@ import { randomId } from '../tokens.js';
 import { accessTokenLifetime, allowsRefreshTokens, findApi, grantedScope, issueAccessToken, issueRefreshToken, peekRefreshToken, refreshSettings, serviceNotFound, useRefreshToken } from '../grants.js';
 import { OTP_GRANT, checkOtp } from './co.js';
 import { webauthnGrant } from './webauthn-grant.js';
+import { dbOtpGrant } from './otp-challenge.js';
 import { WEBAUTHN_GRANT } from '../config.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
@@ -86,6 +87,16 @@ export async function token(ctx, req) {
     }
     const out = await tokenResponse(ctx, { user: record.user, clientId: client.client_id, scope: record.scope, audience: record.audience, nonce: record.nonce, sid: record.sid, authTime: record.authTime, browser: req.origin !== undefined }, headers);
     record.issued.push(out.accessToken);
+    return out.reply;
+  }
+
+  if (grantType === OTP_GRANT && body.auth_session !== undefined) {
+    // The same grant for a code of /otp/challenge (a database connection): `auth_session` tells the two shapes apart.
+    const audience = str(body.audience) || undefined;
+    if (audience !== undefined && !findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
+    const checked = dbOtpGrant(ctx, req, client, body, headers);
+    if (checked.reply) return checked.reply;
+    const out = await tokenResponse(ctx, { user: checked.user, clientId: client.client_id, scope: str(body.scope) || 'openid', audience, sid: randomId(16), browser: req.origin !== undefined }, headers);
     return out.reply;
   }
 

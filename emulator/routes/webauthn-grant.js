@@ -47,7 +47,7 @@ export async function webauthnGrant(ctx, client, body, headers) {
     if (!info) return refuse('Passkey registration could not be verified: the attestation is not valid.');
     if (ctx.passkeys.credentials.has(info.credential.id)) return refuse('The passkey is already registered.');
     if (ctx.passkeys.findUser(session.realm, session.profile)) return refuse('The user already exists.');
-    const user = ctx.passkeys.createUser(session);
+    const user = ctx.passkeys.createUser(session.realm, session.profile);
     ctx.passkeys.credentials.set(info.credential.id, {
       id: info.credential.id, publicKey: info.credential.publicKey, counter: info.credential.counter,
       transports: info.credential.transports, sub: user.sub, userHandle: session.userHandle,
