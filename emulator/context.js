@@ -28,7 +28,7 @@ import { BotDetection } from './bot-detection/bot-detection.js';
  * @property {string[]} issued access tokens made from this code (revoked on reuse)
  * @property {number} [authTime] set when max_age was requested
  */
-/** @typedef {{ user: User, clientId: string, scope: string }} AccessGrant */
+/** @typedef {{ user: User, clientId: string, scope: string, audience?: string }} AccessGrant */
 /** @typedef {{ ticket: LoginTicket, query: string }} PendingVerification */
 /**
  * @typedef {{ query: string, clientId: string, redirectOrigin: string, connection?: 'email'|'sms', identifier?: string,

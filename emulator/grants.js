@@ -110,7 +110,7 @@ export async function issueAccessToken(ctx, p) {
   const token = p.audience
     ? await ctx.tokens.accessTokenJwt({ user: p.user, clientId: p.clientId, scope, audience: p.audience, lifetime })
     : randomId(24);
-  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope }, lifetime * 1000);
+  ctx.accessTokens.set(token, { user: p.user, clientId: p.clientId, scope, ...(p.audience ? { audience: p.audience } : {}) }, lifetime * 1000);
   return token;
 }
 

@@ -20,6 +20,7 @@ import { jsonError } from './http.js';
  * answers for an unknown user without `allow_signup`: it looks the same, no code was sent, and the token call fails.
  * @typedef {{ clientId: string, realm: string, channel: 'email'|'sms', identifier: string, live: boolean }} OtpSession
  */
+/** A pending My Account enrolment (POST /me/v1/authentication-methods) for a signed-in user. @typedef {{ sub: string, clientId: string, realm: string, challenge: string, rpId: string, userHandle: string }} EnrolSession */
 /** @typedef {{ id: string, publicKey: Uint8Array, counter: number, transports?: string[], sub: string, userHandle: string }} StoredCredential */
 
 /** How long a challenge may wait for its ceremony (the options' `timeout`, and the auth_session's life). */
@@ -31,6 +32,8 @@ export class Passkeys {
     this.now = now;
     /** @type {TtlMap<AuthSession>} */
     this.sessions = new TtlMap(now, 10_000);
+    /** @type {TtlMap<EnrolSession>} My Account passkey enrolments, by auth_session */
+    this.enrolSessions = new TtlMap(now, 10_000);
     /** @type {TtlMap<OtpSession>} codes on database connections, by auth_session */
     this.otpSessions = new TtlMap(now, 10_000);
     /** @type {Map<string, User>} database users by `sub` */
@@ -71,6 +74,15 @@ export class Passkeys {
 }
 
 /**
+ * The ready custom domain the request was made on (its Host header), if any.
+ * @param {import('./context.js').Ctx} ctx @param {import('./http.js').Req} req
+ */
+export function readyCustomDomain(ctx, req) {
+  const host = hostName(req.headers.host);
+  return ctx.config.custom_domains.find((d) => d.status === 'ready' && d.domain === host);
+}
+
+/**
  * Auth0's requirements for the Passkey APIs, checked in its order of the API reference's remarks, each with the
  * answer a tenant gives. Returns the refusal, or the database connection and the RP ID.
  * @param {import('./context.js').Ctx} ctx @param {import('./http.js').Req} req @param {ClientConfig} client
@@ -83,8 +95,7 @@ export function passkeyRequirements(ctx, req, client, realm, headers) {
   }
   // "The request must be made against a custom domain configured for your tenant. Calls to the default Auth0 domain
   // are rejected." The emulator is reached at the host name of a ready custom domain, or refuses.
-  const host = hostName(req.headers.host);
-  const domain = ctx.config.custom_domains.find((d) => d.status === 'ready' && d.domain === host);
+  const domain = readyCustomDomain(ctx, req);
   if (!domain) {
     return { reply: jsonError(403, 'operation_not_supported', 'Passkey APIs are only available on a custom domain.', headers) };
   }

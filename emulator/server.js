@@ -6,6 +6,7 @@ import { start, verify, verifyRedirect } from './routes/passwordless.js';
 import { challenge } from './routes/challenge.js';
 import { passkeyChallenge, passkeyRegister } from './routes/passkey.js';
 import { otpChallenge } from './routes/otp-challenge.js';
+import { MY_ACCOUNT_PREFIX, myAccount } from './routes/my-account.js';
 import { coAuthenticate } from './routes/co.js';
 import { coVerify } from './routes/co-verify.js';
 import { authorize } from './routes/authorize.js';
@@ -170,6 +171,9 @@ async function handle(ctx, raw, res) {
   let reply;
   if (isDev) {
     reply = (await dev(ctx, req)) ?? jsonError(404, 'not_found', 'Not Found');
+  } else if (path.startsWith(MY_ACCOUNT_PREFIX) && method !== 'HEAD') {
+    // The My Account API's paths carry ids ({id}/verify): one handler under its prefix.
+    reply = await myAccount(ctx, req);
   } else if (!route) {
     reply = PATHS.has(path) ? jsonError(405, 'method_not_allowed', `${method} is not allowed on ${path}`) : jsonError(404, 'not_found', 'Not Found');
   } else if (method === 'HEAD') {
