@@ -94,6 +94,8 @@ import { resolveCustomDomains, resolveDatabaseConnection } from './database-conn
  * @property {string} client_id
  * @property {string} audience an `apis[].identifier`
  * @property {string[]} scope scopes of that API the client may be given
+ * @property {'client'|'user'} [subject_type] `client` (default): client_credentials; `user`: tokens of signed-in users
+ *   (e.g. the My Account API's), never client_credentials
  */
 /**
  * @typedef {Required<Omit<EmulatorConfig, 'bot_detection' | 'universal_login' | 'connections'>> & { connections: { email?: ConnectionConfig, sms?: ConnectionConfig } } & { bot_detection: import('./bot-detection/settings.js').BotDetection } & { universal_login: { passwordless: { allow_magiclink_verify_without_session: boolean } } } & { rate_limits: { passwordless_start_per_ip_per_hour: number, passwordless_verify_per_ip_per_hour: number, failed_logins_per_user_per_ip: number } }} ResolvedConfig
@@ -105,7 +107,7 @@ const CONFIG_KEYS = [
   'dev_api', 'bot_detection', 'apis', 'client_grants', 'universal_login', 'custom_domains', '$schema', 'comment',
 ];
 const API_KEYS = ['identifier', 'name', 'scopes', 'token_lifetime', 'token_lifetime_for_web', 'signing_alg', 'allow_offline_access'];
-const GRANT_KEYS = ['client_id', 'audience', 'scope'];
+const GRANT_KEYS = ['client_id', 'audience', 'scope', 'subject_type'];
 const RATE_LIMIT_KEYS = ['passwordless_start_per_ip_per_hour', 'passwordless_verify_per_ip_per_hour', 'failed_logins_per_user_per_ip'];
 /** @type {VerifyRedirectAccepts[]} */
 export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
@@ -267,7 +269,8 @@ function checkApis(c) {
     else if (client.app_type !== 'regular_web') fail(`${p}.client_id ${JSON.stringify(g.client_id)} is a spa client; client_credentials needs a confidential (regular_web) client`);
     const values = apis.get(/** @type {string} */ (g.audience));
     if (typeof g.audience !== 'string' || !values) return fail(`${p}.audience ${JSON.stringify(g.audience)} is not one of apis[].identifier`);
-    const key = `${g.client_id}\n${g.audience}`;
+    if (g.subject_type !== undefined && g.subject_type !== 'client' && g.subject_type !== 'user') fail(`${p}.subject_type must be "client" (client_credentials, the default) or "user" (tokens for signed-in users)`);
+    const key = `${g.client_id}\n${g.audience}\n${g.subject_type ?? 'client'}`;
     if (seen.has(key)) fail(`${p} grants ${g.client_id} the API ${g.audience} a second time`);
     seen.add(key);
     checkStringArray(g.scope, `${p}.scope`, (s, sp) => {

@@ -39,7 +39,7 @@ function authorize(ctx, req, headers) {
   if (!grant || !domain || grant.audience !== `https://${domain.domain}/me/`) return { reply: problem(401, 'Invalid token.', headers) };
   if (!grant.scope.split(' ').includes(ENROL_SCOPE)) return { reply: problem(403, `Insufficient scope; expected: ${ENROL_SCOPE}.`, headers) };
   // The default policy for user flows is `require_client_grant`: the application needs a client grant with the scope.
-  const clientGrant = ctx.config.client_grants.find((g) => g.client_id === grant.clientId && g.audience === grant.audience);
+  const clientGrant = ctx.config.client_grants.find((g) => g.client_id === grant.clientId && g.audience === grant.audience && g.subject_type === 'user');
   if (!clientGrant?.scope.includes(ENROL_SCOPE)) return { reply: problem(403, `The application has no client grant for ${ENROL_SCOPE}.`, headers) };
   return { grant, domain };
 }

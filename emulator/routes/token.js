@@ -148,7 +148,9 @@ async function clientCredentials(ctx, client, body, headers) {
   const audience = str(body.audience);
   if (!audience) return jsonError(403, 'access_denied', 'No audience parameter was provided, and no default audience has been configured', headers);
   if (!findApi(ctx, audience)) return jsonError(403, 'access_denied', serviceNotFound(audience), headers);
-  const grant = ctx.config.client_grants.find((g) => g.client_id === client.client_id && g.audience === audience);
+  // Only a grant for the client itself (subject_type `client`, the Management API's default); a `user` grant is for
+  // tokens of signed-in users (the My Account API's), never for client_credentials.
+  const grant = ctx.config.client_grants.find((g) => g.client_id === client.client_id && g.audience === audience && (g.subject_type ?? 'client') === 'client');
   if (!grant) {
     return jsonError(403, 'access_denied', `Client is not authorized to access "${audience}". You need to create a client-grant associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants`, headers);
   }

@@ -33,7 +33,7 @@ before(async () => {
     config: {
       clients: [{
         ...SERVER, app_type: 'regular_web', callbacks: [`${siteOrigin}/callback`], allowed_origins: [siteOrigin],
-        grant_types: ['authorization_code', 'refresh_token', OTP_GRANT, WEBAUTHN_GRANT],
+        grant_types: ['authorization_code', 'refresh_token', 'client_credentials', OTP_GRANT, WEBAUTHN_GRANT],
       }],
       connections: {
         email: {},
@@ -41,7 +41,7 @@ before(async () => {
       },
       custom_domains: [{ domain: 'localhost', status: 'ready' }],
       apis: [{ identifier: ME, scopes: [{ value: ENROL_SCOPE }] }],
-      client_grants: [{ client_id: SERVER.client_id, audience: ME, scope: [ENROL_SCOPE] }],
+      client_grants: [{ client_id: SERVER.client_id, audience: ME, scope: [ENROL_SCOPE], subject_type: 'user' }],
     },
   });
   browser = await launchBrowser();
@@ -172,4 +172,10 @@ test('My Account refusals: no token, a token without the scope or for another au
   const form = await fetch(`${emu.url}/me/v1/authentication-methods`, { method: 'POST', headers: { authorization: `Bearer ${good.access_token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=passkey' });
   assert.equal(form.status, 415);
   assert.equal((await post('/me/v1/authentication-methods/passkey%7Cother/verify', { auth_session: 'x', authn_response: {} }, good.access_token)).status, 404);
+});
+
+test('the My Account client grant is for signed-in users (subject_type "user"): client_credentials for that audience is refused', async () => {
+  const answer = await post('/oauth/token', { grant_type: 'client_credentials', ...SERVER, audience: ME });
+  assert.equal(answer.status, 403);
+  assert.equal(answer.body.error, 'access_denied');
 });
