@@ -28,6 +28,9 @@ async function sameLogin(first: PasswordlessLogin, transport = new FakeTransport
   next.el.remove();
   document.body.append(next.el);
   await settle(next.el);
+  // A page that signed in here checks the session first (its chunk may take longer than settle's turns): wait for
+  // the form, the positive signal, rather than for a number of turns.
+  await waitUntil(() => input(next.el), 'the identify step is shown', { timeout: 5000 });
   return next;
 }
 
