@@ -117,3 +117,15 @@ function hostName(host) {
     return '';
   }
 }
+
+/** The origin the browser wrote into clientDataJSON (the library then checks it again, with the rest). @param {Record<string, unknown>} credential */
+export function clientDataOrigin(credential) {
+  const data = /** @type {{ clientDataJSON?: unknown }} */ (credential.response ?? {}).clientDataJSON;
+  if (typeof data !== 'string') return undefined;
+  try {
+    const origin = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')).origin;
+    return typeof origin === 'string' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,7 @@ import { json, str } from '../http.js';
 import { apiCors } from '../cors.js';
 import { allowsOrigin } from '../client-urls.js';
 import { randomId } from '../tokens.js';
-import { CEREMONY_MS, readyCustomDomain } from '../passkeys.js';
+import { CEREMONY_MS, clientDataOrigin, readyCustomDomain } from '../passkeys.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
@@ -145,16 +145,4 @@ async function verifyEnrolment(ctx, req, { grant }, id, body, headers) {
     user_handle: session.userHandle, relying_party_id: session.rpId, aaguid: info.aaguid,
     ...(info.credential.transports ? { transports: info.credential.transports } : {}),
   }, headers);
-}
-
-/** The origin the browser wrote into clientDataJSON (the library checks it again). @param {Record<string, unknown>} credential */
-function clientDataOrigin(credential) {
-  const data = /** @type {{ clientDataJSON?: unknown }} */ (credential.response ?? {}).clientDataJSON;
-  if (typeof data !== 'string') return undefined;
-  try {
-    const origin = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')).origin;
-    return typeof origin === 'string' ? origin : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -6,6 +6,7 @@ import { verifyAuthenticationResponse, verifyRegistrationResponse } from '@simpl
 import { jsonError, str } from '../http.js';
 import { allowsOrigin } from '../client-urls.js';
 import { WEBAUTHN_GRANT } from '../config.js';
+import { clientDataOrigin } from '../passkeys.js';
 
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../users.js').User} User */
@@ -90,16 +91,4 @@ function parseCredential(v) {
     }
   }
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : undefined;
-}
-
-/** The origin the browser wrote into clientDataJSON (the library then checks it again, with the rest). @param {Record<string, unknown>} credential */
-function clientDataOrigin(credential) {
-  const data = /** @type {{ clientDataJSON?: unknown }} */ (credential.response ?? {}).clientDataJSON;
-  if (typeof data !== 'string') return undefined;
-  try {
-    const origin = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')).origin;
-    return typeof origin === 'string' ? origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
