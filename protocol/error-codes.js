@@ -25,6 +25,10 @@ export const LOGIN_ERROR_CODES = /** @type {const} */ ([
   'invalid_captcha', // the answer to that check was wrong or too old: a fresh check is shown
   'country_not_allowed', // the site does not send text messages to numbers of that country (SMS fraud control)
   'framed', // shown in a frame of another site without allow-framed (clickjacking)
+  'passkeys_unavailable', // a passkey requirement is missing (the body's `requirement` says which): developers only, the person sees the code path
+  'passkey_failed', // the browser's passkey ceremony failed (not a cancel, which is silent): try again or use a code
+  'passkey_rejected', // Auth0 refused the passkey (unknown here, removed, or not verifiable): use a code
+  'account_exists', // a passkey sign-up for an address that already has an account: sign in instead
   'unknown',
 ]);
 
@@ -41,6 +45,7 @@ export const UNRECOVERABLE_CODES = new Set([
   'third_party_cookies_blocked',
   'consent_required',
   'framed',
+  'passkeys_unavailable',
 ]);
 
 /** @param {unknown} value @returns {value is LoginErrorCode} */

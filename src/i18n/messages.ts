@@ -114,6 +114,24 @@ export interface PasswordlessMessages {
   captchaLoading: string;
   /** A check that could not load (the provider unreachable, or refused by this page's Content-Security-Policy). */
   captchaUnavailable: string;
+  /** The first step's button that signs in with a passkey (for people who do not use the field's autofill). */
+  passkeyButton: string;
+  /** The first step's button that signs a new person up with a passkey for the typed address (where the site allows it). */
+  passkeySignup: string;
+  /** Busy: the passkey ceremony or its check is running (the button and the status line). */
+  passkeySigningIn: string;
+  /** The passkey-offer step's heading, after a code sign-in. */
+  passkeyOfferTitle: string;
+  /** What a passkey is, in one or two sentences, on the passkey-offer step. */
+  passkeyOfferText: string;
+  /** The passkey-offer step's primary button. */
+  passkeyCreate: string;
+  /** The passkey-offer step's other button: the offer is not shown again on this device. */
+  passkeyNotNow: string;
+  /** Busy: the passkey is being created. */
+  passkeyCreating: string;
+  /** Once the passkey is created, on the success step. */
+  passkeyCreated: string;
   errors: Record<ErrorMessageKey, string>;
 }
 
