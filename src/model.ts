@@ -2,10 +2,11 @@
 // Types and one tiny constructor: it imports only the protocol, so nothing can import back into a circle.
 // The closed list is the protocol's; the entry holds it, so every lazy chunk that checks a code imports it from there.
 import { UNRECOVERABLE_CODES, type LoginErrorCode } from '../protocol/error-codes.js';
+import type { PasskeyRequirement } from '../protocol/wire.js';
 
 export type { LoginErrorCode };
 
-export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error'] as const;
+export const LOGIN_STEPS = ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'passkey-offer', 'error'] as const;
 export type LoginStep = (typeof LOGIN_STEPS)[number];
 
 export const CONNECTIONS = ['email', 'sms'] as const;
@@ -13,6 +14,19 @@ export type Connection = (typeof CONNECTIONS)[number];
 
 export const SEND_MODES = ['code', 'link'] as const;
 export type SendMode = (typeof SEND_MODES)[number];
+
+/** How a person signed in: a typed code, a magic link, or a passkey (`passwordless-authenticated`'s `method`). */
+export type SignInMethod = SendMode | 'passkey';
+
+/**
+ * What a site offers for passkeys (the `passkeys` attribute; in backend mode the server's settings too):
+ * `signup`, a new person may sign up with a passkey; `create`, a person who signed in with a code may add one
+ * (their account can hold one: backend mode with codes on a database connection).
+ */
+export interface PasskeyOffer {
+  signup: boolean;
+  create: boolean;
+}
 
 /**
  * A sign-in that cannot finish on this page but can elsewhere, one click away (the `continue` step):
@@ -95,11 +109,15 @@ export interface LoginError {
   uncertain?: boolean;
   /** The sign-in cannot finish on this page but can elsewhere: the element shows the `continue` step, not an error. */
   continuation?: Continuation;
+  /** `passkeys_unavailable`: which of Auth0's passkey requirements is missing (protocol/wire.js PASSKEY_REQUIREMENTS). */
+  requirement?: PasskeyRequirement;
+  /** `passkey_rejected`: Auth0 does not know the credential, so the browser may stop offering it. */
+  unknownCredential?: boolean;
 }
 
 export function loginError(
   code: LoginErrorCode,
-  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean; continuation?: Continuation } = {},
+  extra: { retryAfterMs?: number; developerHint?: string; uncertain?: boolean; continuation?: Continuation; requirement?: PasskeyRequirement; unknownCredential?: boolean } = {},
 ): LoginError {
   return { code, message: '', recoverable: !UNRECOVERABLE_CODES.has(code), ...extra };
 }

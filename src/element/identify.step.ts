@@ -34,7 +34,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
         id="identifier"
         name=${kind}
         type=${kind}
-        autocomplete=${kind}
+        autocomplete=${later?.autocomplete ?? kind}
         inputmode=${kind}
         spellcheck="false"
         autocapitalize="off"
@@ -62,7 +62,7 @@ export const identifyStep: StepTemplate<IdentifyMessages, IdentifyIntents> = {
       <button part="submit-button" type="submit" aria-disabled=${busy || holding(state, now)}>
         ${messageText(busy ? (state.signingOut && m.signingOut) || m.sending : nextSendMode(state, settings) === 'link' ? m.sendLink : m.sendCode)}
       </button>
-      ${extras(view)?.countdown}
+      ${extras(view)?.afterButton}
     `;
   },
 };

@@ -219,6 +219,14 @@ export class PasswordlessLogin extends LitElement {
     return this.#load().then((flow) => flow.signOut());
   }
 
+  /**
+   * Shows the offer to create a passkey (the `passkey-offer` step) to the person signed in, where their account can hold
+   * one (backend mode with codes on a database connection), also after "Not now". Needs the `passkeys` attribute.
+   */
+  offerPasskey(): Promise<void> {
+    return this.#load().then((flow) => flow.offerPasskey());
+  }
+
   /** @internal see previewState() in passwordless-login/testing */
   [PREVIEW](point: PreviewPoint): void {
     this.#whenLater(() => this.#dispatch({ type: 'preview', point, now: Date.now() }));
@@ -311,7 +319,7 @@ export class PasswordlessLogin extends LitElement {
         // One failed load is one error, however many requests waited for it.
         if (this.#failedLoad === loading) return;
         this.#failedLoad = loading;
-        const error = loginError('network', { developerHint: `A part of <passwordless-login> could not be loaded: ${lastLoadFailure()}` });
+        const error = loginError('network', { developerHint: `a part could not be loaded: ${lastLoadFailure()}` });
         this.#dispatch({ type: 'later-failed', error });
         this.#report(error);
       },

@@ -25,6 +25,12 @@ export interface StepIntents {
   signOut(): void;
   /** Whether the site offers signing out in the element (its `sign-out-button` attribute). */
   offersSignOut(): boolean;
+  /** The first step's "Sign in with a passkey" (the modal ceremony, for people who do not use the field's autofill). */
+  passkeySignIn(): void;
+  /** The first step's "Sign up with a passkey", for the address or number typed. */
+  passkeySignup(): void;
+  /** The passkey-offer step's "Not now" (remembered on this device). */
+  declinePasskey(): void;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface StepIntents {
  * once it is here, which is the only time they can be needed.
  */
 export type IdentifyIntents = Pick<StepIntents, 'identifierInput' | 'identifierChange' | 'warmUp' | 'acceptSuggestion'> &
-  Partial<Pick<StepIntents, 'checkInput' | 'newCheck' | 'pictureFailed'>>;
+  Partial<Pick<StepIntents, 'checkInput' | 'newCheck' | 'pictureFailed' | 'passkeySignIn' | 'passkeySignup'>>;
 
 /** The SMS step's country picker (src/input/phone/country-picker.ts, in the phone chunk), rendered by the flow once the phone library is here. */
 export interface CountryChoice {

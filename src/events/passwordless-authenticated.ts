@@ -1,7 +1,12 @@
-import type { AuthResult, UserProfile } from '../model.js';
+import type { AuthResult, SignInMethod, UserProfile } from '../model.js';
 
 export interface AuthenticatedDetail {
   user: UserProfile;
+  /**
+   * How the person signed in: `code`, `link` or `passkey`. Absent for a session found on load (a reload, a new tab),
+   * unless the server's session says how it began.
+   */
+  method?: SignInMethod;
   /** Tokens, in SPA mode only. Never in backend mode. */
   authResult?: AuthResult;
 }

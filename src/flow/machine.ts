@@ -1,7 +1,7 @@
 // The flow as data: every step change, every guard and every piece of policy is a pure function of the state and
 // an action. The element renders the state; the controller (src/later/flow.controller.ts) runs effects and reports
 // their outcomes here as actions. The actions of the phase before the later chunk arrives are in loading.ts.
-import { loginError, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { loginError, type Continuation, type LoginError, type SendMode, type SignInMethod, type UserProfile } from '../model.js';
 import type { ErrorMessageKey } from '../i18n/messages.js';
 import { loadingTransition, type LoadingAction } from './loading.js';
 import {
@@ -17,6 +17,7 @@ import {
   type CheckAction,
 } from './human-check.js';
 import { holding } from './selectors.js';
+import { passkeyTransition, type PasskeyAction } from './passkeys.js';
 import { maskRecipient } from '../input/identifier.js';
 import { initialState, type FlowSettings, type LoginState, type PreviewPoint, type ResumePoint, type SendHistory } from './state.js';
 
@@ -26,6 +27,8 @@ export type LoginAction =
   | LoadingAction
   // the first step's human check (human-check.ts)
   | CheckAction
+  // passkeys (passkeys.ts)
+  | PasskeyAction
   | { type: 'nothing-due' }
   // the first step
   | { type: 'suggest'; suggestion: string | null }
@@ -56,7 +59,9 @@ export type LoginAction =
   // coming back
   | { type: 'callback-detected'; identifier?: string; recipient?: string; sentWith?: SendMode }
   | { type: 'callback-failed'; error: LoginError }
-  | { type: 'authenticated'; user: UserProfile }
+  // `method`: how (absent for a session found on load); `offerPasskey`: the passkey-offer step comes first (the
+  // controller decides: a code sign-in, an account that can hold a passkey, a device that has not said "not now")
+  | { type: 'authenticated'; user: UserProfile; method?: SignInMethod; offerPasskey?: boolean }
   // a session found on load (this browser signed in here before), and signing out
   | { type: 'session-check' }
   | { type: 'session-found'; user: UserProfile }
@@ -153,7 +158,12 @@ function heldBy(state: LoginState, history: SendHistory, until: number, now: num
 
 /** A fresh start keeps what was typed, and whether the person prefers codes, unless told otherwise. */
 function startOver(state: LoginState, preferCode: boolean): LoginState {
-  return { ...initialState, identifier: state.identifier, preferCode, country: state.country, later: state.later };
+  return { ...initialState, identifier: state.identifier, preferCode, country: state.country, later: state.later, ...keptPasskeys(state) };
+}
+
+/** What the site offers for passkeys stays through every step change (a ceremony under way does not). */
+function keptPasskeys(state: LoginState): Pick<LoginState, 'passkeys'> | object {
+  return state.passkeys === undefined ? {} : { passkeys: state.passkeys && { offer: state.passkeys.offer } };
 }
 
 /** The wait after a failed start: what the server asked for, else as long as the next resend, else a short pause. */
@@ -192,6 +202,16 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
     case 'check-cleared':
     case 'check-unavailable':
       return checkTransition(state, action);
+
+    case 'passkeys-known':
+    case 'passkey-started':
+    case 'passkey-failed':
+    case 'offer-passkey':
+    case 'passkey-create':
+    case 'passkey-created':
+    case 'passkey-create-failed':
+    case 'passkey-declined':
+      return passkeyTransition(state, action);
 
     case 'nothing-due':
       return state.due ? { ...state, due: null } : state;
@@ -407,7 +427,15 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
 
     case 'authenticated':
       // (also from the continue step, when the server finished the sign-in the person confirmed)
-      return { ...initialState, step: 'success', user: action.user, identifier: state.identifier, later: state.later };
+      return {
+        ...initialState,
+        step: action.offerPasskey ? 'passkey-offer' : 'success',
+        user: action.user,
+        identifier: state.identifier,
+        later: state.later,
+        ...keptPasskeys(state),
+        ...(action.method ? { method: action.method } : {}),
+      };
 
     case 'session-check':
       // "Signing you in" while the session is checked, only over an untouched first step: nothing typed is hidden.
@@ -576,8 +604,10 @@ export function firstStepHold(state: LoginState): boolean {
  * step), sending a message, checking a code, or signing in on return. Null when nothing runs that has words (or the
  * continue step leaves).
  */
-export function progress(state: LoginState): 'signingOut' | 'sending' | 'verifying' | 'signingIn' | null {
+export function progress(state: LoginState): 'signingOut' | 'sending' | 'verifying' | 'signingIn' | 'passkeySigningIn' | 'passkeyCreating' | null {
   if (state.signingOut) return 'signingOut';
+  const ceremony = state.busy ? state.passkeys?.running : undefined;
+  if (ceremony) return ceremony === 'create' ? 'passkeyCreating' : 'passkeySigningIn';
   if (state.step === 'callback') return state.error ? null : 'signingIn';
   if (state.queued) return 'sending';
   if (!state.busy || state.step === 'continue') return null;
@@ -608,7 +638,12 @@ export function awaitsLink(state: LoginState): boolean {
 }
 
 /** What the form's submit means in each step. */
-export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 'continue' | 'start-over' | null {
+/** Signed in: the success step, or the passkey offer that comes first after a code. */
+export function signedInStep(state: LoginState): boolean {
+  return state.step === 'success' || state.step === 'passkey-offer';
+}
+
+export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 'continue' | 'start-over' | 'create-passkey' | null {
   switch (state.step) {
     case 'identify':
       return 'send';
@@ -618,6 +653,8 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 
       return state.busy ? null : 'continue';
     case 'error':
       return 'start-over';
+    case 'passkey-offer':
+      return state.busy ? null : 'create-passkey';
     default:
       return null;
   }
@@ -629,7 +666,7 @@ export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 
  */
 export function resumeChange(next: LoginState, action: LoginAction): ResumePoint | 'clear' | null {
   // The continue step clears it too: the code it held is spent or cannot finish here, and a reload must not bring it back.
-  if (next.step === 'success' || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead' || action.type === 'signed-out') return 'clear';
+  if (signedInStep(next) || next.step === 'continue' || action.type === 'back' || action.type === 'reset' || action.type === 'use-code-instead' || action.type === 'signed-out') return 'clear';
   // Blocked: a reload must not bring back a code step whose codes cannot work.
   if (next.error?.code === 'blocked') return 'clear';
   if ((next.step !== 'code' && next.step !== 'check-email') || !next.sentWith || action.type === 'resume' || action.type === 'preview') return null;
@@ -652,7 +689,7 @@ export type HistoryChange =
  * messages were wanted, and a used code must not come back). (Signing out spends the message too: later/session.ts.)
  */
 export function historyChange(previous: LoginState, next: LoginState, action: LoginAction): HistoryChange | null {
-  if (next.step === 'success' && previous.step !== 'success') return { kind: 'clear' };
+  if (signedInStep(next) && !signedInStep(previous)) return { kind: 'clear' };
   if (action.type === 'start-succeeded' || action.type === 'start-failed') {
     if (!previous.busy || next.busy) return null;
     if (next.sendCount > previous.sendCount && next.sentWith) return { kind: 'sent', send: next.sentWith, until: next.resendAvailableAt, transaction: next.transaction };

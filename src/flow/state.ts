@@ -1,6 +1,6 @@
 // The flow's state: everything the element renders, and nothing it could derive (translated text is derived when
 // rendering). It changes only through transition() in machine.ts (before the later chunk, through loading.ts).
-import type { Connection, Continuation, HumanCheck, LoginError, LoginStep, SendMode, UserProfile } from '../model.js';
+import type { Connection, Continuation, HumanCheck, LoginError, LoginStep, PasskeyOffer, SendMode, SignInMethod, UserProfile } from '../model.js';
 
 /** Everything the element renders, and nothing it could derive (translated text is derived when rendering). */
 export interface LoginState {
@@ -98,6 +98,26 @@ export interface LoginState {
    * code instead"): its send goes at once as that one would, not after the link's cooldown. Until a send goes.
    */
   codeInstead?: boolean;
+  /**
+   * Passkeys (the `passkeys` attribute): absent until the flow asked what the site offers; null when it offers none
+   * (the attribute is off, or a requirement is missing: developers hear which, the person sees the code path only).
+   * Only the later chunk sets it (src/flow/passkeys.ts).
+   */
+  passkeys?: PasskeyState | null;
+  /** How the person on the success or passkey-offer step signed in (absent: a session found on load). */
+  method?: SignInMethod;
+  /** A passkey was created just now (the success step says so). */
+  passkeyCreated?: boolean;
+}
+
+/** The passkeys a site offers, and the ceremony under way. */
+export interface PasskeyState {
+  offer: PasskeyOffer;
+  /**
+   * A ceremony that makes the element busy: the button's sign-in, a sign-up, a creation on the passkey-offer step, or
+   * a passkey picked from the field's autofill whose sign-in is being checked. (Autofill waiting for a pick is not one.)
+   */
+  running?: 'sign-in' | 'sign-up' | 'create';
 }
 
 /** The first step's human check: which one, how far it is, and the answer that goes with the next start. */
@@ -194,6 +214,7 @@ export type PreviewPoint = Partial<
     LoginState,
     | 'step' | 'busy' | 'identifier' | 'recipient' | 'maskedRecipient' | 'code' | 'error' | 'resendAvailableAt' | 'sendCount' | 'uncertain'
     | 'user' | 'sentWith' | 'continuation' | 'alreadySent' | 'suggestion' | 'wrongCodes' | 'restored' | 'signedOut' | 'check' | 'checkAgain'
+    | 'passkeys' | 'passkeyCreated'
   >
 >;
 

@@ -9,6 +9,7 @@ import type { IdentifyIntents, StepView } from '../element/step-view.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import { bidiText } from './bidi-text.js';
 import { checkFields } from './human-check/check-fields.js';
+import { offersPasskeys } from '../flow/passkeys.js';
 
 export interface FirstStepExtras {
   /** Above the field (and the country picker). */
@@ -20,8 +21,10 @@ export interface FirstStepExtras {
    * when one is needed (its errors are the error line's, right under it).
    */
   notice: unknown;
-  /** After the send button. */
-  countdown: unknown;
+  /** After the send button: the countdown of a held send, then the passkey buttons. */
+  afterButton: unknown;
+  /** The field's `autocomplete`: with `webauthn` once the site offers passkeys, so its autofill offers them too. */
+  autocomplete: string;
 }
 
 export function firstStepExtras(view: StepView<PasswordlessMessages, IdentifyIntents>): FirstStepExtras {
@@ -40,8 +43,27 @@ export function firstStepExtras(view: StepView<PasswordlessMessages, IdentifyInt
       : nothing,
     notice: html`${hold && state.alreadySent ? html`<p part="hint">${bidiText(m.recentlySent(state.maskedRecipient))}</p>` : nothing}${checkFields(view)}`,
     // The countdown says when; once it ends, that sending works again (the error or the notice above stays, and says why).
-    countdown: hold
+    afterButton: html`${hold
       ? html`<span part="countdown">${bidiText(now < state.resendAvailableAt ? m.tryAgainIn(secondsUntilResend(state, now)) : m.tryAgainReady)}</span>`
-      : nothing,
+      : nothing}${passkeyButtons(view)}`,
+    autocomplete: `${settings.connection === 'sms' ? 'tel' : 'email'}${state.passkeys ? ' webauthn' : ''}`,
   };
+}
+
+/** Under the send button, "Sign in with a passkey" and, where the site allows it, "Sign up with a passkey": while the site offers passkeys (the field's autofill offers them too, where the browser can). */
+function passkeyButtons({ state, m, intents }: StepView<PasswordlessMessages, IdentifyIntents>): unknown {
+  const offer = offersPasskeys(state);
+  if (!offer || !intents.passkeySignIn) return nothing;
+  const running = state.passkeys?.running;
+  const busy = state.busy ? 'true' : 'false';
+  return html`<div class="actions">
+    <button part="secondary-button passkey-button" type="button" aria-disabled=${busy} @click=${intents.passkeySignIn}>
+      ${bidiText(running === 'sign-in' ? m.passkeySigningIn : m.passkeyButton)}
+    </button>
+    ${offer.signup
+      ? html`<button part="secondary-button passkey-signup-button" type="button" aria-disabled=${busy} @click=${intents.passkeySignup}>
+          ${bidiText(running === 'sign-up' ? m.passkeySigningIn : m.passkeySignup)}
+        </button>`
+      : nothing}
+  </div>`;
 }

@@ -11,7 +11,7 @@ import type { MessageOverrides, PasswordlessMessages } from '../i18n/messages.js
 import { codeAfterEdit } from '../input/code-entry.js';
 import { maskRecipient } from '../input/identifier.js';
 import { listenForSmsCode } from '../input/web-otp.js';
-import { loginError, type LoginError, type LoginStep, type UserProfile } from '../model.js';
+import { loginError, type LoginError, type LoginStep, type SignInMethod, type UserProfile } from '../model.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
 import { PasswordlessStartEvent } from '../events/passwordless-start.js';
 import { afterLoad, callbackToFollow, claimAnnouncement, shareCallbackOutcome, type CallbackOutcome } from './callback-outcome.js';
@@ -26,6 +26,7 @@ import { namesLogin } from './names-login.js';
 import { scrubAgain } from './scrub-again.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
+import { PasskeyEffects } from './passkeys/passkey-effects.js';
 import { CHECK_IDS } from './human-check/check-fields.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport } from '../transport/transport.js';
@@ -88,11 +89,20 @@ export class FlowController implements ReactiveController {
   readonly #session: Session;
   /** The first step's human check: asked for, its widget, focus on it (see human-check/check-effects.ts). */
   readonly #checks: HumanCheckEffects;
+  /** Passkeys: the field's autofill, the button, sign-up, the offer after a code (see passkeys/passkey-effects.ts). */
+  readonly #passkeys: PasskeyEffects;
 
   constructor(port: FlowPort) {
     this.#port = port;
     this.#session = new Session({ ...port, accepted: (action) => this.#accepted(action), transport: () => this.#transport(), messages: () => this.messages() });
     this.#checks = new HumanCheckEffects({ ...port, transport: () => this.#transport(), lang: () => this.lang, submit: () => this.submit() });
+    this.#passkeys = new PasskeyEffects({
+      ...port,
+      transport: () => this.#transport(),
+      connection: () => port.settings().connection,
+      recipient: (typed) => (port.settings().connection === 'sms' ? this.#normalisePhone(typed) : Promise.resolve(normaliseEmail(typed))),
+      authenticated: (result, method) => this.#authenticated(result, method),
+    });
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
     this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.#localize = new LocalizeController(port.host);
@@ -191,6 +201,7 @@ export class FlowController implements ReactiveController {
     this.#stopOtherTabs?.();
     this.#stopOtherTabs = undefined;
     this.#checks.disconnected();
+    this.#passkeys.disconnect();
   }
 
   hostUpdate(): void {
@@ -246,6 +257,7 @@ export class FlowController implements ReactiveController {
     if (sent) this.#noteHistory(sent, previous, next);
     this.#session.stateChanged(next, action);
     this.#checks.stateChanged(previous, next, action);
+    this.#passkeys.stateChanged(next);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -321,6 +333,9 @@ export class FlowController implements ReactiveController {
     signOut: () => void this.signOut().catch(() => undefined),
     // Read at each render: the attribute shows or hides the button live.
     offersSignOut: () => this.#port.host.signOutButton === true,
+    passkeySignIn: () => this.#unlessRefused(() => this.#passkeys.signIn()),
+    passkeySignup: () => this.#unlessRefused(() => this.#passkeys.signup()),
+    declinePasskey: () => this.#passkeys.decline(),
   };
 
   #unlessRefused(run: () => unknown): void {
@@ -355,6 +370,12 @@ export class FlowController implements ReactiveController {
     else if (intent === 'resend') void this.#resend();
     else if (intent === 'continue') void this.#continueElsewhere();
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
+    else if (intent === 'create-passkey') void this.#passkeys.create();
+  }
+
+  /** The element's offerPasskey(): the passkey-offer step, once signed in, where the account can hold a passkey. */
+  offerPasskey(): Promise<void> {
+    return this.#port.refuses() ? Promise.resolve() : this.#passkeys.offerAgain();
   }
 
   #typeCode(input: HTMLInputElement, inputType = ''): void {
@@ -439,6 +460,7 @@ export class FlowController implements ReactiveController {
     } catch {
       // a misconfigured element reports its problem on submit, not on focus
     }
+    this.#passkeys.warmUp();
   }
 
   // ---- effects ----
@@ -479,7 +501,7 @@ export class FlowController implements ReactiveController {
     try {
       const outcome = await answered(this.#transport().verify({ connection, recipient, code }));
       if (outcome.kind === 'redirecting') this.#dispatch({ type: 'redirecting' });
-      else this.#authenticated(outcome.result);
+      else this.#authenticated(outcome.result, 'code');
     } catch (error) {
       this.#fail({ type: 'verify-failed', code, error: asLoginError(error) });
       await this.#offerNextMove();
@@ -518,7 +540,7 @@ export class FlowController implements ReactiveController {
     try {
       const result = (await this.#transport().confirmOtherTab?.(heard)) ?? heard;
       if (!awaiting()) return false;
-      this.#authenticated(result);
+      this.#authenticated(result, 'link');
       return true;
     } catch {
       return false; // not signed in after all (backend: no session): this tab keeps waiting for the link
@@ -533,7 +555,7 @@ export class FlowController implements ReactiveController {
     this.#dispatch({ type: 'redirecting' });
     try {
       const finished = await this.#transport().continueElsewhere?.(continuation);
-      if (finished) this.#authenticated(finished);
+      if (finished) this.#authenticated(finished, 'link');
     } catch (error) {
       this.#dispatch({ type: 'continue-elsewhere', continuation, error: asLoginError(error) });
       this.#port.report(asLoginError(error));
@@ -596,15 +618,17 @@ export class FlowController implements ReactiveController {
     // Listeners a page adds before the load event must hear about it.
     await afterLoad();
     if (claimAnnouncement(outcome, this.#port.host)) {
-      this.#authenticated(result);
+      // A return from Auth0 is a link's, or (SPA mode across sites) a typed code's finishing there.
+      this.#authenticated(result, this.#state.sentWith === 'code' ? 'code' : 'link');
       this.#stopOtherTabs?.();
       this.#stopOtherTabs = tellOtherTabs(resumeKeyOf(this.#port.host), result.transaction ?? null, result, () => this.#dispatch({ type: 'other-tab-heard' }));
     } else this.#dispatch({ type: 'authenticated', user: result.user });
   }
 
-  #authenticated(result: Authenticated): void {
-    this.#dispatch({ type: 'authenticated', user: result.user });
-    this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent(result));
+  #authenticated(result: Authenticated, method: SignInMethod): void {
+    const how = result.method ?? method;
+    this.#dispatch({ type: 'authenticated', user: result.user, method: how, offerPasskey: this.#passkeys.offersAfter(how) });
+    this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent({ ...result, method: how }));
   }
 
   /**

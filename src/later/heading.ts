@@ -14,6 +14,8 @@ export function heading({ state, m, settings }: StepView<PasswordlessMessages>):
     case 'success':
       // A session found on load (a reload, a new tab): the person was here before.
       return state.restored ? m.welcomeBack : m.successTitle;
+    case 'passkey-offer':
+      return m.passkeyOfferTitle;
     case 'error':
       return state.refused ? m.title : m.errorTitle;
     default:

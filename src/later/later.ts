@@ -9,6 +9,7 @@ import { codeStep } from './code.step.js';
 import { continueStep } from './continue.step.js';
 import { errorStep } from './error.step.js';
 import { successStep } from './success.step.js';
+import { passkeyOfferStep } from './passkey-offer.step.js';
 
 export { FlowController, type FlowPort } from './flow.controller.js';
 export { errorMessageKey, transition } from '../flow/machine.js';
@@ -26,5 +27,6 @@ export const laterSteps: Record<Exclude<LoginStep, 'identify' | 'callback'>, Ste
   'check-email': checkEmailStep,
   continue: continueStep,
   success: successStep,
+  'passkey-offer': passkeyOfferStep,
   error: errorStep,
 };

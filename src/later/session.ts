@@ -2,7 +2,7 @@
 // (the marker), asked again when a used magic link is opened where the person is still signed in, ended by signOut(),
 // and ended in this tab when another tab signs out. Like the controller it keeps no flow state: it runs the effects
 // and reports their outcomes to the machine as actions. What it keeps in storage, and why, is in SECURITY.md.
-import { checkFailureKeepsMarker, sessionMayAnswerLink, type LoginAction, type LoginState } from '../flow/machine.js';
+import { checkFailureKeepsMarker, sessionMayAnswerLink, signedInStep, type LoginAction, type LoginState } from '../flow/machine.js';
 import type { PasswordlessMessages } from '../i18n/messages.js';
 import type { ErrorDetail } from '../events/passwordless-error.js';
 import { PasswordlessAuthenticatedEvent } from '../events/passwordless-authenticated.js';
@@ -40,7 +40,7 @@ export class Session {
 
   /** A sign-in (not a designer's preview) is remembered, so that the next load checks the session instead of asking. */
   stateChanged(next: LoginState, action: LoginAction): void {
-    const signedIn = (action.type === 'authenticated' || action.type === 'session-found') && next.step === 'success';
+    const signedIn = (action.type === 'authenticated' || action.type === 'session-found') && signedInStep(next);
     if (signedIn && this.#port.transport().checkSession) rememberSignIn(this.#login);
   }
 

@@ -6,10 +6,11 @@ import type { PasswordlessMessages } from '../i18n/messages.js';
 import { bidiText } from './bidi-text.js';
 
 export const successStep: StepTemplate<PasswordlessMessages> = {
-  fields({ state: { user, otherTabToo }, m }) {
+  fields({ state: { user, otherTabToo, passkeyCreated }, m }) {
     const who = user?.email ?? user?.phone_number;
     return html`<p part="hint" tabindex="-1" data-autofocus>${bidiText(who ? m.signedInAs(String(who)) : m.signedIn)}</p>
-      ${otherTabToo ? html`<p part="hint">${bidiText(m.otherTabToo)}</p>` : nothing}`;
+      ${otherTabToo ? html`<p part="hint">${bidiText(m.otherTabToo)}</p>` : nothing}
+      ${passkeyCreated ? html`<p part="hint">${bidiText(m.passkeyCreated)}</p>` : nothing}`;
   },
   actions: ({ state, m, intents }) =>
     intents.offersSignOut()

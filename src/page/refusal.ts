@@ -9,9 +9,7 @@ export function refusalOf(element: HTMLElement & { allowFramed: boolean }): Logi
       code: 'misconfigured',
       message: '',
       recoverable: false,
-      developerHint:
-        'A client-secret was given to the element: a secret in a web page is public. Remove it and rotate it in Auth0. A ' +
-        'Regular Web Application works in backend mode (the endpoint attribute and passwordless-login/server).',
+      developerHint: 'a client secret in a web page is public: remove it, rotate it in Auth0, and use backend mode (endpoint, passwordless-login/server).',
     };
   }
   if (!element.allowFramed && framedByAnotherOrigin()) {
@@ -19,9 +17,7 @@ export function refusalOf(element: HTMLElement & { allowFramed: boolean }): Logi
       code: 'framed',
       message: '',
       recoverable: false,
-      developerHint:
-        'Framed by another origin, so the form is not shown (clickjacking). If intended, set allow-framed and name the ' +
-        'allowed parents in Content-Security-Policy: frame-ancestors.',
+      developerHint: 'framed by another origin (clickjacking). If intended, set allow-framed and CSP frame-ancestors.',
     };
   }
   return null;

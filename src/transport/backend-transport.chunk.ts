@@ -4,6 +4,7 @@ import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { loginError, type Continuation, type HumanCheck, type HumanCheckWidget, type LoginError, type SendMode, type UserProfile } from '../model.js';
 import { CSRF_HEADER, IDEMPOTENCY_HEADER, RETURN_CONFIRM, RETURN_ERROR_PARAM, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER, type BackendSettings, type HumanCheckProvider, type RouteName } from '../../protocol/wire.js';
 import { parseRetryAfter } from './retry-after.js';
+import { BackendPasskeys } from './backend-passkeys.js';
 import { randomToken } from '../../protocol/random.js';
 import { sameOriginEndpoint } from './safe-url.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
@@ -118,6 +119,11 @@ export class BackendTransport implements PasswordlessTransport {
     return { kind: 'widget', provider, siteKey: check.siteKey };
   }
 
+  /** The server's passkey routes (backend-passkeys.ts). */
+  passkeys(): BackendPasskeys {
+    return new BackendPasskeys({ post: (route, payload) => this.#post(route, payload), settings: () => this.#readSettings() });
+  }
+
   /** The countries the server sends text messages to (its `smsCountries`), or null for any. */
   async smsCountries(): Promise<readonly string[] | null> {
     return (await this.#readSettings()).smsCountries;
@@ -131,10 +137,10 @@ export class BackendTransport implements PasswordlessTransport {
     return (this.#settings ??= this.#request('settings', { method: 'GET' }).then(
       async (response) => {
         const body = (await response.json()) as Partial<BackendSettings>;
-        return { humanCheck: body.humanCheck ?? null, smsCountries: Array.isArray(body.smsCountries) ? body.smsCountries.map(String) : null };
+        return { humanCheck: body.humanCheck ?? null, smsCountries: Array.isArray(body.smsCountries) ? body.smsCountries.map(String) : null, passkeys: body.passkeys ?? null };
       },
       (error: LoginError) => {
-        if (error.code === 'misconfigured') return { humanCheck: null, smsCountries: null };
+        if (error.code === 'misconfigured') return { humanCheck: null, smsCountries: null, passkeys: null };
         this.#settings = undefined;
         throw error;
       },
@@ -170,12 +176,16 @@ export class BackendTransport implements PasswordlessTransport {
       throw loginError('network', { developerHint: `No answer from ${url}.`, uncertain: true });
     }
     if (response.ok) return response;
-    type Refusal = { error?: unknown; humanCheck?: Partial<ServerCheck> | null };
+    type Refusal = { error?: unknown; humanCheck?: Partial<ServerCheck> | null; requirement?: unknown; unknownCredential?: unknown };
     const body = await response.json().then((json: unknown) => (json ?? {}) as Refusal, (): Refusal => ({}));
     // A start refused for want of a human check names the check: the next humanCheck() answers it.
     const asked = body.humanCheck;
     if (route === 'start' && typeof asked?.provider === 'string') this.#refusedFor = { provider: asked.provider, siteKey: String(asked.siteKey ?? '') };
-    throw errorFrom(response, body.error, url);
+    const error = errorFrom(response, body.error, url);
+    // A passkey refusal: which requirement is missing (the server's log says how to fix it), or a credential Auth0 does not know.
+    if (typeof body.requirement === 'string' && /^[a-z_]{1,30}$/.test(body.requirement)) error.requirement = body.requirement as LoginError['requirement'];
+    if (body.unknownCredential === true) error.unknownCredential = true;
+    throw error;
   }
 }
 

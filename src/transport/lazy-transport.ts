@@ -45,6 +45,9 @@ export function lazyTransport(load: () => Promise<PasswordlessTransport>): Passw
     smsCountries: relay('smsCountries', () => null),
     checkSession: relay('checkSession', () => null),
     signOut: relay('signOut', () => 'signed-out'),
+    passkeys: relay('passkeys', () => {
+      throw loginError('passkeys_unavailable', { requirement: 'not_enabled', developerHint: 'this transport has no passkeys.' });
+    }),
   } satisfies Record<keyof PasswordlessTransport, Method>;
-  return methods as PasswordlessTransport;
+  return methods as unknown as PasswordlessTransport;
 }

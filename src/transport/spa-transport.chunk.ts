@@ -19,6 +19,7 @@ import { safeRedirectUri } from './safe-url.js';
 import { LINK_LANDING_KEY } from '../page/callback.js';
 import { randomToken } from '../../protocol/random.js';
 import { askChallenge, checkFromChallenge } from './auth0-challenge.js';
+import { SpaPasskeys } from './spa-passkeys.js';
 import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
@@ -28,6 +29,8 @@ export interface SpaTransportOptions {
   responseType?: string;
   scope?: string;
   audience?: string;
+  /** New people may sign up with a passkey (the `passkey-signup` attribute). */
+  passkeySignup?: boolean;
 }
 
 /**
@@ -234,6 +237,26 @@ export class SpaTransport implements PasswordlessTransport {
       this.#leaving({ path: 'universal-login', connection, recipient });
       webAuth.authorize({ connection, login_hint: recipient } as Parameters<WebAuth['authorize']>[0]);
     }
+  }
+
+  /** Auth0's Passkey APIs, called from this page as a public client (spa-passkeys.ts). */
+  passkeys(): SpaPasskeys {
+    const { clientId, scope, audience, passkeySignup } = this.#options;
+    return new SpaPasskeys({
+      origin: this.#tenantOrigin(),
+      clientId,
+      scope: scope || 'openid profile email',
+      audience,
+      signup: passkeySignup === true,
+      // The token endpoint's ID token has no nonce: auth0-js checks its signature, issuer, audience and times.
+      verifyIdToken: async (idToken) => {
+        const webAuth = await this.#client();
+        const claims = await new Promise<UserProfile>((resolve, reject) =>
+          webAuth.validateToken(idToken, '', (error, payload) => (error ? reject(error as unknown) : resolve(payload as UserProfile))),
+        );
+        return authenticatedFrom({ idTokenPayload: claims, idToken }).user;
+      },
+    });
   }
 
   async completeCallback({ hash }: CallbackParams): Promise<Authenticated> {

@@ -1,6 +1,6 @@
 // The one interface between the flow and the network. SPA mode, backend mode and the fake all implement it.
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
-import { loginError, type AuthResult, type HumanCheck, type Connection, type Continuation, type LoginError, type SendMode, type UserProfile } from '../model.js';
+import { loginError, type AuthResult, type HumanCheck, type Connection, type Continuation, type LoginError, type PasskeyOffer, type SendMode, type SignInMethod, type UserProfile } from '../model.js';
 
 export interface StartRequest {
   connection: Connection;
@@ -25,6 +25,38 @@ export interface Authenticated {
   authResult?: AuthResult;
   /** The sign-in this finished (SPA mode: auth0-js's state), so that another tab knows whether it was its own. */
   transaction?: string;
+  /** How: a code, a link or a passkey (the flow knows the first two; a transport says only when it knows better). */
+  method?: SignInMethod;
+}
+
+/**
+ * A passkey ceremony's start, from Auth0 (through the server in backend mode): its single-use `auth_session` and the
+ * WebAuthn options as JSON (binary fields base64url). `enrollment`: the My Account API's id of a passkey being created.
+ */
+export interface PasskeyCeremony {
+  authSession: string;
+  publicKey: Record<string, unknown>;
+  enrollment?: string;
+}
+
+/**
+ * Auth0's Passkey APIs (docs/auth0-passkeys.md): SPA mode calls them on the custom domain as a public client, backend
+ * mode through the server, which holds the secret. Each rejects with a LoginError; a missing setup requirement is
+ * `passkeys_unavailable`, whose developer hint names the requirement and the fix.
+ */
+export interface PasskeyTransport {
+  /** What the site offers (backend mode: the server's settings); rejects with passkeys_unavailable when nothing. */
+  passkeyOffer(): Promise<PasskeyOffer>;
+  /** A login challenge: no identifier, any passkey of the database connection (the field's autofill and the button). */
+  passkeyChallenge(): Promise<PasskeyCeremony>;
+  /** A sign-up challenge for a new person with this address or number. */
+  passkeySignup(connection: Connection, recipient: string): Promise<PasskeyCeremony>;
+  /** The credential of either challenge: signed in (SPA mode: tokens, their ID token verified). */
+  passkeySignIn(ceremony: PasskeyCeremony, credential: Record<string, unknown>): Promise<Authenticated>;
+  /** A signed-in person adds a passkey: the creation challenge (backend mode; the My Account API). */
+  passkeyCreate?(): Promise<PasskeyCeremony>;
+  /** The new credential of that challenge. */
+  passkeyCreated?(ceremony: PasskeyCeremony, credential: Record<string, unknown>): Promise<void>;
 }
 
 /** The result of verify: signed in right here, or the page is navigating away to finish. */
@@ -73,6 +105,8 @@ export interface PasswordlessTransport {
    * when the page is navigating away to end it (SPA mode: Auth0's /v2/logout, which returns to this page).
    */
   signOut?(): Promise<SignOutOutcome>;
+  /** Passkeys (the `passkeys` attribute): without this method, the element offers none, and says so to developers. */
+  passkeys?(): PasskeyTransport;
 }
 
 export type SignOutOutcome = 'signed-out' | 'leaving';
