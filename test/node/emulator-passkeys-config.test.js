@@ -12,7 +12,7 @@ test('a database connection resolves its authentication methods next to email an
   const cfg = withConfig({
     connections: { ...defaultConfig.connections, [DB]: { strategy: 'auth0', options: { authentication_methods: { passkey: { enabled: true }, email_otp: { enabled: true } } } } },
   });
-  assert.deepEqual(Object.keys(cfg.connections).sort(), Object.keys(defaultConfig.connections).sort());
+  assert.deepEqual(Object.keys(cfg.connections).sort(), ['email', 'sms']);
   assert.deepEqual(cfg.database_connections, [{
     name: DB,
     authentication_methods: { password: { enabled: true }, passkey: { enabled: true }, email_otp: { enabled: true }, phone_otp: { enabled: false } },
@@ -25,10 +25,15 @@ test('a database connection alone is a valid set of connections', () => {
   assert.equal(cfg.database_connections[0].authentication_methods.passkey.enabled, false);
 });
 
-test('the built-in config has no database connection and no custom domain', () => {
+test('the built-in config sets passkeys up as a tenant would: a database connection with passkeys and codes, the custom domain localhost, the grant, My Account', () => {
   const cfg = validateConfig(defaultConfig);
-  assert.deepEqual(cfg.database_connections, []);
-  assert.deepEqual(cfg.custom_domains, []);
+  assert.deepEqual(cfg.database_connections, [{
+    name: DB,
+    authentication_methods: { password: { enabled: true }, passkey: { enabled: true }, email_otp: { enabled: true }, phone_otp: { enabled: true } },
+  }]);
+  assert.deepEqual(cfg.custom_domains, [{ domain: 'localhost', status: 'ready' }]);
+  for (const client of cfg.clients) assert.ok(client.grant_types?.includes('urn:okta:params:oauth:grant-type:webauthn'), client.client_id);
+  assert.deepEqual(cfg.client_grants.map((g) => [g.client_id, g.audience, g.subject_type]), [['demo-regular', 'https://localhost/me/', 'user']]);
 });
 
 test('wrong database connection settings are refused, naming the key', () => {
@@ -59,7 +64,8 @@ test('a custom domain may name a parent domain as its passkeys\' RP ID (relying_
 });
 
 test('clients may have the webauthn grant; unknown grant types are still refused', () => {
+  // (Without demo-regular, the built-in My Account grant for it goes too.)
   const clients = [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:webauthn'] }];
-  assert.deepEqual(withConfig({ clients }).clients[0].grant_types, ['urn:okta:params:oauth:grant-type:webauthn']);
-  assert.throws(() => withConfig({ clients: [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:passkey'] }] }), /clients\[0\]\.grant_types\[0\] must be one of/);
+  assert.deepEqual(withConfig({ clients, client_grants: [] }).clients[0].grant_types, ['urn:okta:params:oauth:grant-type:webauthn']);
+  assert.throws(() => withConfig({ clients: [{ ...defaultConfig.clients[0], grant_types: ['urn:okta:params:oauth:grant-type:passkey'] }], client_grants: [] }), /clients\[0\]\.grant_types\[0\] must be one of/);
 });

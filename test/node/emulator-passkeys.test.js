@@ -277,12 +277,16 @@ test('discovery lists the webauthn grant', async () => {
   assert.ok(meta.grant_types_supported.includes(WEBAUTHN_GRANT));
 });
 
-test('the built-in config offers no passkeys (no database connection, no custom domain)', async () => {
+test('the built-in config offers passkeys on localhost, its custom domain (the demo)', async () => {
   const emu3 = await startEmulator({ port: 0, config: defaultConfig });
   try {
     const answer = await postFromServer(`${emu3.url}/passkey/challenge`, { client_id: 'demo-spa' });
-    assert.equal(answer.status, 403);
-    assert.equal(answer.body.error, 'unauthorized_client');
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.authn_params_public_key.rpId, 'localhost');
+    // On another host name (127.0.0.1 is no custom domain of the tenant), Auth0's refusal.
+    const other = await postFromServer(`${emu3.url.replace('localhost', '127.0.0.1')}/passkey/challenge`, { client_id: 'demo-spa' });
+    assert.equal(other.status, 403);
+    assert.equal(other.body.error, 'operation_not_supported');
   } finally {
     await emu3.close();
   }

@@ -13,7 +13,7 @@ const backend = (id, extra) => ({ client_id: id, client_secret: SECRET, app_type
 /** @type {import('../../emulator/config.js').EmulatorConfig} */
 const config = {
   ...defaultConfig,
-  apis: [{ identifier: 'https://offline.example.com', allow_offline_access: true }, { identifier: 'https://online.example.com' }],
+  apis: [...(defaultConfig.apis ?? []), { identifier: 'https://offline.example.com', allow_offline_access: true }, { identifier: 'https://online.example.com' }],
   clients: [
     ...defaultConfig.clients,
     backend('rotating', { grant_types: ['authorization_code', 'refresh_token', OTP_GRANT], refresh_token: { rotation_type: 'rotating', expiration_type: 'expiring', leeway: 5, token_lifetime: 7200, idle_token_lifetime: 3600 } }),

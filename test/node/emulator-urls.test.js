@@ -55,7 +55,7 @@ test('any_localhost_port is kept: every local page, in its plain form only', () 
 
 test("the config takes Auth0's subdomain wildcard in every URL list, and refuses any other `*` with what to write instead", () => {
   const withUrls = (/** @type {Partial<import('../../emulator/config.js').ClientConfig>} */ urls) =>
-    ({ ...defaultConfig, clients: [{ ...structuredClone(defaultConfig.clients[0]), ...urls }] });
+    ({ ...defaultConfig, clients: [{ ...structuredClone(defaultConfig.clients[0]), ...urls }], client_grants: [] });
   const accepted = validateConfig(withUrls({
     callbacks: ['https://*.example.com/cb'], allowed_logout_urls: ['https://*.example.com/'], allowed_origins: ['https://*.example.com'],
   }));
