@@ -113,7 +113,7 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {boolean | { connection?: string, signup?: boolean, create?: boolean }} [passkeys] passkeys; with
  *   `databaseConnection`, `create` also makes a code sign-in's access token one for the My Account API
  */
-/** @typedef {'text'|'voice'} PhoneDelivery */
+/** @typedef {import('../protocol/wire.js').PhoneDelivery} PhoneDelivery */
 /**
  * Codes on a database connection, resolved.
  * @typedef {object} DatabaseCodes

@@ -156,6 +156,9 @@ test('phones: a text code by default, a voice call when asked and allowed; voice
   const bogus = await start(textOnly, { connection: 'sms', identifier: '+44 7911 123458', delivery: 'fax' }, new Jar());
   assert.equal(bogus.status, 400);
   assert.equal(await outboxSize(emu), before);
+  // The element learns the choices from settings, the first the default.
+  const offered = await (await h.handler(elementRequest('settings'))).json();
+  assert.deepEqual(offered.phoneDelivery, ['text', 'voice']);
   // The first of the list is the default.
   const voiceFirst = handlerWith({ databaseSignup: true, phoneDelivery: ['voice', 'text'] });
   assert.equal((await start(voiceFirst, { connection: 'sms', identifier: '+44 7911 123459' }, new Jar())).status, 204);
@@ -269,6 +272,7 @@ test('a classic handler refuses voice, and still uses /passwordless/start', asyn
   const refused = await start(h, { connection: 'sms', identifier: '+44 7911 123460', delivery: 'voice' }, new Jar());
   assert.deepEqual([refused.status, (await refused.json()).error], [400, 'misconfigured']);
   assert.match(h.logs.join('\n'), /classic sms connection/);
+  assert.equal((await (await h.handler(elementRequest('settings'))).json()).phoneDelivery, undefined);
   const jar = new Jar();
   assert.equal((await start(h, { connection: 'email', identifier: 'classic@example.com', delivery: 'text' }, jar)).status, 204);
   assert.ok(h.calls.some((c) => c.url.endsWith('/passwordless/start')));
