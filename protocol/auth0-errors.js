@@ -67,12 +67,13 @@ export const AUTH0_ERRORS = [
   // reads the same code). The element shows a fresh check; a start sent without an answer is told as a missing one.
   { code: 'invalid_captcha', when: (a) => a.error === 'invalid_captcha',
     hint: "Auth0's Bot Detection refused the answer to its check (wrong, too old, or none): a fresh check is shown." },
+  // Codes on a database connection: Auth0 answers invalid_request for a wrong code, a used or unknown auth_session,
+  // the "non-functional" auth_session of a person it does not know, and a code out of tries. All of these read as a
+  // wrong code, so no answer tells whether the person exists (the server counts the tries itself:
+  // server/database-codes.js); only the code's own expiry is told as such.
+  { code: 'wrong_code', only: 'server', when: (a, step) => otpVerify(step) && a.error === 'invalid_request' && (/auth_session|maximum number of attempts/i.test(a.description) || !/expired/i.test(a.description)) },
   { code: 'too_many_attempts', when: (a) => /maximum number of attempts/i.test(a.description),
     hint: 'That code had all its tries (Auth0 takes 3): only a new code can work.' },
-  // Codes on a database connection: Auth0 answers invalid_request for a wrong code, a used or unknown auth_session,
-  // and the "non-functional" auth_session of a person it does not know. All of these read as a wrong code, so the
-  // answer never tells whether the person exists; only the code's own expiry is told as such.
-  { code: 'wrong_code', only: 'server', when: (a, step) => otpVerify(step) && a.error === 'invalid_request' && (/auth_session/i.test(a.description) || !/expired/i.test(a.description)) },
   { code: 'misconfigured', only: 'server', when: (a) => a.error === 'invalid_connection', hint: DATABASE_CONNECTION_HINT },
   { code: 'misconfigured', only: 'server', hint: DATABASE_GRANT_HINT,
     when: (a, step) => (step === 'otp-challenge' || otpVerify(step)) && ['unauthorized_client', 'invalid_client'].includes(a.error) },

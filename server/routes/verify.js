@@ -2,7 +2,8 @@
 // POST {basePath}/verify: exchanges the typed code for tokens (the passwordless OTP grant) and starts a session,
 // ending the one this browser had. The code's ticket in the start cookie is spent with it. On a database connection
 // the code goes back with the ticket's `auth_session` (the OTP grant's other shape).
-import { otpSessionToken, otpToken, sessionFrom } from '../auth0-client.js';
+import { otpToken, sessionFrom } from '../auth0-client.js';
+import { authSessionFor, databaseCodeToken } from '../database-codes.js';
 import { failureResponse, onlyStoreDown, STORE_DOWN } from '../failure.js';
 import { json } from '../http.js';
 import { log } from '../log.js';
@@ -23,12 +24,16 @@ async function tokensFor(call, { connection, identifier, hashed, code }) {
   const { options } = call;
   const otp = /** @type {string} */ (code);
   if (!options.databaseCodes) return otpToken(options, { connection, identifier, code: otp, ip: call.ip });
-  const { codes } = await readStart(options, call.request);
-  const authSession = codes.filter((c) => c.identifier === hashed && c.authSession).at(-1)?.authSession;
+  const authSession = await authSessionFor(call, hashed);
   if (!authSession) {
     return { ok: /** @type {const} */ (false), unjudged: failureResponse(options, 'verify', { status: 403, error: 'code_expired', hint: 'No auth_session for this person in this browser: the code was asked for in another browser, or over 30 minutes ago.' }, { connection, identifier: hashed }) };
   }
-  return otpSessionToken(options, { authSession, code: otp, ip: call.ip });
+  try {
+    return await databaseCodeToken(call, authSession, otp);
+  } catch (error) {
+    onlyStoreDown(error);
+    return { ok: /** @type {const} */ (false), failure: STORE_DOWN };
+  }
 }
 
 export const verify = postRoute({

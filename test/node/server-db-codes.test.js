@@ -183,6 +183,27 @@ test('an unknown person without databaseSignup gets the answer a known one gets,
   assert.deepEqual([tried.status, (await tried.json()).error], [403, 'wrong_code']);
 });
 
+test('tries of a code read the same for a known and an unknown person: wrong three times, then too_many_attempts', async () => {
+  await signIn(signUpHandler, 'tried@example.com');
+  const h = handlerWith();
+  /** @param {string} email */
+  async function fourTries(email) {
+    const jar = new Jar();
+    assert.equal((await start(h, { connection: 'email', identifier: email }, jar)).status, 204);
+    const code = email === 'tried@example.com' ? (await latestMessage(emu, email)).code : '123456';
+    const wrong = code === '111111' ? '222222' : '111111';
+    const answers = [];
+    for (const typed of [wrong, wrong, wrong, code]) {
+      const response = await verify(h, { connection: 'email', identifier: email, code: typed }, jar);
+      answers.push(`${response.status} ${(await response.json()).error}`);
+    }
+    return answers;
+  }
+  const known = await fourTries('tried@example.com');
+  assert.deepEqual(known, ['403 wrong_code', '403 wrong_code', '403 wrong_code', '403 too_many_attempts']);
+  assert.deepEqual(await fourTries('untried@example.com'), known);
+});
+
 test('with databaseSignup a new person is created', async () => {
   const { body } = await signIn(signUpHandler, 'newcomer@example.com');
   assert.match(body.user.sub, /^auth0\|/);
