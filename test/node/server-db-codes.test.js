@@ -36,6 +36,8 @@ before(async () => {
         [REALM]: { strategy: 'auth0', options: { authentication_methods: { email_otp: { enabled: true }, phone_otp: { enabled: true }, passkey: { enabled: true } } } },
         'Passwords-Only': { strategy: 'auth0', options: { authentication_methods: { password: { enabled: true } } } },
       },
+      // Room for every test's /otp/challenge from this one address (Auth0's 50 per hour is tested by a fault below).
+      rate_limits: { passwordless_start_per_ip_per_hour: 1000, failed_logins_per_user_per_ip: 10 },
       custom_domains: [{ domain: 'localhost', status: 'ready' }],
       apis: [{ identifier: ME, scopes: [{ value: ENROL_SCOPE }] }],
       client_grants: [{ client_id: CLIENT.id, audience: ME, scope: [ENROL_SCOPE], subject_type: 'user' }],
@@ -301,4 +303,46 @@ test('a classic handler refuses voice, and still uses /passwordless/start', asyn
   const verified = await verify(h, { connection: 'email', identifier: 'classic@example.com', code }, jar);
   assert.equal(verified.status, 200);
   assert.match((await verified.json()).user.sub, /^email\|/);
+});
+
+test("Auth0's too_many_requests is rate_limited with its Retry-After", async () => {
+  const fault = { path: '/otp/challenge', status: 429, body: { error: 'too_many_requests', error_description: 'Too many requests.' }, headers: { 'Retry-After': '42' } };
+  assert.equal((await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) })).status < 300, true);
+  const h = handlerWith();
+  const refused = await start(h, { connection: 'email', identifier: 'busy@example.com' }, new Jar());
+  assert.deepEqual([refused.status, (await refused.json()).error, refused.headers.get('retry-after')], [429, 'rate_limited', '42']);
+});
+
+test('the pipeline is the same: smsCountries refuses before Auth0 is asked; a repeated Idempotency-Key sends once and keeps the auth_session', async () => {
+  const h = handlerWith({ databaseSignup: true, smsCountries: ['GB'] });
+  const refused = await start(h, { connection: 'sms', identifier: '+1 212 555 0123' }, new Jar());
+  assert.deepEqual([refused.status, (await refused.json()).error], [400, 'country_not_allowed']);
+  assert.ok(!h.calls.some((c) => c.url.endsWith('/otp/challenge')));
+
+  const jar = new Jar();
+  const email = 'twice@example.com';
+  const headers = { 'Idempotency-Key': 'db-key-1' };
+  const first = jar.store(await h.handler(elementRequest('start', { connection: 'email', identifier: email }, { jar, headers })));
+  const again = new Jar();
+  again.cookies = new Map();
+  const repeat = again.store(await h.handler(elementRequest('start', { connection: 'email', identifier: email }, { jar: again, headers })));
+  assert.deepEqual([first.status, repeat.status], [204, 204]);
+  assert.equal(h.calls.filter((c) => c.url.endsWith('/otp/challenge')).length, 1, 'sent once');
+  // The repeat's start cookie holds the same auth_session: its browser can finish with the code.
+  const { code } = await latestMessage(emu, email);
+  assert.equal((await verify(h, { connection: 'email', identifier: email, code }, again)).status, 200);
+});
+
+test("within the person's spacing, the browser that asked is told sent (its auth_session kept); another browser waits", async () => {
+  const h = handlerWith({ databaseSignup: true, rateLimits: undefined });
+  const email = 'spaced@example.com';
+  const jar = new Jar();
+  assert.equal((await start(h, { connection: 'email', identifier: email }, jar)).status, 204);
+  const resent = await start(h, { connection: 'email', identifier: email }, jar);
+  assert.equal(resent.status, 204);
+  assert.equal(h.calls.filter((c) => c.url.endsWith('/otp/challenge')).length, 1, 'not sent again');
+  const other = await start(h, { connection: 'email', identifier: email }, new Jar());
+  assert.deepEqual([other.status, (await other.json()).error], [429, 'rate_limited']);
+  const { code } = await latestMessage(emu, email);
+  assert.equal((await verify(h, { connection: 'email', identifier: email, code }, jar)).status, 200);
 });
