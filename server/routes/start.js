@@ -7,6 +7,7 @@ import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { normaliseLocale } from '../../protocol/identifiers.js';
 import { SEND_HEADER } from '../../protocol/wire.js';
 import { otpChallenge, passwordlessStart } from '../auth0-client.js';
+import { authSessionFor } from '../database-codes.js';
 import { logFailure } from '../failure.js';
 import { errorResponse, json, noContent } from '../http.js';
 import { outcomeOf } from '../idempotency.js';
@@ -104,8 +105,7 @@ async function recent(call, { hashed, data }, sentAt) {
   const locale = normaliseLocale(data.locale);
   let authSession;
   if (call.options.databaseCodes) {
-    const { codes } = await readStart(call.options, call.request);
-    authSession = codes.filter((c) => c.identifier === hashed && c.authSession).at(-1)?.authSession;
+    authSession = await authSessionFor(call, hashed);
     if (!authSession) return null;
   }
   const ticket = { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE), ...(authSession ? { authSession } : {}), ...(locale ? { locale } : {}) };
