@@ -346,3 +346,24 @@ test("within the person's spacing, the browser that asked is told sent (its auth
   const { code } = await latestMessage(emu, email);
   assert.equal((await verify(h, { connection: 'email', identifier: email, code }, jar)).status, 200);
 });
+
+test('passkeys.create on a tenant without the My Account API: the sign-in is 502 misconfigured, the log names the fix', async () => {
+  const bare = await startEmulator({
+    port: 0,
+    config: {
+      clients: [{ app_type: 'regular_web', callbacks: [CALLBACK], allowed_origins: [APP], client_id: CLIENT.id, client_secret: CLIENT.secret, grant_types: [OTP_GRANT] }],
+      connections: { [REALM]: { strategy: 'auth0', options: { authentication_methods: { email_otp: { enabled: true } } } } },
+    },
+  });
+  try {
+    const h = handlerWith({ domain: bare.url, databaseSignup: true, passkeys: { create: true } });
+    const jar = new Jar();
+    assert.equal((await start(h, { connection: 'email', identifier: 'early@example.com' }, jar)).status, 204);
+    const { code } = await latestMessage(bare, 'early@example.com');
+    const refused = await verify(h, { connection: 'email', identifier: 'early@example.com', code }, jar);
+    assert.deepEqual([refused.status, (await refused.json()).error], [502, 'misconfigured']);
+    assert.match(h.logs.join('\n'), /"auth0Error":"access_denied".*My Account API/);
+  } finally {
+    await bare.close();
+  }
+});
