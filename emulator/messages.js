@@ -67,9 +67,9 @@ export function sendPasswordless(ctx, p) {
 export const DATABASE_CODE_SETTINGS = { code_length: 6, code_lifetime_seconds: 180, max_attempts: 3 };
 
 /**
- * Sends a code for a database connection (POST /otp/challenge): email or text message, into the outbox.
+ * Sends a code for a database connection (POST /otp/challenge): email, text message or voice call, into the outbox.
  * @param {Ctx} ctx
- * @param {{ client: ClientConfig, connection: string, channel: 'email'|'sms', to: string, language?: string }} p
+ * @param {{ client: ClientConfig, connection: string, channel: 'email'|'sms', to: string, language?: string, delivery?: 'text'|'voice' }} p
  */
 export function sendDatabaseCode(ctx, p) {
   const { client, connection, channel, to } = p;
@@ -87,5 +87,6 @@ export function sendDatabaseCode(ctx, p) {
   return ctx.outbox.add({
     channel, to, code, text, sent_at: new Date(ctx.now()).toISOString(), client_id: client.client_id, send: 'code',
     ...(p.language ? { language: p.language } : {}),
+    ...(channel === 'sms' ? { delivery: p.delivery ?? 'text' } : {}),
   });
 }

@@ -13,6 +13,7 @@
  * @property {string} client_id
  * @property {'code'|'link'} send
  * @property {string} [language] from X-Request-Language or authParams.language
+ * @property {'text'|'voice'} [delivery] a phone code of /otp/challenge: its `delivery_method` (a voice call reads the text)
  */
 
 export class Outbox {

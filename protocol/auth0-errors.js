@@ -10,7 +10,11 @@
  * @property {string} description `error_description` or `description`
  * @property {boolean} [crossDomain] auth0-js could not read the answer (CORS, offline)
  */
-/** @typedef {'start' | 'verify' | 'callback'} Auth0Step */
+/**
+ * `otp-challenge` and `otp-verify`: the server's codes on a database connection (/otp/challenge, then the OTP grant
+ * with `auth_session`), whose refusals read differently from the classic connections'.
+ * @typedef {'start' | 'verify' | 'callback' | 'otp-challenge' | 'otp-verify'} Auth0Step
+ */
 /** @typedef {'browser' | 'server'} Side the element through auth0-js, or the server handler with the client secret */
 
 /**
@@ -33,6 +37,19 @@ const SERVER_SETUP_HINT =
   'Auth0 refused the application: check domain, clientId and clientSecret, that the passwordless connection is enabled for it, ' +
   'that the Passwordless OTP grant is on (Advanced settings > Grant Types), and that callbackUrl is an Allowed Callback URL.';
 
+const DATABASE_CONNECTION_HINT =
+  'Auth0 refused the database connection named in databaseConnection: it must exist, be a database connection (strategy auth0) ' +
+  'enabled for this application, with Email OTP (email_otp) and/or Phone OTP (phone_otp) on under Authentication Methods.';
+const DATABASE_GRANT_HINT =
+  'Auth0 refused the application for codes on a database connection: check clientId and clientSecret, and tick Passwordless OTP ' +
+  '(http://auth0.com/oauth/grant-type/passwordless/otp) under Advanced Settings > Grant Types of this Regular Web Application.';
+const MY_ACCOUNT_HINT =
+  'Auth0 refused the audience of a code sign-in: with passkey creation on, the token asks for the My Account API (https://{domain}/me/, ' +
+  'scope create:me:authentication_methods). Activate the My Account API (Applications > APIs) and give this application a user client ' +
+  'grant for that scope, or turn passkey creation off.';
+/** A database connection's verify step. @param {Auth0Step} step */
+const otpVerify = (step) => step === 'otp-verify';
+
 /** A code or link that was wrong or used: at the callback it is the link that cannot work. @param {Auth0Step} step @returns {import('./error-codes.js').LoginErrorCode} */
 const wrong = (step) => (step === 'callback' ? 'link_invalid' : 'wrong_code');
 
@@ -50,8 +67,18 @@ export const AUTH0_ERRORS = [
   // reads the same code). The element shows a fresh check; a start sent without an answer is told as a missing one.
   { code: 'invalid_captcha', when: (a) => a.error === 'invalid_captcha',
     hint: "Auth0's Bot Detection refused the answer to its check (wrong, too old, or none): a fresh check is shown." },
+  // Codes on a database connection: Auth0 answers invalid_request for a wrong code, a used or unknown auth_session,
+  // the "non-functional" auth_session of a person it does not know, and a code out of tries. All of these read as a
+  // wrong code, so no answer tells whether the person exists (the server counts the tries itself:
+  // server/database-codes.js); only the code's own expiry is told as such.
+  { code: 'wrong_code', only: 'server', when: (a, step) => otpVerify(step) && a.error === 'invalid_request' && (/auth_session|maximum number of attempts/i.test(a.description) || !/expired/i.test(a.description)) },
   { code: 'too_many_attempts', when: (a) => /maximum number of attempts/i.test(a.description),
     hint: 'That code had all its tries (Auth0 takes 3): only a new code can work.' },
+  { code: 'misconfigured', only: 'server', when: (a) => a.error === 'invalid_connection', hint: DATABASE_CONNECTION_HINT },
+  { code: 'misconfigured', only: 'server', hint: DATABASE_GRANT_HINT,
+    when: (a, step) => (step === 'otp-challenge' || otpVerify(step)) && ['unauthorized_client', 'invalid_client'].includes(a.error) },
+  { code: 'misconfigured', only: 'server', hint: MY_ACCOUNT_HINT,
+    when: (a, step) => otpVerify(step) && a.error === 'access_denied' && /service not found|not been granted|client grant/i.test(a.description) },
   { code: 'client_authentication_required', only: 'browser',
     when: (a) => a.error === 'unauthorized_client' && /client authentication is required/i.test(a.description), hint: CLIENT_AUTHENTICATION_HINT },
   { code: 'origin_not_allowed', only: 'browser', when: (a) => a.error === 'unauthorized_client',

@@ -40,7 +40,13 @@ export const HUMAN_CHECK_PROVIDERS = /** @type {const} */ (['turnstile', 'hcaptc
  * @property {{ provider: HumanCheckProvider, siteKey: string, required: 'always' | 'after_failures' } | null} humanCheck
  * @property {string[] | null} smsCountries
  * @property {PasskeySettings | null} [passkeys] null or absent: the site offers no passkeys
+ * @property {PhoneDelivery[]} [phoneDelivery] codes on a database connection only: how a phone code may go, the first
+ *   the default; the start body's `delivery` picks another (absent: text messages only)
  */
+
+/** How a phone code goes: a text message, or a voice call that reads it (codes on a database connection only). */
+export const PHONE_DELIVERIES = /** @type {const} */ (['text', 'voice']);
+/** @typedef {(typeof PHONE_DELIVERIES)[number]} PhoneDelivery */
 
 /**
  * What the server offers for passkeys. `signup`: a new person may sign up with a passkey (passkey-register);

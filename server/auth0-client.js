@@ -132,6 +132,58 @@ export function otpToken(options, p) {
 }
 
 /**
+ * POST /otp/challenge: a code for a person of the database connection (codes on a database connection). Auth0
+ * answers an `auth_session` whether or not the person exists (for an unknown one without `allow_signup` it sends
+ * nothing, and the session fails at the token call), so this answer reveals no accounts either.
+ * @param {ResolvedOptions} options
+ * @param {{ connection: 'email'|'sms', identifier: string, delivery?: import('./options.js').PhoneDelivery, locale?: string, ip?: string }} p
+ * @returns {Promise<{ ok: true, authSession: string } | { ok: false, failure: Failure }>}
+ */
+export async function otpChallenge(options, p) {
+  const db = /** @type {import('./options.js').DatabaseCodes} */ (options.databaseCodes);
+  /** @type {Record<string, unknown>} */
+  const body = {
+    client_id: options.clientId,
+    client_secret: options.clientSecret,
+    connection: db.connection,
+    // One of the two, never both: the field chooses the channel.
+    [p.connection === 'email' ? 'email' : 'phone_number']: p.identifier,
+    allow_signup: db.signup,
+  };
+  if (p.connection === 'sms') body.delivery_method = p.delivery ?? db.delivery[0];
+  /** @type {Record<string, string>} */
+  const headers = { ...forwarded(options, p.ip) };
+  if (p.locale) headers['x-request-language'] = p.locale;
+  const result = await post(options, '/otp/challenge', body, headers, 'otp-challenge');
+  if (!result.ok) return result;
+  const authSession = result.data.auth_session;
+  if (typeof authSession !== 'string' || !authSession || authSession.length > 2048) {
+    return { ok: false, failure: { status: 502, error: 'service_unavailable', hint: 'Auth0 answered /otp/challenge without an auth_session.' } };
+  }
+  return { ok: true, authSession };
+}
+
+/**
+ * The OTP grant with the `auth_session` of /otp/challenge. With passkey creation on (and no `audience` option), the
+ * token is for the My Account API, so the session can enrol a passkey; `audience` comes back with the tokens.
+ * @param {ResolvedOptions} options @param {{ authSession: string, code: string, ip?: string }} p
+ * @returns {Promise<{ ok: true, tokens: TokenSet, audience?: string } | { ok: false, failure: Failure }>}
+ */
+export async function otpSessionToken(options, p) {
+  const myAccount = options.databaseCodes?.myAccount;
+  const audience = myAccount ?? options.audience;
+  const scope = myAccount && !options.scope.split(' ').includes(MY_ACCOUNT_SCOPE) ? `${options.scope} ${MY_ACCOUNT_SCOPE}` : options.scope;
+  /** @type {Record<string, unknown>} */
+  const body = { grant_type: OTP_GRANT, auth_session: p.authSession, otp: p.code, scope };
+  if (audience) body.audience = audience;
+  const result = await token(options, body, 'otp-verify', p.ip);
+  return result.ok && audience ? { ...result, audience } : result;
+}
+
+/** The My Account API's scope for enrolling a passkey. */
+export const MY_ACCOUNT_SCOPE = 'create:me:authentication_methods';
+
+/**
  * Auth0's /authorize for a fresh sign-in in this browser that uses the session Auth0 already has (prompt=none): after
  * a magic link was opened in another browser than the one that asked for it. Its own state and nonce.
  * The scope asks for the claims that name the person (email, phone), so the confirmation can say whose it is.

@@ -24,6 +24,7 @@ import { ROUTE_TABLE } from './routes/index.js';
  */
 export function createHandler(options) {
   const throttles = createThrottles(options);
+  for (const hint of options.databaseCodes?.notes ?? []) log(options, { level: 'warn', event: 'options', outcome: 'misconfigured', hint });
 
   /** @param {Request} request @param {RequestContext} context @returns {Promise<Response>} */
   async function dispatch(request, context) {

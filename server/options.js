@@ -102,6 +102,26 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {HumanCheckOption} [humanCheck] a Turnstile, hCaptcha or reCAPTCHA check before a start is sent
  * @property {string[]} [smsCountries] ISO 3166 alpha-2 codes (e.g. `['GB', 'IE']`): text messages go only to
  *   numbers of these countries; others are refused with `country_not_allowed` before anything is sent
+ * @property {string} [databaseConnection] the name of an Auth0 database connection (`strategy: 'auth0'`) with
+ *   `email_otp`/`phone_otp` on: codes are sent and checked through it (`/otp/challenge` and `auth_session`) instead
+ *   of the classic `email`/`sms` connections, so a person is one `auth0|…` user who can also hold a passkey. Codes
+ *   only: `send: 'link'` sends codes (server/README.md, "Codes on a database connection")
+ * @property {boolean} [databaseSignup] with `databaseConnection`: a person the connection does not know is signed up
+ *   by their first code (`allow_signup`; default false: they get the same answer, and no message)
+ * @property {PhoneDelivery | PhoneDelivery[]} [phoneDelivery] with `databaseConnection`: how phone codes go,
+ *   `'text'` (default) or `'voice'`; a list allows each (the start body's `delivery` chooses), its first the default
+ * @property {boolean | { connection?: string, signup?: boolean, create?: boolean }} [passkeys] passkeys; with
+ *   `databaseConnection`, `create` also makes a code sign-in's access token one for the My Account API
+ */
+/** @typedef {import('../protocol/wire.js').PhoneDelivery} PhoneDelivery */
+/**
+ * Codes on a database connection, resolved.
+ * @typedef {object} DatabaseCodes
+ * @property {string} connection
+ * @property {boolean} signup
+ * @property {readonly PhoneDelivery[]} delivery allowed deliveries, the first the default
+ * @property {string|undefined} myAccount the My Account audience a code sign-in's token asks for (passkey creation)
+ * @property {string[]} notes warnings for the log at creation (handler.js)
  */
 
 /**
@@ -134,6 +154,7 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {[string, string][]} pageTheme checked name and value pairs
  * @property {Required<HumanCheckOption>|null} humanCheck
  * @property {readonly string[]|null} smsCountries upper case, no repeats; null: any country
+ * @property {DatabaseCodes|null} databaseCodes codes through a database connection, or null: the classic connections
  */
 
 /** @param {string} message */
@@ -269,6 +290,46 @@ function checkedCountries(value, connections) {
   return Object.freeze([...new Set(value.map((c) => c.toUpperCase()))]);
 }
 
+/** A database connection's name as Auth0 allows it (the My Account API's pattern, and the default one's). */
+const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+/**
+ * The database-connection options (databaseConnection, databaseSignup, phoneDelivery) checked together.
+ * @param {PasswordlessHandlerOptions} options @param {string} origin @returns {DatabaseCodes|null}
+ */
+function checkedDatabaseCodes(options, origin) {
+  const { databaseConnection: name, databaseSignup, phoneDelivery } = options;
+  /** @type {PhoneDelivery[]} */
+  const raw = phoneDelivery === undefined ? ['text'] : Array.isArray(phoneDelivery) ? phoneDelivery : [phoneDelivery];
+  if (raw.length === 0 || raw.some((d) => d !== 'text' && d !== 'voice') || new Set(raw).size !== raw.length) {
+    throw fail("`phoneDelivery` must be 'text', 'voice' or a list of them, e.g. ['text', 'voice'] (the first is the default).");
+  }
+  if (name === undefined) {
+    if (databaseSignup !== undefined) throw fail('`databaseSignup` needs `databaseConnection` (sign-ups by code happen on a database connection).');
+    // The classic `sms` connection (/passwordless/start) has no voice: only /otp/challenge on a database connection does.
+    if (raw.includes('voice')) throw fail("`phoneDelivery: 'voice'` needs `databaseConnection`: the classic sms connection sends text messages only.");
+    return null;
+  }
+  if (typeof name !== 'string' || !CONNECTION_NAME.test(name)) {
+    throw fail('`databaseConnection` must be the name of an Auth0 database connection, e.g. \'Username-Password-Authentication\'.');
+  }
+  if (databaseSignup !== undefined && typeof databaseSignup !== 'boolean') throw fail('`databaseSignup` must be true or false.');
+  /** @type {string[]} */
+  const notes = [];
+  if (options.send === 'link') notes.push("`send: 'link'` is ignored with `databaseConnection`: a database connection sends codes only.");
+  const passkeys = options.passkeys;
+  const create = passkeys === true || (typeof passkeys === 'object' && passkeys !== null && passkeys.create === true);
+  let myAccount;
+  if (create && options.audience) {
+    notes.push('Passkey creation after a code sign-in needs a My Account API token, and the `audience` option takes the one token a sign-in gets: ' +
+      "remove `audience`, or get the My Account token with Auth0's Multi-Resource Refresh Token. Until then the passkey offer cannot work.");
+  } else if (create) {
+    // The My Account API's audience names the host only (the custom domain, no port): https://{domain}/me/.
+    myAccount = `https://${new URL(origin).hostname}/me/`;
+  }
+  return { connection: name, signup: databaseSignup === true, delivery: Object.freeze([...raw]), myAccount, notes };
+}
+
 /** @param {LogEntry} entry */
 function defaultLog(entry) {
   if (entry.level !== 'info') console.warn(`[passwordless-login] ${JSON.stringify(entry)}`);
@@ -290,8 +351,11 @@ export function resolveOptions(options) {
   }
   if (options.sessionSecret === options.clientSecret) throw fail('`sessionSecret` must not be the client secret.');
   const basePath = `/${(options.basePath ?? '/auth/passwordless').replace(/^\/+|\/+$/g, '')}`;
-  const send = options.send ?? 'code';
-  if (send !== 'code' && send !== 'link') throw fail("`send` must be 'code' or 'link'.");
+  const asked = options.send ?? 'code';
+  if (asked !== 'code' && asked !== 'link') throw fail("`send` must be 'code' or 'link'.");
+  const databaseCodes = checkedDatabaseCodes(options, origin);
+  // A database connection sends codes only (/otp/challenge has no link).
+  const send = databaseCodes ? 'code' : asked;
   let callbackUrl;
   if (options.callbackUrl !== undefined) {
     try {
@@ -400,5 +464,6 @@ export function resolveOptions(options) {
     pageTheme: checkedTheme(options.pageTheme),
     humanCheck: checkedHumanCheck(options.humanCheck),
     smsCountries: checkedCountries(options.smsCountries, connections),
+    databaseCodes,
   };
 }

@@ -70,8 +70,11 @@ import { verifyHumanCheck } from './human-check.js';
  * @property {true} idempotent
  * @property {ThrottleKind} throttle
  * @property {(call: Call, input: Identified) => Promise<StartOutcome>} run only called after the throttles allowed it
- * @property {(call: Call, input: Identified, sentAt: number) => StartOutcome | null} recent what to answer, without
- *   sending, when this very spelling was sent to at sentAt, within the person's cooldown (null: refuse with the wait)
+ * @property {(call: Call, input: Identified, sentAt: number) => StartOutcome | null | Promise<StartOutcome | null>} recent
+ *   what to answer, without sending, when this very spelling was sent to at sentAt, within the person's cooldown
+ *   (null: refuse with the wait)
+ * @property {(call: Call, input: Identified) => Failure | null} [refuse] the body's other fields checked, before
+ *   anything is counted (a refusal here is the site's setup or a broken client, not the person's)
  * @property {(call: Call, outcome: StartOutcome) => Promise<Response>} answer
  */
 
@@ -97,10 +100,12 @@ export function postRoute(spec) {
         await call.throttles.refused(input.person, await hashedIp(call));
         return failureResponse(call.options, spec.event, { status: 400, error: 'country_not_allowed', hint: 'The number is not of a country in smsCountries.' }, who);
       }
+      const refusal = spec.refuse?.(call, input);
+      if (refusal) return failureResponse(call.options, spec.event, refusal, who);
       return answerOnce(call, spec.event, input, async () => {
         const verdict = await throttledStart(call, input);
         if (!verdict) return spec.run(call, input);
-        const answer = verdict.recent ? spec.recent(call, input, verdict.recent) : null;
+        const answer = verdict.recent ? await spec.recent(call, input, verdict.recent) : null;
         if (answer) {
           log(call.options, { level: 'info', event: spec.event, outcome: 'recently_sent', status: answer.status, ...who });
           return answer;

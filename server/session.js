@@ -16,6 +16,8 @@ import { log } from './log.js';
  * @property {string} [access_token]
  * @property {number} [expires_at] when the access token expires (seconds since the epoch)
  * @property {string} [scope]
+ * @property {string} [audience] the audience the token was asked for, when the handler asked for one on a database
+ *   connection's code (the My Account API's for passkey creation: my-account.js)
  */
 /** @typedef {Record<string, unknown> & { sub: string }} SessionUser */
 /** @typedef {{ user: SessionUser, tokens: SessionTokens }} Session */

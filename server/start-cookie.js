@@ -20,6 +20,8 @@ import { normaliseLocale } from '../protocol/identifiers.js';
  * @property {number} issued when the code was sent (ms since the epoch)
  * @property {number} exp seconds since the epoch
  * @property {string} [locale] the language the element asked in
+ * @property {string} [authSession] codes on a database connection: Auth0's `auth_session` for this code, which the
+ *   verify sends back with it (sealed here, bound to the identifier; never readable by the browser)
  */
 /** @typedef {{ pending: PendingLink[], codes: CodeTicket[] }} StartEntries */
 

@@ -81,7 +81,8 @@ export function otpChallenge(ctx, req) {
   // The same answer whether or not the user exists: an unknown user without allow_signup gets a session that sends
   // nothing and fails at the token call, so the endpoint reveals no accounts.
   const live = body.allow_signup === true || ctx.passkeys.findUser(connection.name, profile) !== undefined;
-  if (live) sendDatabaseCode(ctx, { client, connection: connection.name, channel: recipient.channel, to: recipient.to, language: str(req.headers['x-request-language']) });
+  if (live) sendDatabaseCode(ctx, { client, connection: connection.name, channel: recipient.channel, to: recipient.to, language: str(req.headers['x-request-language']),
+    ...(body.delivery_method === 'voice' ? { delivery: /** @type {const} */ ('voice') } : {}) });
   const authSession = randomId(32);
   ctx.passkeys.otpSessions.set(authSession, { clientId: client.client_id, realm: connection.name, channel: recipient.channel, identifier: recipient.to, live },
     DATABASE_CODE_SETTINGS.code_lifetime_seconds * 1000);

@@ -12,11 +12,13 @@ const MAX_AGE_SECONDS = 60;
 
 /** @param {Call} call */
 export async function settings(call) {
-  const { humanCheck, smsCountries } = call.options;
+  const { humanCheck, smsCountries, databaseCodes } = call.options;
   /** @type {BackendSettings} */
   const body = {
     humanCheck: humanCheck ? { provider: humanCheck.provider, siteKey: humanCheck.siteKey, required: humanCheck.required } : null,
     smsCountries: smsCountries ? [...smsCountries] : null,
   };
+  // Codes on a database connection: how phone codes may go (the start body's `delivery`), the first the default.
+  if (databaseCodes) body.phoneDelivery = [...databaseCodes.delivery];
   return json(200, body, { 'Cache-Control': `private, max-age=${MAX_AGE_SECONDS}` });
 }

@@ -6,7 +6,8 @@
 import { isLoginErrorCode } from '../../protocol/error-codes.js';
 import { normaliseLocale } from '../../protocol/identifiers.js';
 import { SEND_HEADER } from '../../protocol/wire.js';
-import { passwordlessStart } from '../auth0-client.js';
+import { otpChallenge, passwordlessStart } from '../auth0-client.js';
+import { authSessionFor } from '../database-codes.js';
 import { logFailure } from '../failure.js';
 import { errorResponse, json, noContent } from '../http.js';
 import { outcomeOf } from '../idempotency.js';
@@ -19,18 +20,61 @@ import { randomToken } from '../crypto.js';
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../pipeline.js').Identified} Identified */
 /** @typedef {import('../idempotency.js').StartOutcome} StartOutcome */
+/** @typedef {import('../failure.js').Failure} Failure */
+/** @typedef {import('../options.js').PhoneDelivery} PhoneDelivery */
+
+/**
+ * The body's `delivery` ('text' or 'voice', phones only; absent: the handler's default), or its refusal. Voice goes
+ * only through a database connection whose `phoneDelivery` allows it. Checked before anything is counted.
+ * @param {Call} call @param {Identified} input @returns {Failure | null}
+ */
+function refuseDelivery(call, { connection, data }) {
+  const delivery = data.delivery;
+  if (delivery === undefined) return null;
+  if (delivery !== 'text' && delivery !== 'voice') return { status: 400, error: 'misconfigured', hint: "delivery must be 'text' or 'voice'." };
+  if (connection !== 'sms') return null; // an email has one way to go
+  const allowed = call.options.databaseCodes?.delivery ?? ['text'];
+  if (allowed.includes(delivery)) return null;
+  return {
+    status: 400,
+    error: 'misconfigured',
+    hint: call.options.databaseCodes
+      ? `delivery '${delivery}' is not allowed by phoneDelivery (${allowed.join(', ')}).`
+      : "Voice codes need databaseConnection and phoneDelivery ['text', 'voice']: the classic sms connection sends text messages only.",
+  };
+}
+
+/**
+ * A code through the database connection (/otp/challenge): the outcome, with the `auth_session` in its ticket.
+ * @param {Call} call @param {Identified} input @param {string|undefined} locale
+ * @returns {Promise<StartOutcome>}
+ */
+async function sendOnDatabase(call, { connection, identifier, hashed, data }, locale) {
+  const { options } = call;
+  const delivery = /** @type {PhoneDelivery|undefined} */ (data.delivery);
+  const result = await otpChallenge(options, { connection, identifier, delivery, locale, ip: call.ip });
+  if (!result.ok) {
+    logFailure(options, 'start', result.failure, { connection, identifier: hashed });
+    return { ...outcomeOf(result.failure), sent: true };
+  }
+  log(options, { level: 'info', event: 'start', outcome: 'ok', status: 204, connection, identifier: hashed });
+  const ticket = { id: randomToken(16), identifier: hashed, issued: Date.now(), exp: expiresIn(START_MAX_AGE), authSession: result.authSession, ...(locale ? { locale } : {}) };
+  return { status: 204, send: 'code', sent: true, ticket };
+}
 
 /**
  * Asks Auth0 to send. Returns what happened, for the response and the idempotency window.
  * @param {Call} call @param {Identified} input
  * @returns {Promise<StartOutcome>}
  */
-async function send(call, { connection, identifier, hashed, data }) {
+async function send(call, input) {
+  const { connection, identifier, hashed, data } = input;
   const { options } = call;
   const link = options.send === 'link';
   const state = link ? randomToken() : undefined;
   const nonce = link ? randomToken() : undefined;
   const locale = normaliseLocale(data.locale);
+  if (options.databaseCodes) return sendOnDatabase(call, input, locale);
   const result = await passwordlessStart(options, { connection, identifier, locale, state, nonce, ip: call.ip });
   if (!result.ok) {
     logFailure(options, 'start', result.failure, { connection, identifier: hashed });
@@ -51,13 +95,21 @@ async function send(call, { connection, identifier, hashed, data }) {
  * in their inbox is the live one (Auth0 keeps only the newest), so nobody's timing can keep them from it. A link
  * cannot be shared that way (it is bound to the browser that asked), so a link start waits out the cooldown.
  * Its ticket dates from that message, so it opens no lockout the code was sent before.
+ * On a database connection the code is checked with its `auth_session`, which only the browser that asked holds:
+ * there the answer is "sent" only to that browser (its ticket keeps the session), and anyone else waits.
  * @param {Call} call @param {Identified} input @param {number} sentAt
- * @returns {StartOutcome | null}
+ * @returns {Promise<StartOutcome | null>}
  */
-function recent(call, { hashed, data }, sentAt) {
+async function recent(call, { hashed, data }, sentAt) {
   if (call.options.send !== 'code') return null;
   const locale = normaliseLocale(data.locale);
-  return { status: 204, send: 'code', sent: false, ticket: { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE), ...(locale ? { locale } : {}) } };
+  let authSession;
+  if (call.options.databaseCodes) {
+    authSession = await authSessionFor(call, hashed);
+    if (!authSession) return null;
+  }
+  const ticket = { id: randomToken(16), identifier: hashed, issued: sentAt, exp: expiresIn(START_MAX_AGE), ...(authSession ? { authSession } : {}), ...(locale ? { locale } : {}) };
+  return { status: 204, send: 'code', sent: false, ticket };
 }
 
 /**
@@ -88,4 +140,4 @@ async function answer(call, outcome) {
   })]);
 }
 
-export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, recent, answer });
+export const start = postRoute({ event: 'start', identified: true, idempotent: true, throttle: 'start', run: send, recent, refuse: refuseDelivery, answer });

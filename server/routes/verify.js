@@ -1,8 +1,10 @@
 // @ts-check
 // POST {basePath}/verify: exchanges the typed code for tokens (the passwordless OTP grant) and starts a session,
-// ending the one this browser had. The code's ticket in the start cookie is spent with it.
+// ending the one this browser had. The code's ticket in the start cookie is spent with it. On a database connection
+// the code goes back with the ticket's `auth_session` (the OTP grant's other shape).
 import { otpToken, sessionFrom } from '../auth0-client.js';
-import { onlyStoreDown, STORE_DOWN } from '../failure.js';
+import { authSessionFor, databaseCodeToken } from '../database-codes.js';
+import { failureResponse, onlyStoreDown, STORE_DOWN } from '../failure.js';
 import { json } from '../http.js';
 import { log } from '../log.js';
 import { postRoute } from '../pipeline.js';
@@ -12,17 +14,43 @@ import { readStart, startCookie } from '../start-cookie.js';
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../pipeline.js').Identified} Identified */
 
+/**
+ * The tokens for a code: the classic OTP grant, or on a database connection the grant with the `auth_session` this
+ * browser's newest ticket for the person holds. Without one (another browser, or its start cookie is gone) there is
+ * nothing Auth0 could check the code against: told as an expired code (a new one is needed), and not counted.
+ * @param {Call} call @param {Identified} input
+ */
+async function tokensFor(call, { connection, identifier, hashed, code }) {
+  const { options } = call;
+  const otp = /** @type {string} */ (code);
+  if (!options.databaseCodes) return otpToken(options, { connection, identifier, code: otp, ip: call.ip });
+  const authSession = await authSessionFor(call, hashed);
+  if (!authSession) {
+    return { ok: /** @type {const} */ (false), unjudged: failureResponse(options, 'verify', { status: 403, error: 'code_expired', hint: 'No auth_session for this person in this browser: the code was asked for in another browser, or over 30 minutes ago.' }, { connection, identifier: hashed }) };
+  }
+  try {
+    return await databaseCodeToken(call, authSession, otp);
+  } catch (error) {
+    onlyStoreDown(error);
+    return { ok: /** @type {const} */ (false), failure: STORE_DOWN };
+  }
+}
+
 export const verify = postRoute({
   event: 'verify',
   identified: true,
   code: true,
   throttle: 'verify',
   /** @param {Call} call @param {Identified} input */
-  async run(call, { connection, identifier, hashed, code }) {
+  async run(call, input) {
     const { options } = call;
-    const result = await otpToken(options, { connection, identifier, code: /** @type {string} */ (code), ip: call.ip });
-    if (!result.ok) return result.failure;
-    const session = await sessionFrom(options, result.tokens);
+    const { connection, hashed } = input;
+    const result = await tokensFor(call, input);
+    if (!result.ok) return 'unjudged' in result ? result.unjudged : result.failure;
+    const verified = await sessionFrom(options, result.tokens);
+    // The audience asked for goes with the tokens (my-account.js reads it), not read from the token's claims.
+    const audience = 'audience' in result && typeof result.audience === 'string' ? result.audience : undefined;
+    const session = verified && audience ? { ...verified, tokens: { ...verified.tokens, audience } } : verified;
     if (!session) return { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience or expiry).' };
     let cookie;
     try {
