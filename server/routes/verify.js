@@ -22,7 +22,7 @@ export const verify = postRoute({
     const { options } = call;
     const result = await otpToken(options, { connection, identifier, code: /** @type {string} */ (code), ip: call.ip });
     if (!result.ok) return result.failure;
-    const session = await sessionFrom(options, result.tokens);
+    const session = await sessionFrom(options, result.tokens, undefined, { audience: options.audience, method: 'code' });
     if (!session) return { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience or expiry).' };
     let cookie;
     try {
@@ -32,7 +32,7 @@ export const verify = postRoute({
       return STORE_DOWN;
     }
     log(options, { level: 'info', event: 'verify', outcome: 'ok', status: 200, connection, identifier: hashed });
-    const response = json(200, { user: session.user });
+    const response = json(200, { user: session.user, method: 'code' });
     response.headers.append('Set-Cookie', cookie);
     const start = await readStart(options, call.request);
     if (start.codes.some((c) => c.identifier === hashed)) {

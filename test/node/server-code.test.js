@@ -47,7 +47,8 @@ test('email code: start, verify, session, logout; no token reaches the browser',
   assert.equal(body.user.email, 'alice@example.com');
   assert.equal(body.user.email_verified, true);
   assert.match(body.user.sub, /^email\|/);
-  assert.deepEqual(Object.keys(body), ['user']);
+  assert.deepEqual(Object.keys(body), ['user', 'method']);
+  assert.equal(body.method, 'code');
   const cookie = verify.headers.getSetCookie()[0];
   assert.match(cookie, /^passwordless_session=/);
   assert.match(cookie, /HttpOnly/);
