@@ -77,10 +77,8 @@ export function createThrottles(options) {
     ip: store.limiter('failed-ip', limits.verifyPerIp),
     ticket: store.limiter('failed-ticket', limits.verifyPerFreshCode),
   };
-  const passkeys = {
-    ip: store.limiter('passkey-ip', limits.passkeyPerIp),
-    register: store.limiter('passkey-register', limits.passkeyRegisterPerIdentifier),
-  };
+  /** The passkey routes' limiters, made at their first use. @type {{ ip: Limiter, register: Limiter } | undefined} */
+  let passkeys;
   /** @param {string} person */
   const lockoutKey = (person) => `lockout:${person}`;
   /** @param {string} person */
@@ -172,6 +170,7 @@ export function createThrottles(options) {
      * @param {{ ip: string|undefined, person?: string }} who
      */
     passkey({ ip, person }) {
+      passkeys ??= { ip: store.limiter('passkey-ip', limits.passkeyPerIp), register: store.limiter('passkey-register', limits.passkeyRegisterPerIdentifier) };
       return new Counts().take([[passkeys.ip, ip], [passkeys.register, person]]);
     },
 
