@@ -315,6 +315,19 @@ test("each missing Auth0 requirement: 503 passkeys_unavailable naming it, and a 
   }
 });
 
+test('throttles: per client address on every passkey route, and per person on sign-up', async () => {
+  const handler = handlerWith({ rateLimits: { passkeyPerIp: { max: 2, windowSeconds: 900 }, passkeyRegisterPerIdentifier: { max: 1, windowSeconds: 900 } } });
+  const from = (/** @type {string} */ ip, /** @type {string} */ route, /** @type {unknown} */ body = {}) => handler(elementRequest(route, body), { clientIp: ip });
+  assert.equal((await from('203.0.113.1', 'passkey-challenge')).status, 200);
+  assert.equal((await from('203.0.113.1', 'passkey-register', { email: 'counted@example.com' })).status, 200);
+  const third = await from('203.0.113.1', 'passkey-challenge');
+  assert.deepEqual([third.status, await third.json()], [429, { error: 'rate_limited' }]);
+  assert.ok(Number(third.headers.get('retry-after')) > 0);
+  assert.equal((await from('203.0.113.2', 'passkey-challenge')).status, 200, 'another address has its own count');
+  const person = await from('203.0.113.3', 'passkey-register', { email: 'Counted@example.com' });
+  assert.deepEqual([person.status, await person.json()], [429, { error: 'rate_limited' }]);
+});
+
 test('the passkeys option is checked at creation', () => {
   const base = { domain: 'login.example.com', clientId: 'c', clientSecret: 's', sessionSecret: SESSION_SECRET };
   const make = (/** @type {Record<string, unknown>} */ more) => () => createPasswordlessHandler(/** @type {any} */ ({ ...base, ...more }));
