@@ -59,7 +59,7 @@ export function tokenFailure(answered, asked) {
     if (asked.myAccount && answer.error === 'access_denied' && /service not found|audience/i.test(answer.description)) {
       return { ...unavailable('my_account', MY_ACCOUNT_FIX), ...auth0 };
     }
-    if (answer.error === 'invalid_grant' && /not registered|does not belong|unknown credential|not found/i.test(answer.description)) {
+    if (answer.error === 'invalid_grant' && /not registered|does not belong|unknown credential|credential not found/i.test(answer.description)) {
       return { status: 401, error: 'passkey_rejected', unknownCredential: true, hint: 'Auth0 does not know this passkey (removed, or of another tenant or connection).', ...auth0 };
     }
     // A spent or expired auth_session, a signature, origin, RP ID or counter that does not verify (section 4: 400
