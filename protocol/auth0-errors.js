@@ -123,3 +123,43 @@ export function classifyAuth0Error(answer, { step, side }) {
   if (!row) return { code: 'unknown', hint: 'Unexpected error.', matched: false };
   return { code: row.code === 'wrong_code' ? wrong(step) : row.code, hint: row.hint, matched: true };
 }
+
+/**
+ * @typedef {object} PasskeySetupRow
+ * @property {import('./wire.js').PasskeyRequirement} requirement
+ * @property {(answer: Auth0Answer) => boolean} when
+ * @property {string} fix for developers: what to change in Auth0
+ */
+
+/**
+ * Auth0's refusals of the Passkey APIs (/passkey/register, /passkey/challenge, the webauthn grant) that mean the
+ * tenant or the application is not set up for passkeys (docs/auth0-passkeys.md section 1), each with its fix. Auth0
+ * documents these as 400 without their `error` values [UNK]; the emulator's texts (emulator/passkeys.js
+ * passkeyRequirements) are matched first, then the documented phrases. The first row that matches names it.
+ * @type {PasskeySetupRow[]}
+ */
+export const PASSKEY_SETUP_ERRORS = [
+  { requirement: 'custom_domain', when: (a) => a.error === 'operation_not_supported' || /custom domain/i.test(a.description),
+    fix: "The Passkey APIs answer only on the tenant's custom domain: set the custom domain (not {tenant}.auth0.com) as the domain." },
+  { requirement: 'grant', when: (a) => /grant.type.*not allowed|not configured for passkey/i.test(a.description),
+    fix: 'Turn on the Passkey grant (urn:okta:params:oauth:grant-type:webauthn) in the application\'s Advanced Settings > Grant Types.' },
+  { requirement: 'first_party', when: (a) => /third.party/i.test(a.description),
+    fix: 'Third-party applications cannot call the Passkey APIs: use a first-party application.' },
+  { requirement: 'oidc_conformant', when: (a) => /oidc.conformant/i.test(a.description),
+    fix: "Turn on OIDC Conformant in the application's Advanced Settings > OAuth." },
+  { requirement: 'connection',
+    when: (a) => /no connection with passkeys|connection does not exist|passkey authentication method is not enabled|passkeys? (is |are )?not enabled/i.test(a.description),
+    fix: 'Enable Passkey under Authentication Methods of the database connection (and the connection for the application), or name an existing one in passkeys.connection.' },
+  { requirement: 'not_enabled', when: (a) => a.status === 404,
+    fix: 'The Passkey APIs answered 404: they are not available on this tenant (check its plan and that passkeys are on under Authentication > Database).' },
+];
+
+/**
+ * The passkey requirement Auth0's answer says is missing, with its fix, or null when the answer is about something
+ * else (the person's credential, the rate limit, Auth0 failing).
+ * @param {Auth0Answer} answer
+ */
+export function passkeyRequirementOf(answer) {
+  const row = PASSKEY_SETUP_ERRORS.find((candidate) => candidate.when(answer));
+  return row ? { requirement: row.requirement, fix: row.fix } : null;
+}

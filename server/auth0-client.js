@@ -3,6 +3,8 @@
 // timeout, and every answer mapped to a fixed error code (auth0-errors.js). ID tokens are verified with jose.
 import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose';
 import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
+import { ceremonyFailure, myAccountFailure, tokenFailure } from './passkey-errors.js';
+import { MY_ACCOUNT_SCOPE, myAccountAudience } from './my-account.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('../protocol/auth0-errors.js').Auth0Step} Step */
@@ -18,17 +20,23 @@ import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
  */
 
 export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+export const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
 
 /** Socket errors after the request was written (undici's "other side closed", a reset): the answer was lost. */
 const LOST_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 /**
- * POSTs JSON once, with a timeout. Returns the parsed body or a Failure.
- * @param {ResolvedOptions} options @param {string} path @param {Record<string, unknown>} body
- * @param {Record<string, string>} headers @param {Step} step
- * @returns {Promise<{ ok: true, data: Record<string, unknown> } | { ok: false, failure: Failure }>}
+ * Auth0's answer as it came: the status, the JSON body (empty when there was none or it was not JSON), the headers.
+ * @typedef {{ status: number, data: Record<string, unknown>, headers: Headers, requestId: string|undefined }} Answered
  */
-async function post(options, path, body, headers, step) {
+
+/**
+ * POSTs JSON once, with a timeout. Returns Auth0's answer, whatever its status, or a Failure when none came.
+ * @param {ResolvedOptions} options @param {string} path @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers
+ * @returns {Promise<{ ok: true, answer: Answered } | { ok: false, failure: Failure }>}
+ */
+export async function postRaw(options, path, body, headers) {
   let response;
   try {
     response = await options.fetch(`${options.origin}${path}`, {
@@ -60,10 +68,23 @@ async function post(options, path, body, headers, step) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
       return { ok: false, failure: { status: 504, error: 'network', auth0RequestId: requestId } };
     }
-    // not JSON: mapped on the status below
+    // not JSON: mapped on the status by the caller
   }
-  if (response.ok) return { ok: true, data };
-  return { ok: false, failure: { ...mapAuth0Error(answerFromBody(response.status, data), step, response.headers), auth0RequestId: requestId } };
+  return { ok: true, answer: { status: response.status, data, headers: response.headers, requestId } };
+}
+
+/**
+ * POSTs JSON once, with a timeout. Returns the parsed body of a 2xx answer, or a Failure.
+ * @param {ResolvedOptions} options @param {string} path @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers @param {Step} step
+ * @returns {Promise<{ ok: true, data: Record<string, unknown> } | { ok: false, failure: Failure }>}
+ */
+async function post(options, path, body, headers, step) {
+  const result = await postRaw(options, path, body, headers);
+  if (!result.ok) return result;
+  const { status, data, headers: answerHeaders, requestId } = result.answer;
+  if (status >= 200 && status < 300) return { ok: true, data };
+  return { ok: false, failure: { ...mapAuth0Error(answerFromBody(status, data), step, answerHeaders), auth0RequestId: requestId } };
 }
 
 /**
@@ -72,7 +93,7 @@ async function post(options, path, body, headers, step) {
  * the socket's, or the trusted proxy hop's (request.js); never a client-supplied header.
  * @param {string|undefined} ip @param {ResolvedOptions} _options @returns {Record<string, string>}
  */
-function forwarded(_options, ip) {
+export function forwarded(_options, ip) {
   return ip ? { 'auth0-forwarded-for': ip } : {};
 }
 
@@ -180,9 +201,6 @@ export async function otpSessionToken(options, p) {
   return result.ok && audience ? { ...result, audience } : result;
 }
 
-/** The My Account API's scope for enrolling a passkey. */
-export const MY_ACCOUNT_SCOPE = 'create:me:authentication_methods';
-
 /**
  * Auth0's /authorize for a fresh sign-in in this browser that uses the session Auth0 already has (prompt=none): after
  * a magic link was opened in another browser than the one that asked for it. Its own state and nonce.
@@ -265,11 +283,13 @@ export function profileFrom(claims) {
 
 /**
  * The session a sign-in gives: the ID token verified (and its nonce, for a link), the profile the browser may see,
- * and the tokens kept on the server. Null when the ID token fails verification.
+ * the tokens kept on the server (with the audience the access token was asked for) and how the person signed in.
+ * Null when the ID token fails verification.
  * @param {ResolvedOptions} options @param {TokenSet} tokens @param {string} [nonce]
+ * @param {{ audience?: string, method?: import('./session.js').SignInMethod }} [more]
  * @returns {Promise<Session | null>}
  */
-export async function sessionFrom(options, tokens, nonce) {
+export async function sessionFrom(options, tokens, nonce, more = {}) {
   const claims = await verifyIdToken(options, tokens.id_token, nonce);
   if (!claims) return null;
   return {
@@ -279,6 +299,117 @@ export async function sessionFrom(options, tokens, nonce) {
       access_token: tokens.access_token,
       expires_at: tokens.expires_in ? Math.floor(Date.now() / 1000) + Number(tokens.expires_in) : undefined,
       scope: tokens.scope,
+      ...(more.audience ? { audience: more.audience } : {}),
     },
+    ...(more.method ? { method: more.method } : {}),
   };
+}
+
+/** @typedef {import('../protocol/wire.js').PasskeyCeremony} PasskeyCeremony */
+
+/**
+ * A ceremony from Auth0's answer: its auth_session and WebAuthn options as they came (docs/auth0-passkeys.md 2, 3, 6).
+ * @param {Record<string, unknown>} data @returns {PasskeyCeremony | null}
+ */
+function ceremonyFrom(data) {
+  const publicKey = data.authn_params_public_key;
+  if (typeof data.auth_session !== 'string' || !data.auth_session || typeof publicKey !== 'object' || publicKey === null || Array.isArray(publicKey)) return null;
+  return { authSession: data.auth_session, publicKey: /** @type {Record<string, unknown>} */ (publicKey) };
+}
+
+/** @type {import('./failure.js').Failure} */
+const NO_CEREMONY = { status: 502, error: 'service_unavailable', hint: 'Auth0 answered a passkey call without auth_session and authn_params_public_key.' };
+
+/**
+ * POST /passkey/challenge (a login: no identifier) or /passkey/register (a sign-up for `profile`), with the secret.
+ * @param {ResolvedOptions} options @param {{ profile?: { email: string } | { phone_number: string }, ip?: string }} p
+ * @returns {Promise<{ ok: true, ceremony: PasskeyCeremony } | { ok: false, failure: Failure }>}
+ */
+export async function passkeyCeremony(options, p) {
+  const realm = options.passkeys?.connection;
+  /** @type {Record<string, unknown>} */
+  const body = { client_id: options.clientId, client_secret: options.clientSecret, ...(realm ? { realm } : {}) };
+  if (p.profile) body.user_profile = p.profile;
+  const result = await postRaw(options, p.profile ? '/passkey/register' : '/passkey/challenge', body, forwarded(options, p.ip));
+  if (!result.ok) return result;
+  const { answer } = result;
+  if (answer.status !== 200) return { ok: false, failure: ceremonyFailure(answer, { register: !!p.profile }) };
+  const ceremony = ceremonyFrom(answer.data);
+  return ceremony ? { ok: true, ceremony } : { ok: false, failure: NO_CEREMONY };
+}
+
+/**
+ * The webauthn grant: the ceremony's auth_session and the browser's credential, as JSON with `authn_response` an
+ * object (section 4). With `passkeys.create` and no `audience` option, the token is for the My Account API, so the
+ * person can add another passkey. Returns the tokens and the audience asked for.
+ * @param {ResolvedOptions} options @param {{ authSession: string, credential: Record<string, unknown>, ip?: string }} p
+ * @returns {Promise<{ ok: true, tokens: TokenSet, audience: string|undefined } | { ok: false, failure: Failure }>}
+ */
+export async function webauthnToken(options, p) {
+  const myAccount = !options.audience && options.passkeys?.create === true;
+  const audience = myAccount ? myAccountAudience(options) : options.audience;
+  const scope = myAccount && !options.scope.split(' ').includes(MY_ACCOUNT_SCOPE) ? `${options.scope} ${MY_ACCOUNT_SCOPE}` : options.scope;
+  const realm = options.passkeys?.connection;
+  const body = {
+    grant_type: WEBAUTHN_GRANT, client_id: options.clientId, client_secret: options.clientSecret,
+    auth_session: p.authSession, authn_response: p.credential, scope,
+    ...(realm ? { realm } : {}), ...(audience ? { audience } : {}),
+  };
+  const result = await postRaw(options, '/oauth/token', body, forwarded(options, p.ip));
+  if (!result.ok) return result;
+  const { answer } = result;
+  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: tokenFailure(answer, { myAccount }) };
+  if (typeof answer.data.id_token !== 'string') {
+    return { ok: false, failure: { status: 502, error: 'misconfigured', hint: 'Auth0 returned no ID token: the scope must include openid.' } };
+  }
+  return { ok: true, tokens: /** @type {TokenSet} */ (/** @type {unknown} */ (answer.data)), audience };
+}
+
+/**
+ * POST /me/v1/authentication-methods: a passkey enrolment for the signed-in person. Answers the ceremony and its
+ * `enrollment`, the id segment of the Location header as it came (the OAS: "without any modifications").
+ * @param {ResolvedOptions} options @param {string} token the session's My Account access token
+ * @returns {Promise<{ ok: true, ceremony: PasskeyCeremony } | { ok: false, failure: Failure }>}
+ */
+export async function startPasskeyEnrolment(options, token) {
+  const connection = options.passkeys?.connection;
+  const result = await postRaw(options, '/me/v1/authentication-methods', { type: 'passkey', ...(connection ? { connection } : {}) }, { Authorization: `Bearer ${token}` });
+  if (!result.ok) return result;
+  const { answer } = result;
+  if (answer.status !== 202 && answer.status !== 200 && answer.status !== 201) return { ok: false, failure: myAccountFailure(answer) };
+  const ceremony = ceremonyFrom(answer.data);
+  const enrollment = enrollmentOf(answer.headers.get('location'));
+  if (!ceremony || !enrollment) return { ok: false, failure: { ...NO_CEREMONY, hint: 'The My Account API answered an enrolment without auth_session, authn_params_public_key or a usable Location.' } };
+  return { ok: true, ceremony: { ...ceremony, enrollment } };
+}
+
+/**
+ * An enrolment id as it may travel and come back: one path segment (no slash, no encoded slash or dot segment).
+ * @param {unknown} value @returns {value is string}
+ */
+export function isEnrollmentId(value) {
+  return typeof value === 'string' && /^(?=.*[A-Za-z0-9])[A-Za-z0-9%|._~:-]{1,200}$/.test(value) && !/%(2f|5c|2e)/i.test(value);
+}
+
+/** The last path segment of a Location header, if it is an enrolment id. @param {string|null} location */
+function enrollmentOf(location) {
+  if (!location) return undefined;
+  const path = location.split(/[?#]/)[0];
+  const segment = path.slice(path.lastIndexOf('/') + 1);
+  return isEnrollmentId(segment) ? segment : undefined;
+}
+
+/**
+ * POST /me/v1/authentication-methods/{enrollment}/verify with the new credential: 201 when the passkey is added.
+ * @param {ResolvedOptions} options @param {string} token
+ * @param {{ enrollment: string, authSession: string, credential: Record<string, unknown> }} p
+ * @returns {Promise<{ ok: true } | { ok: false, failure: Failure }>}
+ */
+export async function verifyPasskeyEnrolment(options, token, p) {
+  const body = { auth_session: p.authSession, authn_response: p.credential };
+  const result = await postRaw(options, `/me/v1/authentication-methods/${p.enrollment}/verify`, body, { Authorization: `Bearer ${token}` });
+  if (!result.ok) return result;
+  const { answer } = result;
+  if (answer.status !== 201 && answer.status !== 200) return { ok: false, failure: myAccountFailure(answer) };
+  return { ok: true };
 }

@@ -17,6 +17,8 @@ import { StoreUnavailableError } from './store.js';
  * @property {number} [auth0Status]
  * @property {string} [auth0RequestId]
  * @property {string} [hint] developer-facing, fixed text
+ * @property {import('../protocol/wire.js').PasskeyRequirement} [requirement] with passkeys_unavailable: which one is missing
+ * @property {true} [unknownCredential] with passkey_rejected: Auth0 does not know the credential (the element signals it)
  */
 /** @typedef {{ connection?: string, identifier?: string }} Who whose request, for the log (the identifier hashed) */
 
@@ -44,8 +46,9 @@ export function logFailure(options, event, failure, who = {}) {
   });
 }
 
-/** Logs a failure and answers it: `{ error }` and Retry-After, nothing else. @param {ResolvedOptions} options @param {string} event @param {Failure} failure @param {Who} [who] */
+/** Logs a failure and answers it: `{ error }` (and a passkey refusal's `requirement` or `unknownCredential`) and Retry-After, nothing else. @param {ResolvedOptions} options @param {string} event @param {Failure} failure @param {Who} [who] */
 export function failureResponse(options, event, failure, who = {}) {
   logFailure(options, event, failure, who);
-  return errorResponse(failure.status, failure.error, { retryAfter: failure.retryAfter });
+  const body = { ...(failure.requirement ? { requirement: failure.requirement } : {}), ...(failure.unknownCredential ? { unknownCredential: true } : {}) };
+  return errorResponse(failure.status, failure.error, { retryAfter: failure.retryAfter, body });
 }

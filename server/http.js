@@ -14,13 +14,14 @@ export function json(status, body, headers = {}) {
 }
 
 /**
- * `{ "error": code }`, plus Retry-After when given.
- * @param {number} status @param {LoginErrorCode} code @param {{ retryAfter?: number, headers?: Record<string, string> }} [extra]
+ * `{ "error": code }` (and the fields of `body`), plus Retry-After when given.
+ * @param {number} status @param {LoginErrorCode} code
+ * @param {{ retryAfter?: number, headers?: Record<string, string>, body?: Record<string, unknown> }} [extra]
  */
 export function errorResponse(status, code, extra = {}) {
   const headers = { ...(extra.headers ?? {}) };
   if (extra.retryAfter) headers['Retry-After'] = String(Math.ceil(extra.retryAfter));
-  return json(status, { error: code }, headers);
+  return json(status, { error: code, ...extra.body }, headers);
 }
 
 /** @param {Record<string, string>} [headers] @param {string[]} [cookies] */

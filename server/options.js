@@ -31,7 +31,21 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {RateLimit} verifyPerIp codes Auth0 refused from one address (default 30 per hour)
  * @property {RateLimit} verifyPerFreshCode after the person's ceiling is reached: refused tries of a code sent
  *   since then to the browser that asked for it (default 3 per 15 min)
+ * @property {RateLimit} passkeyPerIp calls to the passkey routes from one address (default 60 per 15 min)
+ * @property {RateLimit} passkeyRegisterPerIdentifier passkey sign-up challenges for one email or phone number, from
+ *   anyone (default 5 per 15 min)
  */
+
+/**
+ * Passkeys through Auth0's Passkey APIs (server/README.md, "Passkeys"). `true` takes every default.
+ * @typedef {object} PasskeysOption
+ * @property {string} [connection] the database connection (Auth0's `realm`); default: `databaseConnection` if set,
+ *   else none (Auth0 then uses the application's default directory)
+ * @property {boolean} [signup] new people may sign up with a passkey (default false)
+ * @property {boolean} [create] a signed-in person may add a passkey through the My Account API; default true when
+ *   codes are on a database connection (`databaseConnection`), and only allowed then
+ */
+/** @typedef {{ connection: string|undefined, signup: boolean, create: boolean }} ResolvedPasskeys */
 
 /**
  * A human check before a start is sent (backend mode): the provider's widget in the element, its token verified here.
@@ -110,8 +124,7 @@ import { isSiteKey } from '../protocol/human-check.js';
  *   by their first code (`allow_signup`; default false: they get the same answer, and no message)
  * @property {PhoneDelivery | PhoneDelivery[]} [phoneDelivery] with `databaseConnection`: how phone codes go,
  *   `'text'` (default) or `'voice'`; a list allows each (the start body's `delivery` chooses), its first the default
- * @property {boolean | { connection?: string, signup?: boolean, create?: boolean }} [passkeys] passkeys; with
- *   `databaseConnection`, `create` also makes a code sign-in's access token one for the My Account API
+ * @property {boolean | PasskeysOption} [passkeys] sign in (and up, and add) with passkeys; off by default; with `databaseConnection`, `create` (its default there) also makes a code sign-in's access token one for the My Account API
  */
 /** @typedef {import('../protocol/wire.js').PhoneDelivery} PhoneDelivery */
 /**
@@ -155,6 +168,7 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {Required<HumanCheckOption>|null} humanCheck
  * @property {readonly string[]|null} smsCountries upper case, no repeats; null: any country
  * @property {DatabaseCodes|null} databaseCodes codes through a database connection, or null: the classic connections
+ * @property {ResolvedPasskeys|null} passkeys null: the passkey routes answer 404
  */
 
 /** @param {string} message */
@@ -318,7 +332,8 @@ function checkedDatabaseCodes(options, origin) {
   const notes = [];
   if (options.send === 'link') notes.push("`send: 'link'` is ignored with `databaseConnection`: a database connection sends codes only.");
   const passkeys = options.passkeys;
-  const create = passkeys === true || (typeof passkeys === 'object' && passkeys !== null && passkeys.create === true);
+  // As checkedPasskeys resolves it: on by default with a database connection.
+  const create = passkeys === true || (typeof passkeys === 'object' && passkeys !== null && passkeys.create !== false);
   let myAccount;
   if (create && options.audience) {
     notes.push('Passkey creation after a code sign-in needs a My Account API token, and the `audience` option takes the one token a sign-in gets: ' +
@@ -328,6 +343,33 @@ function checkedDatabaseCodes(options, origin) {
     myAccount = `https://${new URL(origin).hostname}/me/`;
   }
   return { connection: name, signup: databaseSignup === true, delivery: Object.freeze([...raw]), myAccount, notes };
+}
+
+/**
+ * @param {unknown} value the `passkeys` option @param {unknown} databaseConnection the `databaseConnection` option
+ * @returns {ResolvedPasskeys|null}
+ */
+function checkedPasskeys(value, databaseConnection) {
+  if (value === undefined || value === false || value === null) return null;
+  if (value !== true && (typeof value !== 'object' || Array.isArray(value))) throw fail('`passkeys` must be true or an object: { connection, signup, create }.');
+  const given = value === true ? {} : /** @type {Record<string, unknown>} */ (value);
+  const unknown = Object.keys(given).filter((key) => !['connection', 'signup', 'create'].includes(key));
+  if (unknown.length) throw fail(`\`passkeys\` has unknown properties: ${unknown.join(', ')} (it takes connection, signup and create).`);
+  const database = typeof databaseConnection === 'string' && databaseConnection ? databaseConnection : undefined;
+  const connection = given.connection ?? database;
+  if (connection !== undefined && (typeof connection !== 'string' || !CONNECTION_NAME.test(connection))) {
+    throw fail('`passkeys.connection` must be the name of the Auth0 database connection, e.g. \'Username-Password-Authentication\'.');
+  }
+  const signup = given.signup ?? false;
+  const create = given.create ?? database !== undefined;
+  if (typeof signup !== 'boolean' || typeof create !== 'boolean') throw fail('`passkeys.signup` and `passkeys.create` must be true or false.');
+  // A code user of the classic `email`/`sms` connection is another Auth0 user, with no database identity to hold a
+  // passkey (docs/auth0-passkeys.md section 8): adding one needs the codes on the database connection.
+  if (create && database === undefined) {
+    throw fail('`passkeys.create` needs codes on the database connection (`databaseConnection`): a code user of the email or sms connection is another Auth0 user, who cannot hold a passkey.');
+  }
+  if (create && connection !== database) throw fail('`passkeys.connection` must be `databaseConnection` when `passkeys.create` is on: the passkey is added to the account the code signed in.');
+  return { connection, signup, create };
 }
 
 /** @param {LogEntry} entry */
@@ -449,6 +491,8 @@ export function resolveOptions(options) {
       verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
       verifyPerIp: rateLimit(limits.verifyPerIp, { max: 30, windowSeconds: 3600 }, 'verifyPerIp'),
       verifyPerFreshCode: rateLimit(limits.verifyPerFreshCode, { max: 3, windowSeconds: 900 }, 'verifyPerFreshCode'),
+      passkeyPerIp: rateLimit(limits.passkeyPerIp, { max: 60, windowSeconds: 900 }, 'passkeyPerIp'),
+      passkeyRegisterPerIdentifier: rateLimit(limits.passkeyRegisterPerIdentifier, { max: 5, windowSeconds: 900 }, 'passkeyRegisterPerIdentifier'),
     },
     dotInsensitiveDomains: [...DOTLESS_DOMAINS, ...dotless.map((d) => d.toLowerCase())],
     store,
@@ -465,5 +509,7 @@ export function resolveOptions(options) {
     humanCheck: checkedHumanCheck(options.humanCheck),
     smsCountries: checkedCountries(options.smsCountries, connections),
     databaseCodes,
+    // `databaseConnection` is the option for codes on a database connection (read here as given: its own checks are its own).
+    passkeys: checkedPasskeys(options.passkeys, /** @type {{ databaseConnection?: unknown }} */ (options).databaseConnection),
   };
 }

@@ -16,11 +16,11 @@ import { log } from './log.js';
  * @property {string} [access_token]
  * @property {number} [expires_at] when the access token expires (seconds since the epoch)
  * @property {string} [scope]
- * @property {string} [audience] the audience the token was asked for, when the handler asked for one on a database
- *   connection's code (the My Account API's for passkey creation: my-account.js)
+ * @property {string} [audience] the audience the access token was asked for (none: Auth0's default)
  */
 /** @typedef {Record<string, unknown> & { sub: string }} SessionUser */
-/** @typedef {{ user: SessionUser, tokens: SessionTokens }} Session */
+/** How the session began: a typed code, a magic link, or a passkey. @typedef {'code'|'link'|'passkey'} SignInMethod */
+/** @typedef {{ user: SessionUser, tokens: SessionTokens, method?: SignInMethod }} Session */
 /** @typedef {{ created: number, seen: number, expires: number, epoch: string }} SessionRecord times in ms since the epoch */
 
 /** How long a revocation is kept: the longest a session can live (sessionMaxAgeSeconds is at most this). */
@@ -57,7 +57,8 @@ async function sealedSession(options, request) {
   if (!payload || payload.cookie !== name || typeof payload.sid !== 'string' || typeof payload.created !== 'number') return null;
   const user = /** @type {SessionUser} */ (payload.user);
   if (typeof user !== 'object' || user === null || typeof user.sub !== 'string') return null;
-  return { sid: payload.sid, created: payload.created, user, tokens: /** @type {SessionTokens} */ (payload.tokens ?? {}) };
+  const method = ['code', 'link', 'passkey'].includes(/** @type {string} */ (payload.method)) ? /** @type {SignInMethod} */ (payload.method) : undefined;
+  return { sid: payload.sid, created: payload.created, user, tokens: /** @type {SessionTokens} */ (payload.tokens ?? {}), method };
 }
 
 /**
@@ -73,7 +74,7 @@ export async function startSession(options, request, session) {
   /** @type {SessionRecord} */
   const record = { created: now, seen: now, expires: now + options.sessionMaxAgeSeconds * 1000, epoch: await currentEpoch(options, session.user.sub) };
   await options.store.write(await recordKey(options, sid), JSON.stringify(record), recordTtl(options, record, now));
-  const value = await seal(options, 'session', { sid, created: now, cookie: name, user: session.user, tokens: session.tokens }, options.sessionMaxAgeSeconds);
+  const value = await seal(options, 'session', { sid, created: now, cookie: name, user: session.user, tokens: session.tokens, method: session.method }, options.sessionMaxAgeSeconds);
   if (value.length > 4000) {
     // Through log(): a logger that throws must not break a sign-in (the record above is already written).
     log(options, { level: 'warn', event: 'session', outcome: 'cookie_too_large', hint: 'The session cookie is over 4000 bytes; browsers may drop it. Use a smaller scope or audience.' });
@@ -103,7 +104,7 @@ export async function readSession(options, request) {
     const touched = { ...record, seen: now };
     if (!(await options.store.update(key, JSON.stringify(touched), recordTtl(options, touched, now)))) return null;
   }
-  return { user: sealed.user, tokens: sealed.tokens };
+  return { user: sealed.user, tokens: sealed.tokens, ...(sealed.method ? { method: sealed.method } : {}) };
 }
 
 /**

@@ -77,6 +77,8 @@ export function createThrottles(options) {
     ip: store.limiter('failed-ip', limits.verifyPerIp),
     ticket: store.limiter('failed-ticket', limits.verifyPerFreshCode),
   };
+  /** The passkey routes' limiters, made at their first use. @type {{ ip: Limiter, register: Limiter } | undefined} */
+  let passkeys;
   /** @param {string} person */
   const lockoutKey = (person) => `lockout:${person}`;
   /** @param {string} person */
@@ -159,6 +161,17 @@ export function createThrottles(options) {
       }
       await store.write(lastSentKey(person), `${spelling} ${Date.now()}`, limits.perIdentifierFromAnyone.windowSeconds).catch((error) => counts.failWith(error));
       return { wait: 0 };
+    },
+
+    /**
+     * Counts one call to a passkey route per address, and a passkey sign-up per person too (no message is sent, but
+     * each sign-up challenge is an Auth0 call that says whether the person has an account). Resolves to the seconds
+     * to wait, 0 when allowed; rejects with StoreUnavailableError.
+     * @param {{ ip: string|undefined, person?: string }} who
+     */
+    passkey({ ip, person }) {
+      passkeys ??= { ip: store.limiter('passkey-ip', limits.passkeyPerIp), register: store.limiter('passkey-register', limits.passkeyRegisterPerIdentifier) };
+      return new Counts().take([[passkeys.ip, ip], [passkeys.register, person]]);
     },
 
     /**

@@ -129,7 +129,7 @@ export async function callback(call) {
   if (!code || code.length > 512) return failWith({ status: 302, error: 'link_invalid' });
   const result = await codeToken(options, { code, ip: call.ip });
   if (!result.ok) return failWith(result.failure);
-  const session = await sessionFrom(options, result.tokens, entry.nonce);
+  const session = await sessionFrom(options, result.tokens, entry.nonce, { audience: options.audience, method: 'link' });
   if (!session) return failWith({ status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience, expiry or nonce).' });
   if (entry.confirm) {
     // Whose it is, the person says: the sign-in waits, sealed, and the page asks them (GET confirmation, POST confirm).

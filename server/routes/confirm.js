@@ -33,13 +33,13 @@ export const confirm = postRoute({
     if (!waiting) return errorResponse(404, 'link_invalid');
     let cookie;
     try {
-      cookie = await startSession(options, request, { user: waiting.user, tokens: waiting.tokens });
+      cookie = await startSession(options, request, { user: waiting.user, tokens: waiting.tokens, method: 'link' });
     } catch (error) {
       onlyStoreDown(error);
       return failureResponse(options, 'confirm', STORE_DOWN);
     }
     log(options, { level: 'info', event: 'confirm', outcome: 'ok', status: 200 });
-    const response = json(200, { user: waiting.user });
+    const response = json(200, { user: waiting.user, method: 'link' });
     response.headers.append('Set-Cookie', cookie);
     response.headers.append('Set-Cookie', clearConfirm(options, request));
     return response;

@@ -9,13 +9,24 @@ import { session } from './session.js';
 import { logout } from './logout.js';
 import { confirm, confirmation } from './confirm.js';
 import { settings } from './settings.js';
+import { passkeyChallenge } from './passkey-challenge.js';
+import { passkeyRegister } from './passkey-register.js';
+import { passkeyLogin } from './passkey-login.js';
+import { passkeyCreate, passkeyCreateVerify } from './passkey-create.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../../protocol/wire.js').RouteName} RouteName */
 /** @typedef {{ method: string, run: (call: Call) => Promise<Response> }} Route */
 
 /** @type {Record<RouteName, Route['run']>} */
-const HANDLERS = { start, verify, callback, session, logout, confirmation, confirm, settings };
+const HANDLERS = {
+  start, verify, callback, session, logout, confirmation, confirm, settings,
+  'passkey-challenge': passkeyChallenge,
+  'passkey-register': passkeyRegister,
+  'passkey-login': passkeyLogin,
+  'passkey-create': passkeyCreate,
+  'passkey-create-verify': passkeyCreateVerify,
+};
 
 /** Route name (the path under basePath) → its method and handler. @type {ReadonlyMap<string, Route>} */
 export const ROUTE_TABLE = new Map(

@@ -18,7 +18,7 @@ export async function session(call) {
     onlyStoreDown(error);
     return failureResponse(options, 'session', STORE_DOWN);
   }
-  if (current) return json(200, { user: current.user });
+  if (current) return json(200, current.method ? { user: current.user, method: current.method } : { user: current.user });
   const refused = errorResponse(401, 'session_expired');
   if (parseCookies(request).has(cookieNames(options, request).session)) {
     for (const cookie of clearEvery(options, request, ['session'])) refused.headers.append('Set-Cookie', cookie);

@@ -47,10 +47,9 @@ export const verify = postRoute({
     const { connection, hashed } = input;
     const result = await tokensFor(call, input);
     if (!result.ok) return 'unjudged' in result ? result.unjudged : result.failure;
-    const verified = await sessionFrom(options, result.tokens);
     // The audience asked for goes with the tokens (my-account.js reads it), not read from the token's claims.
-    const audience = 'audience' in result && typeof result.audience === 'string' ? result.audience : undefined;
-    const session = verified && audience ? { ...verified, tokens: { ...verified.tokens, audience } } : verified;
+    const asked = 'audience' in result && typeof result.audience === 'string' ? result.audience : options.audience;
+    const session = await sessionFrom(options, result.tokens, undefined, { audience: asked, method: 'code' });
     if (!session) return { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience or expiry).' };
     let cookie;
     try {
@@ -60,7 +59,7 @@ export const verify = postRoute({
       return STORE_DOWN;
     }
     log(options, { level: 'info', event: 'verify', outcome: 'ok', status: 200, connection, identifier: hashed });
-    const response = json(200, { user: session.user });
+    const response = json(200, { user: session.user, method: 'code' });
     response.headers.append('Set-Cookie', cookie);
     const start = await readStart(options, call.request);
     if (start.codes.some((c) => c.identifier === hashed)) {

@@ -47,7 +47,8 @@ test('email code: start, verify, session, logout; no token reaches the browser',
   assert.equal(body.user.email, 'alice@example.com');
   assert.equal(body.user.email_verified, true);
   assert.match(body.user.sub, /^email\|/);
-  assert.deepEqual(Object.keys(body), ['user']);
+  assert.deepEqual(Object.keys(body), ['user', 'method']);
+  assert.equal(body.method, 'code');
   const cookie = verify.headers.getSetCookie()[0];
   assert.match(cookie, /^passwordless_session=/);
   assert.match(cookie, /HttpOnly/);
@@ -62,7 +63,9 @@ test('email code: start, verify, session, logout; no token reaches the browser',
   const session = await t.handler(elementRequest('session', undefined, { jar }));
   assert.equal(session.status, 200);
   seen.push(await exposed(session));
-  assert.equal((await session.json()).user.sub, body.user.sub);
+  const current = await session.json();
+  assert.equal(current.user.sub, body.user.sub);
+  assert.equal(current.method, 'code', 'the session says how it began');
 
   const logout = jar.store(await t.handler(elementRequest('logout', {}, { jar })));
   assert.equal(logout.status, 204);

@@ -337,6 +337,7 @@ test('GET settings: the widget (never the secret) and the SMS countries, cacheab
     assert.deepEqual(await response.clone().json(), {
       humanCheck: { provider: 'hcaptcha', siteKey: REAL_KEYS.hcaptcha.siteKey, required: 'after_failures' },
       smsCountries: ['GB', 'IE'],
+      passkeys: null,
     });
     assert.ok(!(await exposed(response)).includes(REAL_KEYS.hcaptcha.secret), 'never the secret');
     const post = await t.handler(elementRequest('settings', {}));
@@ -348,7 +349,7 @@ test('GET settings: the widget (never the secret) and the SMS countries, cacheab
   const plain = await setup();
   try {
     const response = await plain.handler(elementRequest('settings'));
-    assert.deepEqual(await response.json(), { humanCheck: null, smsCountries: null });
+    assert.deepEqual(await response.json(), { humanCheck: null, smsCountries: null, passkeys: null });
     const always = await setup({ humanCheck: { provider: 'turnstile', ...REAL_KEYS.turnstile } });
     try {
       assert.deepEqual((await (await always.handler(elementRequest('settings'))).json()).humanCheck, { provider: 'turnstile', siteKey: REAL_KEYS.turnstile.siteKey, required: 'always' }, "required defaults to 'always'");

@@ -59,8 +59,9 @@ test('seed case: a regular web application signs in by email link, no state erro
   const session = await t.handler(elementRequest('session', undefined, { jar }));
   seen.push(await exposed(session));
   assert.equal(session.status, 200);
-  const { user } = await session.json();
+  const { user, method } = await session.json();
   assert.equal(user.email, 'link@example.com');
+  assert.equal(method, 'link');
 
   const server = await getSession(elementRequest('session', undefined, { jar }), t.options);
   assert.ok(server?.tokens.id_token);
@@ -153,7 +154,9 @@ test('a link opened in another browser: its own answer is never used; a fresh si
 
   const confirmed = other.store(await t.handler(elementRequest('confirm', {}, { jar: other })));
   assert.equal(confirmed.status, 200);
-  assert.equal((await confirmed.json()).user.email, email);
+  const confirmedBody = await confirmed.json();
+  assert.equal(confirmedBody.user.email, email);
+  assert.equal(confirmedBody.method, 'link');
   assert.ok(other.cookies.has('passwordless_session'));
   assert.ok(!other.cookies.has('passwordless_confirm'), 'the waiting sign-in is used up');
   const session = await t.handler(elementRequest('session', undefined, { jar: other }));

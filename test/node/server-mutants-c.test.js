@@ -83,7 +83,8 @@ test('allowedOrigins: each an origin (a path is dropped); something that is not 
 });
 
 test('rate limits: the smallest allowed (max 1, a 1-second window), zero max refused, every refusal names its limit; defaults', () => {
-  const names = ['perIdentifier', 'perIdentifierFromAnyone', 'perIp', 'perPhoneRange', 'global', 'verifyPerIdentifierAndIp', 'verifyPerIdentifier', 'verifyPerIp', 'verifyPerFreshCode'];
+  const names = ['perIdentifier', 'perIdentifierFromAnyone', 'perIp', 'perPhoneRange', 'global', 'verifyPerIdentifierAndIp', 'verifyPerIdentifier', 'verifyPerIp', 'verifyPerFreshCode',
+    'passkeyPerIp', 'passkeyRegisterPerIdentifier'];
   for (const name of names) {
     assert.deepEqual(resolve({ rateLimits: { [name]: { max: 1, windowSeconds: 1 } } }).rateLimits[/** @type {'global'} */ (name)], { max: 1, windowSeconds: 1 }, name);
     for (const limit of [{ max: 0, windowSeconds: 60 }, { max: 5, windowSeconds: 0 }, { max: -1 }]) {
@@ -100,6 +101,8 @@ test('rate limits: the smallest allowed (max 1, a 1-second window), zero max ref
     verifyPerIdentifier: { max: 10, windowSeconds: 900 },
     verifyPerIp: { max: 30, windowSeconds: 3600 },
     verifyPerFreshCode: { max: 3, windowSeconds: 900 },
+    passkeyPerIp: { max: 60, windowSeconds: 900 },
+    passkeyRegisterPerIdentifier: { max: 5, windowSeconds: 900 },
   });
   assert.deepEqual(resolve({ rateLimits: { perIp: { max: 7 } } }).rateLimits.perIp, { max: 7, windowSeconds: 3600 }, 'a missing field keeps its default');
 });
