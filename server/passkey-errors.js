@@ -1,8 +1,9 @@
 // @ts-check
 // Auth0's refusals on the passkey calls, as the browser and the log get them: a missing setup requirement
-// (protocol/auth0-errors.js PASSKEY_SETUP_ERRORS) is `passkeys_unavailable` with its `requirement`, and the fix goes
-// to the log only; a credential Auth0 refuses is `passkey_rejected`; the rest is read like any Auth0 answer.
-import { passkeyRequirementOf } from '../protocol/auth0-errors.js';
+// (protocol/passkey-errors.js PASSKEY_SETUP_ERRORS) is `passkeys_unavailable` with its `requirement`, and its fix
+// (protocol/passkey-fixes.js, the element's console says the same) goes to the log only; a credential Auth0 refuses is `passkey_rejected`; the rest is read like any Auth0 answer.
+import { passkeyRequirementOf } from '../protocol/passkey-errors.js';
+import { PASSKEY_FIXES } from '../protocol/passkey-fixes.js';
 import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
 
 /** @typedef {import('./failure.js').Failure} Failure */
@@ -15,9 +16,9 @@ import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
  */
 export const UNAVAILABLE_STATUS = 503;
 
-/** @param {PasskeyRequirement} requirement @param {string} fix @returns {Failure} */
-export function unavailable(requirement, fix) {
-  return { status: UNAVAILABLE_STATUS, error: 'passkeys_unavailable', requirement, hint: `Passkey requirement missing: ${requirement}. ${fix}` };
+/** @param {PasskeyRequirement} requirement @returns {Failure} */
+export function unavailable(requirement) {
+  return { status: UNAVAILABLE_STATUS, error: 'passkeys_unavailable', requirement, hint: `Passkey requirement missing: ${requirement}: ${PASSKEY_FIXES[requirement]}` };
 }
 
 /** What every failure keeps of Auth0's answer, for the log. @param {Answered} answered @param {string} error */
@@ -35,7 +36,7 @@ const fromAuth0 = (answered, error) => ({
 export function ceremonyFailure(answered, what = {}) {
   const answer = answerFromBody(answered.status, answered.data);
   const setup = answered.status < 500 && answered.status !== 429 ? passkeyRequirementOf(answer) : null;
-  if (setup) return { ...unavailable(setup.requirement, setup.fix), ...fromAuth0(answered, answer.error) };
+  if (setup) return { ...unavailable(setup), ...fromAuth0(answered, answer.error) };
   // C: "If any of the submitted identifiers match an existing user, the request fails with invalid_request."
   if (what.register && answer.error === 'invalid_request' && /already exists/i.test(answer.description)) {
     return { status: 409, error: 'account_exists', hint: 'A passkey sign-up for an identifier that already has an account: the person signs in instead.', ...fromAuth0(answered, answer.error) };
@@ -55,9 +56,9 @@ export function tokenFailure(answered, asked) {
   const auth0 = fromAuth0(answered, answer.error);
   if (answered.status < 500 && answered.status !== 429) {
     const setup = passkeyRequirementOf(answer);
-    if (setup) return { ...unavailable(setup.requirement, setup.fix), ...auth0 };
+    if (setup) return { ...unavailable(setup), ...auth0 };
     if (asked.myAccount && answer.error === 'access_denied' && /service not found|audience/i.test(answer.description)) {
-      return { ...unavailable('my_account', MY_ACCOUNT_FIX), ...auth0 };
+      return { ...unavailable('my_account'), ...auth0 };
     }
     if (answer.error === 'invalid_grant' && /not registered|does not belong|unknown credential|credential not found/i.test(answer.description)) {
       return { status: 401, error: 'passkey_rejected', unknownCredential: true, hint: 'Auth0 does not know this passkey (removed, or of another tenant or connection).', ...auth0 };
@@ -71,9 +72,6 @@ export function tokenFailure(answered, asked) {
   return { ...mapAuth0Error(answer, 'verify', answered.headers), auth0RequestId: answered.requestId };
 }
 
-export const MY_ACCOUNT_FIX = 'Adding a passkey needs the My Account API: activate it (Applications > APIs), give the application a client grant for ' +
-  'signed-in users (subject_type user) with create:me:authentication_methods, and sign in with codes on the database connection, without an `audience` option.';
-
 /**
  * A My Account API refusal ({ type, status, title, detail }): 401 and 403 (no such token, scope or client grant) and
  * 404 (the API is not active) are the setup; 400 is this ceremony (spent, expired, or it did not verify).
@@ -84,7 +82,7 @@ export function myAccountFailure(answered) {
   const { status } = answered;
   const title = typeof answered.data.title === 'string' ? answered.data.title : '';
   const auth0 = fromAuth0(answered, title.replace(/\s+/g, '_'));
-  if (status === 401 || status === 403 || status === 404) return { ...unavailable('my_account', MY_ACCOUNT_FIX), ...auth0 };
+  if (status === 401 || status === 403 || status === 404) return { ...unavailable('my_account'), ...auth0 };
   if (status === 400) return { status: 400, error: 'passkey_failed', hint: 'The My Account API refused the new passkey (a spent or expired enrolment, or a credential that did not verify).', ...auth0 };
   if (status === 429) return { status: 429, error: 'rate_limited', retryAfter: 60, ...auth0 };
   if (status >= 500) return { status: 503, error: 'service_unavailable', retryAfter: 30, hint: 'The My Account API failed.', ...auth0 };

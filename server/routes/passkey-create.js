@@ -8,7 +8,7 @@ import { json } from '../http.js';
 import { log } from '../log.js';
 import { myAccountToken } from '../my-account.js';
 import { credentialBody, NOT_A_CREDENTIAL, passkeyRoute } from '../passkey-route.js';
-import { MY_ACCOUNT_FIX, unavailable } from '../passkey-errors.js';
+import { unavailable } from '../passkey-errors.js';
 import { readSession } from '../session.js';
 
 /** @typedef {import('../handler.js').Call} Call */
@@ -28,7 +28,7 @@ async function tokenOf(call) {
     return STORE_DOWN;
   }
   if (!session) return { status: 401, error: 'session_expired', hint: 'Adding a passkey needs a signed-in person.' };
-  return myAccountToken(call.options, session) ?? { ...unavailable('my_account', MY_ACCOUNT_FIX), status: 409 };
+  return myAccountToken(call.options, session) ?? { ...unavailable('my_account'), status: 409 };
 }
 
 export const passkeyCreate = passkeyRoute({

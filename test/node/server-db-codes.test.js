@@ -258,8 +258,8 @@ test('passkeys.create: the session holds a My Account token; without it, none', 
   const plain = await signIn(without, 'plain@example.com');
   const plainSession = await getSession(elementRequest('session', undefined, { jar: plain.jar }), without.options);
   assert.ok(plainSession);
-  assert.equal(myAccountToken(resolveOptions(without.options), plainSession), null);
-  assert.equal(myAccountToken(resolveOptions(withCreate.options), plainSession), null, 'a token without the My Account audience');
+  assert.equal(myAccountToken(resolveOptions(without.options), plainSession), undefined);
+  assert.equal(myAccountToken(resolveOptions(withCreate.options), plainSession), undefined, 'a token without the My Account audience');
 });
 
 test('passkeys.create with an audience option: no My Account token, one warning at creation', async () => {

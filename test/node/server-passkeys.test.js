@@ -11,7 +11,7 @@ import { startEmulator } from '../../emulator/index.js';
 import { createPasswordlessHandler } from '../../server/index.js';
 import { toNodeHandler } from '../../server/node.js';
 import { CSRF_HEADER } from '../../protocol/wire.js';
-import { passkeyRequirementOf } from '../../protocol/auth0-errors.js';
+import { passkeyRequirementOf } from '../../protocol/passkey-errors.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { createCredential, getCredential, openAuthenticatorPage, replaceAuthenticator, storedCredentials } from '../helpers/webauthn.js';
 import { elementRequest } from './server-helpers.js';
@@ -343,12 +343,12 @@ test('the passkeys option is checked at creation', () => {
 
 test("Auth0's documented refusals the emulator does not make name their requirement too", () => {
   /** @param {number} status @param {string} error @param {string} description */
-  const of = (status, error, description) => passkeyRequirementOf({ status, error, description })?.requirement;
+  const of = (status, error, description) => passkeyRequirementOf({ status, error, description });
   assert.equal(of(400, 'invalid_request', 'The request was not made against a custom domain.'), 'custom_domain');
   assert.equal(of(400, 'invalid_request', 'The application is not configured for passkey authentication.'), 'grant');
   assert.equal(of(400, 'invalid_request', 'Third-party applications are not allowed to call this endpoint.'), 'first_party');
   assert.equal(of(400, 'invalid_request', 'The application must be OIDC conformant.'), 'oidc_conformant');
   assert.equal(of(404, 'not_found', ''), 'not_enabled');
-  assert.equal(of(400, 'invalid_request', 'The user already exists.'), undefined);
-  assert.equal(of(403, 'invalid_grant', 'The passkey is not registered.'), undefined);
+  assert.equal(of(400, 'invalid_request', 'The user already exists.'), null);
+  assert.equal(of(403, 'invalid_grant', 'The passkey is not registered.'), null);
 });
