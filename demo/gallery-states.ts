@@ -26,6 +26,12 @@ const in5s = () => Date.now() + 5_000;
 const sms = { connection: 'sms' };
 const link = { send: 'link' };
 const signOutButton = { 'sign-out-button': '' };
+/**
+ * A site that offers passkey sign-in, sign-up and creation. The preview sets the offer itself: the element keeps the
+ * `passkeys` attribute off, so it never asks the fake transport (which has no passkeys) and loses the offer.
+ */
+const passkeyAttributes = {};
+const passkeys = { offer: { signup: true, create: true } };
 
 /**
  * A picture like the one Auth0's Bot Detection returns (an image's base64 data): five characters, slanted, over a
@@ -88,6 +94,12 @@ export const GALLERY_STATES: GalleryState[] = [
     id: 'country-not-allowed', title: 'SMS to a country the site does not send to', attributes: { ...sms, 'sms-countries': 'GB IE' },
     state: () => ({ step: 'identify', identifier: '+33 6 12 34 56 78', error: 'country_not_allowed' }),
   },
+  { id: 'identify-passkeys', title: 'Identify, with passkeys (sign in, sign up)', attributes: passkeyAttributes, state: () => ({ step: 'identify', passkeys }) },
+  {
+    id: 'passkey-signing-in', title: 'Signing in with a passkey', attributes: passkeyAttributes,
+    state: () => ({ step: 'identify', busy: true, passkeys: { ...passkeys, running: 'sign-in' } }),
+  },
+  { id: 'passkey-failed', title: 'Passkey sign-in refused', attributes: passkeyAttributes, state: () => ({ step: 'identify', passkeys, error: 'passkey_rejected' }) },
   { id: 'signed-out', title: 'Signed out', attributes: signOutButton, state: () => ({ step: 'identify', signedOut: true }) },
   { id: 'recently-sent', title: 'Sent moments ago (its code used up)', attributes: {}, state: () => ({ step: 'identify', ...email, alreadySent: true, resendAvailableAt: in45s() }) },
   { id: 'code', title: 'Code', attributes: {}, state: () => ({ step: 'code', ...email, sentWith: 'code', resendAvailableAt: 0 }) },
@@ -126,6 +138,18 @@ export const GALLERY_STATES: GalleryState[] = [
   {
     id: 'welcome-back', title: 'Welcome back (session on load)', attributes: signOutButton,
     state: () => ({ step: 'success', user: { sub: 'email|1', email: email.recipient }, restored: true }),
+  },
+  {
+    id: 'passkey-offer', title: 'Create a passkey? (after a code)', attributes: passkeyAttributes,
+    state: () => ({ step: 'passkey-offer', user: { sub: 'auth0|1', email: email.recipient }, passkeys }),
+  },
+  {
+    id: 'passkey-creating', title: 'Creating a passkey', attributes: passkeyAttributes,
+    state: () => ({ step: 'passkey-offer', busy: true, user: { sub: 'auth0|1', email: email.recipient }, passkeys: { ...passkeys, running: 'create' } }),
+  },
+  {
+    id: 'passkey-created', title: 'Passkey created', attributes: signOutButton,
+    state: () => ({ step: 'success', user: { sub: 'auth0|1', email: email.recipient }, passkeyCreated: true }),
   },
   { id: 'link-invalid', title: 'Link expired or used', attributes: link, state: () => ({ step: 'error', identifier: email.identifier, error: 'link_invalid' }) },
   { id: 'blocked', title: 'Account blocked', attributes: {}, state: () => ({ step: 'error', ...email, sentWith: 'code', error: 'blocked' }) },

@@ -50,12 +50,15 @@ const ignore = () => undefined;
  * @summary Passwordless sign-in to Auth0 by email or SMS, code or link.
  * @tagname passwordless-login
  *
+ * @attr {boolean} passkeys - Turns the passkey UI on (off by default): passkey autofill on the field, "Sign in with a passkey", and the offer to create one after a code sign-in where the account can hold one. A missing Auth0 requirement leaves the code path only, with one console line and a `passkeys_unavailable` error for developers.
+ * @attr {boolean} passkey-signup - SPA mode: new people may sign up with a passkey ("Sign up with a passkey"). In backend mode the server's `passkeys.signup` decides.
+ *
  * @slot header - Replaces the heading, "Sign in" then each step's own (logo, product name).
  * @slot footer - Legal text or help links under the form.
  *
  * @event passwordless-state-change - The step changed: `{ from, to }`.
  * @event passwordless-start - A code or link was sent: `{ connection, send, recipient }` (recipient masked).
- * @event passwordless-authenticated - Signed in: `{ user, authResult? }`; `authResult` (tokens) in SPA mode only.
+ * @event passwordless-authenticated - Signed in: `{ user, authResult?, method? }`; `authResult` (tokens) in SPA mode only; `method` is `code`, `link` or `passkey` (absent for a session found on load, unless the server says).
  * @event passwordless-error - Something failed: `{ code, message, recoverable }`.
  * @event passwordless-signed-out - Signed out (`signOut()`, the sign-out button, or either in another tab of this browser): the page drops what it kept of the sign-in.
  *
@@ -91,6 +94,8 @@ const ignore = () => undefined;
  * @csspart status - Progress for screen readers (a polite live region, visually hidden: its words are on screen already).
  * @csspart error - The error message (an alert): in the danger colour when what was typed is at fault.
  * @csspart notice - Added to `error` when nothing typed is at fault (the network, the service, a limit, a code that died): in the text colour, as status.
+ * @csspart passkey-button - "Sign in with a passkey" under the first step's send button, when `passkeys` is set and the site offers them (also a `secondary-button`).
+ * @csspart passkey-signup-button - "Sign up with a passkey" beside it, where the site lets new people sign up with one (also a `secondary-button`).
  * @csspart sign-out-button - "Sign out" once signed in, when `sign-out-button` is set.
  * @csspart footer - Wraps the footer slot.
  *
@@ -115,6 +120,7 @@ const ignore = () => undefined;
  * @cssstate continue - The sign-in finishes elsewhere, one click away (Auth0's page, or a link opened in another browser).
  * @cssstate callback - Finishing the sign-in on return.
  * @cssstate success - Signed in.
+ * @cssstate passkey-offer - Signed in with a code: the offer to create a passkey ("Create a passkey" is the `submit-button`, "Not now" a `secondary-button`).
  * @cssstate error - Failed in a way the form cannot fix.
  * @cssstate busy - A request is running.
  */

@@ -151,6 +151,21 @@ describe('the states gallery', () => {
       expect((part(el, 'identifier-input') as HTMLInputElement).value).to.equal(point.identifier);
       expect(part(el, 'identifier-input')!.getAttribute('aria-invalid'), 'the number is at fault').to.equal('true');
     } },
+    'identify-passkeys': { ready: (el) => part(el, 'passkey-button'), check: ({ el }) => {
+      expect(text(el, 'passkey-button')).to.equal(en.passkeyButton);
+      expect(text(el, 'passkey-signup-button')).to.equal(en.passkeySignup);
+      expect(part(el, 'passkey-button')!.getAttribute('part')).to.contain('secondary-button');
+      expect(part(el, 'identifier-input')!.getAttribute('autocomplete'), 'the field offers passkeys too').to.equal('email webauthn');
+    } },
+    'passkey-offer': { ready: (el) => part(el, 'submit-button'), check: ({ el }) => {
+      expect(el.matches(':state(passkey-offer)')).to.equal(true);
+      expect(text(el, 'submit-button')).to.equal(en.passkeyCreate);
+      expect(text(el, 'secondary-button')).to.equal(en.passkeyNotNow);
+      expect(hints(el)).to.include(en.passkeyOfferText);
+    } },
+    'passkey-created': { ready: (el) => part(el, 'hint'), check: ({ el }) => {
+      expect(hints(el).join(' ')).to.contain(en.passkeyCreated);
+    } },
     'country-search': { ready: (el) => part(el, 'country-list'), check: ({ el }) => {
       const field = part(el, 'country-select') as HTMLInputElement;
       expect(el.shadowRoot!.activeElement, 'the search field keeps the focus').to.equal(field);

@@ -14,6 +14,12 @@ const sent = { identifier: 'alice@example.com', recipient: 'alice@example.com', 
 const picture: Scenario = { step: 'identify', check: { challenge: { kind: 'picture', image: 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', answer: 'code' }, status: 'ready', answer: '' } };
 
 /**
+ * The first step once the site offers passkeys, sign-up included. The preview sets the offer: with the `passkeys`
+ * attribute the element would ask the fake transport, which has none, and drop it.
+ */
+const passkeysOffered: Scenario = { step: 'identify', passkeys: { offer: { signup: true, create: true } } };
+
+/**
  * A state to show; `resendInMs` is a cooldown that ends that long after it is shown, on the flow's clock (a fake that
  * stands still in the describes that use it), not after this file was loaded.
  */
@@ -42,6 +48,8 @@ const PARTS: [part: string, attributes: Record<string, string>, state: Scenario,
   ['countdown', {}, { step: 'code', ...sent, resendInMs: 60_000 }],
   ['country-select', { connection: 'sms' }, { step: 'identify' }, 'INPUT'],
   ['sign-out-button', { 'sign-out-button': '' }, { step: 'success', user: { sub: 'email|1', email: 'alice@example.com' } }, 'BUTTON'],
+  ['passkey-button', {}, passkeysOffered, 'BUTTON'],
+  ['passkey-signup-button', {}, passkeysOffered, 'BUTTON'],
   ['captcha', {}, picture, 'FIELDSET'],
   ['captcha-image', {}, picture, 'IMG'],
   ['captcha-input', {}, picture, 'INPUT'],

@@ -75,7 +75,7 @@ test('the tarball holds the builds, the server, the emulator and the manifest, a
   const names = (/** @type {string} */ key) => (element[key] ?? []).map((/** @type {{ name: string }} */ x) => x.name);
   assert.deepEqual(names('events'), ['passwordless-state-change', 'passwordless-start', 'passwordless-authenticated', 'passwordless-error', 'passwordless-signed-out']);
   assert.deepEqual(names('slots'), ['header', 'footer']);
-  assert.deepEqual(names('cssStates'), ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error', 'busy']);
+  assert.deepEqual(names('cssStates'), ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'passkey-offer', 'error', 'busy']);
   for (const part of ['base', 'header', 'form', 'label', 'input', 'hint', 'submit-button', 'secondary-button', 'status', 'error', 'footer']) {
     assert.ok(names('cssParts').includes(part), `css part ${part}`);
   }
