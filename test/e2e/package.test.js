@@ -229,7 +229,7 @@ createRoot(document.querySelector('#react')).render(
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__checks), {
       sameClass: true,
       defined: true,
-      steps: ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'error'],
+      steps: ['identify', 'code', 'check-email', 'continue', 'callback', 'success', 'passkey-offer', 'error'],
     });
     // A lazy locale chunk loads through the consumer's bundle.
     await page.locator('#german').getByLabel('E-Mail-Adresse').waitFor();
