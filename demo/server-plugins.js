@@ -73,7 +73,19 @@ function backendPlugin(emulatorUrl, origin, trustProxy) {
       }),
     ),
   );
-  const handlers = [codes, links, ...checked];
+  // Passkeys (demo/passkeys.html): codes on the emulator's database connection, so the person a code signs in can add
+  // a passkey (passkeys.create, the default there), and sign-up with a passkey.
+  const passkeys = toNodeHandler(
+    createPasswordlessHandler({
+      ...common,
+      send: 'code',
+      basePath: '/auth/passwordless-passkeys',
+      databaseConnection: 'Username-Password-Authentication',
+      databaseSignup: true,
+      passkeys: { signup: true },
+    }),
+  );
+  const handlers = [codes, links, passkeys, ...checked];
   return {
     name: 'passwordless-demo:backend',
     configureServer(server) {

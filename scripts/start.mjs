@@ -28,6 +28,7 @@ console.log(`
   Auth0 emulator  ${emulator.url}   (mailbox: ${emulator.url}/__emulator/)
   Demo, SPA mode  http://localhost:${DEMO_PORT}/
   Backend mode    http://localhost:${DEMO_PORT}/backend.html
+  Passkeys        http://localhost:${DEMO_PORT}/passkeys.html
   States gallery  http://localhost:${DEMO_PORT}/gallery.html
 
   Sign in with any email address; the code or link appears in the outbox beside the form.

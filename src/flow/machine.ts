@@ -459,7 +459,7 @@ function stepTransition(state: LoginState, action: LoginAction): LoginState {
       // Another tab's sign-out ends this tab's sign-in, not a sign-in under way here, nor this tab's own sign-out.
       if (action.elsewhere && (state.step !== 'success' || state.signingOut)) return state;
       // Nothing of the last sign-in stays on screen (a shared computer): a fresh first step that says so.
-      return { ...initialState, country: state.country, later: state.later, signedOut: true };
+      return { ...initialState, country: state.country, later: state.later, signedOut: true, ...keptPasskeys(state) };
 
     case 'sign-out-failed':
       // Still signed in: the step stays, says why, and its sign-out button tries again.

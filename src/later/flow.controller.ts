@@ -257,7 +257,7 @@ export class FlowController implements ReactiveController {
     if (sent) this.#noteHistory(sent, previous, next);
     this.#session.stateChanged(next, action);
     this.#checks.stateChanged(previous, next, action);
-    this.#passkeys.stateChanged(next);
+    this.#passkeys.stateChanged(previous, next);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -645,7 +645,7 @@ export class FlowController implements ReactiveController {
     const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this.#port.host;
     if (customTransport) return customTransport;
     // Each mode's transport is a lazy chunk: only one of them ever loads. Built again when the configuration changes.
-    const config = { endpoint, domain, clientId, responseType, scope, audience, redirectUri: redirectUri || `${location.origin}${location.pathname}` };
+    const config = { endpoint, domain, clientId, responseType, scope, audience, passkeySignup: this.#port.host.hasAttribute('passkey-signup'), redirectUri: redirectUri || `${location.origin}${location.pathname}` };
     const key = JSON.stringify(config);
     if (this.#builtTransport?.key !== key) this.#builtTransport = { key, transport: createTransport(config) };
     return this.#builtTransport.transport;

@@ -106,7 +106,7 @@ export interface PasswordlessTransport {
    */
   signOut?(): Promise<SignOutOutcome>;
   /** Passkeys (the `passkeys` attribute): without this method, the element offers none, and says so to developers. */
-  passkeys?(): PasskeyTransport;
+  passkeys?(): PasskeyTransport | Promise<PasskeyTransport>;
 }
 
 export type SignOutOutcome = 'signed-out' | 'leaving';

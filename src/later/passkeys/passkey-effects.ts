@@ -41,6 +41,11 @@ export class PasskeyEffects {
   #autofill?: { ceremony: PasskeyCeremony; since: number };
   /** The person turned to the first step: the autofill runs whenever it is idle there. */
   #wanted = false;
+  /**
+   * The browser ended the last autofill request by itself (no passkey for this site, or it declines conditional
+   * requests): not asked again until the first step comes back, so typing does not ask Auth0 for a challenge per key.
+   */
+  #quiet = false;
 
   constructor(port: PasskeyPort) {
     this.#port = port;
@@ -77,7 +82,8 @@ export class PasskeyEffects {
       const ceremony = await this.#loadCeremony();
       this.#support = await ceremony.passkeySupport();
       if (!this.#support.webauthn) throw loginError('passkeys_unavailable', { requirement: 'browser' });
-      this.#api = this.#port.transport().passkeys?.();
+      // (The element's transport loads its mode's chunk first: its passkeys() answers once that is here.)
+      this.#api = await this.#port.transport().passkeys?.();
       if (!this.#api) throw loginError('passkeys_unavailable', { requirement: 'not_enabled', developerHint: 'this transport has no passkeys.' });
       offer = await answered(this.#api.passkeyOffer());
     } catch (error) {
@@ -109,7 +115,7 @@ export class PasskeyEffects {
   /** The field's autofill, on an idle first step, while the site offers passkeys and the browser has autofill. */
   async #armAutofill(): Promise<void> {
     const state = this.#port.state();
-    if (!this.#wanted || this.#autofill || !this.#api || !this.#support?.autofill || !idleFirstStep(state)) return;
+    if (!this.#wanted || this.#quiet || this.#autofill || !this.#api || !this.#support?.autofill || !idleFirstStep(state)) return;
     const marker = { ceremony: { authSession: '', publicKey: {} }, since: clock.now() };
     this.#autofill = marker;
     let ceremony: PasskeyCeremony;
@@ -136,7 +142,11 @@ export class PasskeyEffects {
     try {
       credential = await chunk.getPasskey(ceremony.publicKey, true);
     } catch (error) {
-      if (this.#autofill === marker) this.#autofill = undefined;
+      // Ended by the browser, not by #disarm (which clears the marker first): quiet until the first step comes back.
+      if (this.#autofill === marker) {
+        this.#autofill = undefined;
+        this.#quiet = true;
+      }
       const failure = (error as InstanceType<Ceremony['CeremonyError']>).failure;
       // Aborted (the step changed, the button was pressed): nothing to say. Anything else: the button still works.
       if (failure?.kind === 'rp_id') await this.#unavailable(loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: failure.why }));
@@ -158,7 +168,8 @@ export class PasskeyEffects {
   }
 
   /** Every state change: the autofill lives only on an idle first step, and comes back when that step does. */
-  stateChanged(next: LoginState): void {
+  stateChanged(previous: LoginState, next: LoginState): void {
+    if (previous.step !== 'identify' && next.step === 'identify') this.#quiet = false;
     if (!idleFirstStep(next)) this.#disarm();
     else if (this.#wanted && !this.#autofill && next.passkeys) void this.#armAutofill();
   }
