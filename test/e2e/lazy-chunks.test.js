@@ -393,7 +393,7 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     else if (source === 'src/i18n/locales/index.ts') assert.equal(chunk, 'chunks/locales', `${source} (the table of locales) is a chunk of its own`);
     else if (source === 'src/i18n/plural.ts') assert.notEqual(chunk, 'passwordless-login', `${source} comes with the locales that count`);
     else if (locale && !['en', 'en-first-step'].includes(locale)) assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);
-    else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/flow/human-check.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
+    else if (/^src\/(later|input)\//.test(source) || ['src/flow/machine.ts', 'src/flow/human-check.ts', 'src/flow/passkeys.ts', 'src/i18n/localize.ts', 'src/i18n/locales/en.ts'].includes(source)) {
       assert.equal(chunk, 'chunks/later', `${source} is in the later chunk`);
     } else if (source.startsWith('src/transport/')) assert.notEqual(chunk, 'passwordless-login', `${source} goes with the chunks that use it`);
     else if (/^src\/events\/passwordless-(start|authenticated|signed-out)\.ts$/.test(source)) assert.equal(chunk, 'chunks/later', `${source} goes where it is dispatched`);
