@@ -1,6 +1,13 @@
 // The browser's side of passkeys, stubbed for element tests: navigator.credentials.get/create answer what the test
 // says, when it says; PublicKeyCredential's capabilities and signals are the test's. Everything is put back after.
 
+/**
+ * Whether this browser has WebAuthn to stub. Playwright's WebKit build for Linux has no PublicKeyCredential at all:
+ * there, tests of a ceremony are skipped (`withWebAuthn`), and a browser without passkeys is the real one.
+ */
+export const hasWebAuthn = typeof PublicKeyCredential === 'function' && typeof navigator.credentials?.get === 'function';
+export const withWebAuthn: Mocha.SuiteFunction | Mocha.PendingSuiteFunction = hasWebAuthn ? describe : describe.skip;
+
 export interface PendingGet {
   options: CredentialRequestOptions;
   /** The person picks a passkey (from the autofill, or the browser's sheet). */
@@ -47,6 +54,7 @@ export function useFakeWebAuthn(): FakeWebAuthn {
   let saved: Map<string, PropertyDescriptor | undefined>;
   let credentials: Map<string, PropertyDescriptor | undefined>;
   beforeEach(() => {
+    if (!hasWebAuthn) return;
     Object.assign(fake, { gets: [], creates: [], signals: [], createAnswers: 'at-once', capabilities: { conditionalGet: true, passkeyPlatformAuthenticator: true, hybridTransport: true } });
     const pkc = PublicKeyCredential as unknown as Record<string, unknown>;
     saved = new Map(statics.map((name) => [name, Object.getOwnPropertyDescriptor(pkc, name)]));
@@ -73,6 +81,7 @@ export function useFakeWebAuthn(): FakeWebAuthn {
       }));
   });
   afterEach(() => {
+    if (!hasWebAuthn) return;
     const restore = (target: object, descriptors: Map<string, PropertyDescriptor | undefined>) => {
       for (const [name, descriptor] of descriptors) {
         if (descriptor) Object.defineProperty(target, name, descriptor);
