@@ -39,6 +39,7 @@ const table: [string, LoginState, LoginAction, Partial<LoginState>][] = [
 
   ['create: busy, running create', at({ step: 'passkey-offer', user, error: failed }), { type: 'passkey-create' }, { busy: true, error: null, passkeys: { ...everything, running: 'create' } }],
   ['create twice: nothing', at({ step: 'passkey-offer', user, busy: true, passkeys: { ...everything, running: 'create' } }), { type: 'passkey-create' }, { busy: true }],
+  ['create on a previewed offer step (no passkeys state): nothing, not busy for ever', at({ step: 'passkey-offer', user, passkeys: undefined }), { type: 'passkey-create' }, { busy: false }],
   ['create off the offer step: nothing', at({ step: 'success', user }), { type: 'passkey-create' }, { busy: false, step: 'success' }],
   ['created: success, and says so', at({ step: 'passkey-offer', user, busy: true, passkeys: { ...everything, running: 'create' } }), { type: 'passkey-created' }, { step: 'success', busy: false, passkeyCreated: true, passkeys: everything }],
   ['create failed: the offer stays, with why', at({ step: 'passkey-offer', user, busy: true, passkeys: { ...everything, running: 'create' } }), { type: 'passkey-create-failed', error: failed }, { step: 'passkey-offer', busy: false, error: failed, passkeys: everything }],

@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../../src/passwordless-login.js';
-import { FakeTransport, type FakePasskeyOptions } from '../../src/testing.js';
+import { FakeTransport, previewState, type FakePasskeyOptions } from '../../src/testing.js';
 import { loginError } from '../../src/model.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { errorText, input, part, parts, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
@@ -13,8 +13,8 @@ import { hasWebAuthn, useFakeWebAuthn, withWebAuthn } from './helpers/fake-webau
 const webauthn = useFakeWebAuthn();
 const declinedPrefix = 'passwordless-login:passkey-offer-declined:';
 
-async function render(passkeys: FakePasskeyOptions | undefined, attributes: { passkeys?: boolean; clientId?: string } = {}) {
-  const transport = new FakeTransport(passkeys ? { passkeys } : {});
+async function render(passkeys: FakePasskeyOptions | FakeTransport | undefined, attributes: { passkeys?: boolean; clientId?: string } = {}) {
+  const transport = passkeys instanceof FakeTransport ? passkeys : new FakeTransport(passkeys ? { passkeys } : {});
   const el = await fixture<PasswordlessLogin>(html`<passwordless-login
     client-id=${attributes.clientId ?? `test-${Math.random()}`}
     connection="email"
@@ -278,6 +278,48 @@ withWebAuthn('passkeys: the offer after a code', () => {
     await second.el.offerPasskey();
     await settle(second.el);
     expect(second.el.matches(':state(passkey-offer)')).to.equal(true);
+  });
+
+  it('a cancelled creation: the offer stays, says nothing, and "Not now" meanwhile is not taken', async () => {
+    const clientId = `test-${Math.random()}`;
+    const { el, transport } = await render({ offer: { signup: false, create: true } }, { clientId });
+    webauthn.createAnswers = 'wait';
+    await armed(el);
+    await signInWithCode(el);
+    await submit(el);
+    await waitUntil(() => webauthn.creates.length === 1, 'the browser asks to create one');
+    expect(el.matches(':state(busy)')).to.equal(true);
+    // "Not now" is only aria-disabled while the passkey is being made
+    part(el, 'secondary-button')!.click();
+    await settle(el);
+    expect(el.matches(':state(passkey-offer)')).to.equal(true);
+    expect(localStorage.getItem(`${declinedPrefix}${clientId}`)).to.equal(null);
+    webauthn.creates[0].cancel();
+    await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy');
+    await settle(el);
+    expect(el.matches(':state(passkey-offer)')).to.equal(true);
+    expect(errorText(el)).to.equal('');
+    expect(called(transport, 'passkeyCreated')).to.have.length(0);
+  });
+
+  it('no offer from a transport that offers create without the means to add one', async () => {
+    const transport = new FakeTransport({ passkeys: { offer: { signup: false, create: true } } });
+    const { passkeyOffer, passkeyChallenge, passkeySignup, passkeySignIn } = transport.passkeys!();
+    Object.defineProperty(transport, 'passkeys', { value: () => ({ passkeyOffer, passkeyChallenge, passkeySignup, passkeySignIn }) });
+    const { el } = await render(transport);
+    await armed(el);
+    await signInWithCode(el);
+    expect(el.matches(':state(success)')).to.equal(true);
+  });
+
+  it('a previewed offer step: its button does not leave the element busy for ever', async () => {
+    // design mode: the step shown without a transport that has passkeys
+    const { el } = await render(undefined);
+    previewState(el, { step: 'passkey-offer', user: { sub: 'email|1', email: 'a@example.com' } });
+    await waitUntil(() => el.matches(':state(passkey-offer)'), 'the previewed step');
+    await submit(el);
+    expect(el.matches(':state(busy)')).to.equal(false);
+    expect(webauthn.creates).to.have.length(0);
   });
 
   it('no offer when the site cannot add passkeys (offer.create false)', async () => {

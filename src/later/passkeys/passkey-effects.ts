@@ -245,7 +245,7 @@ export class PasskeyEffects {
   /** Whether a sign-in just made leads to the passkey-offer step: a code, an account that can hold one, not declined here. */
   offersAfter(method: SignInMethod): boolean {
     const offer = this.#port.state().passkeys?.offer;
-    return method === 'code' && offer?.create === true && this.#support?.create === true && !this.#declined();
+    return method === 'code' && offer?.create === true && this.#canCreate() && !this.#declined();
   }
 
   /** The site's offerPasskey(): the offer again, later (declined on this device or not), once signed in. */
@@ -255,14 +255,21 @@ export class PasskeyEffects {
       this.#asked = true;
       await this.#askOffer();
     }
-    if (this.#support?.create) this.#port.dispatch({ type: 'offer-passkey' });
+    if (this.#canCreate()) this.#port.dispatch({ type: 'offer-passkey' });
+  }
+
+  /** This browser can make a passkey, and the transport can add one (a transport may offer `create` without the means). */
+  #canCreate(): boolean {
+    return this.#support?.create === true && typeof this.#api?.passkeyCreate === 'function' && typeof this.#api.passkeyCreated === 'function';
   }
 
   /** "Create a passkey": the My Account API's challenge (through the server), the browser's ceremony, the check. */
   async create(): Promise<void> {
     const api = this.#api;
+    // Nothing to create with (a preview of the step, a transport without the means): not busy for ever.
+    if (!api?.passkeyCreate || !api.passkeyCreated) return;
     this.#port.dispatch({ type: 'passkey-create' });
-    if (!api?.passkeyCreate || !api.passkeyCreated || this.#port.state().passkeys?.running !== 'create') return;
+    if (this.#port.state().passkeys?.running !== 'create') return;
     try {
       const chunk = await this.#loadCeremony();
       const ceremony = await answered(api.passkeyCreate());
@@ -277,6 +284,9 @@ export class PasskeyEffects {
 
   /** "Not now": remembered on this device for this login, so the next code sign-in here goes straight in. */
   decline(): void {
+    // Its button is only aria-disabled while a passkey is being made: a click then is not a "Not now" to remember.
+    const state = this.#port.state();
+    if (state.step !== 'passkey-offer' || state.busy) return;
     try {
       localStorage.setItem(declinedKey(resumeKeyOf(this.#port.host)), '1');
     } catch {
