@@ -30,8 +30,11 @@ export interface FakeTransportOptions {
  * challenges are fresh WebAuthn options for this page; any credential signs in, unless nextPasskeySignIn() says otherwise.
  */
 export interface FakePasskeyOptions {
-  /** What passkeyOffer() answers. Default: sign-in only, `{ signup: false, create: false }`; an error (or code) refuses. */
-  offer?: PasskeyOffer | LoginError | LoginErrorCode;
+  /**
+   * What passkeyOffer() answers. Default: sign-in only, `{ signup: false, create: false }`; an error (or code) refuses;
+   * a promise holds the answer until it settles.
+   */
+  offer?: PasskeyOffer | LoginError | LoginErrorCode | Promise<PasskeyOffer>;
   /** The RP ID the challenges name. Default: the page's host. */
   rpId?: string;
 }

@@ -11,6 +11,8 @@ import { errorText, input, part, parts, settle, submit, toCodeStep, type } from 
 import { hasWebAuthn, useFakeWebAuthn, withWebAuthn } from './helpers/fake-webauthn.js';
 
 const webauthn = useFakeWebAuthn();
+/** waitUntil's limit: chunks load slowly on a busy machine (the wait ends as soon as its signal comes). */
+const patience = { timeout: 5000 };
 const declinedPrefix = 'passwordless-login:passkey-offer-declined:';
 
 async function render(passkeys: FakePasskeyOptions | FakeTransport | undefined, attributes: { passkeys?: boolean; clientId?: string } = {}) {
@@ -34,7 +36,7 @@ const back = (el: PasswordlessLogin) => parts(el, 'secondary-button').at(-1)!.cl
 /** Focus on the field (the person turns to the form): the offer, then the field's autofill waiting for a pick. */
 async function armed(el: PasswordlessLogin, gets = 1) {
   input(el).focus();
-  await waitUntil(() => webauthn.gets.length === gets && el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the autofill is waiting');
+  await waitUntil(() => webauthn.gets.length === gets && el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the autofill is waiting', patience);
   return webauthn.gets[gets - 1];
 }
 
@@ -67,7 +69,7 @@ describe('passkeys: off', () => {
       const errors: CustomEvent[] = [];
       el.addEventListener('passwordless-error', (event) => errors.push(event as CustomEvent));
       input(el).focus();
-      await waitUntil(() => errors.length > 0, 'the developer hears of it');
+      await waitUntil(() => errors.length > 0, 'the developer hears of it', patience);
       await settle(el);
       expect(called(transport, 'passkeyOffer')).to.have.length(1);
       expect(errors.map((event) => event.detail)).to.deep.include({ code: 'passkeys_unavailable', message: errors[0].detail.message, recoverable: false });
@@ -94,7 +96,7 @@ describe('passkeys: off', () => {
       const errors: Event[] = [];
       el.addEventListener('passwordless-error', (event) => errors.push(event));
       input(el).focus();
-      await waitUntil(() => notes.some((note) => note.includes('passkeys')), 'a console note for developers');
+      await waitUntil(() => notes.some((note) => note.includes('passkeys')), 'a console note for developers', patience);
       await settle(el);
       expect(button(el)).to.equal(null);
       expect(errors).to.have.length(0);
@@ -127,7 +129,7 @@ withWebAuthn('passkeys: sign-in', () => {
     const { el } = await render({});
     const first = await armed(el);
     await toCodeStep(el);
-    await waitUntil(() => first.aborted(), 'the autofill request is aborted');
+    await waitUntil(() => first.aborted(), 'the autofill request is aborted', patience);
     expect(el.matches(':state(code)')).to.equal(true);
     back(el);
     const second = await armed(el, 2);
@@ -142,7 +144,7 @@ withWebAuthn('passkeys: sign-in', () => {
     const get = await armed(el);
     const signedIn = oneEvent(el, 'passwordless-authenticated');
     get.pick();
-    await waitUntil(() => el.matches(':state(busy)'), 'busy while Auth0 checks it');
+    await waitUntil(() => el.matches(':state(busy)'), 'busy while Auth0 checks it', patience);
     expect(called(transport, 'passkeySignIn')).to.have.length(1);
     release();
     const event = await signedIn;
@@ -157,11 +159,11 @@ withWebAuthn('passkeys: sign-in', () => {
     const autofill = await armed(el);
     const signedIn = oneEvent(el, 'passwordless-authenticated');
     button(el)!.click();
-    await waitUntil(() => webauthn.gets.length === 2, 'the modal request');
+    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
     expect(autofill.aborted(), 'the button replaces the autofill').to.equal(true);
     const modal = webauthn.gets[1];
     expect(modal.options.mediation).to.equal(undefined);
-    await waitUntil(() => button(el)?.textContent!.includes('Checking your passkey'), 'the button says what runs');
+    await waitUntil(() => button(el)?.textContent!.includes('Checking your passkey'), 'the button says what runs', patience);
     modal.pick();
     expect((await signedIn).detail.method).to.equal('passkey');
     await settle(el);
@@ -174,9 +176,9 @@ withWebAuthn('passkeys: sign-in', () => {
     await armed(el);
     await type(el, 'bob@example.com');
     button(el)!.click();
-    await waitUntil(() => webauthn.gets.length === 2, 'the modal request');
+    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
     webauthn.gets[1].cancel();
-    await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy');
+    await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy', patience);
     await settle(el);
     expect(el.matches(':state(identify)')).to.equal(true);
     expect(input(el).value).to.equal('bob@example.com');
@@ -194,7 +196,7 @@ withWebAuthn('passkeys: sign-in', () => {
     const failed = oneEvent(el, 'passwordless-error');
     get.pick('gone-credential');
     expect((await failed).detail.code).to.equal('passkey_rejected');
-    await waitUntil(() => webauthn.signals.length === 1, 'signalUnknownCredential');
+    await waitUntil(() => webauthn.signals.length === 1, 'signalUnknownCredential', patience);
     expect(webauthn.signals[0]).to.deep.equal({ rpId: location.hostname, credentialId: 'gone-credential' });
     await settle(el);
     expect(el.matches(':state(identify)')).to.equal(true);
@@ -208,7 +210,7 @@ withWebAuthn('passkeys: sign-up', () => {
     await armed(el);
     await type(el, 'not an address');
     part(el, 'passkey-signup-button')!.click();
-    await waitUntil(() => errorText(el) !== '', 'the error line');
+    await waitUntil(() => errorText(el) !== '', 'the error line', patience);
     expect(el.matches(':state(identify)')).to.equal(true);
     expect(called(transport, 'passkeySignup')).to.have.length(0);
     expect(webauthn.creates).to.have.length(0);
@@ -249,7 +251,7 @@ withWebAuthn('passkeys: the offer after a code', () => {
     expect(event.detail.method).to.equal('code');
     expect(el.matches(':state(passkey-offer)')).to.equal(true);
     await submit(el);
-    await waitUntil(() => el.matches(':state(success)'), 'the success step');
+    await waitUntil(() => el.matches(':state(success)'), 'the success step', patience);
     expect(called(transport, 'passkeyCreate')).to.have.length(1);
     expect(called(transport, 'passkeyCreated')).to.have.length(1);
     expect(webauthn.creates).to.have.length(1);
@@ -271,7 +273,7 @@ withWebAuthn('passkeys: the offer after a code', () => {
     first.el.remove();
     const second = await render({ offer: { signup: false, create: true } }, { clientId });
     // (it checks first whether the person is still signed in: this fake finds nobody)
-    await waitUntil(() => second.el.step === 'identify', 'the first step');
+    await waitUntil(() => second.el.step === 'identify', 'the first step', patience);
     await armed(second.el, 2);
     await signInWithCode(second.el);
     expect(second.el.matches(':state(success)')).to.equal(true);
@@ -287,7 +289,7 @@ withWebAuthn('passkeys: the offer after a code', () => {
     await armed(el);
     await signInWithCode(el);
     await submit(el);
-    await waitUntil(() => webauthn.creates.length === 1, 'the browser asks to create one');
+    await waitUntil(() => webauthn.creates.length === 1, 'the browser asks to create one', patience);
     expect(el.matches(':state(busy)')).to.equal(true);
     // "Not now" is only aria-disabled while the passkey is being made
     part(el, 'secondary-button')!.click();
@@ -295,7 +297,7 @@ withWebAuthn('passkeys: the offer after a code', () => {
     expect(el.matches(':state(passkey-offer)')).to.equal(true);
     expect(localStorage.getItem(`${declinedPrefix}${clientId}`)).to.equal(null);
     webauthn.creates[0].cancel();
-    await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy');
+    await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy', patience);
     await settle(el);
     expect(el.matches(':state(passkey-offer)')).to.equal(true);
     expect(errorText(el)).to.equal('');
@@ -316,10 +318,28 @@ withWebAuthn('passkeys: the offer after a code', () => {
     // design mode: the step shown without a transport that has passkeys
     const { el } = await render(undefined);
     previewState(el, { step: 'passkey-offer', user: { sub: 'email|1', email: 'a@example.com' } });
-    await waitUntil(() => el.matches(':state(passkey-offer)'), 'the previewed step');
+    await waitUntil(() => el.matches(':state(passkey-offer)'), 'the previewed step', patience);
     await submit(el);
     expect(el.matches(':state(busy)')).to.equal(false);
     expect(webauthn.creates).to.have.length(0);
+  });
+
+  it('offerPasskey() while the offer is still being asked waits for it', async () => {
+    const clientId = `test-${Math.random()}`;
+    const first = await render(undefined, { clientId, passkeys: false });
+    await signInWithCode(first.el);
+    first.el.remove();
+    // back later: signed in still (found on load), and the site's answer on passkeys is slow to come
+    let answer!: (offer: { signup: boolean; create: boolean }) => void;
+    const transport = new FakeTransport({ passkeys: { offer: new Promise((resolve) => (answer = resolve)) } });
+    transport.nextSession({ user: { sub: 'email|fake', email: 'alice@example.com' } });
+    const { el } = await render(transport, { clientId });
+    await waitUntil(() => el.matches(':state(success)') && called(transport, 'passkeyOffer').length === 1, 'signed in, the offer asked', patience);
+    const offered = el.offerPasskey();
+    answer({ signup: false, create: true });
+    await offered;
+    await settle(el);
+    expect(el.matches(':state(passkey-offer)')).to.equal(true);
   });
 
   it('no offer when the site cannot add passkeys (offer.create false)', async () => {

@@ -36,7 +36,7 @@ export class PasskeyEffects {
   #support?: Support;
   #api?: PasskeyTransport;
   /** The offer is being asked for, or was (once per element; a failure is final for the page). */
-  #asked = false;
+  #asked?: Promise<void>;
   /** The field's autofill is waiting for a pick (its ceremony, to tell a pick from a newer request). */
   #autofill?: { ceremony: PasskeyCeremony; since: number };
   /** The person turned to the first step: the autofill runs whenever it is idle there. */
@@ -65,10 +65,8 @@ export class PasskeyEffects {
   warmUp(): void {
     if (!this.#enabled()) return;
     this.#wanted = true;
-    if (!this.#asked) {
-      this.#asked = true;
-      void this.#askOffer();
-    } else void this.#armAutofill();
+    if (!this.#asked) this.#asked = this.#askOffer();
+    else void this.#armAutofill();
   }
 
   async #askOffer(): Promise<void> {
@@ -84,7 +82,8 @@ export class PasskeyEffects {
       return this.#unavailable(asLoginError(error));
     }
     this.#port.dispatch({ type: 'passkeys-known', offer });
-    await this.#armAutofill();
+    // Not waited for: the autofill waits for a pick, and offerAgain() waits for this offer only.
+    void this.#armAutofill();
   }
 
   /**
@@ -251,10 +250,8 @@ export class PasskeyEffects {
   /** The site's offerPasskey(): the offer again, later (declined on this device or not), once signed in. */
   async offerAgain(): Promise<void> {
     if (!this.#enabled()) return;
-    if (!this.#asked) {
-      this.#asked = true;
-      await this.#askOffer();
-    }
+    // Asked now, or waited for when the first focus asked it moments ago.
+    await (this.#asked ??= this.#askOffer());
     if (this.#canCreate()) this.#port.dispatch({ type: 'offer-passkey' });
   }
 
