@@ -15,11 +15,11 @@ const webauthn = useFakeWebAuthn();
 const patience = { timeout: 5000 };
 const declinedPrefix = 'passwordless-login:passkey-offer-declined:';
 
-async function render(passkeys: FakePasskeyOptions | FakeTransport | undefined, attributes: { passkeys?: boolean; clientId?: string } = {}) {
+async function render(passkeys: FakePasskeyOptions | FakeTransport | undefined, attributes: { passkeys?: boolean; clientId?: string; connection?: 'email' | 'sms' } = {}) {
   const transport = passkeys instanceof FakeTransport ? passkeys : new FakeTransport(passkeys ? { passkeys } : {});
   const el = await fixture<PasswordlessLogin>(html`<passwordless-login
     client-id=${attributes.clientId ?? `test-${Math.random()}`}
-    connection="email"
+    connection=${attributes.connection ?? 'email'}
     send="code"
     lang="en"
     ?passkeys=${attributes.passkeys ?? true}
@@ -71,6 +71,10 @@ describe('passkeys: off', () => {
       input(el).focus();
       await waitUntil(() => errors.length > 0, 'the developer hears of it', patience);
       await settle(el);
+      input(el).blur();
+      input(el).focus();
+      await settle(el);
+      expect(called(transport, 'passkeyChallenge')).to.have.length(0);
       expect(called(transport, 'passkeyOffer')).to.have.length(1);
       expect(errors.map((event) => event.detail)).to.deep.include({ code: 'passkeys_unavailable', message: errors[0].detail.message, recoverable: false });
       expect(errors).to.have.length(1);
@@ -201,6 +205,69 @@ withWebAuthn('passkeys: sign-in', () => {
     await settle(el);
     expect(el.matches(':state(identify)')).to.equal(true);
     expect(errorText(el)).to.equal('This site does not recognise that passkey. Sign in with a code instead.');
+  });
+});
+
+withWebAuthn('passkeys: what else can happen', () => {
+  it('a browser without passkey autofill: the button, and no waiting request', async () => {
+    webauthn.capabilities = { conditionalGet: false, passkeyPlatformAuthenticator: true };
+    const { el, transport } = await render({});
+    input(el).focus();
+    await waitUntil(() => button(el), 'the button', patience);
+    await settle(el);
+    expect(webauthn.gets).to.have.length(0);
+    expect(called(transport, 'passkeyChallenge')).to.have.length(0);
+  });
+
+  it('phone numbers: the field offers passkeys too (tel webauthn)', async () => {
+    const { el } = await render({}, { connection: 'sms' });
+    await armed(el);
+    expect(input(el).getAttribute('autocomplete')).to.equal('tel webauthn');
+  });
+
+  it('a challenge for another RP ID than this page: passkeys off, and the developer hears why', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const { el, transport } = await render({ rpId: 'login.example.com' });
+      const errors: CustomEvent[] = [];
+      el.addEventListener('passwordless-error', (event) => errors.push(event as CustomEvent));
+      input(el).focus();
+      await waitUntil(() => errors.length === 1, 'one error event', patience);
+      await settle(el);
+      // off for good: the next focus (or idle time) asks nothing again
+      input(el).blur();
+      input(el).focus();
+      await settle(el);
+      expect(errors).to.have.length(1);
+      expect(called(transport, 'passkeyChallenge')).to.have.length(1);
+      expect(errors[0].detail.code).to.equal('passkeys_unavailable');
+      expect(warnings.filter((line) => line.includes('rp_id'))).to.have.length(1);
+      expect(webauthn.gets).to.have.length(0);
+      expect(button(el)).to.equal(null);
+      expect(errorText(el)).to.equal('');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('the browser failing (not a cancel): passkey_failed, the first step stays', async () => {
+    const { el } = await render({});
+    await armed(el);
+    await type(el, 'bob@example.com');
+    const failed = oneEvent(el, 'passwordless-error');
+    button(el)!.click();
+    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
+    webauthn.gets[1].fail(new DOMException('the authenticator broke', 'UnknownError'));
+    expect((await failed).detail.code).to.equal('passkey_failed');
+    await settle(el);
+    expect(el.matches(':state(identify)')).to.equal(true);
+    expect(input(el).value).to.equal('bob@example.com');
+    expect(errorText(el)).to.equal(en.errors.passkey_failed);
+    // and the autofill waits again
+    await waitUntil(() => webauthn.gets.length === 3, 'the autofill again', patience);
+    expect(webauthn.gets[2].options.mediation).to.equal('conditional');
   });
 });
 

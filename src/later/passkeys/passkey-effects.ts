@@ -108,7 +108,8 @@ export class PasskeyEffects {
   /** The field's autofill, on an idle first step, while the site offers passkeys and the browser has autofill. */
   async #armAutofill(): Promise<void> {
     const state = this.#port.state();
-    if (!this.#wanted || this.#autofill || !this.#api || !this.#support?.autofill || !idleFirstStep(state)) return;
+    // Only while the site offers passkeys: once they are off (a missing requirement), a later focus asks nothing again.
+    if (!this.#wanted || this.#autofill || !this.#api || !this.#support?.autofill || !state.passkeys || !idleFirstStep(state)) return;
     const marker = { ceremony: { authSession: '', publicKey: {} }, since: clock.now() };
     this.#autofill = marker;
     let ceremony: PasskeyCeremony;

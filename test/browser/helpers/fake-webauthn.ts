@@ -14,6 +14,8 @@ export interface PendingGet {
   pick(id?: string): void;
   /** The person cancels (or the request times out): NotAllowedError, as browsers say both. */
   cancel(): void;
+  /** The browser fails otherwise (an authenticator error). */
+  fail(error: Error): void;
   aborted(): boolean;
 }
 
@@ -71,7 +73,7 @@ export function useFakeWebAuthn(): FakeWebAuthn {
           aborted = true;
           reject(abortReason(options.signal));
         });
-        fake.gets.push({ options, pick: (id = 'credential-1') => resolve(assertion(id)), cancel: () => reject(notAllowed()), aborted: () => aborted });
+        fake.gets.push({ options, pick: (id = 'credential-1') => resolve(assertion(id)), cancel: () => reject(notAllowed()), fail: reject, aborted: () => aborted });
       }));
     set(navigator.credentials, 'create', (options: CredentialCreationOptions) =>
       new Promise((resolve, reject) => {
