@@ -36,8 +36,8 @@ const back = (el: PasswordlessLogin) => parts(el, 'secondary-button').at(-1)!.cl
 /** Focus on the field (the person turns to the form): the offer, then the field's autofill waiting for a pick. */
 async function armed(el: PasswordlessLogin, gets = 1) {
   input(el).focus();
-  await waitUntil(() => webauthn.gets.length === gets && el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the autofill is waiting', patience);
-  return webauthn.gets[gets - 1];
+  await waitUntil(() => webauthn.gets.length >= gets && el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the autofill is waiting', patience);
+  return webauthn.gets.at(-1)!;
 }
 
 afterEach(() => {
@@ -163,7 +163,7 @@ withWebAuthn('passkeys: sign-in', () => {
     const autofill = await armed(el);
     const signedIn = oneEvent(el, 'passwordless-authenticated');
     button(el)!.click();
-    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
+    await waitUntil(() => webauthn.gets.length >= 2, 'the modal request', patience);
     expect(autofill.aborted(), 'the button replaces the autofill').to.equal(true);
     const modal = webauthn.gets[1];
     expect(modal.options.mediation).to.equal(undefined);
@@ -180,7 +180,7 @@ withWebAuthn('passkeys: sign-in', () => {
     await armed(el);
     await type(el, 'bob@example.com');
     button(el)!.click();
-    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
+    await waitUntil(() => webauthn.gets.length >= 2, 'the modal request', patience);
     webauthn.gets[1].cancel();
     await waitUntil(() => !el.matches(':state(busy)'), 'no longer busy', patience);
     await settle(el);
@@ -258,7 +258,7 @@ withWebAuthn('passkeys: what else can happen', () => {
     await type(el, 'bob@example.com');
     const failed = oneEvent(el, 'passwordless-error');
     button(el)!.click();
-    await waitUntil(() => webauthn.gets.length === 2, 'the modal request', patience);
+    await waitUntil(() => webauthn.gets.length >= 2, 'the modal request', patience);
     webauthn.gets[1].fail(new DOMException('the authenticator broke', 'UnknownError'));
     expect((await failed).detail.code).to.equal('passkey_failed');
     await settle(el);
@@ -266,7 +266,7 @@ withWebAuthn('passkeys: what else can happen', () => {
     expect(input(el).value).to.equal('bob@example.com');
     expect(errorText(el)).to.equal(en.errors.passkey_failed);
     // and the autofill waits again
-    await waitUntil(() => webauthn.gets.length === 3, 'the autofill again', patience);
+    await waitUntil(() => webauthn.gets.length >= 3, 'the autofill again', patience);
     expect(webauthn.gets[2].options.mediation).to.equal('conditional');
   });
 });
