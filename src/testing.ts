@@ -5,7 +5,7 @@ import type { PreviewPoint } from './flow/state.js';
 import { loginError, type LoginErrorCode } from './model.js';
 import { setStandInOrigin, standInOrigin, standInOriginOf } from './later/human-check/widgets/stand-ins.js';
 
-export { FakeTransport, type FakeTransportOptions } from './transport/fake-transport.js';
+export { FakeTransport, type FakeTransportOptions, type FakePasskeyOptions } from './transport/fake-transport.js';
 
 export interface PreviewState extends Omit<PreviewPoint, 'error'> {
   error?: LoginErrorCode;

@@ -52,7 +52,8 @@ export function passkeyTransition(state: LoginState, action: PasskeyAction): Log
         : state;
 
     case 'passkey-create':
-      return state.step === 'passkey-offer' && !state.busy ? { ...state, busy: true, error: null, passkeys: running(passkeys, 'create') } : state;
+      // Only with an offer to create under (a previewed step has none): busy without a ceremony would never end.
+      return state.step === 'passkey-offer' && !state.busy && passkeys ? { ...state, busy: true, error: null, passkeys: running(passkeys, 'create') } : state;
 
     case 'passkey-created':
       return state.step === 'passkey-offer' ? { ...state, step: 'success', busy: false, error: null, passkeyCreated: true, passkeys: running(passkeys) } : state;

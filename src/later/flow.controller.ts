@@ -642,10 +642,11 @@ export class FlowController implements ReactiveController {
   }
 
   #transport(): PasswordlessTransport {
-    const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = this.#port.host;
+    const host = this.#port.host;
+    const { customTransport, endpoint, domain, clientId, redirectUri, responseType, scope, audience } = host;
     if (customTransport) return customTransport;
     // Each mode's transport is a lazy chunk: only one of them ever loads. Built again when the configuration changes.
-    const config = { endpoint, domain, clientId, responseType, scope, audience, passkeySignup: this.#port.host.hasAttribute('passkey-signup'), redirectUri: redirectUri || `${location.origin}${location.pathname}` };
+    const config = { endpoint, domain, clientId, responseType, scope, audience, redirectUri: redirectUri || `${location.origin}${location.pathname}`, passkeySignup: host.hasAttribute('passkey-signup') };
     const key = JSON.stringify(config);
     if (this.#builtTransport?.key !== key) this.#builtTransport = { key, transport: createTransport(config) };
     return this.#builtTransport.transport;

@@ -3,13 +3,15 @@ import {
   isLoginError,
   type Authenticated,
   type CallbackParams,
+  type PasskeyCeremony,
+  type PasskeyTransport,
   type PasswordlessTransport,
   type SignOutOutcome,
   type StartRequest,
   type VerifyOutcome,
   type VerifyRequest,
 } from './transport.js';
-import { loginError, type Continuation, type HumanCheck, type LoginError, type LoginErrorCode } from '../model.js';
+import { loginError, type Connection, type Continuation, type HumanCheck, type LoginError, type LoginErrorCode, type PasskeyOffer } from '../model.js';
 
 /** What a call does: succeed with this, fail with this error (or code), or settle as this promise does (to hold it). */
 type Outcome<T> = T | LoginError | LoginErrorCode | Promise<T>;
@@ -19,10 +21,28 @@ export interface FakeTransportOptions {
   code?: string;
   /** Milliseconds each call takes. Default 0. */
   latency?: number;
+  /** Passkeys (the element's `passkeys` attribute): without this, the fake has none, as a transport without them. */
+  passkeys?: FakePasskeyOptions;
 }
 
+/**
+ * The fake's passkeys: Auth0's side scripted, the browser's left to the browser (tests stub navigator.credentials). The
+ * challenges are fresh WebAuthn options for this page; any credential signs in, unless nextPasskeySignIn() says otherwise.
+ */
+export interface FakePasskeyOptions {
+  /**
+   * What passkeyOffer() answers. Default: sign-in only, `{ signup: false, create: false }`; an error (or code) refuses;
+   * a promise holds the answer until it settles.
+   */
+  offer?: PasskeyOffer | LoginError | LoginErrorCode | Promise<PasskeyOffer>;
+  /** The RP ID the challenges name. Default: the page's host. */
+  rpId?: string;
+}
+
+type PasskeyMethod = 'passkeyOffer' | 'passkeyChallenge' | 'passkeySignup' | 'passkeySignIn' | 'passkeyCreate' | 'passkeyCreated';
+
 export class FakeTransport implements PasswordlessTransport {
-  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut'; request: unknown }[] = [];
+  readonly calls: { method: 'start' | 'verify' | 'completeCallback' | 'continueElsewhere' | 'checkSession' | 'signOut' | PasskeyMethod; request: unknown }[] = [];
   /**
    * How many times the element asked humanCheck(): once the person turns to its first step (a focus, an input), and
    * for each fresh check. Counted here rather than in `calls`, which lists what sends or signs in.
@@ -35,6 +55,8 @@ export class FakeTransport implements PasswordlessTransport {
   readonly #sessionQueue: Outcome<Authenticated | null>[] = [];
   readonly #signOutQueue: (Outcome<void> | 'leaving')[] = [];
   readonly #humanCheckQueue: Outcome<HumanCheck | null>[] = [];
+  readonly #passkeySignInQueue: Outcome<Authenticated>[] = [];
+  readonly #passkeyCreatedQueue: Outcome<void>[] = [];
   /** What humanCheck() answers when nothing is queued: by default no check is needed. */
   #standingCheck: HumanCheck | null = null;
   /** The answer start() takes, as a server with a human check does; null: start() asks for none. */
@@ -44,9 +66,49 @@ export class FakeTransport implements PasswordlessTransport {
   readonly #code: string;
   readonly #latency: number;
 
+  /** Present only when the fake was made with `passkeys`. */
+  readonly passkeys?: () => PasskeyTransport;
+
   constructor(options: FakeTransportOptions = {}) {
     this.#code = options.code ?? '123456';
     this.#latency = options.latency ?? 0;
+    if (options.passkeys) {
+      const api = this.#passkeyApi(options.passkeys);
+      this.passkeys = () => api;
+    }
+  }
+
+  /** The next passkey sign-in fails with this error (e.g. `passkey_rejected` with `unknownCredential`) or waits for this promise. */
+  nextPasskeySignIn(outcome: Outcome<Authenticated>): this {
+    this.#passkeySignInQueue.push(outcome);
+    return this;
+  }
+
+  /** The next check of a passkey created after a sign-in fails with this error or waits for this promise. */
+  nextPasskeyCreated(outcome: Outcome<void>): this {
+    this.#passkeyCreatedQueue.push(outcome);
+    return this;
+  }
+
+  #passkeyApi({ offer = { signup: false, create: false }, rpId }: FakePasskeyOptions): PasskeyTransport {
+    const call = (method: PasskeyMethod, request: unknown = null) => this.calls.push({ method, request });
+    const rp = () => rpId ?? location.hostname;
+    return {
+      passkeyOffer: () => (call('passkeyOffer'), this.#settle([], offer)),
+      passkeyChallenge: () => (call('passkeyChallenge'), this.#settle([], fakeCeremony({ rpId: rp() }))),
+      passkeySignup: (connection: Connection, recipient: string) => (
+        call('passkeySignup', { connection, recipient }), this.#settle([], fakeCeremony(creation(rp(), recipient), `signup:${recipient}`))
+      ),
+      passkeySignIn: async (ceremony: PasskeyCeremony, credential: Record<string, unknown>) => {
+        call('passkeySignIn', { ceremony, credential });
+        const signedUp = ceremony.authSession.startsWith('signup:') ? ceremony.authSession.slice('signup:'.length) : 'person@example.com';
+        return (this.#signedIn = await this.#settle(this.#passkeySignInQueue, { ...fakeUser(signedUp), method: 'passkey' as const }));
+      },
+      passkeyCreate: () => (call('passkeyCreate'), this.#settle([], fakeCeremony(creation(rp(), this.#signedIn?.user.email ?? 'person@example.com'), 'create', 'enrollment-1'))),
+      passkeyCreated: (ceremony: PasskeyCeremony, credential: Record<string, unknown>) => (
+        call('passkeyCreated', { ceremony, credential }), this.#settle(this.#passkeyCreatedQueue, undefined)
+      ),
+    };
   }
 
   /** The next start() fails with this error, or never settles when given a pending promise. */
@@ -167,5 +229,20 @@ function fakeUser(recipient: string): Authenticated {
     user: isEmail
       ? { sub: 'email|fake', email: recipient, email_verified: true }
       : { sub: 'sms|fake', phone_number: recipient, phone_number_verified: true },
+  };
+}
+
+/** WebAuthn options as JSON, as Auth0 sends them: a fresh challenge each time (base64url). */
+function fakeCeremony(publicKey: Record<string, unknown>, authSession = 'sign-in', enrollment?: string): PasskeyCeremony {
+  const challenge = btoa(String(Math.random())).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return { authSession, publicKey: { challenge, timeout: 60_000, userVerification: 'preferred', ...publicKey }, ...(enrollment ? { enrollment } : {}) };
+}
+
+function creation(rpId: string, name: string): Record<string, unknown> {
+  return {
+    rp: { id: rpId, name: 'Fake' },
+    user: { id: btoa(name).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'), name, displayName: name },
+    pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+    authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
   };
 }

@@ -321,7 +321,8 @@ describe('<passwordless-login> with a fake transport', () => {
     const authenticated = oneEvent(el, 'passwordless-authenticated');
     let heard = false;
     const stop = tellOtherTabs(key, null, result, () => (heard = true));
-    expect((await authenticated).detail).to.deep.equal(result);
+    // the event says how: the link, opened in the other tab
+    expect((await authenticated).detail).to.deep.equal({ ...result, method: 'link' });
     await settle(el);
     expect(el.step).to.equal('success');
     await waitUntil(() => heard, 'the asking tab answered');

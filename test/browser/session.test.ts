@@ -560,7 +560,7 @@ describe('a used magic link opened again (SPA mode)', () => {
     await waitUntil(() => el.step === 'success', 'signed in');
     await settle(el);
     expect(text(el, 'hint')).to.equal('You are signed in as alice@example.com.');
-    expect(authenticated, 'the tokens of the session, fresh').to.deep.equal([alice]);
+    expect(authenticated, 'the tokens of the session, fresh, from the link').to.deep.equal([{ ...alice, method: 'link' }]);
     expect(errors).to.deep.equal([]);
     expect(changes.map((change) => change.to)).to.deep.equal(['callback', 'success']);
     expect(checks(transport)).to.equal(1);

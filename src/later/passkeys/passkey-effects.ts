@@ -36,7 +36,7 @@ export class PasskeyEffects {
   #support?: Support;
   #api?: PasskeyTransport;
   /** The offer is being asked for, or was (once per element; a failure is final for the page). */
-  #asked = false;
+  #asked?: Promise<void>;
   /** The field's autofill is waiting for a pick (its ceremony, to tell a pick from a newer request). */
   #autofill?: { ceremony: PasskeyCeremony; since: number };
   /** The person turned to the first step: the autofill runs whenever it is idle there. */
@@ -70,10 +70,8 @@ export class PasskeyEffects {
   warmUp(): void {
     if (!this.#enabled()) return;
     this.#wanted = true;
-    if (!this.#asked) {
-      this.#asked = true;
-      void this.#askOffer();
-    } else void this.#armAutofill();
+    if (!this.#asked) this.#asked = this.#askOffer();
+    else void this.#armAutofill();
   }
 
   async #askOffer(): Promise<void> {
@@ -90,7 +88,8 @@ export class PasskeyEffects {
       return this.#unavailable(asLoginError(error));
     }
     this.#port.dispatch({ type: 'passkeys-known', offer });
-    await this.#armAutofill();
+    // Not waited for: the autofill waits for a pick, and offerAgain() waits for this offer only.
+    void this.#armAutofill();
   }
 
   /**
@@ -115,7 +114,8 @@ export class PasskeyEffects {
   /** The field's autofill, on an idle first step, while the site offers passkeys and the browser has autofill. */
   async #armAutofill(): Promise<void> {
     const state = this.#port.state();
-    if (!this.#wanted || this.#quiet || this.#autofill || !this.#api || !this.#support?.autofill || !idleFirstStep(state)) return;
+    // Only while the site offers passkeys: once they are off (a missing requirement), a later focus asks nothing again.
+    if (!this.#wanted || this.#quiet || this.#autofill || !this.#api || !this.#support?.autofill || !state.passkeys || !idleFirstStep(state)) return;
     const marker = { ceremony: { authSession: '', publicKey: {} }, since: clock.now() };
     this.#autofill = marker;
     let ceremony: PasskeyCeremony;
@@ -256,24 +256,29 @@ export class PasskeyEffects {
   /** Whether a sign-in just made leads to the passkey-offer step: a code, an account that can hold one, not declined here. */
   offersAfter(method: SignInMethod): boolean {
     const offer = this.#port.state().passkeys?.offer;
-    return method === 'code' && offer?.create === true && this.#support?.create === true && !this.#declined();
+    return method === 'code' && offer?.create === true && this.#canCreate() && !this.#declined();
   }
 
   /** The site's offerPasskey(): the offer again, later (declined on this device or not), once signed in. */
   async offerAgain(): Promise<void> {
     if (!this.#enabled()) return;
-    if (!this.#asked) {
-      this.#asked = true;
-      await this.#askOffer();
-    }
-    if (this.#support?.create) this.#port.dispatch({ type: 'offer-passkey' });
+    // Asked now, or waited for when the first focus asked it moments ago.
+    await (this.#asked ??= this.#askOffer());
+    if (this.#canCreate()) this.#port.dispatch({ type: 'offer-passkey' });
+  }
+
+  /** This browser can make a passkey, and the transport can add one (a transport may offer `create` without the means). */
+  #canCreate(): boolean {
+    return this.#support?.create === true && typeof this.#api?.passkeyCreate === 'function' && typeof this.#api.passkeyCreated === 'function';
   }
 
   /** "Create a passkey": the My Account API's challenge (through the server), the browser's ceremony, the check. */
   async create(): Promise<void> {
     const api = this.#api;
+    // Nothing to create with (a preview of the step, a transport without the means): not busy for ever.
+    if (!api?.passkeyCreate || !api.passkeyCreated) return;
     this.#port.dispatch({ type: 'passkey-create' });
-    if (!api?.passkeyCreate || !api.passkeyCreated || this.#port.state().passkeys?.running !== 'create') return;
+    if (this.#port.state().passkeys?.running !== 'create') return;
     try {
       const chunk = await this.#loadCeremony();
       const ceremony = await answered(api.passkeyCreate());
@@ -288,6 +293,9 @@ export class PasskeyEffects {
 
   /** "Not now": remembered on this device for this login, so the next code sign-in here goes straight in. */
   decline(): void {
+    // Its button is only aria-disabled while a passkey is being made: a click then is not a "Not now" to remember.
+    const state = this.#port.state();
+    if (state.step !== 'passkey-offer' || state.busy) return;
     try {
       localStorage.setItem(declinedKey(resumeKeyOf(this.#port.host)), '1');
     } catch {
