@@ -56,7 +56,7 @@ export function classifyPasskeyAnswer(a, call) {
   if ((a.status ?? 0) >= 500) return { code: 'service_unavailable' };
   if (call === 'signup' && /already exists/i.test(a.description)) return { code: 'account_exists' };
   if (call === 'token' && (a.error === 'invalid_grant' || a.error === 'invalid_request')) {
-    return /not registered|does not belong|unknown credential|not found/i.test(a.description) ? { code: 'passkey_rejected', unknownCredential: true } : { code: 'passkey_rejected' };
+    return /passkey is not|does not belong|unknown credential|not found/i.test(a.description) ? { code: 'passkey_rejected', unknownCredential: true } : { code: 'passkey_rejected' };
   }
   if (a.error === 'unauthorized_client' && /origin/i.test(a.description)) return { code: 'origin_not_allowed' };
   if (call === 'create' && (a.status === 401 || a.status === 403)) return { code: 'passkeys_unavailable', requirement: 'my_account' };

@@ -9,7 +9,7 @@ export function refusalOf(element: HTMLElement & { allowFramed: boolean }): Logi
       code: 'misconfigured',
       message: '',
       recoverable: false,
-      developerHint: 'a client secret in a web page is public: remove it, rotate it in Auth0, and use backend mode (endpoint, passwordless-login/server).',
+      developerHint: 'a client-secret in a web page is public: remove it, rotate it in Auth0, and use backend mode (endpoint, passwordless-login/server).',
     };
   }
   if (!element.allowFramed && framedByAnotherOrigin()) {

@@ -177,3 +177,24 @@ test('SPA mode: sign up with a passkey, sign out, sign in with it as the same pe
     await context.close();
   }
 });
+
+test('SPA mode without autofill: the button signs in with the passkey made at sign-up', async () => {
+  const { context, page, login } = await openPasskeysDemo('spa', { noAutofill: true });
+  try {
+    await login.locator('input[part~="identifier-input"]').fill(`spa-button-${Date.now()}@example.com`);
+    await login.locator('button[part~="passkey-signup-button"]').click();
+    await waitForStep(page, 'success');
+    const [signedUp] = await events(page, 'passwordless-authenticated');
+    // Auth0's logout is another page load: the events start afresh on the page it returns to.
+    await login.locator('button[part~="sign-out-button"]').click();
+    await page.waitForURL(/passkeys\.html/);
+    await waitForStep(page, 'identify');
+    await login.locator('button[part~="passkey-button"]').click();
+    await waitForStep(page, 'success');
+    const [signedIn] = await events(page, 'passwordless-authenticated');
+    assert.deepEqual([signedUp.method, signedIn.method], ['passkey', 'passkey']);
+    assert.equal(signedIn.user.sub, signedUp.user.sub);
+  } finally {
+    await context.close();
+  }
+});
