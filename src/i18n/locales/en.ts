@@ -103,7 +103,7 @@ export const en: PasswordlessMessages = {
     passkeys_unavailable: 'Passkeys cannot be used on this site right now. Sign in with a code instead.',
     passkey_failed: 'The passkey could not be used. Try again, or sign in with a code.',
     passkey_rejected: 'This site does not recognise that passkey. Sign in with a code instead.',
-    account_exists: 'There is already an account for this address. Sign in with a code, then create a passkey.',
+    account_exists: 'There is already an account for this address. Sign in to it instead.',
     unknown: 'Something went wrong. Please try again.',
   },
 };
