@@ -118,7 +118,7 @@ export const az: PasswordlessMessages = {
     passkeys_unavailable: 'Hazırda bu saytda giriş açarlarından istifadə etmək mümkün deyil. Bunun əvəzinə kodla daxil olun.',
     passkey_failed: 'Giriş açarından istifadə etmək alınmadı. Yenidən cəhd edin və ya kodla daxil olun.',
     passkey_rejected: 'Bu sayt həmin giriş açarını tanımır. Bunun əvəzinə kodla daxil olun.',
-    account_exists: 'Bu ünvan üçün artıq hesab var. Kodla daxil olun, sonra giriş açarı yaradın.',
+    account_exists: 'Bu ünvan üçün artıq hesab var. Bunun əvəzinə həmin hesaba daxil olun.',
     unknown: 'Nəsə səhv getdi. Yenidən cəhd edin.',
   },
 };

@@ -120,7 +120,7 @@ export const bs: PasswordlessMessages = {
     passkeys_unavailable: 'Pristupni ključevi se trenutno ne mogu koristiti na ovoj stranici. Umjesto toga se prijavite kodom.',
     passkey_failed: 'Pristupni ključ nije moguće koristiti. Pokušajte ponovo ili se prijavite kodom.',
     passkey_rejected: 'Ova stranica ne prepoznaje taj pristupni ključ. Umjesto toga se prijavite kodom.',
-    account_exists: 'Za ovu adresu već postoji račun. Prijavite se kodom, a zatim kreirajte pristupni ključ.',
+    account_exists: 'Za ovu adresu već postoji račun. Umjesto toga se prijavite na taj račun.',
     unknown: 'Nešto nije u redu. Pokušajte ponovo.',
   },
 };

@@ -119,7 +119,7 @@ export const ca: PasswordlessMessages = {
     passkeys_unavailable: 'Ara mateix no es poden fer servir claus d’accés en aquest lloc web. Inicia la sessió amb un codi.',
     passkey_failed: 'No s’ha pogut fer servir la clau d’accés. Torna-ho a provar o inicia la sessió amb un codi.',
     passkey_rejected: 'Aquest lloc web no reconeix aquesta clau d’accés. Inicia la sessió amb un codi.',
-    account_exists: 'Ja hi ha un compte per a aquesta adreça. Inicia la sessió amb un codi i, després, crea una clau d’accés.',
+    account_exists: 'Ja hi ha un compte per a aquesta adreça. Inicia la sessió en aquest compte.',
     unknown: 'Alguna cosa ha anat malament. Torna-ho a provar.',
   },
 };

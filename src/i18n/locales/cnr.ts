@@ -121,7 +121,7 @@ export const cnr: PasswordlessMessages = {
     passkeys_unavailable: 'Pristupni ključevi trenutno ne mogu da se koriste na ovom sajtu. Umjesto toga se prijavite kodom.',
     passkey_failed: 'Pristupni ključ nije mogao da se iskoristi. Pokušajte ponovo ili se prijavite kodom.',
     passkey_rejected: 'Ovaj sajt ne prepoznaje taj pristupni ključ. Umjesto toga se prijavite kodom.',
-    account_exists: 'Za ovu adresu već postoji nalog. Prijavite se kodom, a zatim napravite pristupni ključ.',
+    account_exists: 'Za ovu adresu već postoji nalog. Umjesto toga se prijavite na taj nalog.',
     unknown: 'Nešto nije u redu. Pokušajte ponovo.',
   },
 };

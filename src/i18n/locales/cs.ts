@@ -120,7 +120,7 @@ export const cs: PasswordlessMessages = {
     passkeys_unavailable: 'Přístupové klíče teď na tomto webu nelze použít. Přihlaste se místo toho kódem.',
     passkey_failed: 'Přístupový klíč se nepodařilo použít. Zkuste to znovu, nebo se přihlaste kódem.',
     passkey_rejected: 'Tento web daný přístupový klíč nezná. Přihlaste se místo toho kódem.',
-    account_exists: 'Pro tuto adresu už účet existuje. Přihlaste se kódem a potom si vytvořte přístupový klíč.',
+    account_exists: 'Pro tuto adresu už účet existuje. Přihlaste se místo toho k tomuto účtu.',
     unknown: 'Něco se pokazilo. Zkuste to prosím znovu.',
   },
 };

@@ -117,7 +117,7 @@ export const cy: PasswordlessMessages = {
     passkeys_unavailable: 'Does dim modd defnyddio allweddi mynediad ar y wefan hon ar hyn o bryd. Mewngofnodwch gyda chod yn lle hynny.',
     passkey_failed: 'Doedd dim modd defnyddio’r allwedd mynediad. Rhowch gynnig arall arni, neu mewngofnodwch gyda chod.',
     passkey_rejected: 'Nid yw’r wefan hon yn adnabod yr allwedd mynediad honno. Mewngofnodwch gyda chod yn lle hynny.',
-    account_exists: 'Mae cyfrif yn bodoli eisoes ar gyfer y cyfeiriad hwn. Mewngofnodwch gyda chod, yna crëwch allwedd mynediad.',
+    account_exists: 'Mae cyfrif yn bodoli eisoes ar gyfer y cyfeiriad hwn. Mewngofnodwch i’r cyfrif hwnnw yn lle hynny.',
     unknown: 'Aeth rhywbeth o’i le. Rhowch gynnig arall arni.',
   },
 };

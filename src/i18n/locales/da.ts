@@ -116,7 +116,7 @@ export const da: PasswordlessMessages = {
     passkeys_unavailable: 'Adgangsnøgler kan ikke bruges på dette websted lige nu. Log ind med en kode i stedet.',
     passkey_failed: 'Adgangsnøglen kunne ikke bruges. Prøv igen, eller log ind med en kode.',
     passkey_rejected: 'Dette websted genkender ikke den adgangsnøgle. Log ind med en kode i stedet.',
-    account_exists: 'Der findes allerede en konto for denne adresse. Log ind med en kode, og opret derefter en adgangsnøgle.',
+    account_exists: 'Der findes allerede en konto for denne adresse. Log ind på kontoen i stedet.',
     unknown: 'Noget gik galt. Prøv igen.',
   },
 };

@@ -116,7 +116,7 @@ export const de: PasswordlessMessages = {
     passkeys_unavailable: 'Passkeys können auf dieser Website derzeit nicht verwendet werden. Melden Sie sich stattdessen mit einem Code an.',
     passkey_failed: 'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut, oder melden Sie sich mit einem Code an.',
     passkey_rejected: 'Diese Website erkennt diesen Passkey nicht. Melden Sie sich stattdessen mit einem Code an.',
-    account_exists: 'Für diese Adresse gibt es bereits ein Konto. Melden Sie sich mit einem Code an, und erstellen Sie dann einen Passkey.',
+    account_exists: 'Für diese Adresse gibt es bereits ein Konto. Melden Sie sich stattdessen bei diesem Konto an.',
     unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   },
 };

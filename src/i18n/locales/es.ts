@@ -116,7 +116,7 @@ export const es: PasswordlessMessages = {
     passkeys_unavailable: 'Ahora mismo no se pueden usar llaves de acceso en este sitio. Inicie sesión con un código.',
     passkey_failed: 'No se ha podido usar la llave de acceso. Vuelva a intentarlo o inicie sesión con un código.',
     passkey_rejected: 'Este sitio no reconoce esa llave de acceso. Inicie sesión con un código.',
-    account_exists: 'Ya hay una cuenta con esta dirección. Inicie sesión con un código y, después, cree una llave de acceso.',
+    account_exists: 'Ya hay una cuenta con esta dirección. Inicie sesión en esa cuenta.',
     unknown: 'Algo ha salido mal. Vuelva a intentarlo, por favor.',
   },
 };

@@ -122,7 +122,7 @@ export const et: PasswordlessMessages = {
     passkeys_unavailable: 'Pääsuvõtmeid ei saa sellel saidil praegu kasutada. Logige selle asemel sisse koodiga.',
     passkey_failed: 'Pääsuvõtit ei saanud kasutada. Proovige uuesti või logige sisse koodiga.',
     passkey_rejected: 'See sait ei tunne seda pääsuvõtit ära. Logige selle asemel sisse koodiga.',
-    account_exists: 'Selle aadressi jaoks on juba konto olemas. Logige sisse koodiga ja looge seejärel pääsuvõti.',
+    account_exists: 'Selle aadressi jaoks on juba konto olemas. Logige hoopis sellele kontole sisse.',
     unknown: 'Midagi läks valesti. Proovige uuesti.',
   },
 };

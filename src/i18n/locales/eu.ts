@@ -117,7 +117,7 @@ export const eu: PasswordlessMessages = {
     passkeys_unavailable: 'Une honetan ezin da sarbide-gakorik erabili webgune honetan. Hasi saioa kode batekin.',
     passkey_failed: 'Ezin izan da erabili sarbide-gakoa. Saiatu berriro, edo hasi saioa kode batekin.',
     passkey_rejected: 'Webgune honek ez du ezagutzen sarbide-gako hori. Hasi saioa kode batekin.',
-    account_exists: 'Badago kontu bat helbide honetarako. Hasi saioa kode batekin, eta gero sortu sarbide-gako bat.',
+    account_exists: 'Badago kontu bat helbide honetarako. Hasi saioa kontu horretan.',
     unknown: 'Zerbait gaizki joan da. Saiatu berriro.',
   },
 };

@@ -123,7 +123,7 @@ export const fi: PasswordlessMessages = {
     passkeys_unavailable: 'Pääsyavaimia ei voi juuri nyt käyttää tällä sivustolla. Kirjaudu sen sijaan koodilla.',
     passkey_failed: 'Pääsyavainta ei voitu käyttää. Yritä uudelleen tai kirjaudu koodilla.',
     passkey_rejected: 'Tämä sivusto ei tunnista tätä pääsyavainta. Kirjaudu sen sijaan koodilla.',
-    account_exists: 'Tälle osoitteelle on jo tili. Kirjaudu sisään koodilla ja luo sitten pääsyavain.',
+    account_exists: 'Tälle osoitteelle on jo tili. Kirjaudu sen sijaan sisään tälle tilille.',
     unknown: 'Jokin meni vikaan. Yritä uudelleen.',
   },
 };

@@ -123,7 +123,7 @@ export const frCa: PasswordlessMessages = {
     passkeys_unavailable: 'Les clés d’accès ne peuvent pas être utilisées sur ce site pour le moment. Connectez-vous plutôt avec un code.',
     passkey_failed: 'La clé d’accès n’a pas pu être utilisée. Réessayez ou connectez-vous avec un code.',
     passkey_rejected: 'Ce site ne reconnaît pas cette clé d’accès. Connectez-vous plutôt avec un code.',
-    account_exists: 'Il existe déjà un compte pour cette adresse. Connectez-vous avec un code, puis créez une clé d’accès.',
+    account_exists: 'Il existe déjà un compte pour cette adresse. Connectez-vous plutôt à ce compte.',
     unknown: 'Une erreur s’est produite. Veuillez réessayer.',
   },
 };

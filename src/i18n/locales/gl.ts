@@ -119,7 +119,7 @@ export const gl: PasswordlessMessages = {
     passkeys_unavailable: 'Agora mesmo non se poden usar chaves de acceso neste sitio web. Inicia sesión cun código.',
     passkey_failed: 'Non se puido usar a chave de acceso. Téntao de novo ou inicia sesión cun código.',
     passkey_rejected: 'Este sitio web non recoñece esa chave de acceso. Inicia sesión cun código.',
-    account_exists: 'Xa hai unha conta para este enderezo. Inicia sesión cun código e despois crea unha chave de acceso.',
+    account_exists: 'Xa hai unha conta para este enderezo. Inicia sesión nesa conta.',
     unknown: 'Algo saíu mal. Téntao de novo.',
   },
 };

@@ -121,7 +121,7 @@ export const hr: PasswordlessMessages = {
     passkeys_unavailable: 'Pristupni ključevi trenutačno se ne mogu upotrebljavati na ovom web-mjestu. Umjesto toga prijavite se kôdom.',
     passkey_failed: 'Pristupni ključ nije bilo moguće upotrijebiti. Pokušajte ponovno ili se prijavite kôdom.',
     passkey_rejected: 'Ovo web-mjesto ne prepoznaje taj pristupni ključ. Umjesto toga prijavite se kôdom.',
-    account_exists: 'Za ovu adresu već postoji račun. Prijavite se kôdom, a zatim izradite pristupni ključ.',
+    account_exists: 'Za ovu adresu već postoji račun. Umjesto toga prijavite se na taj račun.',
     unknown: 'Nešto nije u redu. Pokušajte ponovno.',
   },
 };

@@ -123,7 +123,7 @@ export const hu: PasswordlessMessages = {
     passkeys_unavailable: 'Ezen a webhelyen jelenleg nem használhatók azonosítókulcsok. Jelentkezzen be inkább kóddal.',
     passkey_failed: 'Az azonosítókulcsot nem sikerült használni. Próbálja újra, vagy jelentkezzen be kóddal.',
     passkey_rejected: 'Ez a webhely nem ismeri fel ezt az azonosítókulcsot. Jelentkezzen be inkább kóddal.',
-    account_exists: 'Ehhez a címhez már tartozik fiók. Jelentkezzen be kóddal, majd hozzon létre azonosítókulcsot.',
+    account_exists: 'Ehhez a címhez már tartozik fiók. Jelentkezzen be inkább abba a fiókba.',
     unknown: 'Hiba történt. Kérjük, próbálja újra.',
   },
 };

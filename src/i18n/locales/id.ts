@@ -116,7 +116,7 @@ export const id: PasswordlessMessages = {
     passkeys_unavailable: 'Kunci sandi tidak dapat digunakan di situs ini saat ini. Masuklah dengan kode.',
     passkey_failed: 'Kunci sandi tidak dapat digunakan. Coba lagi, atau masuk dengan kode.',
     passkey_rejected: 'Situs ini tidak mengenali kunci sandi tersebut. Masuklah dengan kode.',
-    account_exists: 'Sudah ada akun untuk alamat ini. Masuk dengan kode, lalu buat kunci sandi.',
+    account_exists: 'Sudah ada akun untuk alamat ini. Masuklah ke akun tersebut.',
     unknown: 'Terjadi kesalahan. Silakan coba lagi.',
   },
 };

@@ -120,7 +120,7 @@ export const is: PasswordlessMessages = {
     passkeys_unavailable: 'Ekki er hægt að nota aðgangslykla á þessum vef eins og er. Skráðu þig frekar inn með kóða.',
     passkey_failed: 'Ekki tókst að nota aðgangslykilinn. Reyndu aftur eða skráðu þig inn með kóða.',
     passkey_rejected: 'Þessi vefur þekkir ekki þennan aðgangslykil. Skráðu þig frekar inn með kóða.',
-    account_exists: 'Það er þegar til aðgangur fyrir þetta netfang. Skráðu þig inn með kóða og búðu svo til aðgangslykil.',
+    account_exists: 'Það er þegar til aðgangur fyrir þetta netfang. Skráðu þig frekar inn á þann aðgang.',
     unknown: 'Eitthvað fór úrskeiðis. Reyndu aftur.',
   },
 };

@@ -116,7 +116,7 @@ export const it: PasswordlessMessages = {
     passkeys_unavailable: 'Al momento non è possibile usare le passkey su questo sito. Accedi invece con un codice.',
     passkey_failed: 'Non è stato possibile usare la passkey. Riprova o accedi con un codice.',
     passkey_rejected: 'Questo sito non riconosce questa passkey. Accedi invece con un codice.',
-    account_exists: 'Esiste già un account per questo indirizzo. Accedi con un codice, poi crea una passkey.',
+    account_exists: 'Esiste già un account per questo indirizzo. Accedi invece a quell’account.',
     unknown: 'Si è verificato un errore. Riprova.',
   },
 };

@@ -117,7 +117,7 @@ export const ko: PasswordlessMessages = {
     passkeys_unavailable: '지금은 이 사이트에서 패스키를 사용할 수 없습니다. 대신 코드로 로그인하세요.',
     passkey_failed: '패스키를 사용할 수 없었습니다. 다시 시도하거나 코드로 로그인하세요.',
     passkey_rejected: '이 사이트에서 해당 패스키를 인식하지 못합니다. 대신 코드로 로그인하세요.',
-    account_exists: '이 주소로 된 계정이 이미 있습니다. 코드로 로그인한 후 패스키를 만드세요.',
+    account_exists: '이 주소로 된 계정이 이미 있습니다. 대신 해당 계정으로 로그인하세요.',
     unknown: '문제가 발생했습니다. 다시 시도하세요.',
   },
 };

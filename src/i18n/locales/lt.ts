@@ -123,7 +123,7 @@ export const lt: PasswordlessMessages = {
     passkeys_unavailable: 'Šioje svetainėje šiuo metu negalima naudoti prieigos raktų. Verčiau prisijunkite kodu.',
     passkey_failed: 'Nepavyko panaudoti prieigos rakto. Bandykite dar kartą arba prisijunkite kodu.',
     passkey_rejected: 'Ši svetainė neatpažįsta to prieigos rakto. Verčiau prisijunkite kodu.',
-    account_exists: 'Šiuo adresu paskyra jau yra. Prisijunkite kodu, tada sukurkite prieigos raktą.',
+    account_exists: 'Šiuo adresu paskyra jau yra. Verčiau prisijunkite prie šios paskyros.',
     unknown: 'Kažkas nepavyko. Bandykite dar kartą.',
   },
 };

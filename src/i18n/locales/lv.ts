@@ -123,7 +123,7 @@ export const lv: PasswordlessMessages = {
     passkeys_unavailable: 'Šajā vietnē pašlaik nevar izmantot piekļuves atslēgas. Tā vietā pierakstieties ar kodu.',
     passkey_failed: 'Piekļuves atslēgu neizdevās izmantot. Mēģiniet vēlreiz vai pierakstieties ar kodu.',
     passkey_rejected: 'Šī vietne neatpazīst šo piekļuves atslēgu. Tā vietā pierakstieties ar kodu.',
-    account_exists: 'Šai adresei jau ir konts. Pierakstieties ar kodu un pēc tam izveidojiet piekļuves atslēgu.',
+    account_exists: 'Šai adresei jau ir konts. Tā vietā pierakstieties šajā kontā.',
     unknown: 'Radās kļūda. Lūdzu, mēģiniet vēlreiz.',
   },
 };

@@ -116,7 +116,7 @@ export const ms: PasswordlessMessages = {
     passkeys_unavailable: 'Kunci laluan tidak boleh digunakan di laman ini buat masa ini. Sebaliknya, log masuk dengan kod.',
     passkey_failed: 'Kunci laluan tidak dapat digunakan. Cuba lagi, atau log masuk dengan kod.',
     passkey_rejected: 'Laman ini tidak mengenali kunci laluan itu. Sebaliknya, log masuk dengan kod.',
-    account_exists: 'Sudah ada akaun untuk alamat ini. Log masuk dengan kod, kemudian cipta kunci laluan.',
+    account_exists: 'Sudah ada akaun untuk alamat ini. Sebaliknya, log masuk ke akaun tersebut.',
     unknown: 'Ada sesuatu yang tidak kena. Sila cuba lagi.',
   },
 };

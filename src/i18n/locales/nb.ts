@@ -116,7 +116,7 @@ export const nb: PasswordlessMessages = {
     passkeys_unavailable: 'Passnøkler kan ikke brukes på dette nettstedet akkurat nå. Logg inn med en kode i stedet.',
     passkey_failed: 'Passnøkkelen kunne ikke brukes. Prøv igjen, eller logg inn med en kode.',
     passkey_rejected: 'Dette nettstedet kjenner ikke igjen den passnøkkelen. Logg inn med en kode i stedet.',
-    account_exists: 'Det finnes allerede en konto for denne adressen. Logg inn med en kode, og opprett deretter en passnøkkel.',
+    account_exists: 'Det finnes allerede en konto for denne adressen. Logg inn på den kontoen i stedet.',
     unknown: 'Noe gikk galt. Prøv igjen.',
   },
 };

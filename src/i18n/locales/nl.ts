@@ -116,7 +116,7 @@ export const nl: PasswordlessMessages = {
     passkeys_unavailable: 'Toegangssleutels kunnen op deze website op dit moment niet worden gebruikt. Log in plaats daarvan in met een code.',
     passkey_failed: 'De toegangssleutel kon niet worden gebruikt. Probeer het opnieuw of log in met een code.',
     passkey_rejected: 'Deze website herkent die toegangssleutel niet. Log in plaats daarvan in met een code.',
-    account_exists: 'Er bestaat al een account voor dit adres. Log in met een code en maak daarna een toegangssleutel.',
+    account_exists: 'Er bestaat al een account voor dit adres. Log in plaats daarvan in op dat account.',
     unknown: 'Er is iets misgegaan. Probeer het opnieuw.',
   },
 };

@@ -119,7 +119,7 @@ export const nn: PasswordlessMessages = {
     passkeys_unavailable: 'Passnøklar kan ikkje brukast på denne nettstaden akkurat no. Logg inn med ein kode i staden.',
     passkey_failed: 'Passnøkkelen kunne ikkje brukast. Prøv igjen, eller logg inn med ein kode.',
     passkey_rejected: 'Denne nettstaden kjenner ikkje att den passnøkkelen. Logg inn med ein kode i staden.',
-    account_exists: 'Det finst allereie ein konto for denne adressa. Logg inn med ein kode, og opprett så ein passnøkkel.',
+    account_exists: 'Det finst allereie ein konto for denne adressa. Logg inn på den kontoen i staden.',
     unknown: 'Noko gjekk gale. Prøv igjen.',
   },
 };

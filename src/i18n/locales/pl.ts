@@ -116,7 +116,7 @@ export const pl: PasswordlessMessages = {
     passkeys_unavailable: 'Klucze dostępu nie mogą być teraz używane w tej witrynie. Zaloguj się zamiast tego kodem.',
     passkey_failed: 'Nie udało się użyć klucza dostępu. Spróbuj ponownie lub zaloguj się kodem.',
     passkey_rejected: 'Ta witryna nie rozpoznaje tego klucza dostępu. Zaloguj się zamiast tego kodem.',
-    account_exists: 'Dla tego adresu istnieje już konto. Zaloguj się kodem, a potem utwórz klucz dostępu.',
+    account_exists: 'Dla tego adresu istnieje już konto. Zaloguj się zamiast tego na to konto.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
 };

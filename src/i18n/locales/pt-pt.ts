@@ -122,7 +122,7 @@ export const ptPt: PasswordlessMessages = {
     passkeys_unavailable: 'De momento, não é possível utilizar chaves de acesso neste site. Em alternativa, inicie sessão com um código.',
     passkey_failed: 'Não foi possível utilizar a chave de acesso. Tente novamente ou inicie sessão com um código.',
     passkey_rejected: 'Este site não reconhece essa chave de acesso. Em alternativa, inicie sessão com um código.',
-    account_exists: 'Já existe uma conta para este endereço. Inicie sessão com um código e, depois, crie uma chave de acesso.',
+    account_exists: 'Já existe uma conta para este endereço. Em alternativa, inicie sessão nessa conta.',
     unknown: 'Ocorreu um erro. Tente novamente.',
   },
 };

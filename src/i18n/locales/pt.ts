@@ -116,7 +116,7 @@ export const pt: PasswordlessMessages = {
     passkeys_unavailable: 'Não é possível usar chaves de acesso neste site no momento. Entre com um código.',
     passkey_failed: 'Não foi possível usar a chave de acesso. Tente novamente ou entre com um código.',
     passkey_rejected: 'Este site não reconhece essa chave de acesso. Entre com um código.',
-    account_exists: 'Já existe uma conta para este endereço. Entre com um código e depois crie uma chave de acesso.',
+    account_exists: 'Já existe uma conta para este endereço. Entre nessa conta.',
     unknown: 'Algo deu errado. Tente novamente.',
   },
 };

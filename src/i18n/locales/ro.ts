@@ -123,7 +123,7 @@ export const ro: PasswordlessMessages = {
     passkeys_unavailable: 'Momentan, cheile de acces nu pot fi folosite pe acest site. Conectați-vă cu un cod.',
     passkey_failed: 'Cheia de acces nu a putut fi folosită. Încercați din nou sau conectați-vă cu un cod.',
     passkey_rejected: 'Acest site nu recunoaște această cheie de acces. Conectați-vă cu un cod.',
-    account_exists: 'Există deja un cont pentru această adresă. Conectați-vă cu un cod, apoi creați o cheie de acces.',
+    account_exists: 'Există deja un cont pentru această adresă. Conectați-vă la acest cont.',
     unknown: 'A apărut o eroare. Vă rugăm să încercați din nou.',
   },
 };

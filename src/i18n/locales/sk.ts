@@ -120,7 +120,7 @@ export const sk: PasswordlessMessages = {
     passkeys_unavailable: 'Prístupové kľúče sa na tejto stránke teraz nedajú použiť. Prihláste sa namiesto toho kódom.',
     passkey_failed: 'Prístupový kľúč sa nepodarilo použiť. Skúste to znova alebo sa prihláste kódom.',
     passkey_rejected: 'Táto stránka daný prístupový kľúč nepozná. Prihláste sa namiesto toho kódom.',
-    account_exists: 'Pre túto adresu už účet existuje. Prihláste sa kódom a potom si vytvorte prístupový kľúč.',
+    account_exists: 'Pre túto adresu už účet existuje. Prihláste sa namiesto toho do tohto účtu.',
     unknown: 'Niečo sa pokazilo. Skúste to, prosím, znova.',
   },
 };

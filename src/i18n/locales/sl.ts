@@ -120,7 +120,7 @@ export const sl: PasswordlessMessages = {
     passkeys_unavailable: 'Ključev za dostop na tem spletnem mestu trenutno ni mogoče uporabiti. Namesto tega se prijavite s kodo.',
     passkey_failed: 'Ključa za dostop ni bilo mogoče uporabiti. Poskusite znova ali se prijavite s kodo.',
     passkey_rejected: 'To spletno mesto ne prepozna tega ključa za dostop. Namesto tega se prijavite s kodo.',
-    account_exists: 'Za ta naslov že obstaja račun. Prijavite se s kodo, nato ustvarite ključ za dostop.',
+    account_exists: 'Za ta naslov že obstaja račun. Namesto tega se prijavite v ta račun.',
     unknown: 'Prišlo je do napake. Poskusite znova.',
   },
 };

@@ -117,7 +117,7 @@ export const so: PasswordlessMessages = {
     passkeys_unavailable: 'Furayaasha soo gelidda hadda laguma isticmaali karo boggan. Taa beddelkeeda ku soo gal koodh.',
     passkey_failed: 'Furaha soo gelidda lama isticmaali karin. Isku day mar kale, ama ku soo gal koodh.',
     passkey_rejected: 'Boggani ma garanayo furahaas soo gelidda. Taa beddelkeeda ku soo gal koodh.',
-    account_exists: 'Cinwaankan waxaa horey ugu jira akoon. Ku soo gal koodh, kadibna samee fure soo gelid.',
+    account_exists: 'Cinwaankan waxaa horey ugu jira akoon. Taa beddelkeeda ku soo gal akoonkaas.',
     unknown: 'Wax baa khaldamay. Fadlan isku day mar kale.',
   },
 };

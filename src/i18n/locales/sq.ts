@@ -122,7 +122,7 @@ export const sq: PasswordlessMessages = {
     passkeys_unavailable: 'Çelësat e kalimit nuk mund të përdoren në këtë sajt për momentin. Identifikohu me një kod.',
     passkey_failed: 'Çelësi i kalimit nuk mund të përdorej. Provo sërish ose identifikohu me një kod.',
     passkey_rejected: 'Ky sajt nuk e njeh këtë çelës kalimi. Identifikohu me një kod.',
-    account_exists: 'Ka tashmë një llogari për këtë adresë. Identifikohu me një kod, pastaj krijo një çelës kalimi.',
+    account_exists: 'Ka tashmë një llogari për këtë adresë. Identifikohu në atë llogari.',
     unknown: 'Diçka shkoi keq. Provo sërish.',
   },
 };

@@ -116,7 +116,7 @@ export const sv: PasswordlessMessages = {
     passkeys_unavailable: 'Nycklar kan inte användas på den här webbplatsen just nu. Logga in med en kod i stället.',
     passkey_failed: 'Nyckeln kunde inte användas. Försök igen eller logga in med en kod.',
     passkey_rejected: 'Den här webbplatsen känner inte igen den nyckeln. Logga in med en kod i stället.',
-    account_exists: 'Det finns redan ett konto för den här adressen. Logga in med en kod och skapa sedan en nyckel.',
+    account_exists: 'Det finns redan ett konto för den här adressen. Logga in på det kontot i stället.',
     unknown: 'Något gick fel. Försök igen.',
   },
 };

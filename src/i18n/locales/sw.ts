@@ -117,7 +117,7 @@ export const sw: PasswordlessMessages = {
     passkeys_unavailable: 'Funguo za siri haziwezi kutumika kwenye tovuti hii kwa sasa. Badala yake, ingia ukitumia msimbo.',
     passkey_failed: 'Imeshindwa kutumia ufunguo wa siri. Jaribu tena, au ingia ukitumia msimbo.',
     passkey_rejected: 'Tovuti hii haiutambui ufunguo huo wa siri. Badala yake, ingia ukitumia msimbo.',
-    account_exists: 'Tayari kuna akaunti ya anwani hii. Ingia ukitumia msimbo, kisha uunde ufunguo wa siri.',
+    account_exists: 'Tayari kuna akaunti ya anwani hii. Badala yake, ingia kwenye akaunti hiyo.',
     unknown: 'Hitilafu fulani imetokea. Tafadhali jaribu tena.',
   },
 };

@@ -119,7 +119,7 @@ export const tl: PasswordlessMessages = {
     passkeys_unavailable: 'Hindi magagamit ang mga passkey sa site na ito sa ngayon. Mag-sign in na lang gamit ang code.',
     passkey_failed: 'Hindi nagamit ang passkey. Subukan ulit, o mag-sign in gamit ang code.',
     passkey_rejected: 'Hindi kilala ng site na ito ang passkey na iyan. Mag-sign in na lang gamit ang code.',
-    account_exists: 'May account na para sa address na ito. Mag-sign in gamit ang code, saka gumawa ng passkey.',
+    account_exists: 'May account na para sa address na ito. Mag-sign in na lang sa account na iyon.',
     unknown: 'Nagkaproblema. Pakisubukan ulit.',
   },
 };

@@ -122,7 +122,7 @@ export const tr: PasswordlessMessages = {
     passkeys_unavailable: 'Geçiş anahtarları şu anda bu sitede kullanılamıyor. Bunun yerine kodla oturum açın.',
     passkey_failed: 'Geçiş anahtarı kullanılamadı. Yeniden deneyin veya kodla oturum açın.',
     passkey_rejected: 'Bu site o geçiş anahtarını tanımıyor. Bunun yerine kodla oturum açın.',
-    account_exists: 'Bu adres için zaten bir hesap var. Kodla oturum açın, ardından bir geçiş anahtarı oluşturun.',
+    account_exists: 'Bu adres için zaten bir hesap var. Bunun yerine o hesapla oturum açın.',
     unknown: 'Bir sorun oluştu. Lütfen yeniden deneyin.',
   },
 };

@@ -117,7 +117,7 @@ export const vi: PasswordlessMessages = {
     passkeys_unavailable: 'Hiện không thể dùng khóa truy cập trên trang web này. Hãy đăng nhập bằng mã.',
     passkey_failed: 'Không thể dùng khóa truy cập này. Hãy thử lại hoặc đăng nhập bằng mã.',
     passkey_rejected: 'Trang web này không nhận ra khóa truy cập đó. Hãy đăng nhập bằng mã.',
-    account_exists: 'Đã có tài khoản cho địa chỉ này. Hãy đăng nhập bằng mã, sau đó tạo khóa truy cập.',
+    account_exists: 'Đã có tài khoản cho địa chỉ này. Hãy đăng nhập vào tài khoản đó.',
     unknown: 'Đã xảy ra lỗi. Vui lòng thử lại.',
   },
 };

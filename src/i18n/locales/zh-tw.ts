@@ -115,7 +115,7 @@ export const zhTw: PasswordlessMessages = {
     passkeys_unavailable: '目前無法在此網站使用密碼金鑰。請改用驗證碼登入。',
     passkey_failed: '無法使用這個密碼金鑰。請再試一次，或使用驗證碼登入。',
     passkey_rejected: '此網站無法識別這個密碼金鑰。請改用驗證碼登入。',
-    account_exists: '這個地址已有帳戶。請先使用驗證碼登入，然後再建立密碼金鑰。',
+    account_exists: '這個地址已有帳戶。請改為登入該帳戶。',
     unknown: '發生錯誤。請再試一次。',
   },
 };

@@ -114,7 +114,7 @@ export const zh: PasswordlessMessages = {
     passkeys_unavailable: '此网站目前无法使用通行密钥。请改用验证码登录。',
     passkey_failed: '无法使用该通行密钥。请重试，或使用验证码登录。',
     passkey_rejected: '此网站无法识别该通行密钥。请改用验证码登录。',
-    account_exists: '此地址已有账号。请先使用验证码登录，然后创建通行密钥。',
+    account_exists: '此地址已有账号。请改为登录该账号。',
     unknown: '出了点问题。请重试。',
   },
 };
