@@ -4,7 +4,10 @@ import '../src/passwordless-login.js';
 import type { PasswordlessLogin } from '../src/passwordless-login.js';
 import { logEvents } from './event-log.js';
 
-const mode = new URLSearchParams(location.search).get('mode') === 'spa' ? 'spa' : 'backend';
+// The mode stays with the tab: SPA mode's sign-out returns through Auth0's logout to the page without its query.
+const asked = new URLSearchParams(location.search).get('mode');
+if (asked) sessionStorage.setItem('demo-passkeys:mode', asked);
+const mode = (asked ?? sessionStorage.getItem('demo-passkeys:mode')) === 'spa' ? 'spa' : 'backend';
 const emulator = new URL(document.querySelector<HTMLIFrameElement>('#outbox')!.src).origin;
 
 const login = document.createElement('passwordless-login') as PasswordlessLogin;

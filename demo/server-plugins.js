@@ -82,7 +82,7 @@ function backendPlugin(emulatorUrl, origin, trustProxy) {
       basePath: '/auth/passwordless-passkeys',
       databaseConnection: 'Username-Password-Authentication',
       databaseSignup: true,
-      passkeys: { signup: true },
+      passkeys: { signup: true, create: true },
     }),
   );
   const handlers = [codes, links, passkeys, ...checked];

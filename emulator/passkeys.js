@@ -23,8 +23,12 @@ import { jsonError } from './http.js';
 /** A pending My Account enrolment (POST /me/v1/authentication-methods) for a signed-in user. @typedef {{ sub: string, clientId: string, realm: string, challenge: string, rpId: string, userHandle: string }} EnrolSession */
 /** @typedef {{ id: string, publicKey: Uint8Array, counter: number, transports?: string[], sub: string, userHandle: string }} StoredCredential */
 
-/** How long a challenge may wait for its ceremony (the options' `timeout`, and the auth_session's life). */
-export const CEREMONY_MS = 5 * 60_000;
+/**
+ * How long a challenge may wait for its ceremony (the options' `timeout`, and the auth_session's life): Auth0's 60 s
+ * ([Start a Passkey Challenge](https://auth0.com/docs/api/authentication/passkey/challenge) shows `"timeout": 60000`),
+ * so that a page whose autofill waits longer meets the same expiry as on a tenant.
+ */
+export const CEREMONY_MS = 60_000;
 
 export class Passkeys {
   /** @param {() => number} now */

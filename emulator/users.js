@@ -14,6 +14,9 @@ import { createHash } from 'node:crypto';
  * @property {string} [phone_number]
  * @property {string} created_at ISO
  * @property {string} updated_at ISO, the last login
+ * @property {boolean} [email_verified] false for a database user who signed up with a passkey and has not yet signed
+ *   in with a code sent to the address (nobody proved it); absent: verified (a code or link proved it)
+ * @property {boolean} [phone_number_verified] the same for the phone number
  */
 
 /** @param {'email'|'sms'} connection @param {string} identifier */
@@ -76,11 +79,11 @@ export function profileClaims(user, scope) {
   }
   if (user.email && scopes.has('email')) {
     claims.email = user.email;
-    claims.email_verified = true;
+    claims.email_verified = user.email_verified ?? true;
   }
   if (user.phone_number && (scopes.has('phone') || scopes.has('profile'))) {
     claims.phone_number = user.phone_number;
-    claims.phone_number_verified = true;
+    claims.phone_number_verified = user.phone_number_verified ?? true;
   }
   return claims;
 }

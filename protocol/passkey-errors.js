@@ -55,6 +55,8 @@ export function classifyPasskeyAnswer(a, call) {
   if (a.status === 429 || a.error === 'too_many_requests') return { code: 'rate_limited' };
   if ((a.status ?? 0) >= 500) return { code: 'service_unavailable' };
   if (call === 'signup' && /already exists/i.test(a.description)) return { code: 'account_exists' };
+  // Auth0 applies MFA to passkey logins by default (docs/auth0-passkeys.md section 4): a policy this element cannot meet.
+  if (a.error === 'mfa_required') return { code: 'passkeys_unavailable', requirement: 'mfa' };
   if (call === 'token' && (a.error === 'invalid_grant' || a.error === 'invalid_request')) {
     return /passkey is not|does not belong|unknown credential|not found/i.test(a.description) ? { code: 'passkey_rejected', unknownCredential: true } : { code: 'passkey_rejected' };
   }

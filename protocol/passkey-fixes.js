@@ -28,6 +28,10 @@ export const PASSKEY_FIXES = {
     'creating a passkey after a code sign-in needs the My Account API: activate it (Applications > APIs), give the ' +
     'application a user client grant with create:me:authentication_methods, and leave the handler without its own audience.',
   not_enabled: "the Passkey APIs are not enabled for this tenant, or the site's server offers no passkeys (its passkeys option).",
+  mfa:
+    'the tenant asks for multi-factor authentication after a passkey sign-in (mfa_required), which this element cannot ' +
+    "show: let a passkey satisfy MFA in the connection's passkey policy (Authentication > Database > your connection > " +
+    'Authentication Methods > Passkey > Configure), or leave passkeys off and sign in with codes.',
 };
 
 /** The developer's line for a missing requirement. @param {PasskeyRequirement} requirement */

@@ -90,6 +90,7 @@ export const PASSKEY_REQUIREMENTS = /** @type {const} */ ([
   'rp_id', // the page does not share the Relying Party ID (the custom domain, or a custom RP ID)
   'my_account', // creating a passkey needs the My Account API (activated, a user client grant for create:me:authentication_methods)
   'not_enabled', // the Passkey APIs are off for the tenant (404), or the server offers no passkeys
+  'mfa', // the tenant asks for MFA after a passkey (403 mfa_required), which this element cannot show
 ]);
 /** @typedef {(typeof PASSKEY_REQUIREMENTS)[number]} PasskeyRequirement */
 /** @typedef {keyof typeof ROUTES} RouteName */

@@ -31,7 +31,7 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {RateLimit} verifyPerIp codes Auth0 refused from one address (default 30 per hour)
  * @property {RateLimit} verifyPerFreshCode after the person's ceiling is reached: refused tries of a code sent
  *   since then to the browser that asked for it (default 3 per 15 min)
- * @property {RateLimit} passkeyPerIp calls to the passkey routes from one address (default 60 per 15 min)
+ * @property {RateLimit} passkeyPerIp calls to the passkey routes from one address (default 300 per 15 min: the field's autofill asks a challenge per page view, and one office or carrier address is many people; a challenge sends nothing)
  * @property {RateLimit} passkeyRegisterPerIdentifier passkey sign-up challenges for one email or phone number, from
  *   anyone (default 5 per 15 min)
  */
@@ -332,8 +332,8 @@ function checkedDatabaseCodes(options, origin) {
   const notes = [];
   if (options.send === 'link') notes.push("`send: 'link'` is ignored with `databaseConnection`: a database connection sends codes only.");
   const passkeys = options.passkeys;
-  // As checkedPasskeys resolves it: on by default with a database connection.
-  const create = passkeys === true || (typeof passkeys === 'object' && passkeys !== null && passkeys.create !== false);
+  // As checkedPasskeys reads it: opt-in.
+  const create = typeof passkeys === 'object' && passkeys !== null && passkeys.create === true;
   let myAccount;
   if (create && options.audience) {
     notes.push('Passkey creation after a code sign-in needs a My Account API token, and the `audience` option takes the one token a sign-in gets: ' +
@@ -347,9 +347,10 @@ function checkedDatabaseCodes(options, origin) {
 
 /**
  * @param {unknown} value the `passkeys` option @param {unknown} databaseConnection the `databaseConnection` option
+ * @param {string|undefined} audience the site's own `audience` option
  * @returns {ResolvedPasskeys|null}
  */
-function checkedPasskeys(value, databaseConnection) {
+function checkedPasskeys(value, databaseConnection, audience) {
   if (value === undefined || value === false || value === null) return null;
   if (value !== true && (typeof value !== 'object' || Array.isArray(value))) throw fail('`passkeys` must be true or an object: { connection, signup, create }.');
   const given = value === true ? {} : /** @type {Record<string, unknown>} */ (value);
@@ -361,7 +362,9 @@ function checkedPasskeys(value, databaseConnection) {
     throw fail('`passkeys.connection` must be the name of the Auth0 database connection, e.g. \'Username-Password-Authentication\'.');
   }
   const signup = given.signup ?? false;
-  const create = given.create ?? database !== undefined;
+  // Opt-in: with it, every code and passkey sign-in asks Auth0 for a My Account API token, which fails until the
+  // tenant has that API (README "Passkeys", step 8); turned on before, it would take the code path away from everyone.
+  const create = given.create ?? false;
   if (typeof signup !== 'boolean' || typeof create !== 'boolean') throw fail('`passkeys.signup` and `passkeys.create` must be true or false.');
   // A code user of the classic `email`/`sms` connection is another Auth0 user, with no database identity to hold a
   // passkey (docs/auth0-passkeys.md section 8): adding one needs the codes on the database connection.
@@ -369,7 +372,9 @@ function checkedPasskeys(value, databaseConnection) {
     throw fail('`passkeys.create` needs codes on the database connection (`databaseConnection`): a code user of the email or sms connection is another Auth0 user, who cannot hold a passkey.');
   }
   if (create && connection !== database) throw fail('`passkeys.connection` must be `databaseConnection` when `passkeys.create` is on: the passkey is added to the account the code signed in.');
-  return { connection, signup, create };
+  // One token has one audience: with the site's own, no My Account token comes, so the offer is not made (the
+  // warning at creation says so: checkedDatabaseCodes).
+  return { connection, signup, create: create && !audience };
 }
 
 /** @param {LogEntry} entry */
@@ -491,7 +496,7 @@ export function resolveOptions(options) {
       verifyPerIdentifier: rateLimit(limits.verifyPerIdentifier, { max: 10, windowSeconds: 900 }, 'verifyPerIdentifier'),
       verifyPerIp: rateLimit(limits.verifyPerIp, { max: 30, windowSeconds: 3600 }, 'verifyPerIp'),
       verifyPerFreshCode: rateLimit(limits.verifyPerFreshCode, { max: 3, windowSeconds: 900 }, 'verifyPerFreshCode'),
-      passkeyPerIp: rateLimit(limits.passkeyPerIp, { max: 60, windowSeconds: 900 }, 'passkeyPerIp'),
+      passkeyPerIp: rateLimit(limits.passkeyPerIp, { max: 300, windowSeconds: 900 }, 'passkeyPerIp'),
       passkeyRegisterPerIdentifier: rateLimit(limits.passkeyRegisterPerIdentifier, { max: 5, windowSeconds: 900 }, 'passkeyRegisterPerIdentifier'),
     },
     dotInsensitiveDomains: [...DOTLESS_DOMAINS, ...dotless.map((d) => d.toLowerCase())],
@@ -510,6 +515,6 @@ export function resolveOptions(options) {
     smsCountries: checkedCountries(options.smsCountries, connections),
     databaseCodes,
     // `databaseConnection` is the option for codes on a database connection (read here as given: its own checks are its own).
-    passkeys: checkedPasskeys(options.passkeys, /** @type {{ databaseConnection?: unknown }} */ (options).databaseConnection),
+    passkeys: checkedPasskeys(options.passkeys, /** @type {{ databaseConnection?: unknown }} */ (options).databaseConnection, options.audience),
   };
 }

@@ -54,6 +54,7 @@ export function ceremonyFailure(answered, what = {}) {
 export function tokenFailure(answered, asked) {
   const answer = answerFromBody(answered.status, answered.data);
   const auth0 = fromAuth0(answered, answer.error);
+  if (answer.error === 'mfa_required') return { ...unavailable('mfa'), ...auth0 };
   if (answered.status < 500 && answered.status !== 429) {
     const setup = passkeyRequirementOf(answer);
     if (setup) return { ...unavailable(setup), ...auth0 };

@@ -113,5 +113,8 @@ export function dbOtpGrant(ctx, req, client, body, headers) {
   const profile = session.channel === 'email' ? { email: session.identifier } : { phone_number: session.identifier };
   const user = ctx.passkeys.findUser(session.realm, profile) ?? ctx.passkeys.createUser(session.realm, profile);
   user.updated_at = new Date(ctx.now()).toISOString();
+  // The code reached the address or number: now it is verified (a passkey sign-up's was not).
+  if (session.channel === 'email') delete user.email_verified;
+  else delete user.phone_number_verified;
   return { user };
 }

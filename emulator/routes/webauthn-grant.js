@@ -48,7 +48,10 @@ export async function webauthnGrant(ctx, client, body, headers) {
     if (!info) return refuse('Passkey registration could not be verified: the attestation is not valid.');
     if (ctx.passkeys.credentials.has(info.credential.id)) return refuse('The passkey is already registered.');
     if (ctx.passkeys.findUser(session.realm, session.profile)) return refuse('The user already exists.');
+    // A passkey sign-up proves nothing about the address or number (Auth0 sends no code then): not verified.
     const user = ctx.passkeys.createUser(session.realm, session.profile);
+    if (user.email) user.email_verified = false;
+    if (user.phone_number) user.phone_number_verified = false;
     ctx.passkeys.credentials.set(info.credential.id, {
       id: info.credential.id, publicKey: info.credential.publicKey, counter: info.credential.counter,
       transports: info.credential.transports, sub: user.sub, userHandle: session.userHandle,

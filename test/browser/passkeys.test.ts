@@ -9,6 +9,7 @@ import { loginError } from '../../src/model.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { errorText, input, part, parts, settle, submit, toCodeStep, type } from './helpers/flow-harness.js';
 import { hasWebAuthn, useFakeWebAuthn, withWebAuthn } from './helpers/fake-webauthn.js';
+import { useFakeClock } from './helpers/fake-clock.js';
 
 const webauthn = useFakeWebAuthn();
 /** waitUntil's limit: chunks load slowly on a busy machine (the wait ends as soon as its signal comes). */
@@ -114,6 +115,7 @@ describe('passkeys: off', () => {
 });
 
 withWebAuthn('passkeys: sign-in', () => {
+  const clock = useFakeClock();
   it('focusing the field asks the offer once and starts a conditional request; the field and the button say passkeys', async () => {
     const { el, transport } = await render({});
     const get = await armed(el);
@@ -127,6 +129,20 @@ withWebAuthn('passkeys: sign-in', () => {
     await settle(el);
     expect(called(transport, 'passkeyOffer')).to.have.length(1);
     expect(webauthn.gets).to.have.length(1);
+  });
+
+  it('the autofill renews its challenge shortly before Auth0\'s expires (60 s), so a late pick needs no second prompt', async () => {
+    const { el, transport } = await render({});
+    const first = await armed(el);
+    expect(called(transport, 'passkeyChallenge')).to.have.length(1);
+    clock.advance(54_000);
+    await settle(el);
+    expect(first.aborted()).to.equal(false);
+    clock.advance(1_000);
+    const second = await armed(el, 2);
+    expect(first.aborted()).to.equal(true);
+    expect(second.options.mediation).to.equal('conditional');
+    expect(called(transport, 'passkeyChallenge')).to.have.length(2);
   });
 
   it('sending a code aborts the autofill; back on the first step it waits again', async () => {

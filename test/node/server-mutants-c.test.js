@@ -101,7 +101,7 @@ test('rate limits: the smallest allowed (max 1, a 1-second window), zero max ref
     verifyPerIdentifier: { max: 10, windowSeconds: 900 },
     verifyPerIp: { max: 30, windowSeconds: 3600 },
     verifyPerFreshCode: { max: 3, windowSeconds: 900 },
-    passkeyPerIp: { max: 60, windowSeconds: 900 },
+    passkeyPerIp: { max: 300, windowSeconds: 900 },
     passkeyRegisterPerIdentifier: { max: 5, windowSeconds: 900 },
   });
   assert.deepEqual(resolve({ rateLimits: { perIp: { max: 7 } } }).rateLimits.perIp, { max: 7, windowSeconds: 3600 }, 'a missing field keeps its default');

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { startEmulator } from '../../emulator/index.js';
 import { createPasswordlessHandler } from '../../server/index.js';
+import { resolveOptions } from '../../server/options.js';
 import { toNodeHandler } from '../../server/node.js';
 import { CSRF_HEADER } from '../../protocol/wire.js';
 import { passkeyRequirementOf } from '../../protocol/passkey-errors.js';
@@ -43,7 +44,7 @@ function handlerWith(overrides) {
     clientSecret: SECRET,
     sessionSecret: SESSION_SECRET,
     databaseConnection: REALM,
-    passkeys: { signup: true },
+    passkeys: { signup: true, create: true },
     log: (/** @type {unknown} */ entry) => logs.push(JSON.stringify(entry)),
     ...overrides,
   }));
@@ -81,7 +82,7 @@ before(async () => {
       client_grants: [{ client_id: 'site-backend', audience: ME, scope: [ENROL_SCOPE], subject_type: 'user' }],
     },
   });
-  mounted = toNodeHandler(handlerWith({ passkeys: { signup: true } }));
+  mounted = toNodeHandler(handlerWith({ passkeys: { signup: true, create: true } }));
   browser = await launchBrowser();
 });
 after(async () => {
@@ -257,7 +258,10 @@ test('adding a passkey signed out is 401; without a My Account token (the site a
   const other = await openPage();
   try {
     await signUp(other, 'api-audience@example.com');
-    assert.deepEqual(await call(other.page, 'passkey-create'), { status: 409, body: { error: 'passkeys_unavailable', requirement: 'my_account' } });
+    // The settings do not offer creating one, and the route is off (the person never sees the offer).
+    const settings = await other.page.evaluate(() => fetch('/auth/passwordless/settings').then((r) => r.json()));
+    assert.equal(settings.passkeys?.create, false);
+    assert.equal((await call(other.page, 'passkey-create')).status, 404);
   } finally {
     mounted = usual;
     await other.close();
@@ -336,8 +340,14 @@ test('the passkeys option is checked at creation', () => {
   assert.throws(make({ passkeys: { signUp: true } }), /unknown properties: signUp/);
   assert.throws(make({ passkeys: { create: true } }), /databaseConnection/);
   assert.throws(make({ passkeys: { connection: 'has space' } }), /passkeys.connection/);
-  assert.throws(make({ databaseConnection: REALM, passkeys: { connection: 'Other' } }), /passkeys.connection/);
+  assert.throws(make({ databaseConnection: REALM, passkeys: { connection: 'Other', create: true } }), /passkeys.connection/);
   assert.doesNotThrow(make({ passkeys: true }));
+  // Creating passkeys is opt-in: it makes every sign-in ask for a My Account token, which needs that API set up first.
+  const resolved = (/** @type {Record<string, unknown>} */ more) => resolveOptions(/** @type {any} */ ({ ...base, ...more })).passkeys;
+  assert.equal(resolved({ databaseConnection: REALM, passkeys: true })?.create, false);
+  assert.equal(resolved({ databaseConnection: REALM, passkeys: { create: true } })?.create, true);
+  // With the site's own audience there is no My Account token: no offer to create one.
+  assert.equal(resolved({ databaseConnection: REALM, passkeys: { create: true }, audience: 'https://api.example.com/' })?.create, false);
   assert.doesNotThrow(make({ databaseConnection: REALM, passkeys: { connection: 'Other', create: false } }));
 });
 

@@ -27,6 +27,12 @@ export interface PasskeyPort {
   authenticated(result: Authenticated, method: SignInMethod): void;
 }
 
+/** The field's autofill request: its ceremony, and when its challenge came. */
+type AutofillRequest = { ceremony: PasskeyCeremony; since: number };
+
+/** How long before Auth0's challenge expires the autofill's is renewed. */
+const RENEW_MARGIN_MS = 5_000;
+
 /** Where "Not now" is remembered on this device: per login (nothing of the person, no token). */
 const declinedKey = (login: string) => `passwordless-login:passkey-offer-declined:${login}`;
 
@@ -38,7 +44,9 @@ export class PasskeyEffects {
   /** The offer is being asked for, or was (once per element; a failure is final for the page). */
   #asked?: Promise<void>;
   /** The field's autofill is waiting for a pick (its ceremony, to tell a pick from a newer request). */
-  #autofill?: { ceremony: PasskeyCeremony; since: number };
+  #autofill?: AutofillRequest;
+  /** Stops the renewal of the autofill's challenge, due shortly before Auth0's expires (its `timeout`, 60 s on Auth0). */
+  #stopRenewal?: () => void;
   /** The person turned to the first step: the autofill runs whenever it is idle there. */
   #wanted = false;
   /**
@@ -138,6 +146,7 @@ export class PasskeyEffects {
     }
     marker.ceremony = ceremony;
     marker.since = clock.now();
+    this.#renewBeforeExpiry(marker);
     let credential: Record<string, unknown>;
     try {
       credential = await chunk.getPasskey(ceremony.publicKey, true);
@@ -160,8 +169,33 @@ export class PasskeyEffects {
     await this.#finishSignIn('sign-in', ceremony, credential, chunk);
   }
 
+  /**
+   * Auth0's challenge dies after its `timeout`: a passkey picked later would need a second prompt. Shortly before, a
+   * waiting autofill is renewed with a fresh challenge, while the page is shown (a hidden page renews when it is shown
+   * again: one challenge a minute only while someone can be looking).
+   */
+  #renewBeforeExpiry(marker: AutofillRequest): void {
+    this.#stopRenewal?.();
+    const timeout = Number(marker.ceremony.publicKey.timeout) || 0;
+    if (timeout < 2 * RENEW_MARGIN_MS) return;
+    // The flow's clock (tests move it by hand): once, then stopped.
+    const stop = clock.every(timeout - RENEW_MARGIN_MS, () => {
+      stop();
+      if (this.#autofill !== marker) return;
+      const renew = () => {
+        if (this.#autofill !== marker) return;
+        this.#disarm();
+        void this.#armAutofill();
+      };
+      if (document.visibilityState !== 'hidden') return renew();
+      document.addEventListener('visibilitychange', renew, { once: true });
+    });
+    this.#stopRenewal = stop;
+  }
+
   /** Leaves the field's autofill (a step change, a send, the button), so no stale request outlives its step. */
   #disarm(): void {
+    this.#stopRenewal?.();
     if (!this.#autofill) return;
     this.#autofill = undefined;
     void this.#ceremony?.then((chunk) => chunk.abortPasskey(), () => undefined);
@@ -323,6 +357,8 @@ export class PasskeyEffects {
   /** The element left the page: no ceremony outlives it. */
   disconnect(): void {
     this.#disarm();
+    // The button's, a sign-up's or a creation's sheet too: nothing asks for a passkey for an element that is gone.
+    if (this.#port.state().passkeys?.running) void this.#ceremony?.then((chunk) => chunk.abortPasskey(), () => undefined);
   }
 }
 
