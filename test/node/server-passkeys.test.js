@@ -12,7 +12,8 @@ import { createPasswordlessHandler } from '../../server/index.js';
 import { resolveOptions } from '../../server/options.js';
 import { toNodeHandler } from '../../server/node.js';
 import { CSRF_HEADER } from '../../protocol/wire.js';
-import { passkeyRequirementOf } from '../../protocol/passkey-errors.js';
+import { classifyPasskeyAnswer, passkeyRequirementOf } from '../../protocol/passkey-errors.js';
+import { tokenFailure } from '../../server/passkey-errors.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { createCredential, getCredential, openAuthenticatorPage, replaceAuthenticator, storedCredentials } from '../helpers/webauthn.js';
 import { elementRequest } from './server-helpers.js';
@@ -361,4 +362,12 @@ test("Auth0's documented refusals the emulator does not make name their requirem
   assert.equal(of(404, 'not_found', ''), 'not_enabled');
   assert.equal(of(400, 'invalid_request', 'The user already exists.'), null);
   assert.equal(of(403, 'invalid_grant', 'The passkey is not registered.'), null);
+});
+
+test('MFA after a passkey (Auth0\'s default policy, 403 mfa_required) turns passkeys off with requirement mfa, in both modes', () => {
+  const answer = { status: 403, error: 'mfa_required', description: 'Multifactor authentication required' };
+  assert.deepEqual(classifyPasskeyAnswer(answer, 'token'), { code: 'passkeys_unavailable', requirement: 'mfa' });
+  const failure = tokenFailure({ status: 403, data: { error: 'mfa_required', error_description: answer.description, mfa_token: 'x' }, headers: new Headers(), requestId: undefined }, { myAccount: false });
+  assert.deepEqual([failure.status, failure.error, failure.requirement], [503, 'passkeys_unavailable', 'mfa']);
+  assert.match(String(failure.hint), /passkey policy/);
 });
