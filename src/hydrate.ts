@@ -52,7 +52,7 @@ function clientRendered(element: HTMLElement): void {
  * speaks the language the server rendered (its locale is loaded first, so hydration changes no word), and what was
  * typed before is handed to the element as typing.
  */
-export async function hydrate(): Promise<void> {
+async function hydrate(): Promise<void> {
   // Claimed here, as the element would on connecting (the URL is scrubbed at once); its flow takes the parameters.
   claimCallback();
   const rendered: HTMLElement[] = [];
@@ -83,4 +83,5 @@ export async function hydrate(): Promise<void> {
   );
 }
 
-export const hydrated = hydrate();
+/** Resolves once the page's server-rendered elements are hydrated (at once on a server, where there is no page). */
+export const hydrated: Promise<void> = typeof document === 'undefined' ? Promise.resolve() : hydrate();
