@@ -23,16 +23,18 @@ import { sendFile } from '../helpers/static-server.js';
 before(async () => {
   const [{ renderPasswordlessLogin }, scripts] = await Promise.all([importSsr(), buildHydrate()]);
   emulator = await startEmulator({ port: 0, config: defaultConfig });
-  const element = await renderPasswordlessLogin({ domain: emulator.url, 'client-id': 'demo-spa' }, { lang: 'de' });
-  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Anmelden</title>
+  /** @param {string} lang @param {Record<string, string>} attributes */
+  const pageOf = async (lang, attributes) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>ssr</title>
 <script type="module">import { hydrated } from '/scripts/hydrate.js'; await hydrated; window.__hydrated = true;</script>
-</head><body><main>${element}</main><p id="who"></p>
+</head><body><main>${await renderPasswordlessLogin({ domain: emulator.url, 'client-id': 'demo-spa', ...attributes }, { lang })}</main><p id="who"></p>
 <script>document.addEventListener('passwordless-authenticated', (event) => { document.querySelector('#who').textContent = 'Hello, ' + event.detail.user.email; });</script>
 </body></html>`;
+  const pages = { '/': await pageOf('de', {}), '/ar-sms': await pageOf('ar', { connection: 'sms' }) };
   released = new Promise((resolve) => (release = resolve));
   site = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    const page = pages[/** @type {keyof typeof pages} */ (path)];
+    if (page) return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     if (!path.startsWith('/scripts/')) return void response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
     requested.push(path);
     if (path === '/scripts/hydrate.js') await released; // held back until the test lets it through
@@ -105,6 +107,25 @@ test('typed before the script, hydrated after: the text and the focus survive, t
   // browser cannot hydrate (its first render is "signing in"), so passwordless-login/hydrate renders that one afresh.
   await page.getByText(`Hello, ${email}`).waitFor();
   assert.equal(await page.evaluate(() => location.hash), '', 'the tokens were taken out of the URL');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Arabic, SMS: right to left before and after hydration, and the country picker the rest of the element brings renders into it', async () => {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error.stack)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  await page.goto(`${siteUrl}/ar-sms`);
+  await page.waitForFunction(() => /** @type {any} */ (window).__hydrated === true);
+  const base = page.locator('passwordless-login [part="base"]');
+  assert.equal(await base.getAttribute('dir'), 'rtl');
+  assert.equal(await base.getAttribute('lang'), 'ar');
+  await page.locator('passwordless-login [part~="country-select"]').waitFor();
+  assert.equal(await page.locator('passwordless-login input[type="tel"]').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
