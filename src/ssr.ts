@@ -7,6 +7,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { PasswordlessLogin } from './element/passwordless-login.element.js';
 import { loadLocale } from './i18n/load-locale.js';
+import type { MessageOverrides } from './i18n/messages.js';
 
 const TAG = 'passwordless-login';
 
@@ -16,6 +17,12 @@ export type PasswordlessLoginAttributes = Record<string, string | number | boole
 export interface RenderOptions {
   /** The page's language (`<html lang>`): the first step speaks it. The element's own `lang` attribute wins. */
   lang?: string;
+  /**
+   * The element's `messages` property, if the page sets one: set the same on the element before
+   * passwordless-login/hydrate defines it, so that both first renders say the same. (A page's own locale is
+   * `registerMessages()` from `passwordless-login`, on the server as in the browser.)
+   */
+  messages?: MessageOverrides;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -37,7 +44,7 @@ function attributeText(attributes: PasswordlessLoginAttributes): string {
  * `passwordless-login/hydrate` instead of `passwordless-login/passwordless-login.js` on that page: it takes the
  * rendered form over without rendering it again, keeping what was typed and the focus.
  */
-export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttributes, { lang }: RenderOptions = {}): Promise<string> {
+export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttributes, { lang, messages }: RenderOptions = {}): Promise<string> {
   // The element refuses to run with one in the page (page/refusal.ts): here it would be in the HTML.
   if ('client-secret' in attributes) throw new TypeError(`<${TAG}>: a client-secret in a web page is public; use backend mode (endpoint)`);
   if (!customElements.get(TAG)) customElements.define(TAG, PasswordlessLogin);
@@ -49,7 +56,9 @@ export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttri
   class Renderer extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
-      (this.element as unknown as { closest(selector: string): unknown }).closest = () => ({ getAttribute: () => language });
+      const element = this.element as unknown as PasswordlessLogin & { closest(selector: string): unknown };
+      element.closest = () => ({ getAttribute: () => language });
+      if (messages) element.messages = messages;
     }
   }
   // Static markup (names checked, values escaped above), so that Lit SSR sees the element and its attributes as written.

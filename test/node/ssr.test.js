@@ -66,3 +66,9 @@ test('boolean attributes, and names that are not attribute names are refused', a
 test('a client secret is refused: it would be public in the page', async () => {
   await assert.rejects(renderPasswordlessLogin({ domain: 'd', 'client-id': 'c', 'client-secret': 's' }), /client-secret/);
 });
+
+test('the element’s messages overrides, as the page sets them, in the first step', async () => {
+  const html = await renderPasswordlessLogin({ endpoint: '/auth' }, { lang: 'de', messages: { title: 'Willkommen <zurück>' } });
+  assert.match(html, /<h2><!--lit-part-->Willkommen &lt;zurück&gt;<!--\/lit-part--><\/h2>/);
+  assert.match(html, /E-Mail-Adresse/);
+});
