@@ -70,13 +70,15 @@ async function hydrate(): Promise<void> {
     rendered.map(async (element, index) => {
       await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const before = typed[index];
+      if (!before) return;
+      const { input, value, focused, selection } = before;
       // Hydration sets the field's value from the element's state (empty): put back what the person typed, and tell the
       // element as an input event would, so that its state holds it too.
-      if (!before?.value) return;
-      const { input, value, focused, selection } = before;
-      if (input.value !== value) input.value = value;
-      if (selection) input.setSelectionRange(...selection);
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (value) {
+        if (input.value !== value) input.value = value;
+        if (selection) input.setSelectionRange(...selection);
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
       // The focus came before the element listened for it: what it starts on focus (loading the rest) starts now.
       if (focused) input.dispatchEvent(new FocusEvent('focus'));
     }),
