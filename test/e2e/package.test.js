@@ -88,7 +88,8 @@ test('every subpath imports in plain Node without throwing (server-side renderin
   const script = `
     const results = {};
     for (const path of ['passwordless-login', 'passwordless-login/passwordless-login.js', 'passwordless-login/testing',
-                        'passwordless-login/react', 'passwordless-login/server', 'passwordless-login/server/node']) {
+                        'passwordless-login/react', 'passwordless-login/server', 'passwordless-login/server/node',
+                        'passwordless-login/ssr', 'passwordless-login/hydrate']) {
       const module = await import(path);
       results[path] = Object.keys(module).sort();
     }
@@ -96,6 +97,8 @@ test('every subpath imports in plain Node without throwing (server-side renderin
     const { renderToString } = await import('react-dom/server');
     const { PasswordlessLogin } = await import('passwordless-login/react');
     results.ssr = renderToString(React.createElement(PasswordlessLogin, { clientId: 'x' }));
+    const { renderPasswordlessLogin } = await import('passwordless-login/ssr');
+    results.rendered = await renderPasswordlessLogin({ 'client-id': 'x', domain: 'tenant.example.com' }, { lang: 'de' });
     results.manifest = (await import('passwordless-login/custom-elements.json', { with: { type: 'json' } })).default.schemaVersion;
     console.log(JSON.stringify(results));
   `;
@@ -109,6 +112,12 @@ test('every subpath imports in plain Node without throwing (server-side renderin
   assert.deepEqual(results['passwordless-login/server'], ['StoreUnavailableError', 'createPasswordlessHandler', 'getSession', 'memoryStore', 'redisStore', 'revokeSessions']);
   assert.ok(results['passwordless-login/server/node'].includes('toNodeHandler'));
   assert.equal(results.ssr, '<passwordless-login></passwordless-login>');
+  assert.deepEqual(results['passwordless-login/ssr'], ['renderPasswordlessLogin']);
+  assert.deepEqual(results['passwordless-login/hydrate'], ['hydrated']);
+  assert.match(results.rendered, /^<passwordless-login client-id="x" domain="tenant.example.com"><template shadowroot="open" shadowrootmode="open"/);
+  assert.match(results.rendered, /E-Mail-Adresse/);
+  // The browser test below hydrates it.
+  await writeFile(join(project, 'rendered.html'), results.rendered);
   assert.match(results.manifest, /^\d+\.\d+\.\d+$/);
 
   const { stdout: help } = await run(join(project, 'node_modules', '.bin', 'passwordless-login-emulator'), ['--help'], { cwd: project });
@@ -124,6 +133,8 @@ import { FakeTransport, previewState, useHumanCheckStandIns } from 'passwordless
 import { PasswordlessLogin as ReactLogin, type PasswordlessLoginProps } from 'passwordless-login/react';
 import { createPasswordlessHandler, getSession, memoryStore, redisStore, revokeSessions, type PasswordlessHandlerOptions } from 'passwordless-login/server';
 import { toNodeHandler } from 'passwordless-login/server/node';
+import { renderPasswordlessLogin, type PasswordlessLoginAttributes } from 'passwordless-login/ssr';
+import { hydrated } from 'passwordless-login/hydrate';
 
 const element: PasswordlessLogin = document.createElement('passwordless-login');
 element.customTransport = new FakeTransport() satisfies PasswordlessTransport;
@@ -142,7 +153,10 @@ const response: Promise<Response> = handler(new Request('http://x/'));
 getSession;
 const revoked: Promise<void> = revokeSessions('auth0|1', options);
 toNodeHandler(handler);
-export { code, props, response, revoked };
+const attributes: PasswordlessLoginAttributes = { endpoint: '/auth', passkeys: true };
+const rendered: Promise<string> = renderPasswordlessLogin(attributes, { lang: 'de' });
+const done: Promise<void> = hydrated;
+export { code, props, response, revoked, rendered, done };
 `,
   );
   await writeFile(
@@ -192,6 +206,14 @@ createRoot(document.querySelector('#react')).render(
 );
 `,
   );
+  // A server-rendered page (the element from passwordless-login/ssr, above) hydrated by passwordless-login/hydrate.
+  await writeFile(
+    join(project, 'ssr.html'),
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>ssr</title>
+<script type="module" src="./ssr-main.js"></script></head>
+<body>${await readFile(join(project, 'rendered.html'), 'utf8')}</body></html>`,
+  );
+  await writeFile(join(project, 'ssr-main.js'), `import { hydrated } from 'passwordless-login/hydrate';\nhydrated.then(() => { window.__hydrated = true; });\n`);
   await writeFile(join(project, 'pure.js'), `import { LOGIN_STEPS } from 'passwordless-login';\nconsole.log(LOGIN_STEPS);\n`);
 
   const output = join(project, 'dist');
@@ -199,7 +221,7 @@ createRoot(document.querySelector('#react')).render(
     configFile: false,
     root: project,
     logLevel: 'error',
-    build: { outDir: output, emptyOutDir: true, rolldownOptions: { input: { index: join(project, 'index.html'), pure: join(project, 'pure.js') } } },
+    build: { outDir: output, emptyOutDir: true, rolldownOptions: { input: { index: join(project, 'index.html'), ssr: join(project, 'ssr.html'), pure: join(project, 'pure.js') } } },
   });
 
   // "." alone, with nothing but a constant used, leaves the element, Lit and the define call out.
@@ -240,6 +262,12 @@ createRoot(document.querySelector('#react')).render(
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__events), [
       { connection: 'email', send: 'code', recipient: 'a•••@example.com' },
     ]);
+
+    await page.goto(`${site.url}/ssr.html`);
+    await page.waitForFunction(() => /** @type {any} */ (window).__hydrated === true);
+    assert.ok(await page.evaluate(() => document.querySelector('passwordless-login')?.matches(':state(identify)')), 'hydrated');
+    await page.getByLabel('E-Mail-Adresse').fill('bob@example.com');
+    await page.getByRole('button', { name: 'Code senden' }).waitFor();
 
     await page.goto(`${site.url}/script-tag.html`);
     await page.getByLabel('Adresse e-mail').waitFor();
