@@ -2,13 +2,11 @@
 // POST {basePath}/verify: exchanges the typed code for tokens (the passwordless OTP grant) and starts a session,
 // ending the one this browser had. The code's ticket in the start cookie is spent with it. On a database connection
 // the code goes back with the ticket's `auth_session` (the OTP grant's other shape).
-import { otpToken, sessionFrom } from '../auth0-client.js';
+import { otpToken } from '../auth0-client.js';
 import { authSessionFor, databaseCodeToken } from '../database-codes.js';
 import { failureResponse, onlyStoreDown, STORE_DOWN } from '../failure.js';
-import { json } from '../http.js';
-import { log } from '../log.js';
 import { postRoute } from '../pipeline.js';
-import { startSession } from '../session.js';
+import { signedIn } from '../signed-in.js';
 import { readStart, startCookie } from '../start-cookie.js';
 
 /** @typedef {import('../handler.js').Call} Call */
@@ -49,18 +47,8 @@ export const verify = postRoute({
     if (!result.ok) return 'unjudged' in result ? result.unjudged : result.failure;
     // The audience asked for goes with the tokens (my-account.js reads it), not read from the token's claims.
     const asked = 'audience' in result && typeof result.audience === 'string' ? result.audience : options.audience;
-    const session = await sessionFrom(options, result.tokens, undefined, { audience: asked, method: 'code' });
-    if (!session) return { status: 502, error: 'invalid_response', hint: 'The ID token failed verification (signature, issuer, audience or expiry).' };
-    let cookie;
-    try {
-      cookie = await startSession(options, call.request, session);
-    } catch (error) {
-      onlyStoreDown(error);
-      return STORE_DOWN;
-    }
-    log(options, { level: 'info', event: 'verify', outcome: 'ok', status: 200, connection, identifier: hashed });
-    const response = json(200, { user: session.user, method: 'code' });
-    response.headers.append('Set-Cookie', cookie);
+    const response = await signedIn(call, result.tokens, { audience: asked, method: 'code', log: { event: 'verify', connection, identifier: hashed } });
+    if (!(response instanceof Response)) return response;
     const start = await readStart(options, call.request);
     if (start.codes.some((c) => c.identifier === hashed)) {
       response.headers.append('Set-Cookie', await startCookie(options, call.request, { ...start, codes: start.codes.filter((c) => c.identifier !== hashed) }));

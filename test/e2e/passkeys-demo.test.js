@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withDemoAndBrowser } from '../helpers/demo-suite.js';
 import { waitForMessage } from '../helpers/outbox.js';
+import { newAuthenticatorPage } from '../helpers/webauthn.js';
 
 /** @type {import('../helpers/demo-suite.js').DemoSuite['demo']} */ let demo;
 /** @type {import('playwright-core').Browser} */ let browser;
@@ -22,13 +23,7 @@ withDemoAndBrowser((started) => ({ demo, browser } = started));
  * `noAutofill`: the browser reports no conditional mediation (as one without passkey autofill would).
  */
 async function openPasskeysDemo(mode = 'backend', { noAutofill = false } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
+  const { context, page, cdp, authenticatorId } = await newAuthenticatorPage(browser);
   /** @type {string[]} */
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startDemo } from '../helpers/demo-server.js';
+import { newAuthenticatorPage } from '../helpers/webauthn.js';
 
 const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
 const DB = 'Username-Password-Authentication';
@@ -35,13 +36,7 @@ async function demoWith(options) {
  * @param {{ url: string }} demo @param {'spa'|'backend'} mode @param {() => void} [init]
  */
 async function open(demo, mode, init) {
-  const context = await /** @type {import('playwright-core').Browser} */ (browser).newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
+  const { context, page } = await newAuthenticatorPage(/** @type {import('playwright-core').Browser} */ (browser));
   /** @type {string[]} */
   const warnings = [];
   page.on('console', (message) => {

@@ -8,13 +8,22 @@
  * @param {import('playwright-core').Browser} browser @param {string} url
  */
 export async function openAuthenticatorPage(browser, url) {
+  const tab = await newAuthenticatorPage(browser);
+  await tab.page.goto(url);
+  return tab;
+}
+
+/**
+ * A fresh browser context and a blank page with a virtual authenticator (a platform one that verifies the user),
+ * for a test to prepare (init scripts, listeners) before it goes anywhere.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function newAuthenticatorPage(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
-  const tab = { context, page, cdp, authenticatorId: await addAuthenticator(cdp), close: () => context.close() };
-  await page.goto(url);
-  return tab;
+  return { context, page, cdp, authenticatorId: await addAuthenticator(cdp), close: () => context.close() };
 }
 
 /** @param {import('playwright-core').CDPSession} cdp */
