@@ -131,6 +131,24 @@ test('typed before any script came, the text stays through React and Lit hydrati
   await context.close();
 });
 
+test('a client-side navigation between the two pages (React sets the HTML): the element renders in the browser, no inert template, no error', async () => {
+  const { context, page, problems } = await open('/login');
+  await elementReady(page);
+  await page.getByRole('link', { name: 'Backend mode' }).click();
+  await page.waitForURL(`${app.url}/account-login`);
+  await page.waitForFunction(() => document.querySelector('passwordless-login')?.getAttribute('endpoint'));
+  await elementReady(page);
+  await page.getByLabel('Email address').waitFor();
+  const leftover = await page.evaluate(() => document.querySelectorAll('passwordless-login > template').length);
+  assert.equal(leftover, 0, 'no declarative shadow root left inert');
+  await page.getByRole('link', { name: 'SPA mode' }).click();
+  await page.waitForFunction(() => document.querySelector('passwordless-login')?.getAttribute('client-id'));
+  await page.getByLabel('Email address').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelectorAll('passwordless-login > template').length), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('SPA mode on /login: signs in by email code, back from Auth0 on the server-rendered page, still after a reload, and signs out', async () => {
   const { context, page, problems } = await open('/login');
   const email = `spa-${Date.now()}@example.com`;

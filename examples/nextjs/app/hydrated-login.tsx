@@ -19,15 +19,18 @@ export function HydratedLogin({ html, listeners }: { html: string; listeners: Li
     const names = ['passwordless-start', 'passwordless-state-change', 'passwordless-authenticated', 'passwordless-signed-out', 'passwordless-error'] as const;
     const hear = (event: Event) => (latest.current[event.type as keyof Listeners] as ((event: Event) => void) | undefined)?.(event);
     for (const name of names) div.addEventListener(name, hear);
-    // After a client-side navigation React set the HTML as innerHTML, which leaves the declarative shadow root an inert
-    // <template>: without it, the element renders in the browser (the hydrate module leaves it be).
-    div.querySelector(':scope > passwordless-login > template[shadowrootmode]')?.remove();
     void import('passwordless-login/hydrate');
     return () => {
       for (const name of names) div.removeEventListener(name, hear);
     };
   }, []);
-  // The browser moved the template into the element's shadow root as it parsed the page: React need not compare the
-  // HTML (it never sets it again while `html` is the same).
-  return <div ref={wrapper} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
+  // On the server: the element with its first step. In the browser, React hydrates the page without setting this HTML
+  // (the parser already turned the template into the element's shadow root); it sets it only when it creates the div
+  // after a client-side navigation, as innerHTML, which does not parse a declarative shadow root: there the element
+  // alone, which renders in the browser.
+  const content = typeof window === 'undefined' ? html : elementAlone(html);
+  return <div ref={wrapper} dangerouslySetInnerHTML={{ __html: content }} suppressHydrationWarning />;
 }
+
+/** `<passwordless-login …attributes></passwordless-login>` without its shadow root (attribute values have `>` escaped). */
+const elementAlone = (html: string) => html.replace(/^(<passwordless-login\b[^>]*>)[\s\S]*(<\/passwordless-login>)$/, '$1$2');
