@@ -1,7 +1,8 @@
 // @ts-check
 // The Next.js example (examples/nextjs) as CI and a new user run it: the package built, the example's dependencies
-// installed (npm ci), `next build` (Turbopack) and `next start`, against the real emulator over HTTP; then a person in
-// Chromium signs in by email code on /login (SPA mode, on a page rendered on the server) and on /account-login
+// installed (npm ci), `next build` (Turbopack) and `next start`, against the real emulator over HTTP. Both sign-in
+// pages arrive with the element's first step in their HTML (passwordless-login/ssr) and hydrate it; what is typed
+// before any script stays. A person in Chromium signs in by email code on /login (SPA mode) and on /account-login
 // (backend mode), sees /account, and signs out; /account turns signed-out visitors away. The same steps as
 // `npm run example:nextjs` (scripts/nextjs-example.js), each skipped when up to date: no second `next build`.
 import { test, before, after } from 'node:test';
