@@ -1,15 +1,15 @@
-'use client';
 // Backend mode: the element posts to this app's route handler (app/auth/passwordless/[...route]/route.ts), which
 // talks to Auth0 with the Regular Web Application's secret and sets the session cookie. No token reaches the browser.
-import { PasswordlessLogin } from 'passwordless-login/react';
+// Its first step is rendered here, on the server (at build time: nothing in it changes per request).
+import { renderLogin } from '@/lib/render-login';
 import { ENDPOINT } from '@/lib/endpoint';
+import { AccountLogin } from './account-login';
 
-export default function AccountLoginPage() {
+export default async function AccountLoginPage() {
   return (
     <main>
       <h1>Sign in to your account (backend mode)</h1>
-      {/* A full load, not router.push: the router may hold /account as it was while signed out (a prefetched redirect). */}
-      <PasswordlessLogin endpoint={ENDPOINT} onPasswordlessAuthenticated={() => window.location.assign('/account')} />
+      <AccountLogin html={await renderLogin({ endpoint: ENDPOINT })} />
     </main>
   );
 }
