@@ -82,12 +82,12 @@ ${reserve ? '<link rel="stylesheet" href="/dist/passwordless-login.css">' : ''}
   return shifts;
 }
 
-// Shifts inside the element that no reserved box can prevent, known and open (issue 21): in SMS the country picker
-// comes with the rest of the element and goes above the field, which moves down within the reserved box; a
-// client-rendered first step in another language speaks English until its words arrive. Run and reported as to-do.
+// Shifts inside the element that the CSS does not prevent, known and open (issue 21), run and reported as to-do: a
+// client-rendered first step in another language speaks English until its words arrive; in Finnish the SMS hint is
+// two lines before the example number and three with it (the CSS reserves one line for the example).
 /** @param {string} lang @param {'email' | 'sms'} connection @param {boolean} ssr */
 const knownShift = (lang, connection, ssr) =>
-  connection === 'sms' ? 'the country picker arrives above the field' : lang !== 'en' && !ssr ? 'English words until the language arrives' : undefined;
+  lang !== 'en' && !ssr ? 'English words until the language arrives' : lang === 'fi' && connection === 'sms' ? 'a third line of hint' : undefined;
 
 for (const lang of ['en', 'fi']) {
   for (const connection of /** @type {const} */ (['email', 'sms'])) {
@@ -101,11 +101,9 @@ for (const lang of ['en', 'fi']) {
   }
 }
 
-test('SMS with passwordless-login.css: the content below the element stays where it was (the picker\'s room is reserved)', async () => {
-  for (const ssr of [false, true]) {
-    const shifts = await layoutShiftFor({ lang: 'en', connection: 'sms', reserve: true, ssr });
-    assert.deepEqual(shifts.moved.filter((moved) => moved.startsWith('p#below')), []);
-  }
+test('SMS without passwordless-login.css: the country picker moves the field down (CLS > 0)', async () => {
+  const shifts = await layoutShiftFor({ lang: 'en', connection: 'sms', reserve: false, ssr: true });
+  assert.ok(shifts.value > 0, `CLS ${shifts.value}`);
 });
 
 test('client-rendered without passwordless-login.css: the content below moves (CLS > 0)', async () => {
