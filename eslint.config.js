@@ -54,7 +54,7 @@ export default defineConfig(
   // Scripts that hand functions to a browser (page.evaluate, page.addInitScript), which run in the page: the browser's
   // globals on top of Node's.
   {
-    files: ['scripts/screenshots.mjs', 'scripts/bench/probe.mjs'],
+    files: ['scripts/screenshots.mjs', 'scripts/bench/probe.mjs', 'scripts/bench/layout-shift.mjs'],
     languageOptions: { globals: globals.browser },
   },
   // Stand-ins for modules of the auth0-js browser bundle (aliased in vite.config.ts): browser code, not Node.

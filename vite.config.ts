@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -7,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 // are lazy chunks beside it, loaded by relative URL, so the folder works from any path or CDN.
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), reserveCss()],
   resolve: {
     alias: [
       // auth0-js from the ES module source it ships (the same 10.2.1) instead of its prebuilt bundle, so the
@@ -53,6 +54,18 @@ export default defineConfig({
     },
   },
 });
+
+/** dist/passwordless-login.css, beside the bundle: the box reserved before the element is defined (no layout shift). */
+function reserveCss(): Plugin {
+  return {
+    name: 'passwordless-login:reserve-css',
+    apply: 'build',
+    generateBundle() {
+      const source = readFileSync(new URL('./src/passwordless-login.css', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'passwordless-login.css', source });
+    },
+  };
+}
 
 /**
  * The minifier leaves the text of html`` and css`` templates alone. A css`` without expressions goes through esbuild's

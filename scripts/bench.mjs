@@ -11,6 +11,10 @@
 //     exact definition), median of N cold loads in fresh browser contexts, the three pages interleaved.
 //  4. Auth0 Lock 14.3 passwordless, installed into .bench/auth0-lock and bundled with Vite there; Hanko Elements 2.7
 //     likewise into .bench/hanko-elements, its backend's first answer served by a local stand-in.
+//  5. Issue 21: the element server-rendered (passwordless-login/ssr, then passwordless-login/hydrate bundled and
+//     minified into .bench/ssr) and client-rendered with dist/passwordless-login.css, timed with the others; every
+//     page's cumulative layout shift once it has settled; and all of it again on Lighthouse's slow 4G (CDP network
+//     and CPU throttling, answers gzipped), median of --slow-runs (default 5) loads.
 // Exits 0 whether or not the budget holds; the FAIL lines say what does not.
 // `npm run bench -- --size-only`: steps 1 and 2 and the two size lines of the budget only (no Lock, no Hanko, no
 // timings), in seconds; sizes do not depend on the machine's load.
@@ -24,19 +28,22 @@ import { chromeArgs, chromePath } from './chrome-path.js';
 import { breakdown } from './bench/breakdown.mjs';
 import { prepareHanko } from './bench/hanko.mjs';
 import { prepareLock } from './bench/lock.mjs';
-import { measureOnce } from './bench/probe.mjs';
+import { measureOnce, SLOW_4G } from './bench/probe.mjs';
 import { startServer } from './bench/server.mjs';
+import { prepareSsr } from './bench/ssr.mjs';
 import { freePort } from '../test/helpers/free-port.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = Math.max(10, runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15);
+const slowFlag = process.argv.indexOf('--slow-runs');
+const SLOW_RUNS = Math.max(3, slowFlag > 0 ? Number(process.argv[slowFlag + 1]) : 5);
 const SIZE_ONLY = process.argv.includes('--size-only');
 const HANKO_MS = 170; // Hanko Elements on this kind of machine, from issue 6: used when it cannot be measured here
 const KB = 1000;
 const MB = 1_000_000;
 
-const BUDGET = { entryGzip: 12 * KB, loginGzip: 65 * KB, lockTimeRatio: 0.1, plainTimeRatio: 2, heap: 2.5 * MB };
+const BUDGET = { entryGzip: 12 * KB, loginGzip: 65 * KB, lockTimeRatio: 0.1, plainTimeRatio: 2, heap: 2.5 * MB, ssrPlainTimeRatio: 1.15 };
 
 console.log('passwordless-login benchmark');
 console.log('Building dist/ …');
@@ -80,22 +87,40 @@ if (!spa) throw new Error('the default emulator config has no demo-spa client');
 spa.callbacks = [`${origin}/ours.html`];
 spa.allowed_origins = [origin];
 const emulator = await startEmulator({ port: 0, config });
+const attributes = { domain: emulator.url, 'client-id': 'demo-spa' };
+/** @type {Awaited<ReturnType<typeof prepareSsr>> | null} */
+let ssr = null;
+if (!SIZE_ONLY) {
+  console.log('Rendering the element on the server (passwordless-login/ssr) and bundling passwordless-login/hydrate …');
+  ssr = await prepareSsr(attributes, `${root}.bench/ssr`);
+}
 
+// Every page has content below the sign-in, as a real page would: what moves when the sign-in renders is a layout shift.
+const BELOW = '<p id="below">Content below the sign-in.</p>';
 const pages = {
   '/plain.html': html(`<form action="#"><label for="email">Email address</label>
   <input id="email" name="email" type="email" autocomplete="email" required>
   <button>Send code</button></form>`),
   '/ours.html': html(`<passwordless-login domain="${emulator.url}" client-id="demo-spa"></passwordless-login>`, '<script type="module" src="/dist/passwordless-login.js"></script>'),
-  ...(lock ? { '/lock.html': { type: 'text/html; charset=utf-8', body: lock.page } } : {}),
+  '/ours-css.html': html(
+    `<passwordless-login domain="${emulator.url}" client-id="demo-spa"></passwordless-login>`,
+    '<link rel="stylesheet" href="/dist/passwordless-login.css">\n<script type="module" src="/dist/passwordless-login.js"></script>',
+  ),
+  ...(ssr ? { '/ssr.html': html(ssr.element, '<script type="module" src="/ssr/hydrate.js"></script>') } : {}),
+  ...(lock ? { '/lock.html': { type: 'text/html; charset=utf-8', body: lock.page.replace('</body>', `${BELOW}</body>`) } } : {}),
   ...(lock?.standIns ?? {}),
-  ...(hanko ? { '/hanko.html': { type: 'text/html; charset=utf-8', body: hanko.page } } : {}),
+  ...(hanko ? { '/hanko.html': { type: 'text/html; charset=utf-8', body: hanko.page.replace('</body>', `${BELOW}</body>`) } } : {}),
   ...(hanko?.standIns ?? {}),
 };
-const server = await startServer({
-  mounts: { '/dist/': `${root}dist/`, ...(lock ? { '/lock/': `${lock.folder}/` } : {}), ...(hanko ? { '/hanko/': `${hanko.folder}/` } : {}) },
-  fixed: pages,
-  port,
-});
+const mounts = {
+  '/dist/': `${root}dist/`,
+  ...(ssr ? { '/ssr/': `${ssr.folder}/` } : {}),
+  ...(lock ? { '/lock/': `${lock.folder}/` } : {}),
+  ...(hanko ? { '/hanko/': `${hanko.folder}/` } : {}),
+};
+const server = await startServer({ mounts, fixed: pages, port });
+// The throttled runs' server: the same pages, gzipped (no sign-in there, so its origin need not be the emulator's).
+const slowServer = await startServer({ mounts, fixed: pages, gzip: true });
 const browser = await chromium.launch({
   executablePath: chromePath(),
   headless: true,
@@ -125,6 +150,10 @@ try {
   console.log('\nSize (JavaScript)');
   line('', 'gzip', 'brotli', 'raw');
   line('  entry chunk (dist/passwordless-login.js)', kb(entry.gzip), kb(entry.brotli), kb(entry.raw));
+  if (ssr) {
+    const hydrate = await sizeOf(`${ssr.folder}/hydrate.js`);
+    line('  hydrate entry (server-rendered pages, minified)', kb(hydrate.gzip), kb(hydrate.brotli), kb(hydrate.raw));
+  }
   line(`  complete SPA email-code login (${login.files.length} files)`, kb(loginTotal.gzip), kb(loginTotal.brotli), kb(loginTotal.raw));
   for (const file of login.files) line(`    ${file.path}`, kb(file.size.gzip), kb(file.size.brotli), kb(file.size.raw));
   if (login.foreign.length) console.log(`    (JavaScript from elsewhere, not counted: ${login.foreign.join(', ')})`);
@@ -150,11 +179,13 @@ try {
     const subjects = {
       plain: { url: `${origin}/plain.html`, target: { selector: 'input[type=email]' } },
       ours: { url: `${origin}/ours.html`, target: { host: 'passwordless-login', selector: 'input[type=email]' } },
+      oursCss: { url: `${origin}/ours-css.html`, target: { host: 'passwordless-login', selector: 'input[type=email]' } },
+      ...(ssr ? { ssr: { url: `${origin}/ssr.html`, target: { host: 'passwordless-login', selector: 'input[type=email]' } } } : {}),
       ...(lock ? { lock: { url: `${origin}/lock.html`, target: { selector: '#lock input[type=email], #lock input[name=email]' } } } : {}),
       ...(hanko ? { hanko: { url: `${origin}/hanko.html`, target: { host: 'hanko-auth', selector: 'input[type=email]' } } } : {}),
     };
     console.log(`Loading each page ${RUNS} times (cold, fresh context each, interleaved) …`);
-    /** @type {Record<string, { paintedAt: number, readyAt: number, heap: number | null }[]>} */
+    /** @type {Record<string, { paintedAt: number, readyAt: number, heap: number | null, cls: number, errors: string[] }[]>} */
     const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
     for (const { url, target } of Object.values(subjects)) await measureOnce(browser, url, target); // warm-up, discarded
     for (let i = 0; i < RUNS; i++) {
@@ -162,10 +193,29 @@ try {
     }
     const time = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, stats(list.map((s) => s.paintedAt))]));
     const heap = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list.map((s) => s.heap ?? NaN))]));
+    const cls = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, stats(list.map((s) => s.cls))]));
+
+    // Slow 4G: the same pages from the gzipping server, throttled, interleaved likewise (no warm-up: nothing is cached).
+    console.log(`Loading each page ${SLOW_RUNS} times on slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up, CPU 4×) …`);
+    /** @type {Record<string, { paintedAt: number, cls: number, errors: string[] }[]>} */
+    const slowSamples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+    for (let i = 0; i < SLOW_RUNS; i++) {
+      for (const [name, { url, target }] of Object.entries(subjects)) {
+        slowSamples[name]?.push(await measureOnce(browser, url.replace(origin, slowServer.url), target, { throttle: SLOW_4G }));
+      }
+    }
+    const slowTime = Object.fromEntries(Object.entries(slowSamples).map(([name, list]) => [name, stats(list.map((s) => s.paintedAt))]));
+    const slowCls = Object.fromEntries(Object.entries(slowSamples).map(([name, list]) => [name, stats(list.map((s) => s.cls))]));
+    for (const [name, list] of [...Object.entries(samples), ...Object.entries(slowSamples)]) {
+      const errors = [...new Set(list.flatMap((s) => s.errors))];
+      if (errors.length) console.log(`Warning: ${name}'s page threw: ${errors.join('; ')}`);
+    }
 
     const subjectNames = [
       ['plain', 'plain HTML form'],
       ['ours', '<passwordless-login>'],
+      ['oursCss', '<passwordless-login> + passwordless-login.css'],
+      ['ssr', '<passwordless-login> server-rendered (+ hydrate)'],
       ['lock', `Auth0 Lock ${lock?.version ?? ''}`],
       ['hanko', `Hanko Elements ${hanko?.version ?? ''} (+ its API's first answer)`],
     ];
@@ -174,6 +224,18 @@ try {
     for (const [name, label] of subjectNames) {
       const t = time[name];
       line(`  ${label}`, t ? ms(t.median) : 'n/a', t ? ms(t.min) : '', t ? ms(t.max) : '');
+    }
+    console.log(`\nThe same on slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up, CPU 4×; gzipped), ${SLOW_RUNS} loads`);
+    line('', 'median', 'min', 'max');
+    for (const [name, label] of subjectNames) {
+      const t = slowTime[name];
+      line(`  ${label}`, t ? ms(t.median) : 'n/a', t ? ms(t.min) : '', t ? ms(t.max) : '');
+    }
+    console.log('\nCumulative layout shift once the page has settled (0 is none; Core Web Vitals call ≤ 0.1 good)');
+    line('', 'loopback med', 'loopback max', 'slow 4G med', 'slow 4G max');
+    for (const [name, label] of subjectNames) {
+      const [c, d] = [cls[name], slowCls[name]];
+      line(`  ${label}`, c ? shift(c.median) : 'n/a', c ? shift(c.max) : '', d ? shift(d.median) : 'n/a', d ? shift(d.max) : '');
     }
     console.log('\nJS heap used at that moment (median)');
     for (const [name, label] of subjectNames) {
@@ -193,6 +255,8 @@ try {
     } else console.log(`  against Lock: n/a (${lockProblem})`);
     if (hankoTime) console.log(`  time to input / Hanko's:                ${ratio(ours.median, hankoTime.median)}`);
     console.log(`  time to input / plain form's:           ${ratio(ours.median, plain.median)}`);
+    const ssrTime = time.ssr;
+    if (ssrTime) console.log(`  server-rendered time / plain form's:    ${ratio(ssrTime.median, plain.median)}`);
 
     console.log('\nBudget (issue 6)');
     const results = [
@@ -207,12 +271,22 @@ try {
       check(ours.median <= plain.median * BUDGET.plainTimeRatio, `time to input ≤ 2 × plain form's: ${ms(ours.median)} vs ${ms(plain.median)} (${ratio(ours.median, plain.median)})`),
       check((heap.ours ?? Infinity) <= BUDGET.heap, `JS heap after first render ≤ 2.5 MB: ${mb(heap.ours ?? NaN)}`),
     ];
+    console.log('\nBudget (issue 21)');
+    results.push(
+      ssrTime
+        ? check(
+            ssrTime.median <= plain.median * BUDGET.ssrPlainTimeRatio,
+            `server-rendered time to input ≤ 1.15 × plain form's (loopback, median of ${RUNS}): ${ms(ssrTime.median)} vs ${ms(plain.median)} (${ratio(ssrTime.median, plain.median)})`,
+          )
+        : skip('server-rendered time to input: not measured'),
+    );
     const failed = results.filter((r) => r === 'FAIL').length;
     console.log(failed ? `\n${failed} budget line(s) FAIL.` : '\nEvery budget line passes.');
   }
 } finally {
   await browser.close();
   await server.close();
+  await slowServer.close();
   await emulator.close();
 }
 
@@ -263,7 +337,7 @@ async function waitForCode(to) {
 function html(body, head = '') {
   return {
     type: 'text/html; charset=utf-8',
-    body: `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Sign in</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`,
+    body: `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Sign in</title>\n${head}\n</head>\n<body>\n${body}\n${BELOW}\n</body>\n</html>\n`,
   };
 }
 
@@ -328,6 +402,11 @@ function mb(bytes) {
 /** @param {number} value */
 function ms(value) {
   return `${Math.round(value)} ms`;
+}
+
+/** @param {number} value */
+function shift(value) {
+  return value.toFixed(4);
 }
 
 /** @param {number} a @param {number} b */

@@ -1,5 +1,6 @@
 // @ts-check
-// Time to an interactive email input, measured inside the page.
+// Time to an interactive email input, measured inside the page; and the page's layout shift once it has settled.
+import { layoutShiftOf, observeLayoutShifts } from './layout-shift.mjs';
 //
 // "Interactive" means all of these hold at once for the page's email input:
 //   1. it is connected to the document (for <passwordless-login>, inside the element's shadow root);
@@ -79,20 +80,42 @@ export function probe({ host, selector }) {
 }
 
 /**
- * Loads `url` in a fresh browser context (empty cache) and waits for the probe.
+ * Lighthouse's slow 4G, as DevTools throttling applies it to one page: 150 ms round trip, 1.6 Mbps down, 750 Kbps up
+ * (Kbps = 1,024 bit/s, as Lighthouse counts), CPU 4× slower.
+ */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+/**
+ * Loads `url` in a fresh browser context (empty cache), waits for the probe, then for the page to settle (no request
+ * for 500 ms: the rest of an element has loaded and rendered) and reads its cumulative layout shift.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {{ host?: string, selector: string }} target
- * @returns {Promise<{ readyAt: number, paintedAt: number, heap: number | null }>}
+ * @param {{ throttle?: typeof SLOW_4G }} [options]
+ * @returns {Promise<{ readyAt: number, paintedAt: number, heap: number | null, cls: number, errors: string[] }>}
  */
-export async function measureOnce(browser, url, target) {
+export async function measureOnce(browser, url, target, { throttle } = {}) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(probe, target);
+    await context.addInitScript(observeLayoutShifts);
     const page = await context.newPage();
+    /** @type {string[]} */
+    const errors = []; // a page that throws (a hydration that does not match) is not measuring what it should
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (throttle) {
+      const cdp = await context.newCDPSession(page);
+      const { latency, downloadThroughput, uploadThroughput, cpu } = throttle;
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench?.ready === true, null, { timeout: 30_000, polling: 50 });
-    return await page.evaluate(() => /** @type {any} */ (window).__bench);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench?.ready === true, null, { timeout: 60_000, polling: 50 });
+    const result = await page.evaluate(() => /** @type {any} */ (window).__bench);
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
+    const { value: cls } = await layoutShiftOf(page);
+    return { ...result, cls, errors };
   } finally {
     await context.close();
   }

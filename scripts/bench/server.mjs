@@ -1,7 +1,9 @@
 // @ts-check
 // A static file server on localhost for the benchmark: several folders under URL prefixes, plus fixed responses
-// (pages, Auth0 Lock's JSONP stand-ins). No compression and no caching headers: every run loads cold from loopback.
+// (pages, Auth0 Lock's JSONP stand-ins). No caching headers: every run loads cold. No compression on loopback; with
+// `gzip` (the throttled runs, where bytes cost time as on a real network) every answer is gzipped, once per path.
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { closeServer, listenLoopback } from '../../emulator/listen.js';
 
@@ -16,11 +18,20 @@ const TYPES = /** @type {Record<string, string>} */ ({
 });
 
 /**
- * @param {{ mounts: Record<string, string>, fixed: Record<string, { type: string, body: string }>, port?: number }} options
+ * @param {{ mounts: Record<string, string>, fixed: Record<string, { type: string, body: string }>, port?: number, gzip?: boolean }} options
  *   mounts: URL prefix (e.g. "/dist/") → folder; fixed: exact path (query ignored) → response
  * @returns {Promise<{ url: string, fileFor(url: string): string | null, close(): Promise<void> }>}
  */
-export async function startServer({ mounts, fixed, port: wanted = 0 }) {
+export async function startServer({ mounts, fixed, port: wanted = 0, gzip = false }) {
+  /** @type {Map<string, Buffer>} */
+  const gzipped = new Map();
+  /** @param {import('node:http').ServerResponse} response @param {string} path @param {string} type @param {string | Buffer} body */
+  const send = (response, path, type, body) => {
+    if (!gzip) return void response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    let zipped = gzipped.get(path);
+    if (!zipped) gzipped.set(path, (zipped = gzipSync(body, { level: 9 })));
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-encoding': 'gzip' }).end(zipped);
+  };
   /** @param {string} path */
   const fileFor = (path) => {
     for (const [prefix, folder] of Object.entries(mounts)) {
@@ -35,16 +46,13 @@ export async function startServer({ mounts, fixed, port: wanted = 0 }) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const page = fixed[path];
     if (page) {
-      response.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
-      response.end(page.body);
+      send(response, path, page.type, page.body);
       return;
     }
     const file = fileFor(path);
     if (!file) return void response.writeHead(404).end();
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
+      send(response, path, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
       response.writeHead(404).end();
     }

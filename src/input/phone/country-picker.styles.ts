@@ -3,6 +3,15 @@ import { css } from 'lit';
 // The SMS step's country picker (country-picker.ts): a search field with a chevron, and the list under it, in the
 // flow of the form (not floating), so no container can clip it. Private --_* variables as in steps.styles.ts.
 export const countryPickerStyles = css`
+  /* passwordless-login.css keeps the picker's room above the field and the example number's line in the hint until
+     this chunk is here (::part() rules, from the page); from now on the picker and the example take it. A declaration
+     of the element's own that is !important wins over the page's. */
+  form {
+    padding-top: 0 !important;
+  }
+  [part~='hint']:not(#identifier-hint) {
+    min-height: 0 !important;
+  }
   .country-field {
     position: relative;
   }
