@@ -26,7 +26,6 @@ import { namesLogin } from './names-login.js';
 import { scrubAgain } from './scrub-again.js';
 import { Session } from './session.js';
 import { HumanCheckEffects } from './human-check/check-effects.js';
-import { PasskeyEffects } from './passkeys/passkey-effects.js';
 import { CHECK_IDS } from './human-check/check-fields.js';
 import { createTransport } from '../transport/lazy-transport.js';
 import { asLoginError, type Authenticated, type CallbackParams, type PasswordlessTransport } from '../transport/transport.js';
@@ -68,6 +67,7 @@ export interface FlowPort {
 const UNNAMED_HINT = 'waits for its settings: set domain and client-id (SPA mode), or endpoint (backend mode).';
 
 type PhoneEffects = InstanceType<typeof import('../input/phone.chunk.js').PhoneEffects>;
+type PasskeyEffects = InstanceType<typeof import('./passkeys/passkeys.chunk.js').PasskeyEffects>;
 
 export class FlowController implements ReactiveController {
   /** Ticks once a second while a cooldown runs, so the countdown re-renders. All time here is `clock`'s: tests replace it. */
@@ -90,19 +90,13 @@ export class FlowController implements ReactiveController {
   /** The first step's human check: asked for, its widget, focus on it (see human-check/check-effects.ts). */
   readonly #checks: HumanCheckEffects;
   /** Passkeys: the field's autofill, the button, sign-up, the offer after a code (see passkeys/passkey-effects.ts). */
-  readonly #passkeys: PasskeyEffects;
+  #passkeys?: PasskeyEffects;
+  #loadingPasskeys?: Promise<PasskeyEffects | undefined>;
 
   constructor(port: FlowPort) {
     this.#port = port;
     this.#session = new Session({ ...port, accepted: (action) => this.#accepted(action), transport: () => this.#transport(), messages: () => this.messages() });
     this.#checks = new HumanCheckEffects({ ...port, transport: () => this.#transport(), lang: () => this.lang, submit: () => this.submit() });
-    this.#passkeys = new PasskeyEffects({
-      ...port,
-      transport: () => this.#transport(),
-      connection: () => port.settings().connection,
-      recipient: (typed) => (port.settings().connection === 'sms' ? this.#normalisePhone(typed) : Promise.resolve(normaliseEmail(typed))),
-      authenticated: (result, method) => this.#authenticated(result, method),
-    });
     // Focus moves on a step change, never on the first render, unless the first step was already on screen.
     this.#shownStep = port.host.hasUpdated ? (claimedStep(port.state()) ?? undefined) : undefined;
     this.#localize = new LocalizeController(port.host);
@@ -201,7 +195,7 @@ export class FlowController implements ReactiveController {
     this.#stopOtherTabs?.();
     this.#stopOtherTabs = undefined;
     this.#checks.disconnected();
-    this.#passkeys.disconnect();
+    this.#passkeys?.disconnect();
   }
 
   hostUpdate(): void {
@@ -257,7 +251,7 @@ export class FlowController implements ReactiveController {
     if (sent) this.#noteHistory(sent, previous, next);
     this.#session.stateChanged(next, action);
     this.#checks.stateChanged(previous, next, action);
-    this.#passkeys.stateChanged(previous, next);
+    this.#passkeys?.stateChanged(previous, next);
     this.now = clock.now();
     this.#syncTicker();
     if (previous.step !== next.step || previous.transaction !== next.transaction || previous.linkToo !== next.linkToo) this.#awaitOtherTab(next, resumeKey);
@@ -333,9 +327,10 @@ export class FlowController implements ReactiveController {
     signOut: () => void this.signOut().catch(() => undefined),
     // Read at each render: the attribute shows or hides the button live.
     offersSignOut: () => this.#port.host.signOutButton === true,
-    passkeySignIn: () => this.#unlessRefused(() => this.#passkeys.signIn()),
-    passkeySignup: () => this.#unlessRefused(() => this.#passkeys.signup()),
-    declinePasskey: () => this.#passkeys.decline(),
+    // (The passkey buttons show only once the passkey chunk is here: it brought the offer.)
+    passkeySignIn: () => this.#unlessRefused(() => this.#passkeys?.signIn()),
+    passkeySignup: () => this.#unlessRefused(() => this.#passkeys?.signup()),
+    declinePasskey: () => this.#passkeys?.decline(),
   };
 
   #unlessRefused(run: () => unknown): void {
@@ -370,12 +365,39 @@ export class FlowController implements ReactiveController {
     else if (intent === 'resend') void this.#resend();
     else if (intent === 'continue') void this.#continueElsewhere();
     else if (intent === 'start-over') this.#dispatch({ type: 'reset' });
-    else if (intent === 'create-passkey') void this.#passkeys.create();
+    else if (intent === 'create-passkey') void this.#passkeys?.create();
   }
 
   /** The element's offerPasskey(): the passkey-offer step, once signed in, where the account can hold a passkey. */
   offerPasskey(): Promise<void> {
-    return this.#port.refuses() ? Promise.resolve() : this.#passkeys.offerAgain();
+    return this.#port.refuses() ? Promise.resolve() : this.#loadPasskeys().then((passkeys) => passkeys?.offerAgain());
+  }
+
+  /**
+   * The passkey chunk (its effects and the WebAuthn calls), fetched only for an element with the `passkeys` attribute,
+   * so that no other page loads it; a failed load (offline) is tried again next time, and says why in the console.
+   */
+  #loadPasskeys(): Promise<PasskeyEffects | undefined> {
+    if (this.#passkeys || !this.#port.host.hasAttribute('passkeys')) return Promise.resolve(this.#passkeys);
+    return (this.#loadingPasskeys ??= import('./passkeys/passkeys.chunk.js').then(
+      ({ PasskeyEffects }) =>
+        (this.#passkeys ??= new PasskeyEffects({
+          ...this.#port,
+          transport: () => this.#transport(),
+          connection: () => this.#port.settings().connection,
+          recipient: (typed) => (this.#port.settings().connection === 'sms' ? this.#normalisePhone(typed) : Promise.resolve(normaliseEmail(typed))),
+          authenticated: (result, method) => this.#authenticated(result, method),
+          clock,
+          answered,
+          asLoginError,
+          mask: maskRecipient,
+        })),
+      (error: unknown) => {
+        this.#loadingPasskeys = undefined;
+        console.info(`<passwordless-login>: the passkey part could not be loaded (${String(error)}): the code path only, for now.`);
+        return undefined;
+      },
+    ));
   }
 
   #typeCode(input: HTMLInputElement, inputType = ''): void {
@@ -460,7 +482,7 @@ export class FlowController implements ReactiveController {
     } catch {
       // a misconfigured element reports its problem on submit, not on focus
     }
-    this.#passkeys.warmUp();
+    void this.#loadPasskeys().then((passkeys) => passkeys?.warmUp());
   }
 
   // ---- effects ----
@@ -627,7 +649,7 @@ export class FlowController implements ReactiveController {
 
   #authenticated(result: Authenticated, method: SignInMethod): void {
     const how = result.method ?? method;
-    this.#dispatch({ type: 'authenticated', user: result.user, method: how, offerPasskey: this.#passkeys.offersAfter(how) });
+    this.#dispatch({ type: 'authenticated', user: result.user, method: how, offerPasskey: this.#passkeys?.offersAfter(how) ?? false });
     this.#port.host.dispatchEvent(new PasswordlessAuthenticatedEvent({ ...result, method: how }));
   }
 

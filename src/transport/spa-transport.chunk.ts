@@ -19,8 +19,7 @@ import { safeRedirectUri } from './safe-url.js';
 import { LINK_LANDING_KEY } from '../page/callback.js';
 import { randomToken } from '../../protocol/random.js';
 import { askChallenge, checkFromChallenge } from './auth0-challenge.js';
-import { SpaPasskeys } from './spa-passkeys.js';
-import type { Authenticated, CallbackParams, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
+import type { Authenticated, CallbackParams, PasskeyTransport, PasswordlessTransport, StartRequest, VerifyOutcome, VerifyRequest } from './transport.js';
 
 export interface SpaTransportOptions {
   domain: string;
@@ -239,9 +238,15 @@ export class SpaTransport implements PasswordlessTransport {
     }
   }
 
-  /** Auth0's Passkey APIs, called from this page as a public client (spa-passkeys.ts). */
-  passkeys(): SpaPasskeys {
+  /**
+   * Auth0's Passkey APIs, called from this page as a public client (spa-passkeys.chunk.ts: a chunk of its own, fetched
+   * only by elements with the `passkeys` attribute).
+   */
+  async passkeys(): Promise<PasskeyTransport> {
     const { clientId, scope, audience, passkeySignup } = this.#options;
+    const { SpaPasskeys } = await import('./spa-passkeys.chunk.js').catch(() => {
+      throw loginError('network', { developerHint: 'The passkey part of the SPA transport could not be loaded.' });
+    });
     return new SpaPasskeys({
       origin: this.#tenantOrigin(),
       clientId,
@@ -249,7 +254,7 @@ export class SpaTransport implements PasswordlessTransport {
       audience,
       signup: passkeySignup === true,
       // The token endpoint's ID token has no nonce: auth0-js checks its signature, issuer, audience and times.
-      verifyIdToken: async (idToken) => {
+      verifyIdToken: async (idToken: string) => {
         const webAuth = await this.#client();
         const claims = await new Promise<UserProfile>((resolve, reject) =>
           webAuth.validateToken(idToken, '', (error, payload) => (error ? reject(error as unknown) : resolve(payload as UserProfile))),

@@ -390,6 +390,7 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
     else if (source.startsWith('src/later/human-check/widgets/')) assert.equal(chunk, 'chunks/widgets', `${source} comes with the widgets chunk (third-party checks only)`);
     else if (source.startsWith('src/later/human-check/ui/')) assert.equal(chunk, 'chunks/check-ui', `${source} comes with the check's chunk (only once there is a check to show)`);
+    else if (source.startsWith('src/later/passkeys/')) assert.equal(chunk, 'chunks/passkeys', `${source} comes with the passkey chunk (only elements with the passkeys attribute)`);
     else if (source === 'src/i18n/locales/index.ts') assert.equal(chunk, 'chunks/locales', `${source} (the table of locales) is a chunk of its own`);
     else if (source === 'src/i18n/plural.ts') assert.notEqual(chunk, 'passwordless-login', `${source} comes with the locales that count`);
     else if (locale && !['en', 'en-first-step'].includes(locale)) assert.equal(chunk, `chunks/${locale}`, `${source} is a chunk of its own`);

@@ -1,7 +1,7 @@
 // SPA mode's passkeys: Auth0's Passkey APIs called from the browser as a public client (client_id, no secret), on the
 // custom domain (docs/auth0-passkeys.md sections 2 to 4). The webauthn grant answers with tokens straight away (no
 // redirect), so the ID token is verified here, by auth0-js's own verifier (signature by the tenant's JWKS, issuer,
-// audience, expiry). Goes with the SPA transport's chunk.
+// audience, expiry). A chunk of its own, fetched by the SPA transport only for an element with the `passkeys` attribute.
 import { classifyPasskeyAnswer } from '../../protocol/passkey-errors.js';
 import type { PasskeyRequirement } from '../../protocol/wire.js';
 import { loginError, type AuthResult, type Connection, type LoginError, type PasskeyOffer, type UserProfile } from '../model.js';

@@ -1,18 +1,23 @@
 // The passkey effects of the flow (src/flow/passkeys.ts is their data): what the site offers, asked once the person
 // turns to the first step; the field's autofill (a conditional WebAuthn request, started on the first focus or when
 // the browser is idle, never on mount, and aborted when the step changes); the button; sign-up; and the passkey-offer
-// step after a code sign-in. The WebAuthn calls are the ceremony chunk's (ceremony.chunk.ts), fetched only here.
+// step after a code sign-in. A chunk of its own with the WebAuthn calls (ceremony.ts, @simplewebauthn/browser),
+// fetched only by elements with the `passkeys` attribute: what it needs of the later chunk (the clock, the network
+// time limit, error and recipient helpers) is handed in through its port, so it imports no other lazy chunk.
 // A missing requirement is one console line and one `passwordless-error` (passkeys_unavailable) for developers: the
 // person sees the code path only.
 import { loginError, type Connection, type LoginError, type PasskeyOffer, type SignInMethod } from '../../model.js';
 import type { LoginAction } from '../../flow/machine.js';
 import type { LoginState } from '../../flow/state.js';
-import { maskRecipient } from '../../input/identifier.js';
 import { resumeKeyOf } from '../../page/resume.js';
-import { asLoginError, type Authenticated, type PasskeyCeremony, type PasskeyTransport, type PasswordlessTransport } from '../../transport/transport.js';
-import { answered, clock } from '../clock.js';
+import type { Authenticated, PasskeyCeremony, PasskeyTransport, PasswordlessTransport } from '../../transport/transport.js';
+import type { Clock } from '../clock.js';
+import { abortPasskey, CeremonyError, createPasskey, forgetPasskey, getPasskey, pageFitsRpId, passkeySupport, requirementHint, rpIdOf } from './ceremony.js';
 
-type Ceremony = typeof import('./ceremony.chunk.js');
+/** The WebAuthn calls, as one object (a namespace import would need a bundler runtime shared across chunks). */
+const ceremonyModule = { abortPasskey, CeremonyError, createPasskey, forgetPasskey, getPasskey, pageFitsRpId, passkeySupport, requirementHint, rpIdOf };
+
+type Ceremony = typeof ceremonyModule;
 type Support = Awaited<ReturnType<Ceremony['passkeySupport']>>;
 
 export interface PasskeyPort {
@@ -25,6 +30,11 @@ export interface PasskeyPort {
   /** The typed address or number as sent (the same rules as a code's start), or null when it is not one. */
   recipient(typed: string): Promise<string | null>;
   authenticated(result: Authenticated, method: SignInMethod): void;
+  /** Handed in from the later chunk: its clock (tests replace it), its network time limit, its error reading, its masking. */
+  clock: Clock;
+  answered<T>(promise: Promise<T>): Promise<T>;
+  asLoginError(error: unknown): LoginError;
+  mask(recipient: string): string;
 }
 
 /** The field's autofill request: its ceremony, and when its challenge came. */
@@ -38,7 +48,6 @@ const declinedKey = (login: string) => `passwordless-login:passkey-offer-decline
 
 export class PasskeyEffects {
   readonly #port: PasskeyPort;
-  #ceremony?: Promise<Ceremony>;
   #support?: Support;
   #api?: PasskeyTransport;
   /** The offer is being asked for, or was (once per element; a failure is final for the page). */
@@ -64,11 +73,9 @@ export class PasskeyEffects {
     return this.#port.host.hasAttribute('passkeys');
   }
 
+  /** The WebAuthn calls (ceremony.ts, in this chunk). */
   #loadCeremony(): Promise<Ceremony> {
-    return (this.#ceremony ??= import('./ceremony.chunk.js').catch((error: unknown) => {
-      this.#ceremony = undefined;
-      throw loginError('network', { developerHint: `The passkey part of <passwordless-login> could not be loaded: ${String(error)}` });
-    }));
+    return Promise.resolve(ceremonyModule);
   }
 
   /**
@@ -91,9 +98,9 @@ export class PasskeyEffects {
       // (The element's transport loads its mode's chunk first: its passkeys() answers once that is here.)
       this.#api = await this.#port.transport().passkeys?.();
       if (!this.#api) throw loginError('passkeys_unavailable', { requirement: 'not_enabled', developerHint: 'this transport has no passkeys.' });
-      offer = await answered(this.#api.passkeyOffer());
+      offer = await this.#port.answered(this.#api.passkeyOffer());
     } catch (error) {
-      return this.#unavailable(asLoginError(error));
+      return this.#unavailable(this.#port.asLoginError(error));
     }
     this.#port.dispatch({ type: 'passkeys-known', offer });
     // Not waited for: the autofill waits for a pick, and offerAgain() waits for this offer only.
@@ -124,17 +131,17 @@ export class PasskeyEffects {
     const state = this.#port.state();
     // Only while the site offers passkeys: once they are off (a missing requirement), a later focus asks nothing again.
     if (!this.#wanted || this.#quiet || this.#autofill || !this.#api || !this.#support?.autofill || !state.passkeys || !idleFirstStep(state)) return;
-    const marker = { ceremony: { authSession: '', publicKey: {} }, since: clock.now() };
+    const marker = { ceremony: { authSession: '', publicKey: {} }, since: this.#port.clock.now() };
     this.#autofill = marker;
     let ceremony: PasskeyCeremony;
     let chunk: Ceremony;
     try {
       chunk = await this.#loadCeremony();
-      ceremony = await answered(this.#api.passkeyChallenge());
+      ceremony = await this.#port.answered(this.#api.passkeyChallenge());
       if (!chunk.pageFitsRpId(chunk.rpIdOf(ceremony.publicKey))) throw loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: `the page's host ${location.hostname} is not the RP ID ${chunk.rpIdOf(ceremony.publicKey)} or a subdomain of it.` });
     } catch (error) {
       if (this.#autofill === marker) this.#autofill = undefined;
-      const failure = asLoginError(error);
+      const failure = this.#port.asLoginError(error);
       // A missing requirement turns passkeys off; anything else (offline, a limit) leaves the button to try later.
       if (failure.code === 'passkeys_unavailable') await this.#unavailable(failure);
       return;
@@ -145,7 +152,7 @@ export class PasskeyEffects {
       return;
     }
     marker.ceremony = ceremony;
-    marker.since = clock.now();
+    marker.since = this.#port.clock.now();
     this.#renewBeforeExpiry(marker);
     let credential: Record<string, unknown>;
     try {
@@ -165,7 +172,7 @@ export class PasskeyEffects {
     this.#autofill = undefined;
     // Picked after Auth0's challenge expired: its auth_session is gone, so the sign-in asks once more with a fresh one.
     const timeout = Number(ceremony.publicKey.timeout) || 0;
-    if (timeout && clock.now() - marker.since >= timeout) return this.signIn();
+    if (timeout && this.#port.clock.now() - marker.since >= timeout) return this.signIn();
     await this.#finishSignIn('sign-in', ceremony, credential, chunk);
   }
 
@@ -179,7 +186,7 @@ export class PasskeyEffects {
     const timeout = Number(marker.ceremony.publicKey.timeout) || 0;
     if (timeout < 2 * RENEW_MARGIN_MS) return;
     // The flow's clock (tests move it by hand): once, then stopped.
-    const stop = clock.every(timeout - RENEW_MARGIN_MS, () => {
+    const stop = this.#port.clock.every(timeout - RENEW_MARGIN_MS, () => {
       stop();
       if (this.#autofill !== marker) return;
       const renew = () => {
@@ -198,7 +205,7 @@ export class PasskeyEffects {
     this.#stopRenewal?.();
     if (!this.#autofill) return;
     this.#autofill = undefined;
-    void this.#ceremony?.then((chunk) => chunk.abortPasskey(), () => undefined);
+    ceremonyModule.abortPasskey();
   }
 
   /** Every state change: the autofill lives only on an idle first step, and comes back when that step does. */
@@ -230,7 +237,7 @@ export class PasskeyEffects {
       return;
     }
     this.#disarm();
-    this.#port.dispatch({ type: 'passkey-started', ceremony: 'sign-up', recipient, maskedRecipient: maskRecipient(recipient) });
+    this.#port.dispatch({ type: 'passkey-started', ceremony: 'sign-up', recipient, maskedRecipient: this.#port.mask(recipient) });
     if (!this.#port.state().passkeys?.running) return;
     await this.#run('sign-up', () => api.passkeySignup(connection, recipient));
   }
@@ -242,7 +249,7 @@ export class PasskeyEffects {
     let credential: Record<string, unknown>;
     try {
       chunk = await this.#loadCeremony();
-      ceremony = await answered(challenge());
+      ceremony = await this.#port.answered(challenge());
       credential = kind === 'sign-up' ? await chunk.createPasskey(ceremony.publicKey) : await chunk.getPasskey(ceremony.publicKey, false);
     } catch (error) {
       return this.#failed(error, 'passkey-failed');
@@ -259,9 +266,9 @@ export class PasskeyEffects {
     }
     let result: Authenticated;
     try {
-      result = await answered(api.passkeySignIn(ceremony, credential));
+      result = await this.#port.answered(api.passkeySignIn(ceremony, credential));
     } catch (error) {
-      const failure = asLoginError(error);
+      const failure = this.#port.asLoginError(error);
       if (failure.unknownCredential) chunk.forgetPasskey(chunk.rpIdOf(ceremony.publicKey), String(credential.id ?? ''));
       return this.#failed(failure, 'passkey-failed');
     }
@@ -276,7 +283,7 @@ export class PasskeyEffects {
       this.#port.dispatch({ type, error: null });
       return this.#unavailable(loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: failure.why }));
     }
-    const shown = failure ? loginError('passkey_failed', { developerHint: `The browser's passkey ceremony failed: ${failure.why ?? ''}` }) : asLoginError(error);
+    const shown = failure ? loginError('passkey_failed', { developerHint: `The browser's passkey ceremony failed: ${failure.why ?? ''}` }) : this.#port.asLoginError(error);
     if (shown.code === 'passkeys_unavailable') {
       this.#port.dispatch({ type, error: null });
       return this.#unavailable(shown);
@@ -315,9 +322,9 @@ export class PasskeyEffects {
     if (this.#port.state().passkeys?.running !== 'create') return;
     try {
       const chunk = await this.#loadCeremony();
-      const ceremony = await answered(api.passkeyCreate());
+      const ceremony = await this.#port.answered(api.passkeyCreate());
       const credential = await chunk.createPasskey(ceremony.publicKey);
-      await answered(api.passkeyCreated(ceremony, credential));
+      await this.#port.answered(api.passkeyCreated(ceremony, credential));
     } catch (error) {
       return this.#failed(error, 'passkey-create-failed');
     }
@@ -358,7 +365,7 @@ export class PasskeyEffects {
   disconnect(): void {
     this.#disarm();
     // The button's, a sign-up's or a creation's sheet too: nothing asks for a passkey for an element that is gone.
-    if (this.#port.state().passkeys?.running) void this.#ceremony?.then((chunk) => chunk.abortPasskey(), () => undefined);
+    if (this.#port.state().passkeys?.running) ceremonyModule.abortPasskey();
   }
 }
 
