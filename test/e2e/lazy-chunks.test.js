@@ -386,6 +386,8 @@ test('every source file lands in the chunk its folder or name says (docs/archite
     const name = source.split('/').at(-1)?.replace(/\.ts$/, '') ?? '';
     // A locale's file is its code: "de.ts", "zh-tw.ts" (not en.ts, en-first-step.ts, or index.ts, the table of them).
     const locale = /^src\/i18n\/locales\/([a-z]{2,3}(?:-[a-z\d]+)?)\.ts$/.exec(source)?.[1];
+    // The server renderer (and its unsafeStatic, security-static.test.js) never reaches a page's bundle.
+    assert.notEqual(source, 'src/ssr.ts', `${source} is in the browser build (${chunk})`);
     if (name.endsWith('.chunk')) assert.equal(chunk, `chunks/${name.replace(/\.chunk$/, '')}`, `${source} is a chunk of its own`);
     else if (source.startsWith('src/input/phone/')) assert.equal(chunk, 'chunks/phone', `${source} comes with the phone chunk (SMS only)`);
     else if (source.startsWith('src/later/human-check/widgets/')) assert.equal(chunk, 'chunks/widgets', `${source} comes with the widgets chunk (third-party checks only)`);
