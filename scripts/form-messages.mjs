@@ -28,6 +28,9 @@ export async function formMessages() {
       sendCode: m.sendCode,
       codeLabel: m.codeLabel,
       codeSentTo: m.codeSentTo('{recipient}'),
+      checkEmailTitle: m.checkEmailTitle,
+      linkSentTo: m.linkSentTo('{recipient}'),
+      checkEmailHint: m.checkEmailHint,
       verify: m.verify,
       useDifferentEmail: m.useDifferentEmail,
       useDifferentPhone: m.useDifferentPhone,
@@ -51,7 +54,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  * @property {'ltr'|'rtl'} dir
  * @property {string} title @property {string} emailLabel @property {string} phoneLabel
  * @property {string} emailHint @property {string} phoneHint @property {string} sendCode @property {string} codeLabel
- * @property {string} codeSentTo @property {string} verify @property {string} useDifferentEmail
+ * @property {string} codeSentTo @property {string} checkEmailTitle @property {string} linkSentTo
+ * @property {string} checkEmailHint @property {string} verify @property {string} useDifferentEmail
  * @property {string} useDifferentPhone @property {string} tryAgainIn @property {string} errorTitle
  * @property {Record<string, string>} errors every message of the element's errors (the error codes, and a few of its own)
  */

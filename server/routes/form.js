@@ -1,7 +1,8 @@
 // @ts-check
 // Backend mode without JavaScript. The server-rendered element's first step posts as an ordinary form
 // (application/x-www-form-urlencoded) to {basePath}/start; the handler answers with its own pages:
-//   POST start (form)  → 303 to GET {basePath}/code, or the sign-in page again with the refusal
+//   POST start (form)  → 303 to GET {basePath}/code (a link: the "check your email" page), or the sign-in page
+//                        again with the refusal
 //   GET  code          → the code form (posts to verify), to whom the code went
 //   POST verify (form) → 303 to where the sign-in returns, or the code page again with the refusal
 //   GET  sign-in       → the first step as the handler's own page (after a refusal, or for a browser that sends
@@ -10,7 +11,7 @@
 // idempotency), after its own CSRF checks: SECURITY.md, "Forms without JavaScript".
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
-import { CSRF_HEADER } from '../../protocol/wire.js';
+import { CSRF_HEADER, SEND_HEADER } from '../../protocol/wire.js';
 import { allowedOrigins } from '../csrf.js';
 import { freshForm, formCookie, formToken, readForm, tokenMatches } from '../form-cookie.js';
 import { FORM_MESSAGES } from '../form-messages.js';
@@ -119,6 +120,22 @@ ${error ? `<p id="error" class="error">${errorText(m, error, retryAfter)}</p>\n`
   return htmlPage(options, { language, dir: m.dir, title: m.title, page: 'code', main, status, formAction: true, cookies });
 }
 
+/**
+ * The page after a link was sent: where it went, and to open it in this browser.
+ * @param {Call} call @param {string} recipient @param {string[]} cookies
+ */
+function linkSent(call, recipient, cookies) {
+  const { options, request } = call;
+  const language = languageOf(request);
+  const m = FORM_MESSAGES[language];
+  const [before, after = ''] = m.linkSentTo.split('{recipient}');
+  const main = `<h1>${escapeHtml(m.checkEmailTitle)}</h1>
+<p>${escapeHtml(before)}<bdi dir="ltr">${escapeHtml(recipient)}</bdi>${escapeHtml(after)}</p>
+<p class="detail">${escapeHtml(m.checkEmailHint)}</p>
+<a class="other" href="${escapeHtml(`${options.basePath}/sign-in${langQuery(language)}`)}">${escapeHtml(m.useDifferentEmail)}</a>`;
+  return htmlPage(options, { language, dir: m.dir, title: m.checkEmailTitle, page: 'check-email', main, status: 200, cookies });
+}
+
 /** The state this browser has, or a fresh one with the cookie that keeps it. @param {Call} call */
 async function stateOf(call) {
   const state = await readForm(call.options, call.request);
@@ -203,6 +220,8 @@ export function withForm(route, kind) {
       }
       // Whom the code went to, as the handler normalised it (the pipeline's own rules), and where to return.
       const normalised = (connection === 'email' ? normaliseEmail(identifier) : normalisePhone(identifier, parsePhoneNumberFromString)) || identifier;
+      // A link: the start cookie holds what finishes it (the callback returns to the Referer's page, as for the element).
+      if (response.headers.get(SEND_HEADER) === 'link') return linkSent(call, normalised, response.headers.getSetCookie());
       const returnTo = returnPathFor(options, request, undefined);
       const next = { nonce: state.nonce, connection, identifier: normalised, returnTo };
       return seeOther(`${options.basePath}/code${langQuery(language)}`, [...response.headers.getSetCookie(), await formCookie(options, request, next)]);

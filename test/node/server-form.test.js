@@ -153,3 +153,28 @@ test('the code page without a start goes to the sign-in page; the pages have no 
   const { LOGIN_ERROR_CODES } = await import('../../protocol/error-codes.js');
   for (const [lang, m] of Object.entries(FORM_MESSAGES)) for (const code of LOGIN_ERROR_CODES) assert.ok(m.errors[code], `${lang} ${code}`);
 });
+
+test('a link without JavaScript: the “check your email” page, the start cookie that finishes it, and the link returns to the page that asked', async () => {
+  const links = await setup({ send: 'link', loginUrl: '/signed-in' });
+  try {
+    const jar = new Jar();
+    const email = `link-${Date.now()}@example.com`;
+    const response = await links.handler(new Request(`${BASE}/start?lang=de`, {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...SAME, Referer: `${APP}/shop` }, body: new URLSearchParams({ email }).toString(),
+    }));
+    jar.store(response);
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.ok(html.includes(FORM_MESSAGES.de.checkEmailTitle));
+    assert.ok(html.includes(`<bdi dir="ltr">${email}</bdi>`));
+    assert.ok([...jar.cookies.keys()].includes('passwordless_start'));
+    const { link } = await latestMessage(links.emulator, email);
+    // The emulator's link sends the browser on to the handler's callback.
+    const landing = (await fetch(String(link), { redirect: 'manual' })).headers.get('location') ?? '';
+    const callback = await links.handler(new Request(landing, { headers: { Cookie: jar.header() } }));
+    assert.equal(callback.status, 302);
+    assert.match(callback.headers.get('location') ?? '', /^\/shop\?/);
+  } finally {
+    await links.close();
+  }
+});
