@@ -178,3 +178,15 @@ test('a link without JavaScript: the “check your email” page, the start cook
     await links.close();
   }
 });
+
+test('a code guessed wrong too often: the code page says so, in the person’s language', async () => {
+  const jar = new Jar();
+  const email = `tries-${Date.now()}@example.com`;
+  await formPost('start?lang=es', { email }, jar);
+  let html = await (await get('code?lang=es', jar)).text();
+  for (let i = 0; i < 6 && !html.includes(FORM_MESSAGES.es.errors.too_many_attempts); i++) {
+    html = await (await formPost('verify?lang=es', { code: '000000', form_token: tokenIn(html) }, jar)).text();
+  }
+  assert.ok(html.includes(FORM_MESSAGES.es.errors.too_many_attempts), html);
+  assert.match(html, /<html lang="es"/);
+});
