@@ -176,7 +176,9 @@ ${main}
 `;
   // The site's stylesheet (same origin) may bring its fonts and images; nothing else loads.
   const site = options.pageStylesheet ? " 'self'" : '';
-  const csp = `default-src 'none'; style-src ${hash}${site};${site ? " font-src 'self'; img-src 'self';" : ''} base-uri 'none'; form-action ${formAction ? "'self'" : "'none'"}; frame-ancestors 'none'`;
+  // A form's post may end in a redirect to loginUrl, which browsers also hold to form-action: its origin, if it has one.
+  const login = /^https?:\/\//.test(options.loginUrl) ? ` ${new URL(options.loginUrl).origin}` : '';
+  const csp = `default-src 'none'; style-src ${hash}${site};${site ? " font-src 'self'; img-src 'self';" : ''} base-uri 'none'; form-action ${formAction ? `'self'${login}` : "'none'"}; frame-ancestors 'none'`;
   const headers = new Headers({
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Language': language,

@@ -190,3 +190,13 @@ test('a code guessed wrong too often: the code page says so, in the person’s l
   assert.ok(html.includes(FORM_MESSAGES.es.errors.too_many_attempts), html);
   assert.match(html, /<html lang="es"/);
 });
+
+test('a loginUrl on another origin is allowed as the forms’ redirect target (form-action holds redirects too)', async () => {
+  const other = await setup({ loginUrl: 'https://app.example/welcome' });
+  try {
+    const page = await other.handler(new Request(`${BASE}/sign-in`));
+    assert.match(page.headers.get('content-security-policy') ?? '', /form-action 'self' https:\/\/app\.example;/);
+  } finally {
+    await other.close();
+  }
+});
