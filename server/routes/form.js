@@ -201,7 +201,7 @@ export function withForm(route, kind) {
     const refusal = await formRefusal(call, current, fields.get('form_token'), kind === 'verify');
     const language = languageOf(request);
     if (refusal) {
-      log(options, { level: 'warn', event: 'csrf', outcome: `form_${refusal}`, status: 403 });
+      log(options, { level: 'warn', event: 'csrf', outcome: `form_${refusal}`, status: refusal === 'cross_site' ? 403 : 303 });
       // Nothing was done. A form without signals (an old browser) is sent to the handler's own page, whose token
       // proves the next post; a form from another site is refused as the JSON routes refuse it (no page to show:
       // nobody there asked to sign in).
