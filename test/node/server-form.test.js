@@ -77,6 +77,7 @@ test('an invalid address: the sign-in page again, with the element’s message a
 test('cross-site form posts are refused and nothing is sent; no signals at all need the token', async () => {
   const before = await outboxSize(t.emulator);
   const jar = new Jar();
+  /** @type {Record<string, string>[]} */
   const cases = [
     { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
     { 'Sec-Fetch-Site': 'same-site' },
