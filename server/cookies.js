@@ -6,13 +6,15 @@
 import { isSecure } from './request.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-/** @typedef {'session'|'start'|'confirm'} CookieKind */
+/** @typedef {'session'|'start'|'confirm'|'form'} CookieKind */
 
 const NAMES = {
   session: { secure: '__Host-passwordless', plain: 'passwordless_session' },
   start: { secure: '__Host-passwordless-start', plain: 'passwordless_start' },
   // A sign-in from a magic link opened in another browser, waiting for the person to confirm it (routes/confirm.js).
   confirm: { secure: '__Host-passwordless-confirm', plain: 'passwordless_confirm' },
+  // The no-script pages' form token and whom the code went to (form-cookie.js).
+  form: { secure: '__Host-passwordless-form', plain: 'passwordless_form' },
 };
 
 /**
@@ -22,7 +24,7 @@ const NAMES = {
 export function cookieNames(options, request) {
   const secure = isSecure(options, request);
   const scheme = secure ? 'secure' : 'plain';
-  return { secure, session: (secure && options.cookie.name) || NAMES.session[scheme], start: NAMES.start[scheme], confirm: NAMES.confirm[scheme] };
+  return { secure, session: (secure && options.cookie.name) || NAMES.session[scheme], start: NAMES.start[scheme], confirm: NAMES.confirm[scheme], form: NAMES.form[scheme] };
 }
 
 /**

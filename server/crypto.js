@@ -4,7 +4,7 @@
 import { EncryptJWT, jwtDecrypt } from 'jose';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
-/** @typedef {'session'|'start'|'confirm'} SealPurpose what a sealed value is for; one cannot be read as the other */
+/** @typedef {'session'|'start'|'confirm'|'form'} SealPurpose what a sealed value is for; one cannot be read as the other */
 
 const encoder = new TextEncoder();
 /** @type {WeakMap<object, Map<string, Promise<Uint8Array<ArrayBuffer>>>>} */

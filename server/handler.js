@@ -15,7 +15,8 @@ import { ROUTE_TABLE } from './routes/index.js';
  */
 /**
  * What every route gets: the handler's options and throttles, the request, and the client's address.
- * @typedef {{ options: ResolvedOptions, throttles: ReturnType<typeof createThrottles>, request: Request, ip: string|undefined }} Call
+ * `formChecked`: a no-script form post, already checked by routes/form.js, now run as the JSON request it stands for.
+ * @typedef {{ options: ResolvedOptions, throttles: ReturnType<typeof createThrottles>, request: Request, ip: string|undefined, formChecked?: true }} Call
  */
 
 /**

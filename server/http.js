@@ -32,11 +32,11 @@ export function noContent(headers = {}, cookies = []) {
 }
 
 /**
- * Reads a JSON object body of at most 16 KB.
+ * Reads a body of at most 16 KB.
  * @param {Request} request
- * @returns {Promise<{ ok: true, data: Record<string, unknown> } | { ok: false, status: number }>}
+ * @returns {Promise<{ ok: true, bytes: Uint8Array } | { ok: false, status: number }>}
  */
-export async function readJson(request) {
+export async function readBytes(request) {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) return { ok: false, status: 413 };
   if (!request.body) return { ok: false, status: 400 };
@@ -60,6 +60,18 @@ export async function readJson(request) {
     bytes.set(c, at);
     at += c.byteLength;
   }
+  return { ok: true, bytes };
+}
+
+/**
+ * Reads a JSON object body of at most 16 KB.
+ * @param {Request} request
+ * @returns {Promise<{ ok: true, data: Record<string, unknown> } | { ok: false, status: number }>}
+ */
+export async function readJson(request) {
+  const body = await readBytes(request);
+  if (!body.ok) return body;
+  const { bytes } = body;
   try {
     const data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, status: 400 };

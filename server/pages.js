@@ -88,7 +88,15 @@ p{margin:0 0 calc(var(--_spacing)*0.75)}
 a{display:inline-flex;align-items:center;min-height:2.75em;margin-top:calc(var(--_spacing)*0.5);padding:0.5em 1em;font-weight:600;text-decoration:none;
 color:var(--passwordless-on-accent-color,light-dark(#ffffff,#10122a));background:var(--_accent);border:1px solid var(--_accent);border-radius:var(--_radius)}
 a:focus-visible{outline:2px solid transparent;box-shadow:var(--_focus-ring)}
-@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}`;
+@media (forced-colors:active){a{border-color:LinkText}a:focus-visible{outline-color:Highlight}}
+label{display:block;font-weight:600;margin-bottom:0.25em}
+input{box-sizing:border-box;width:100%;min-height:2.75em;padding:0.5em 0.75em;font:inherit;color:inherit;background:var(--_background);
+border:1px solid var(--passwordless-border-color,light-dark(#8a8a96,#6e6e7a));border-radius:var(--_radius)}
+button{min-height:2.75em;margin-top:var(--_spacing);padding:0.5em 1em;font:inherit;font-weight:600;cursor:pointer;
+color:var(--passwordless-on-accent-color,light-dark(#ffffff,#10122a));background:var(--_accent);border:1px solid var(--_accent);border-radius:var(--_radius)}
+input:focus-visible,button:focus-visible{outline:2px solid transparent;box-shadow:var(--_focus-ring)}
+.error{color:var(--passwordless-error-color,light-dark(#b3261e,#ffb4ab));font-weight:600}
+.other{background:none;color:var(--_accent);border-color:transparent;padding-inline:0}`;
 }
 
 /** @type {WeakMap<ResolvedOptions, Promise<{ css: string, hash: string }>>} */
@@ -132,40 +140,53 @@ export async function linkProblemPage(reason, options, lang) {
   const messages = PAGE_MESSAGES[language];
   const copy = messages[reason];
   const values = { lifetime: lifetimeWords(language, options.linkLifetimeSeconds), site: siteHost(options), thisSite: messages.thisSite };
+  const main = `<h1>${escapeHtml(copy.title)}</h1>
+<p>${fill(copy.lead, values)}</p>
+<p class="detail">${fill(copy.detail, values)}</p>
+<a href="${escapeHtml(options.loginUrl)}">${escapeHtml(messages.action)}</a>`;
+  return htmlPage(options, { language, dir: messages.dir, title: copy.title, page: reason, main, status: 400 });
+}
+
+/**
+ * One of the handler's pages: the styles (CSP-hashed), the site's stylesheet, no script. `formAction`: the page
+ * holds a form that posts there (the no-script pages, form-pages.js); else no form may post from it.
+ * @param {ResolvedOptions} options
+ * @param {{ language: string, dir: string, title: string, page: string, main: string, status: number, formAction?: boolean, cookies?: string[] }} page
+ * @returns {Promise<Response>}
+ */
+export async function htmlPage(options, { language, dir, title, page, main, status, formAction = false, cookies = [] }) {
   const { css, hash } = await styles(options);
   const sheet = options.pageStylesheet ? `\n<link rel="stylesheet" href="${escapeHtml(options.pageStylesheet)}">` : '';
   const html = `<!doctype html>
-<html lang="${language}" dir="${messages.dir}">
+<html lang="${language}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(copy.title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${css}</style>${sheet}
 </head>
-<body data-passwordless-page="${reason}">
+<body data-passwordless-page="${page}">
 <main>
-<h1>${escapeHtml(copy.title)}</h1>
-<p>${fill(copy.lead, values)}</p>
-<p class="detail">${fill(copy.detail, values)}</p>
-<a href="${escapeHtml(options.loginUrl)}">${escapeHtml(messages.action)}</a>
+${main}
 </main>
 </body>
 </html>
 `;
   // The site's stylesheet (same origin) may bring its fonts and images; nothing else loads.
   const site = options.pageStylesheet ? " 'self'" : '';
-  const csp = `default-src 'none'; style-src ${hash}${site};${site ? " font-src 'self'; img-src 'self';" : ''} base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-  return new Response(html, {
-    status: 400,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Language': language,
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-    },
+  // A form's post may end in a redirect to loginUrl, which browsers also hold to form-action: its origin, if it has one.
+  const login = /^https?:\/\//.test(options.loginUrl) ? ` ${new URL(options.loginUrl).origin}` : '';
+  const csp = `default-src 'none'; style-src ${hash}${site};${site ? " font-src 'self'; img-src 'self';" : ''} base-uri 'none'; form-action ${formAction ? `'self'${login}` : "'none'"}; frame-ancestors 'none'`;
+  const headers = new Headers({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Language': language,
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
   });
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  return new Response(html, { status, headers });
 }

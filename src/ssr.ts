@@ -66,9 +66,21 @@ export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttri
   const rendered = await collectResult(render(template, { elementRenderers: [Renderer] }));
   // Without the markers of the wrapping template above: only the element's own shadow root is hydrated.
   // Lit re-serializes the host's attributes (escaped again); one space between them is enough.
-  return rendered
+  const output = rendered
     .replace(/^<!--lit-part [^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^(<passwordless-login)\s+/, '$1 ')
     .replace(/^(<passwordless-login) >/, '$1>');
+  return attributes.endpoint ? postsWithoutScript(output, String(attributes.endpoint), language) : output;
+}
+
+/**
+ * Backend mode: the first step's form also works with no script, as an ordinary form posting to the handler's start
+ * (server/routes/form.js), in the page's language. Static attributes only, so hydration does not see them; with the
+ * script, the element's submit handler prevents the post. (Here, not in the element's template: its entry chunk has
+ * no bytes to spare.)
+ */
+function postsWithoutScript(html: string, endpoint: string, language: string): string {
+  const action = `${endpoint.replace(/\/+$/, '')}/start?lang=${encodeURIComponent(language)}`;
+  return html.replace('<form part="form"', `<form part="form" method="post" action="${escapeAttribute(action)}"`);
 }

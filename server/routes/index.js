@@ -13,6 +13,7 @@ import { passkeyChallenge } from './passkey-challenge.js';
 import { passkeyRegister } from './passkey-register.js';
 import { passkeyLogin } from './passkey-login.js';
 import { passkeyCreate, passkeyCreateVerify } from './passkey-create.js';
+import { codePage, signInPage, withForm } from './form.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../../protocol/wire.js').RouteName} RouteName */
@@ -20,7 +21,10 @@ import { passkeyCreate, passkeyCreateVerify } from './passkey-create.js';
 
 /** @type {Record<RouteName, Route['run']>} */
 const HANDLERS = {
-  start, verify, callback, session, logout, confirmation, confirm, settings,
+  // Both also take the no-script form (form.js).
+  start: withForm(start, 'start'),
+  verify: withForm(verify, 'verify'),
+  callback, session, logout, confirmation, confirm, settings,
   'passkey-challenge': passkeyChallenge,
   'passkey-register': passkeyRegister,
   'passkey-login': passkeyLogin,
@@ -28,7 +32,11 @@ const HANDLERS = {
   'passkey-create-verify': passkeyCreateVerify,
 };
 
+/** The no-script pages (form.js): the handler's own, not on the wire (the element never calls them). */
+const PAGES = { 'sign-in': { method: 'GET', run: signInPage }, code: { method: 'GET', run: codePage } };
+
 /** Route name (the path under basePath) → its method and handler. @type {ReadonlyMap<string, Route>} */
-export const ROUTE_TABLE = new Map(
-  /** @type {[RouteName, string][]} */ (Object.entries(ROUTES)).map(([name, method]) => [name, { method, run: HANDLERS[name] }]),
-);
+export const ROUTE_TABLE = new Map([
+  .../** @type {[RouteName, string][]} */ (Object.entries(ROUTES)).map(([name, method]) => /** @type {[string, Route]} */ ([name, { method, run: HANDLERS[name] }])),
+  ...Object.entries(PAGES),
+]);

@@ -20,6 +20,6 @@ export const logout = postRoute({
       return failureResponse(options, 'logout', STORE_DOWN);
     }
     log(options, { level: 'info', event: 'logout', outcome: 'ok', status: 204 });
-    return noContent({}, clearEvery(options, request, ['session', 'start', 'confirm']));
+    return noContent({}, clearEvery(options, request, ['session', 'start', 'confirm', 'form']));
   },
 });

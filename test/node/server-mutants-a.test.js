@@ -225,7 +225,7 @@ test('logout clears a custom session cookie name once, and only among the sessio
   const response = await handler(elementRequest('logout', {}));
   assert.equal(response.status, 204);
   const names = response.headers.getSetCookie().map((c) => pair(c).split('=')[0]);
-  assert.deepEqual(names.sort(), ['__Host-custom', '__Host-passwordless', '__Host-passwordless-confirm', '__Host-passwordless-start', 'passwordless_confirm', 'passwordless_session', 'passwordless_start'].sort());
+  assert.deepEqual(names.sort(), ['__Host-custom', '__Host-passwordless', '__Host-passwordless-confirm', '__Host-passwordless-start', '__Host-passwordless-form', 'passwordless_confirm', 'passwordless_session', 'passwordless_start', 'passwordless_form'].sort());
 });
 
 test('expiresIn counts seconds from now', () => {

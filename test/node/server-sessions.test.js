@@ -136,7 +136,7 @@ test('cookie tossing: on https only __Host-passwordless is read; an attacker\'s 
     assert.equal((await (await t.handler(httpsRequest('session', undefined, { jar: victim }))).json()).user.email, 'victim@example.com');
     const logout = await t.handler(httpsRequest('logout', {}, { jar: victim }));
     const cleared = logout.headers.getSetCookie().map((c) => c.split('=')[0]).sort();
-    assert.deepEqual(cleared, ['__Host-passwordless', '__Host-passwordless-confirm', '__Host-passwordless-start', 'passwordless_confirm', 'passwordless_session', 'passwordless_start']);
+    assert.deepEqual(cleared, ['__Host-passwordless', '__Host-passwordless-confirm', '__Host-passwordless-form', '__Host-passwordless-start', 'passwordless_confirm', 'passwordless_form', 'passwordless_session', 'passwordless_start']);
     for (const line of logout.headers.getSetCookie()) assert.match(line, /Max-Age=0;.*Secure/);
   } finally {
     await t.close();

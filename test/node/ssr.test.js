@@ -27,6 +27,17 @@ test('backend mode in English: the host with its attributes, an open shadow root
   assert.match(html, /Send code/);
 });
 
+test('backend mode: the first step is also an ordinary form posting to the handler’s start, in the page’s language; SPA mode has none', async () => {
+  const english = await renderPasswordlessLogin({ endpoint: '/auth/passwordless/' });
+  assert.match(english, /<form part="form" method="post" action="\/auth\/passwordless\/start\?lang=en"/);
+  const german = await renderPasswordlessLogin({ endpoint: 'https://login.example/auth', connection: 'sms' }, { lang: 'de-AT' });
+  assert.match(german, /<form part="form" method="post" action="https:\/\/login.example\/auth\/start\?lang=de-AT"/);
+  assert.match(german, /name="tel"/);
+  const spa = await renderPasswordlessLogin({ domain: 'tenant.example', 'client-id': 'x' });
+  assert.doesNotMatch(spa, /method="post"|action=/);
+  assert.equal((english.match(/<form /g) ?? []).length, 1);
+});
+
 test('SPA mode in German, SMS: the first step speaks the page language', async () => {
   const html = await renderPasswordlessLogin({ domain: 'tenant.eu.auth0.com', 'client-id': 'abc', connection: 'sms' }, { lang: 'de-AT' });
   assert.match(html, /^<passwordless-login domain="tenant.eu.auth0.com" client-id="abc" connection="sms">/);
