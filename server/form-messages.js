@@ -63,7 +63,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "አሁን በዚህ ጣቢያ ላይ የይለፍ ቁልፎችን መጠቀም አይቻልም። በምትኩ በኮድ ይግቡ።",
    "passkey_failed": "የይለፍ ቁልፉን መጠቀም አልተቻለም። እንደገና ይሞክሩ፣ ወይም በኮድ ይግቡ።",
    "passkey_rejected": "ይህ ጣቢያ ያንን የይለፍ ቁልፍ አያውቀውም። በምትኩ በኮድ ይግቡ።",
-   "account_exists": "ለዚህ አድራሻ አስቀድሞ መለያ አለ። በኮድ ይግቡ፣ ከዚያ የይለፍ ቁልፍ ይፍጠሩ።",
+   "account_exists": "ለዚህ አድራሻ አስቀድሞ መለያ አለ። በምትኩ ወደዚያ መለያ ይግቡ።",
    "unknown": "የሆነ ችግር ተፈጥሯል። እባክዎ እንደገና ይሞክሩ።"
   }
  },
@@ -114,7 +114,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "لا يمكن استخدام مفاتيح المرور على هذا الموقع حاليًا. سجّل الدخول برمز بدلًا من ذلك.",
    "passkey_failed": "تعذّر استخدام مفتاح المرور. حاول مرة أخرى، أو سجّل الدخول برمز.",
    "passkey_rejected": "لا يتعرّف هذا الموقع على مفتاح المرور هذا. سجّل الدخول برمز بدلًا من ذلك.",
-   "account_exists": "يوجد حساب بالفعل لهذا العنوان. سجّل الدخول برمز، ثم أنشئ مفتاح مرور.",
+   "account_exists": "يوجد حساب بالفعل لهذا العنوان. سجّل الدخول إليه بدلًا من ذلك.",
    "unknown": "حدث خطأ ما. يُرجى المحاولة مرة أخرى."
   }
  },
@@ -165,7 +165,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Hazırda bu saytda giriş açarlarından istifadə etmək mümkün deyil. Bunun əvəzinə kodla daxil olun.",
    "passkey_failed": "Giriş açarından istifadə etmək alınmadı. Yenidən cəhd edin və ya kodla daxil olun.",
    "passkey_rejected": "Bu sayt həmin giriş açarını tanımır. Bunun əvəzinə kodla daxil olun.",
-   "account_exists": "Bu ünvan üçün artıq hesab var. Kodla daxil olun, sonra giriş açarı yaradın.",
+   "account_exists": "Bu ünvan üçün artıq hesab var. Bunun əvəzinə həmin hesaba daxil olun.",
    "unknown": "Nəsə səhv getdi. Yenidən cəhd edin."
   }
  },
@@ -216,7 +216,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "В момента на този сайт не могат да се използват ключове за достъп. Влезте с код.",
    "passkey_failed": "Ключът за достъп не можа да бъде използван. Опитайте отново или влезте с код.",
    "passkey_rejected": "Този сайт не разпознава този ключ за достъп. Влезте с код.",
-   "account_exists": "Вече има профил за този адрес. Влезте с код, след което създайте ключ за достъп.",
+   "account_exists": "Вече има профил за този адрес. Вместо това влезте в него.",
    "unknown": "Нещо се обърка. Моля, опитайте отново."
   }
  },
@@ -267,7 +267,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "এই সাইটে এখন পাসকী ব্যবহার করা যাচ্ছে না। তার বদলে কোড দিয়ে সাইন-ইন করুন।",
    "passkey_failed": "পাসকীটি ব্যবহার করা যায়নি। আবার চেষ্টা করুন, অথবা কোড দিয়ে সাইন-ইন করুন।",
    "passkey_rejected": "এই সাইট ওই পাসকীটি চিনতে পারছে না। তার বদলে কোড দিয়ে সাইন-ইন করুন।",
-   "account_exists": "এই ঠিকানার জন্য আগে থেকেই একটি অ্যাকাউন্ট আছে। কোড দিয়ে সাইন-ইন করুন, তারপর একটি পাসকী তৈরি করুন।",
+   "account_exists": "এই ঠিকানার জন্য আগে থেকেই একটি অ্যাকাউন্ট আছে। তার বদলে সেই অ্যাকাউন্টে সাইন-ইন করুন।",
    "unknown": "কিছু একটা সমস্যা হয়েছে। অনুগ্রহ করে আবার চেষ্টা করুন।"
   }
  },
@@ -318,7 +318,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Pristupni ključevi se trenutno ne mogu koristiti na ovoj stranici. Umjesto toga se prijavite kodom.",
    "passkey_failed": "Pristupni ključ nije moguće koristiti. Pokušajte ponovo ili se prijavite kodom.",
    "passkey_rejected": "Ova stranica ne prepoznaje taj pristupni ključ. Umjesto toga se prijavite kodom.",
-   "account_exists": "Za ovu adresu već postoji račun. Prijavite se kodom, a zatim kreirajte pristupni ključ.",
+   "account_exists": "Za ovu adresu već postoji račun. Umjesto toga se prijavite na taj račun.",
    "unknown": "Nešto nije u redu. Pokušajte ponovo."
   }
  },
@@ -369,7 +369,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Ara mateix no es poden fer servir claus d’accés en aquest lloc web. Inicia la sessió amb un codi.",
    "passkey_failed": "No s’ha pogut fer servir la clau d’accés. Torna-ho a provar o inicia la sessió amb un codi.",
    "passkey_rejected": "Aquest lloc web no reconeix aquesta clau d’accés. Inicia la sessió amb un codi.",
-   "account_exists": "Ja hi ha un compte per a aquesta adreça. Inicia la sessió amb un codi i, després, crea una clau d’accés.",
+   "account_exists": "Ja hi ha un compte per a aquesta adreça. Inicia la sessió en aquest compte.",
    "unknown": "Alguna cosa ha anat malament. Torna-ho a provar."
   }
  },
@@ -420,7 +420,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Pristupni ključevi trenutno ne mogu da se koriste na ovom sajtu. Umjesto toga se prijavite kodom.",
    "passkey_failed": "Pristupni ključ nije mogao da se iskoristi. Pokušajte ponovo ili se prijavite kodom.",
    "passkey_rejected": "Ovaj sajt ne prepoznaje taj pristupni ključ. Umjesto toga se prijavite kodom.",
-   "account_exists": "Za ovu adresu već postoji nalog. Prijavite se kodom, a zatim napravite pristupni ključ.",
+   "account_exists": "Za ovu adresu već postoji nalog. Umjesto toga se prijavite na taj nalog.",
    "unknown": "Nešto nije u redu. Pokušajte ponovo."
   }
  },
@@ -471,7 +471,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Přístupové klíče teď na tomto webu nelze použít. Přihlaste se místo toho kódem.",
    "passkey_failed": "Přístupový klíč se nepodařilo použít. Zkuste to znovu, nebo se přihlaste kódem.",
    "passkey_rejected": "Tento web daný přístupový klíč nezná. Přihlaste se místo toho kódem.",
-   "account_exists": "Pro tuto adresu už účet existuje. Přihlaste se kódem a potom si vytvořte přístupový klíč.",
+   "account_exists": "Pro tuto adresu už účet existuje. Přihlaste se místo toho k tomuto účtu.",
    "unknown": "Něco se pokazilo. Zkuste to prosím znovu."
   }
  },
@@ -522,7 +522,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Does dim modd defnyddio allweddi mynediad ar y wefan hon ar hyn o bryd. Mewngofnodwch gyda chod yn lle hynny.",
    "passkey_failed": "Doedd dim modd defnyddio’r allwedd mynediad. Rhowch gynnig arall arni, neu mewngofnodwch gyda chod.",
    "passkey_rejected": "Nid yw’r wefan hon yn adnabod yr allwedd mynediad honno. Mewngofnodwch gyda chod yn lle hynny.",
-   "account_exists": "Mae cyfrif yn bodoli eisoes ar gyfer y cyfeiriad hwn. Mewngofnodwch gyda chod, yna crëwch allwedd mynediad.",
+   "account_exists": "Mae cyfrif yn bodoli eisoes ar gyfer y cyfeiriad hwn. Mewngofnodwch i’r cyfrif hwnnw yn lle hynny.",
    "unknown": "Aeth rhywbeth o’i le. Rhowch gynnig arall arni."
   }
  },
@@ -573,7 +573,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Adgangsnøgler kan ikke bruges på dette websted lige nu. Log ind med en kode i stedet.",
    "passkey_failed": "Adgangsnøglen kunne ikke bruges. Prøv igen, eller log ind med en kode.",
    "passkey_rejected": "Dette websted genkender ikke den adgangsnøgle. Log ind med en kode i stedet.",
-   "account_exists": "Der findes allerede en konto for denne adresse. Log ind med en kode, og opret derefter en adgangsnøgle.",
+   "account_exists": "Der findes allerede en konto for denne adresse. Log ind på kontoen i stedet.",
    "unknown": "Noget gik galt. Prøv igen."
   }
  },
@@ -624,7 +624,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Passkeys können auf dieser Website derzeit nicht verwendet werden. Melden Sie sich stattdessen mit einem Code an.",
    "passkey_failed": "Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut, oder melden Sie sich mit einem Code an.",
    "passkey_rejected": "Diese Website erkennt diesen Passkey nicht. Melden Sie sich stattdessen mit einem Code an.",
-   "account_exists": "Für diese Adresse gibt es bereits ein Konto. Melden Sie sich mit einem Code an, und erstellen Sie dann einen Passkey.",
+   "account_exists": "Für diese Adresse gibt es bereits ein Konto. Melden Sie sich stattdessen bei diesem Konto an.",
    "unknown": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut."
   }
  },
@@ -675,7 +675,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Δεν είναι δυνατή η χρήση κλειδιών πρόσβασης σε αυτόν τον ιστότοπο αυτή τη στιγμή. Συνδεθείτε με κωδικό.",
    "passkey_failed": "Δεν ήταν δυνατή η χρήση του κλειδιού πρόσβασης. Δοκιμάστε ξανά ή συνδεθείτε με κωδικό.",
    "passkey_rejected": "Αυτός ο ιστότοπος δεν αναγνωρίζει το συγκεκριμένο κλειδί πρόσβασης. Συνδεθείτε με κωδικό.",
-   "account_exists": "Υπάρχει ήδη λογαριασμός για αυτή τη διεύθυνση. Συνδεθείτε με κωδικό και, στη συνέχεια, δημιουργήστε κλειδί πρόσβασης.",
+   "account_exists": "Υπάρχει ήδη λογαριασμός για αυτή τη διεύθυνση. Συνδεθείτε σε αυτόν τον λογαριασμό.",
    "unknown": "Κάτι πήγε στραβά. Δοκιμάστε ξανά."
   }
  },
@@ -726,7 +726,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Passkeys cannot be used on this site right now. Sign in with a code instead.",
    "passkey_failed": "The passkey could not be used. Try again, or sign in with a code.",
    "passkey_rejected": "This site does not recognise that passkey. Sign in with a code instead.",
-   "account_exists": "There is already an account for this address. Sign in with a code, then create a passkey.",
+   "account_exists": "There is already an account for this address. Sign in to it instead.",
    "unknown": "Something went wrong. Please try again."
   }
  },
@@ -777,7 +777,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Ahora mismo no se pueden usar llaves de acceso en este sitio. Inicie sesión con un código.",
    "passkey_failed": "No se ha podido usar la llave de acceso. Vuelva a intentarlo o inicie sesión con un código.",
    "passkey_rejected": "Este sitio no reconoce esa llave de acceso. Inicie sesión con un código.",
-   "account_exists": "Ya hay una cuenta con esta dirección. Inicie sesión con un código y, después, cree una llave de acceso.",
+   "account_exists": "Ya hay una cuenta con esta dirección. Inicie sesión en esa cuenta.",
    "unknown": "Algo ha salido mal. Vuelva a intentarlo, por favor."
   }
  },
@@ -828,7 +828,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Pääsuvõtmeid ei saa sellel saidil praegu kasutada. Logige selle asemel sisse koodiga.",
    "passkey_failed": "Pääsuvõtit ei saanud kasutada. Proovige uuesti või logige sisse koodiga.",
    "passkey_rejected": "See sait ei tunne seda pääsuvõtit ära. Logige selle asemel sisse koodiga.",
-   "account_exists": "Selle aadressi jaoks on juba konto olemas. Logige sisse koodiga ja looge seejärel pääsuvõti.",
+   "account_exists": "Selle aadressi jaoks on juba konto olemas. Logige hoopis sellele kontole sisse.",
    "unknown": "Midagi läks valesti. Proovige uuesti."
   }
  },
@@ -879,7 +879,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Une honetan ezin da sarbide-gakorik erabili webgune honetan. Hasi saioa kode batekin.",
    "passkey_failed": "Ezin izan da erabili sarbide-gakoa. Saiatu berriro, edo hasi saioa kode batekin.",
    "passkey_rejected": "Webgune honek ez du ezagutzen sarbide-gako hori. Hasi saioa kode batekin.",
-   "account_exists": "Badago kontu bat helbide honetarako. Hasi saioa kode batekin, eta gero sortu sarbide-gako bat.",
+   "account_exists": "Badago kontu bat helbide honetarako. Hasi saioa kontu horretan.",
    "unknown": "Zerbait gaizki joan da. Saiatu berriro."
   }
  },
@@ -930,7 +930,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "فعلاً نمی‌توان در این سایت از گذرکلید استفاده کرد. به‌جای آن با کد وارد شوید.",
    "passkey_failed": "استفاده از گذرکلید ممکن نشد. دوباره تلاش کنید یا با کد وارد شوید.",
    "passkey_rejected": "این سایت آن گذرکلید را نمی‌شناسد. به‌جای آن با کد وارد شوید.",
-   "account_exists": "برای این نشانی از قبل حسابی وجود دارد. با کد وارد شوید، سپس یک گذرکلید بسازید.",
+   "account_exists": "برای این نشانی از قبل حسابی وجود دارد. به‌جای آن به همان حساب وارد شوید.",
    "unknown": "مشکلی پیش آمد. لطفاً دوباره تلاش کنید."
   }
  },
@@ -981,7 +981,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Pääsyavaimia ei voi juuri nyt käyttää tällä sivustolla. Kirjaudu sen sijaan koodilla.",
    "passkey_failed": "Pääsyavainta ei voitu käyttää. Yritä uudelleen tai kirjaudu koodilla.",
    "passkey_rejected": "Tämä sivusto ei tunnista tätä pääsyavainta. Kirjaudu sen sijaan koodilla.",
-   "account_exists": "Tälle osoitteelle on jo tili. Kirjaudu sisään koodilla ja luo sitten pääsyavain.",
+   "account_exists": "Tälle osoitteelle on jo tili. Kirjaudu sen sijaan sisään tälle tilille.",
    "unknown": "Jokin meni vikaan. Yritä uudelleen."
   }
  },
@@ -1032,7 +1032,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Les clés d’accès ne peuvent pas être utilisées sur ce site pour le moment. Connectez-vous plutôt avec un code.",
    "passkey_failed": "La clé d’accès n’a pas pu être utilisée. Réessayez ou connectez-vous avec un code.",
    "passkey_rejected": "Ce site ne reconnaît pas cette clé d’accès. Connectez-vous plutôt avec un code.",
-   "account_exists": "Il existe déjà un compte pour cette adresse. Connectez-vous avec un code, puis créez une clé d’accès.",
+   "account_exists": "Il existe déjà un compte pour cette adresse. Connectez-vous plutôt à ce compte.",
    "unknown": "Une erreur s’est produite. Veuillez réessayer."
   }
  },
@@ -1083,7 +1083,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Les clés d’accès ne peuvent pas être utilisées sur ce site pour le moment. Connectez-vous plutôt avec un code.",
    "passkey_failed": "La clé d’accès n’a pas pu être utilisée. Réessayez ou connectez-vous avec un code.",
    "passkey_rejected": "Ce site ne reconnaît pas cette clé d’accès. Connectez-vous plutôt avec un code.",
-   "account_exists": "Un compte existe déjà pour cette adresse. Connectez-vous avec un code, puis créez une clé d’accès.",
+   "account_exists": "Un compte existe déjà pour cette adresse. Connectez-vous plutôt à ce compte.",
    "unknown": "Une erreur s’est produite. Veuillez réessayer."
   }
  },
@@ -1134,7 +1134,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Agora mesmo non se poden usar chaves de acceso neste sitio web. Inicia sesión cun código.",
    "passkey_failed": "Non se puido usar a chave de acceso. Téntao de novo ou inicia sesión cun código.",
    "passkey_rejected": "Este sitio web non recoñece esa chave de acceso. Inicia sesión cun código.",
-   "account_exists": "Xa hai unha conta para este enderezo. Inicia sesión cun código e despois crea unha chave de acceso.",
+   "account_exists": "Xa hai unha conta para este enderezo. Inicia sesión nesa conta.",
    "unknown": "Algo saíu mal. Téntao de novo."
   }
  },
@@ -1185,7 +1185,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "આ સાઇટ પર હમણાં પાસકીનો ઉપયોગ કરી શકાતો નથી. તેના બદલે કોડ વડે સાઇન ઇન કરો.",
    "passkey_failed": "પાસકીનો ઉપયોગ કરી શકાયો નહીં. ફરી પ્રયાસ કરો અથવા કોડ વડે સાઇન ઇન કરો.",
    "passkey_rejected": "આ સાઇટ તે પાસકીને ઓળખતી નથી. તેના બદલે કોડ વડે સાઇન ઇન કરો.",
-   "account_exists": "આ સરનામા માટે પહેલેથી એકાઉન્ટ છે. કોડ વડે સાઇન ઇન કરો, પછી પાસકી બનાવો.",
+   "account_exists": "આ સરનામા માટે પહેલેથી એકાઉન્ટ છે. તેના બદલે તે એકાઉન્ટમાં સાઇન ઇન કરો.",
    "unknown": "કંઈક ખોટું થયું. કૃપા કરીને ફરી પ્રયાસ કરો."
   }
  },
@@ -1236,7 +1236,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "אי אפשר להשתמש במפתחות גישה באתר הזה כרגע. במקום זאת, יש להיכנס עם קוד.",
    "passkey_failed": "לא הצלחנו להשתמש במפתח הגישה. אפשר לנסות שוב או להיכנס עם קוד.",
    "passkey_rejected": "האתר הזה לא מזהה את מפתח הגישה שנבחר. במקום זאת, יש להיכנס עם קוד.",
-   "account_exists": "כבר קיים חשבון עם הכתובת הזו. יש להיכנס עם קוד, ואז ליצור מפתח גישה.",
+   "account_exists": "כבר קיים חשבון עם הכתובת הזו. במקום זאת, יש להיכנס לחשבון הזה.",
    "unknown": "משהו השתבש. כדאי לנסות שוב."
   }
  },
@@ -1287,7 +1287,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "इस साइट पर अभी पासकी का इस्तेमाल नहीं किया जा सकता। इसके बजाय कोड से साइन इन करें।",
    "passkey_failed": "पासकी का इस्तेमाल नहीं हो सका। फिर से कोशिश करें या कोड से साइन इन करें।",
    "passkey_rejected": "यह साइट उस पासकी को नहीं पहचानती। इसके बजाय कोड से साइन इन करें।",
-   "account_exists": "इस पते के लिए पहले से एक खाता मौजूद है। कोड से साइन इन करें, फिर पासकी बनाएँ।",
+   "account_exists": "इस पते के लिए पहले से एक खाता मौजूद है। इसके बजाय उसी खाते में साइन इन करें।",
    "unknown": "कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।"
   }
  },
@@ -1338,7 +1338,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Pristupni ključevi trenutačno se ne mogu upotrebljavati na ovom web-mjestu. Umjesto toga prijavite se kôdom.",
    "passkey_failed": "Pristupni ključ nije bilo moguće upotrijebiti. Pokušajte ponovno ili se prijavite kôdom.",
    "passkey_rejected": "Ovo web-mjesto ne prepoznaje taj pristupni ključ. Umjesto toga prijavite se kôdom.",
-   "account_exists": "Za ovu adresu već postoji račun. Prijavite se kôdom, a zatim izradite pristupni ključ.",
+   "account_exists": "Za ovu adresu već postoji račun. Umjesto toga prijavite se na taj račun.",
    "unknown": "Nešto nije u redu. Pokušajte ponovno."
   }
  },
@@ -1389,7 +1389,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Ezen a webhelyen jelenleg nem használhatók azonosítókulcsok. Jelentkezzen be inkább kóddal.",
    "passkey_failed": "Az azonosítókulcsot nem sikerült használni. Próbálja újra, vagy jelentkezzen be kóddal.",
    "passkey_rejected": "Ez a webhely nem ismeri fel ezt az azonosítókulcsot. Jelentkezzen be inkább kóddal.",
-   "account_exists": "Ehhez a címhez már tartozik fiók. Jelentkezzen be kóddal, majd hozzon létre azonosítókulcsot.",
+   "account_exists": "Ehhez a címhez már tartozik fiók. Jelentkezzen be inkább abba a fiókba.",
    "unknown": "Hiba történt. Kérjük, próbálja újra."
   }
  },
@@ -1440,7 +1440,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Այս պահին այս կայքում մուտքի բանալիներ օգտագործել հնարավոր չէ։ Փոխարենը մուտք գործեք կոդով։",
    "passkey_failed": "Չհաջողվեց օգտագործել մուտքի բանալին։ Կրկին փորձեք կամ մուտք գործեք կոդով։",
    "passkey_rejected": "Այս կայքը չի ճանաչում այդ մուտքի բանալին։ Փոխարենը մուտք գործեք կոդով։",
-   "account_exists": "Այս հասցեի համար արդեն կա հաշիվ։ Մուտք գործեք կոդով, ապա ստեղծեք մուտքի բանալի։",
+   "account_exists": "Այս հասցեի համար արդեն կա հաշիվ։ Փոխարենը մուտք գործեք այդ հաշիվ։",
    "unknown": "Ինչ-որ բան այն չէ։ Խնդրում ենք կրկին փորձել։"
   }
  },
@@ -1491,7 +1491,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Kunci sandi tidak dapat digunakan di situs ini saat ini. Masuklah dengan kode.",
    "passkey_failed": "Kunci sandi tidak dapat digunakan. Coba lagi, atau masuk dengan kode.",
    "passkey_rejected": "Situs ini tidak mengenali kunci sandi tersebut. Masuklah dengan kode.",
-   "account_exists": "Sudah ada akun untuk alamat ini. Masuk dengan kode, lalu buat kunci sandi.",
+   "account_exists": "Sudah ada akun untuk alamat ini. Masuklah ke akun tersebut.",
    "unknown": "Terjadi kesalahan. Silakan coba lagi."
   }
  },
@@ -1542,7 +1542,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Ekki er hægt að nota aðgangslykla á þessum vef eins og er. Skráðu þig frekar inn með kóða.",
    "passkey_failed": "Ekki tókst að nota aðgangslykilinn. Reyndu aftur eða skráðu þig inn með kóða.",
    "passkey_rejected": "Þessi vefur þekkir ekki þennan aðgangslykil. Skráðu þig frekar inn með kóða.",
-   "account_exists": "Það er þegar til aðgangur fyrir þetta netfang. Skráðu þig inn með kóða og búðu svo til aðgangslykil.",
+   "account_exists": "Það er þegar til aðgangur fyrir þetta netfang. Skráðu þig frekar inn á þann aðgang.",
    "unknown": "Eitthvað fór úrskeiðis. Reyndu aftur."
   }
  },
@@ -1593,7 +1593,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Al momento non è possibile usare le passkey su questo sito. Accedi invece con un codice.",
    "passkey_failed": "Non è stato possibile usare la passkey. Riprova o accedi con un codice.",
    "passkey_rejected": "Questo sito non riconosce questa passkey. Accedi invece con un codice.",
-   "account_exists": "Esiste già un account per questo indirizzo. Accedi con un codice, poi crea una passkey.",
+   "account_exists": "Esiste già un account per questo indirizzo. Accedi invece a quell’account.",
    "unknown": "Si è verificato un errore. Riprova."
   }
  },
@@ -1644,7 +1644,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "現在、このサイトではパスキーをご利用いただけません。代わりにコードでログインしてください。",
    "passkey_failed": "パスキーを使用できませんでした。もう一度お試しいただくか、コードでログインしてください。",
    "passkey_rejected": "このサイトでは、そのパスキーを認識できません。代わりにコードでログインしてください。",
-   "account_exists": "このアドレスのアカウントはすでに存在します。コードでログインしてから、パスキーを作成してください。",
+   "account_exists": "このアドレスのアカウントはすでに存在します。代わりにそのアカウントにログインしてください。",
    "unknown": "問題が発生しました。もう一度お試しください。"
   }
  },
@@ -1695,7 +1695,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ამ საიტზე წვდომის გასაღებების გამოყენება ამჟამად შეუძლებელია. ამის ნაცვლად შედით კოდით.",
    "passkey_failed": "წვდომის გასაღების გამოყენება ვერ მოხერხდა. სცადეთ ხელახლა ან შედით კოდით.",
    "passkey_rejected": "ეს საიტი ვერ ცნობს ამ წვდომის გასაღებს. ამის ნაცვლად შედით კოდით.",
-   "account_exists": "ამ მისამართისთვის ანგარიში უკვე არსებობს. შედით კოდით, შემდეგ კი შექმენით წვდომის გასაღები.",
+   "account_exists": "ამ მისამართისთვის ანგარიში უკვე არსებობს. ამის ნაცვლად შედით ამ ანგარიშში.",
    "unknown": "რაღაც შეცდომა მოხდა. გთხოვთ, ხელახლა სცადოთ."
   }
  },
@@ -1746,7 +1746,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ಈ ಸೈಟ್‌ನಲ್ಲಿ ಸದ್ಯಕ್ಕೆ ಪಾಸ್‌ಕೀಗಳನ್ನು ಬಳಸಲು ಸಾಧ್ಯವಿಲ್ಲ. ಬದಲಿಗೆ ಕೋಡ್ ಮೂಲಕ ಸೈನ್ ಇನ್ ಮಾಡಿ.",
    "passkey_failed": "ಪಾಸ್‌ಕೀ ಬಳಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ ಅಥವಾ ಕೋಡ್ ಮೂಲಕ ಸೈನ್ ಇನ್ ಮಾಡಿ.",
    "passkey_rejected": "ಈ ಸೈಟ್ ಆ ಪಾಸ್‌ಕೀಯನ್ನು ಗುರುತಿಸುವುದಿಲ್ಲ. ಬದಲಿಗೆ ಕೋಡ್ ಮೂಲಕ ಸೈನ್ ಇನ್ ಮಾಡಿ.",
-   "account_exists": "ಈ ವಿಳಾಸಕ್ಕೆ ಈಗಾಗಲೇ ಖಾತೆ ಇದೆ. ಕೋಡ್ ಮೂಲಕ ಸೈನ್ ಇನ್ ಮಾಡಿ, ನಂತರ ಪಾಸ್‌ಕೀ ರಚಿಸಿ.",
+   "account_exists": "ಈ ವಿಳಾಸಕ್ಕೆ ಈಗಾಗಲೇ ಖಾತೆ ಇದೆ. ಬದಲಿಗೆ ಆ ಖಾತೆಗೆ ಸೈನ್ ಇನ್ ಮಾಡಿ.",
    "unknown": "ಏನೋ ತಪ್ಪಾಗಿದೆ. ದಯವಿಟ್ಟು ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ."
   }
  },
@@ -1797,7 +1797,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "지금은 이 사이트에서 패스키를 사용할 수 없습니다. 대신 코드로 로그인하세요.",
    "passkey_failed": "패스키를 사용할 수 없었습니다. 다시 시도하거나 코드로 로그인하세요.",
    "passkey_rejected": "이 사이트에서 해당 패스키를 인식하지 못합니다. 대신 코드로 로그인하세요.",
-   "account_exists": "이 주소로 된 계정이 이미 있습니다. 코드로 로그인한 후 패스키를 만드세요.",
+   "account_exists": "이 주소로 된 계정이 이미 있습니다. 대신 해당 계정으로 로그인하세요.",
    "unknown": "문제가 발생했습니다. 다시 시도하세요."
   }
  },
@@ -1848,7 +1848,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Šioje svetainėje šiuo metu negalima naudoti prieigos raktų. Verčiau prisijunkite kodu.",
    "passkey_failed": "Nepavyko panaudoti prieigos rakto. Bandykite dar kartą arba prisijunkite kodu.",
    "passkey_rejected": "Ši svetainė neatpažįsta to prieigos rakto. Verčiau prisijunkite kodu.",
-   "account_exists": "Šiuo adresu paskyra jau yra. Prisijunkite kodu, tada sukurkite prieigos raktą.",
+   "account_exists": "Šiuo adresu paskyra jau yra. Verčiau prisijunkite prie šios paskyros.",
    "unknown": "Kažkas nepavyko. Bandykite dar kartą."
   }
  },
@@ -1899,7 +1899,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Šajā vietnē pašlaik nevar izmantot piekļuves atslēgas. Tā vietā pierakstieties ar kodu.",
    "passkey_failed": "Piekļuves atslēgu neizdevās izmantot. Mēģiniet vēlreiz vai pierakstieties ar kodu.",
    "passkey_rejected": "Šī vietne neatpazīst šo piekļuves atslēgu. Tā vietā pierakstieties ar kodu.",
-   "account_exists": "Šai adresei jau ir konts. Pierakstieties ar kodu un pēc tam izveidojiet piekļuves atslēgu.",
+   "account_exists": "Šai adresei jau ir konts. Tā vietā pierakstieties šajā kontā.",
    "unknown": "Radās kļūda. Lūdzu, mēģiniet vēlreiz."
   }
  },
@@ -1950,7 +1950,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Клучеви за пристап моментално не може да се користат на оваа страница. Наместо тоа, најавете се со код.",
    "passkey_failed": "Клучот за пристап не можеше да се искористи. Обидете се повторно или најавете се со код.",
    "passkey_rejected": "Оваа страница не го препознава тој клуч за пристап. Наместо тоа, најавете се со код.",
-   "account_exists": "За оваа адреса веќе постои сметка. Најавете се со код, а потоа создајте клуч за пристап.",
+   "account_exists": "За оваа адреса веќе постои сметка. Наместо тоа, најавете се на таа сметка.",
    "unknown": "Нешто тргна наопаку. Обидете се повторно."
   }
  },
@@ -2001,7 +2001,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ഈ സൈറ്റിൽ ഇപ്പോൾ പാസ്‌കീകൾ ഉപയോഗിക്കാനാകില്ല. പകരം കോഡ് ഉപയോഗിച്ച് സൈൻ ഇൻ ചെയ്യുക.",
    "passkey_failed": "പാസ്‌കീ ഉപയോഗിക്കാനായില്ല. വീണ്ടും ശ്രമിക്കുക, അല്ലെങ്കിൽ കോഡ് ഉപയോഗിച്ച് സൈൻ ഇൻ ചെയ്യുക.",
    "passkey_rejected": "ഈ സൈറ്റ് ആ പാസ്‌കീ തിരിച്ചറിയുന്നില്ല. പകരം കോഡ് ഉപയോഗിച്ച് സൈൻ ഇൻ ചെയ്യുക.",
-   "account_exists": "ഈ വിലാസത്തിന് ഇതിനകം ഒരു അക്കൗണ്ട് ഉണ്ട്. കോഡ് ഉപയോഗിച്ച് സൈൻ ഇൻ ചെയ്‌ത ശേഷം ഒരു പാസ്‌കീ സൃഷ്‌ടിക്കുക.",
+   "account_exists": "ഈ വിലാസത്തിന് ഇതിനകം ഒരു അക്കൗണ്ട് ഉണ്ട്. പകരം ആ അക്കൗണ്ടിലേക്ക് സൈൻ ഇൻ ചെയ്യുക.",
    "unknown": "എന്തോ കുഴപ്പം സംഭവിച്ചു. ദയവായി വീണ്ടും ശ്രമിക്കുക."
   }
  },
@@ -2052,7 +2052,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Одоогоор энэ сайт дээр нэвтрэх түлхүүр ашиглах боломжгүй байна. Оронд нь кодоор нэвтэрнэ үү.",
    "passkey_failed": "Нэвтрэх түлхүүрийг ашиглаж чадсангүй. Дахин оролдох эсвэл кодоор нэвтэрнэ үү.",
    "passkey_rejected": "Энэ сайт тэр нэвтрэх түлхүүрийг танихгүй байна. Оронд нь кодоор нэвтэрнэ үү.",
-   "account_exists": "Энэ хаягаар бүртгэл аль хэдийн байна. Кодоор нэвтэрч, дараа нь нэвтрэх түлхүүр үүсгэнэ үү.",
+   "account_exists": "Энэ хаягаар бүртгэл аль хэдийн байна. Оронд нь тэр бүртгэлээр нэвтэрнэ үү.",
    "unknown": "Алдаа гарлаа. Дахин оролдоно уу."
   }
  },
@@ -2103,7 +2103,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "या साइटवर सध्या पासकी वापरता येत नाहीत. त्याऐवजी कोडने साइन इन करा.",
    "passkey_failed": "पासकी वापरता आली नाही. पुन्हा प्रयत्न करा किंवा कोडने साइन इन करा.",
    "passkey_rejected": "ही साइट ती पासकी ओळखत नाही. त्याऐवजी कोडने साइन इन करा.",
-   "account_exists": "या पत्त्यासाठी आधीच एक खाते आहे. कोडने साइन इन करा, मग पासकी तयार करा.",
+   "account_exists": "या पत्त्यासाठी आधीच एक खाते आहे. त्याऐवजी त्या खात्यात साइन इन करा.",
    "unknown": "काहीतरी चुकले. कृपया पुन्हा प्रयत्न करा."
   }
  },
@@ -2154,7 +2154,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Kunci laluan tidak boleh digunakan di laman ini buat masa ini. Sebaliknya, log masuk dengan kod.",
    "passkey_failed": "Kunci laluan tidak dapat digunakan. Cuba lagi, atau log masuk dengan kod.",
    "passkey_rejected": "Laman ini tidak mengenali kunci laluan itu. Sebaliknya, log masuk dengan kod.",
-   "account_exists": "Sudah ada akaun untuk alamat ini. Log masuk dengan kod, kemudian cipta kunci laluan.",
+   "account_exists": "Sudah ada akaun untuk alamat ini. Sebaliknya, log masuk ke akaun tersebut.",
    "unknown": "Ada sesuatu yang tidak kena. Sila cuba lagi."
   }
  },
@@ -2205,7 +2205,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ဤဝဘ်ဆိုက်တွင် ပတ်စ်ကီးများကို ယခု အသုံးပြု၍ မရပါ။ ယင်းအစား ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပါ။",
    "passkey_failed": "ပတ်စ်ကီးကို အသုံးပြု၍ မရခဲ့ပါ။ ထပ်စမ်းကြည့်ပါ သို့မဟုတ် ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပါ။",
    "passkey_rejected": "ဤဝဘ်ဆိုက်သည် ထိုပတ်စ်ကီးကို မသိပါ။ ယင်းအစား ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပါ။",
-   "account_exists": "ဤလိပ်စာအတွက် အကောင့်တစ်ခု ရှိပြီးသားဖြစ်သည်။ ကုဒ်ဖြင့် လက်မှတ်ထိုးဝင်ပြီးနောက် ပတ်စ်ကီး ပြုလုပ်ပါ။",
+   "account_exists": "ဤလိပ်စာအတွက် အကောင့်တစ်ခု ရှိပြီးသားဖြစ်သည်။ ယင်းအစား ထိုအကောင့်သို့ လက်မှတ်ထိုးဝင်ပါ။",
    "unknown": "တစ်ခုခု မှားယွင်းသွားသည်။ ထပ်စမ်းကြည့်ပါ။"
   }
  },
@@ -2256,7 +2256,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Passnøkler kan ikke brukes på dette nettstedet akkurat nå. Logg inn med en kode i stedet.",
    "passkey_failed": "Passnøkkelen kunne ikke brukes. Prøv igjen, eller logg inn med en kode.",
    "passkey_rejected": "Dette nettstedet kjenner ikke igjen den passnøkkelen. Logg inn med en kode i stedet.",
-   "account_exists": "Det finnes allerede en konto for denne adressen. Logg inn med en kode, og opprett deretter en passnøkkel.",
+   "account_exists": "Det finnes allerede en konto for denne adressen. Logg inn på den kontoen i stedet.",
    "unknown": "Noe gikk galt. Prøv igjen."
   }
  },
@@ -2307,7 +2307,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Toegangssleutels kunnen op deze website op dit moment niet worden gebruikt. Log in plaats daarvan in met een code.",
    "passkey_failed": "De toegangssleutel kon niet worden gebruikt. Probeer het opnieuw of log in met een code.",
    "passkey_rejected": "Deze website herkent die toegangssleutel niet. Log in plaats daarvan in met een code.",
-   "account_exists": "Er bestaat al een account voor dit adres. Log in met een code en maak daarna een toegangssleutel.",
+   "account_exists": "Er bestaat al een account voor dit adres. Log in plaats daarvan in op dat account.",
    "unknown": "Er is iets misgegaan. Probeer het opnieuw."
   }
  },
@@ -2358,7 +2358,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Passnøklar kan ikkje brukast på denne nettstaden akkurat no. Logg inn med ein kode i staden.",
    "passkey_failed": "Passnøkkelen kunne ikkje brukast. Prøv igjen, eller logg inn med ein kode.",
    "passkey_rejected": "Denne nettstaden kjenner ikkje att den passnøkkelen. Logg inn med ein kode i staden.",
-   "account_exists": "Det finst allereie ein konto for denne adressa. Logg inn med ein kode, og opprett så ein passnøkkel.",
+   "account_exists": "Det finst allereie ein konto for denne adressa. Logg inn på den kontoen i staden.",
    "unknown": "Noko gjekk gale. Prøv igjen."
   }
  },
@@ -2409,7 +2409,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ਇਸ ਸਾਈਟ ’ਤੇ ਹਾਲੇ ਪਾਸਕੀਆਂ ਵਰਤੀਆਂ ਨਹੀਂ ਜਾ ਸਕਦੀਆਂ। ਇਸਦੀ ਬਜਾਏ ਕੋਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ।",
    "passkey_failed": "ਪਾਸਕੀ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕੀ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ ਜਾਂ ਕੋਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ।",
    "passkey_rejected": "ਇਹ ਸਾਈਟ ਉਸ ਪਾਸਕੀ ਨੂੰ ਨਹੀਂ ਪਛਾਣਦੀ। ਇਸਦੀ ਬਜਾਏ ਕੋਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ।",
-   "account_exists": "ਇਸ ਪਤੇ ਲਈ ਪਹਿਲਾਂ ਤੋਂ ਇੱਕ ਖਾਤਾ ਮੌਜੂਦ ਹੈ। ਕੋਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ, ਫਿਰ ਪਾਸਕੀ ਬਣਾਓ।",
+   "account_exists": "ਇਸ ਪਤੇ ਲਈ ਪਹਿਲਾਂ ਤੋਂ ਇੱਕ ਖਾਤਾ ਮੌਜੂਦ ਹੈ। ਇਸਦੀ ਬਜਾਏ ਉਸ ਖਾਤੇ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰੋ।",
    "unknown": "ਕੁਝ ਗਲਤ ਹੋ ਗਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।"
   }
  },
@@ -2460,7 +2460,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Klucze dostępu nie mogą być teraz używane w tej witrynie. Zaloguj się zamiast tego kodem.",
    "passkey_failed": "Nie udało się użyć klucza dostępu. Spróbuj ponownie lub zaloguj się kodem.",
    "passkey_rejected": "Ta witryna nie rozpoznaje tego klucza dostępu. Zaloguj się zamiast tego kodem.",
-   "account_exists": "Dla tego adresu istnieje już konto. Zaloguj się kodem, a potem utwórz klucz dostępu.",
+   "account_exists": "Dla tego adresu istnieje już konto. Zaloguj się zamiast tego na to konto.",
    "unknown": "Coś poszło nie tak. Spróbuj ponownie."
   }
  },
@@ -2511,7 +2511,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "De momento, não é possível utilizar chaves de acesso neste site. Em alternativa, inicie sessão com um código.",
    "passkey_failed": "Não foi possível utilizar a chave de acesso. Tente novamente ou inicie sessão com um código.",
    "passkey_rejected": "Este site não reconhece essa chave de acesso. Em alternativa, inicie sessão com um código.",
-   "account_exists": "Já existe uma conta para este endereço. Inicie sessão com um código e, depois, crie uma chave de acesso.",
+   "account_exists": "Já existe uma conta para este endereço. Em alternativa, inicie sessão nessa conta.",
    "unknown": "Ocorreu um erro. Tente novamente."
   }
  },
@@ -2562,7 +2562,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Não é possível usar chaves de acesso neste site no momento. Entre com um código.",
    "passkey_failed": "Não foi possível usar a chave de acesso. Tente novamente ou entre com um código.",
    "passkey_rejected": "Este site não reconhece essa chave de acesso. Entre com um código.",
-   "account_exists": "Já existe uma conta para este endereço. Entre com um código e depois crie uma chave de acesso.",
+   "account_exists": "Já existe uma conta para este endereço. Entre nessa conta.",
    "unknown": "Algo deu errado. Tente novamente."
   }
  },
@@ -2613,7 +2613,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Momentan, cheile de acces nu pot fi folosite pe acest site. Conectați-vă cu un cod.",
    "passkey_failed": "Cheia de acces nu a putut fi folosită. Încercați din nou sau conectați-vă cu un cod.",
    "passkey_rejected": "Acest site nu recunoaște această cheie de acces. Conectați-vă cu un cod.",
-   "account_exists": "Există deja un cont pentru această adresă. Conectați-vă cu un cod, apoi creați o cheie de acces.",
+   "account_exists": "Există deja un cont pentru această adresă. Conectați-vă la acest cont.",
    "unknown": "A apărut o eroare. Vă rugăm să încercați din nou."
   }
  },
@@ -2664,7 +2664,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Сейчас на этом сайте нельзя использовать ключи доступа. Войдите с помощью кода.",
    "passkey_failed": "Не удалось использовать ключ доступа. Повторите попытку или войдите с помощью кода.",
    "passkey_rejected": "Этот сайт не распознаёт указанный ключ доступа. Войдите с помощью кода.",
-   "account_exists": "Для этого адреса уже есть аккаунт. Войдите с помощью кода, а затем создайте ключ доступа.",
+   "account_exists": "Для этого адреса уже есть аккаунт. Войдите в этот аккаунт.",
    "unknown": "Что-то пошло не так. Повторите попытку."
   }
  },
@@ -2715,7 +2715,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Prístupové kľúče sa na tejto stránke teraz nedajú použiť. Prihláste sa namiesto toho kódom.",
    "passkey_failed": "Prístupový kľúč sa nepodarilo použiť. Skúste to znova alebo sa prihláste kódom.",
    "passkey_rejected": "Táto stránka daný prístupový kľúč nepozná. Prihláste sa namiesto toho kódom.",
-   "account_exists": "Pre túto adresu už účet existuje. Prihláste sa kódom a potom si vytvorte prístupový kľúč.",
+   "account_exists": "Pre túto adresu už účet existuje. Prihláste sa namiesto toho do tohto účtu.",
    "unknown": "Niečo sa pokazilo. Skúste to, prosím, znova."
   }
  },
@@ -2766,7 +2766,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Ključev za dostop na tem spletnem mestu trenutno ni mogoče uporabiti. Namesto tega se prijavite s kodo.",
    "passkey_failed": "Ključa za dostop ni bilo mogoče uporabiti. Poskusite znova ali se prijavite s kodo.",
    "passkey_rejected": "To spletno mesto ne prepozna tega ključa za dostop. Namesto tega se prijavite s kodo.",
-   "account_exists": "Za ta naslov že obstaja račun. Prijavite se s kodo, nato ustvarite ključ za dostop.",
+   "account_exists": "Za ta naslov že obstaja račun. Namesto tega se prijavite v ta račun.",
    "unknown": "Prišlo je do napake. Poskusite znova."
   }
  },
@@ -2817,7 +2817,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Furayaasha soo gelidda hadda laguma isticmaali karo boggan. Taa beddelkeeda ku soo gal koodh.",
    "passkey_failed": "Furaha soo gelidda lama isticmaali karin. Isku day mar kale, ama ku soo gal koodh.",
    "passkey_rejected": "Boggani ma garanayo furahaas soo gelidda. Taa beddelkeeda ku soo gal koodh.",
-   "account_exists": "Cinwaankan waxaa horey ugu jira akoon. Ku soo gal koodh, kadibna samee fure soo gelid.",
+   "account_exists": "Cinwaankan waxaa horey ugu jira akoon. Taa beddelkeeda ku soo gal akoonkaas.",
    "unknown": "Wax baa khaldamay. Fadlan isku day mar kale."
   }
  },
@@ -2868,7 +2868,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Çelësat e kalimit nuk mund të përdoren në këtë sajt për momentin. Identifikohu me një kod.",
    "passkey_failed": "Çelësi i kalimit nuk mund të përdorej. Provo sërish ose identifikohu me një kod.",
    "passkey_rejected": "Ky sajt nuk e njeh këtë çelës kalimi. Identifikohu me një kod.",
-   "account_exists": "Ka tashmë një llogari për këtë adresë. Identifikohu me një kod, pastaj krijo një çelës kalimi.",
+   "account_exists": "Ka tashmë një llogari për këtë adresë. Identifikohu në atë llogari.",
    "unknown": "Diçka shkoi keq. Provo sërish."
   }
  },
@@ -2919,7 +2919,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Приступни кључеви тренутно не могу да се користе на овом сајту. Уместо тога се пријавите кодом.",
    "passkey_failed": "Приступни кључ није могао да се користи. Покушајте поново или се пријавите кодом.",
    "passkey_rejected": "Овај сајт не препознаје тај приступни кључ. Уместо тога се пријавите кодом.",
-   "account_exists": "За ову адресу већ постоји налог. Пријавите се кодом, а затим направите приступни кључ.",
+   "account_exists": "За ову адресу већ постоји налог. Уместо тога се пријавите на тај налог.",
    "unknown": "Дошло је до грешке. Покушајте поново."
   }
  },
@@ -2970,7 +2970,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Nycklar kan inte användas på den här webbplatsen just nu. Logga in med en kod i stället.",
    "passkey_failed": "Nyckeln kunde inte användas. Försök igen eller logga in med en kod.",
    "passkey_rejected": "Den här webbplatsen känner inte igen den nyckeln. Logga in med en kod i stället.",
-   "account_exists": "Det finns redan ett konto för den här adressen. Logga in med en kod och skapa sedan en nyckel.",
+   "account_exists": "Det finns redan ett konto för den här adressen. Logga in på det kontot i stället.",
    "unknown": "Något gick fel. Försök igen."
   }
  },
@@ -3021,7 +3021,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Funguo za siri haziwezi kutumika kwenye tovuti hii kwa sasa. Badala yake, ingia ukitumia msimbo.",
    "passkey_failed": "Imeshindwa kutumia ufunguo wa siri. Jaribu tena, au ingia ukitumia msimbo.",
    "passkey_rejected": "Tovuti hii haiutambui ufunguo huo wa siri. Badala yake, ingia ukitumia msimbo.",
-   "account_exists": "Tayari kuna akaunti ya anwani hii. Ingia ukitumia msimbo, kisha uunde ufunguo wa siri.",
+   "account_exists": "Tayari kuna akaunti ya anwani hii. Badala yake, ingia kwenye akaunti hiyo.",
    "unknown": "Hitilafu fulani imetokea. Tafadhali jaribu tena."
   }
  },
@@ -3072,7 +3072,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "இந்தத் தளத்தில் தற்போது கடவுச்சாவிகளைப் பயன்படுத்த முடியாது. அதற்குப் பதிலாகக் குறியீடு மூலம் உள்நுழையுங்கள்.",
    "passkey_failed": "கடவுச்சாவியைப் பயன்படுத்த முடியவில்லை. மீண்டும் முயலுங்கள் அல்லது குறியீடு மூலம் உள்நுழையுங்கள்.",
    "passkey_rejected": "இந்தத் தளம் அந்தக் கடவுச்சாவியை அடையாளம் காணவில்லை. அதற்குப் பதிலாகக் குறியீடு மூலம் உள்நுழையுங்கள்.",
-   "account_exists": "இந்த முகவரிக்கு ஏற்கெனவே ஒரு கணக்கு உள்ளது. குறியீடு மூலம் உள்நுழைந்து, பிறகு கடவுச்சாவியை உருவாக்குங்கள்.",
+   "account_exists": "இந்த முகவரிக்கு ஏற்கெனவே ஒரு கணக்கு உள்ளது. அதற்குப் பதிலாக அந்தக் கணக்கில் உள்நுழையுங்கள்.",
    "unknown": "ஏதோ தவறாகிவிட்டது. மீண்டும் முயலுங்கள்."
   }
  },
@@ -3123,7 +3123,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ఈ సైట్‌లో ప్రస్తుతం పాస్‌కీలను ఉపయోగించడం సాధ్యం కాదు. దానికి బదులుగా కోడ్‌తో సైన్ ఇన్ చేయండి.",
    "passkey_failed": "పాస్‌కీని ఉపయోగించడం సాధ్యం కాలేదు. మళ్లీ ప్రయత్నించండి లేదా కోడ్‌తో సైన్ ఇన్ చేయండి.",
    "passkey_rejected": "ఈ సైట్ ఆ పాస్‌కీని గుర్తించడం లేదు. దానికి బదులుగా కోడ్‌తో సైన్ ఇన్ చేయండి.",
-   "account_exists": "ఈ అడ్రస్‌కు ఇప్పటికే ఒక ఖాతా ఉంది. కోడ్‌తో సైన్ ఇన్ చేసి, ఆ తర్వాత పాస్‌కీని క్రియేట్ చేయండి.",
+   "account_exists": "ఈ అడ్రస్‌కు ఇప్పటికే ఒక ఖాతా ఉంది. దానికి బదులుగా ఆ ఖాతాకు సైన్ ఇన్ చేయండి.",
    "unknown": "ఏదో పొరపాటు జరిగింది. దయచేసి మళ్లీ ప్రయత్నించండి."
   }
  },
@@ -3174,7 +3174,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ขณะนี้ใช้พาสคีย์บนเว็บไซต์นี้ไม่ได้ โปรดเข้าสู่ระบบด้วยรหัสแทน",
    "passkey_failed": "ใช้พาสคีย์ไม่ได้ โปรดลองอีกครั้ง หรือเข้าสู่ระบบด้วยรหัส",
    "passkey_rejected": "เว็บไซต์นี้ไม่รู้จักพาสคีย์ดังกล่าว โปรดเข้าสู่ระบบด้วยรหัสแทน",
-   "account_exists": "มีบัญชีสำหรับที่อยู่นี้อยู่แล้ว โปรดเข้าสู่ระบบด้วยรหัส แล้วจึงสร้างพาสคีย์",
+   "account_exists": "มีบัญชีสำหรับที่อยู่นี้อยู่แล้ว โปรดเข้าสู่ระบบบัญชีนั้นแทน",
    "unknown": "เกิดข้อผิดพลาด โปรดลองอีกครั้ง"
   }
  },
@@ -3225,7 +3225,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Hindi magagamit ang mga passkey sa site na ito sa ngayon. Mag-sign in na lang gamit ang code.",
    "passkey_failed": "Hindi nagamit ang passkey. Subukan ulit, o mag-sign in gamit ang code.",
    "passkey_rejected": "Hindi kilala ng site na ito ang passkey na iyan. Mag-sign in na lang gamit ang code.",
-   "account_exists": "May account na para sa address na ito. Mag-sign in gamit ang code, saka gumawa ng passkey.",
+   "account_exists": "May account na para sa address na ito. Mag-sign in na lang sa account na iyon.",
    "unknown": "Nagkaproblema. Pakisubukan ulit."
   }
  },
@@ -3276,7 +3276,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Geçiş anahtarları şu anda bu sitede kullanılamıyor. Bunun yerine kodla oturum açın.",
    "passkey_failed": "Geçiş anahtarı kullanılamadı. Yeniden deneyin veya kodla oturum açın.",
    "passkey_rejected": "Bu site o geçiş anahtarını tanımıyor. Bunun yerine kodla oturum açın.",
-   "account_exists": "Bu adres için zaten bir hesap var. Kodla oturum açın, ardından bir geçiş anahtarı oluşturun.",
+   "account_exists": "Bu adres için zaten bir hesap var. Bunun yerine o hesapla oturum açın.",
    "unknown": "Bir sorun oluştu. Lütfen yeniden deneyin."
   }
  },
@@ -3327,7 +3327,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Зараз на цьому сайті не можна використовувати ключі доступу. Увійдіть за допомогою коду.",
    "passkey_failed": "Не вдалося використати ключ доступу. Спробуйте ще раз або ввійдіть за допомогою коду.",
    "passkey_rejected": "Цей сайт не розпізнає вказаний ключ доступу. Увійдіть за допомогою коду.",
-   "account_exists": "Для цієї адреси вже є обліковий запис. Увійдіть за допомогою коду, а потім створіть ключ доступу.",
+   "account_exists": "Для цієї адреси вже є обліковий запис. Увійдіть у цей обліковий запис.",
    "unknown": "Щось пішло не так. Спробуйте знову."
   }
  },
@@ -3378,7 +3378,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "اس سائٹ پر فی الحال پاس کیز استعمال نہیں کی جا سکتیں۔ اس کے بجائے کوڈ سے سائن ان کریں۔",
    "passkey_failed": "پاس کی استعمال نہیں ہو سکی۔ دوبارہ کوشش کریں، یا کوڈ سے سائن ان کریں۔",
    "passkey_rejected": "یہ سائٹ اس پاس کی کو نہیں پہچانتی۔ اس کے بجائے کوڈ سے سائن ان کریں۔",
-   "account_exists": "اس پتے کے لیے پہلے سے ایک اکاؤنٹ موجود ہے۔ کوڈ سے سائن ان کریں، پھر پاس کی بنائیں۔",
+   "account_exists": "اس پتے کے لیے پہلے سے ایک اکاؤنٹ موجود ہے۔ اس کے بجائے اسی اکاؤنٹ میں سائن ان کریں۔",
    "unknown": "کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔"
   }
  },
@@ -3429,7 +3429,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "Hiện không thể dùng khóa truy cập trên trang web này. Hãy đăng nhập bằng mã.",
    "passkey_failed": "Không thể dùng khóa truy cập này. Hãy thử lại hoặc đăng nhập bằng mã.",
    "passkey_rejected": "Trang web này không nhận ra khóa truy cập đó. Hãy đăng nhập bằng mã.",
-   "account_exists": "Đã có tài khoản cho địa chỉ này. Hãy đăng nhập bằng mã, sau đó tạo khóa truy cập.",
+   "account_exists": "Đã có tài khoản cho địa chỉ này. Hãy đăng nhập vào tài khoản đó.",
    "unknown": "Đã xảy ra lỗi. Vui lòng thử lại."
   }
  },
@@ -3480,7 +3480,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "ⵜⵉⵙⵓⵔⴰ ⵏ ⵓⴽⵛⵛⵓⵎ ⵓⵔ ⵣⵎⵉⵔⵏⵜ ⴰⴷ ⵙⵡⵓⵔⵉⵏⵜ ⴳ ⵓⵙⵉⵜ ⴰⴷ ⴷⵖⵉ. ⴽⵛⵎ ⵙ ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⵙ.",
    "passkey_failed": "ⵜⴰⵙⴰⵔⵓⵜ ⵏ ⵓⴽⵛⵛⵓⵎ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⵙⵡⵓⵔⵉ. ⴰⵔⵎ ⴷⴰⵖ, ⵏⵖ ⴽⵛⵎ ⵙ ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ.",
    "passkey_rejected": "ⴰⵙⵉⵜ ⴰⴷ ⵓⵔ ⵉⵙⵙⵉⵏ ⵜⴰⵙⴰⵔⵓⵜ ⴰⵏⵏ ⵏ ⵓⴽⵛⵛⵓⵎ. ⴽⵛⵎ ⵙ ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⵙ.",
-   "account_exists": "ⵉⵍⵍⴰ ⵢⴰⴷ ⵢⴰⵏ ⵓⵎⵉⴹⴰⵏ ⵉ ⵓⵏⵙⴰ ⴰⴷ. ⴽⵛⵎ ⵙ ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ, ⴷⴼⴼⵉⵔ ⴰⵢⵏⵏ ⵙⵏⵓⵍⴼⵓ ⵜⴰⵙⴰⵔⵓⵜ ⵏ ⵓⴽⵛⵛⵓⵎ.",
+   "account_exists": "ⵉⵍⵍⴰ ⵢⴰⴷ ⵢⴰⵏ ⵓⵎⵉⴹⴰⵏ ⵉ ⵓⵏⵙⴰ ⴰⴷ. ⴽⵛⵎ ⵙ ⵓⵎⵉⴹⴰⵏ ⴰⵏⵏ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⵙ.",
    "unknown": "ⵜⵍⵍⴰ ⴽⵔⴰ ⵏ ⵜⵣⴳⵍⵜ. ⴰⵎⵓⵔ ⵏⵏⴽ, ⴰⵔⵎ ⴷⴰⵖ."
   }
  },
@@ -3531,7 +3531,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "目前無法在此網站使用密碼金鑰。請改用驗證碼登入。",
    "passkey_failed": "無法使用這個密碼金鑰。請再試一次，或使用驗證碼登入。",
    "passkey_rejected": "此網站無法識別這個密碼金鑰。請改用驗證碼登入。",
-   "account_exists": "這個地址已有帳戶。請先使用驗證碼登入，然後再建立密碼金鑰。",
+   "account_exists": "這個地址已有帳戶。請改為登入該帳戶。",
    "unknown": "發生錯誤。請再試一次。"
   }
  },
@@ -3582,7 +3582,7 @@ export const FORM_MESSAGES = {
    "passkeys_unavailable": "此网站目前无法使用通行密钥。请改用验证码登录。",
    "passkey_failed": "无法使用该通行密钥。请重试，或使用验证码登录。",
    "passkey_rejected": "此网站无法识别该通行密钥。请改用验证码登录。",
-   "account_exists": "此地址已有账号。请先使用验证码登录，然后创建通行密钥。",
+   "account_exists": "此地址已有账号。请改为登录该账号。",
    "unknown": "出了点问题。请重试。"
   }
  }
