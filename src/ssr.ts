@@ -71,7 +71,16 @@ export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttri
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^(<passwordless-login)\s+/, '$1 ')
     .replace(/^(<passwordless-login) >/, '$1>');
-  return attributes.endpoint ? postsWithoutScript(output, String(attributes.endpoint), language) : output;
+  return attributes.endpoint ? postsWithoutScript(output, String(attributes.endpoint), language) : keepsAddressOutOfUrl(output);
+}
+
+/**
+ * SPA mode cannot sign in without its script. A form sent before the script is here (Enter in the field) must not
+ * put the address in the URL (history, server logs, Referer), as a form's default GET would: it posts to the page
+ * instead, which sends nothing anywhere else and shows the page again.
+ */
+function keepsAddressOutOfUrl(html: string): string {
+  return html.replace('<form part="form"', '<form part="form" method="post"');
 }
 
 /**
