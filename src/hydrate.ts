@@ -1,9 +1,10 @@
 // passwordless-login/hydrate: loads the element on a page that passwordless-login/ssr rendered, in place of
 // passwordless-login/passwordless-login.js. Lit's hydration support must be installed before LitElement is defined,
-// so it is imported first, and the element after it. Client-rendered pages never load this (the entry's budget).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// so it is imported before the element (none of this module's static imports loads Lit). Client-rendered pages never
+// load this (the entry's budget).
 import { resolveLang } from './i18n/lang.js';
 import { loadLocale } from './i18n/load-locale.js';
+import { registered } from './i18n/registry.js';
 import { callbackClaimed, claimCallback } from './page/callback.js';
 import { refusalOf } from './page/refusal.js';
 import { dueOnLoad, resumeKeyOf } from './page/resume.js';
@@ -40,11 +41,33 @@ function startsAtFirstStep(element: HTMLElement): boolean {
 }
 
 /** The element as the page would have written it, without the server's shadow root: it renders in the browser. */
-function clientRendered(element: HTMLElement): void {
+function clientRendered(element: HTMLElement): HTMLElement {
   const fresh = document.createElement(TAG);
   for (const { name, value } of element.attributes) fresh.setAttribute(name, value);
   fresh.append(...element.childNodes);
   element.replaceWith(fresh);
+  return fresh;
+}
+
+/** The language the server rendered (its base's `lang`), to compare with the one this page resolves. */
+const renderedLang = (element: HTMLElement) => element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') ?? '';
+
+/** What was typed goes back into the element, as typing: its state holds it, and focus what focus starts. */
+function putBack(element: HTMLElement, before: Typed | null): void {
+  if (!before) return;
+  const { value, focused, selection } = before;
+  const input = element.shadowRoot?.querySelector<HTMLInputElement>('#identifier');
+  if (!input) return;
+  if (value) {
+    if (input.value !== value) input.value = value;
+    if (selection) input.setSelectionRange(...selection);
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  if (focused) {
+    if (element.shadowRoot!.activeElement !== input) input.focus();
+    // The focus came before the element listened for it: what it starts on focus (loading the rest) starts now.
+    else input.dispatchEvent(new FocusEvent('focus'));
+  }
 }
 
 /**
@@ -53,34 +76,31 @@ function clientRendered(element: HTMLElement): void {
  * typed before is handed to the element as typing.
  */
 async function hydrate(): Promise<void> {
+  // Lit loaded before this module (the page imported `passwordless-login` or another Lit component first): its
+  // hydration support can no longer be installed, and hydrating would render the form a second time beside the
+  // server's. Every element then renders in the browser instead, keeping what was typed, and developers hear why.
+  const litFirst = ((globalThis as { litElementVersions?: unknown[] }).litElementVersions?.length ?? 0) > 0;
+  if (litFirst) {
+    console.warn(`<${TAG}>: Lit was loaded before passwordless-login/hydrate, so the server-rendered form is rendered again in the browser. Import passwordless-login/hydrate before anything that loads Lit (registerMessages included).`);
+  } else await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
   // Claimed here, as the element would on connecting (the URL is scrubbed at once); its flow takes the parameters.
   claimCallback();
-  const rendered: HTMLElement[] = [];
-  for (const element of document.querySelectorAll<HTMLElement>(TAG)) {
-    if (!element.shadowRoot) continue;
-    if (startsAtFirstStep(element)) rendered.push(element);
-    else clientRendered(element);
-  }
-  await Promise.all(rendered.map((element) => loadLocale(resolveLang(element))?.catch(() => undefined)));
+  const servers = [...document.querySelectorAll<HTMLElement>(TAG)].filter((element) => element.shadowRoot);
+  await Promise.all(servers.map((element) => loadLocale(resolveLang(element))?.catch(() => undefined)));
   // The class without defining it: what was typed is read at the moment it is defined, with no input in between.
   const { PasswordlessLogin } = await import('./index.js');
-  const typed = rendered.map(typedInto);
+  const typed = servers.map(typedInto);
+  // Hydrated where the browser's first render is the server's: the first step, in the same language. Else rendered
+  // here (a sign-in returning to the page, a page whose language differs from what the server was told).
+  const elements = servers.map((element) =>
+    !litFirst && startsAtFirstStep(element) && (registered(resolveLang(element))?.$code ?? 'en') === renderedLang(element) ? element : clientRendered(element),
+  );
   if (!customElements.get(TAG)) customElements.define(TAG, PasswordlessLogin);
   await Promise.all(
-    rendered.map(async (element, index) => {
+    elements.map(async (element, index) => {
       await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      const before = typed[index];
-      if (!before) return;
-      const { input, value, focused, selection } = before;
-      // Hydration sets the field's value from the element's state (empty): put back what the person typed, and tell the
-      // element as an input event would, so that its state holds it too.
-      if (value) {
-        if (input.value !== value) input.value = value;
-        if (selection) input.setSelectionRange(...selection);
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      // The focus came before the element listened for it: what it starts on focus (loading the rest) starts now.
-      if (focused) input.dispatchEvent(new FocusEvent('focus'));
+      // Hydration sets the field's value from the element's state (empty): what the person typed goes back.
+      putBack(element, typed[index] ?? null);
     }),
   );
 }

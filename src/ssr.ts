@@ -23,6 +23,11 @@ export interface RenderOptions {
    * `registerMessages()` from `passwordless-login`, on the server as in the browser.)
    */
   messages?: MessageOverrides;
+  /**
+   * The page's CSP nonce for styles (`style-src 'nonce-…'`): the shadow root's inline <style> carries it, so a strict
+   * policy applies the styles before any script (without it, such a policy refuses them until the script adopts them).
+   */
+  nonce?: string;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,7 +49,7 @@ function attributeText(attributes: PasswordlessLoginAttributes): string {
  * `passwordless-login/hydrate` instead of `passwordless-login/passwordless-login.js` on that page: it takes the
  * rendered form over without rendering it again, keeping what was typed and the focus.
  */
-export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttributes, { lang, messages }: RenderOptions = {}): Promise<string> {
+export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttributes, { lang, messages, nonce }: RenderOptions = {}): Promise<string> {
   // The element refuses to run with one in the page (page/refusal.ts): here it would be in the HTML.
   if ('client-secret' in attributes) throw new TypeError(`<${TAG}>: a client-secret in a web page is public; use backend mode (endpoint)`);
   if (!customElements.get(TAG)) customElements.define(TAG, PasswordlessLogin);
@@ -71,7 +76,11 @@ export async function renderPasswordlessLogin(attributes: PasswordlessLoginAttri
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^(<passwordless-login)\s+/, '$1 ')
     .replace(/^(<passwordless-login) >/, '$1>');
-  return attributes.endpoint ? postsWithoutScript(output, String(attributes.endpoint), language) : keepsAddressOutOfUrl(output);
+  const styled = nonce ? output.replaceAll('<style>', `<style nonce="${escapeAttribute(String(nonce))}">`) : output;
+  // The no-script post goes only to a handler on this site: the handler takes form posts from its own origin only.
+  const endpoint = String(attributes.endpoint ?? '');
+  if (endpoint && !/^\/(?!\/)/.test(endpoint)) return keepsAddressOutOfUrl(styled);
+  return endpoint ? postsWithoutScript(styled, endpoint, language) : keepsAddressOutOfUrl(styled);
 }
 
 /**

@@ -11,14 +11,14 @@
 // idempotency), after its own CSRF checks: SECURITY.md, "Forms without JavaScript".
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normaliseEmail, normalisePhone } from '../../protocol/identifiers.js';
-import { CSRF_HEADER, SEND_HEADER } from '../../protocol/wire.js';
+import { CSRF_HEADER, RETURN_PARAM, RETURN_SIGNED_IN, SEND_HEADER } from '../../protocol/wire.js';
 import { allowedOrigins } from '../csrf.js';
 import { freshForm, formCookie, formToken, readForm, tokenMatches } from '../form-cookie.js';
 import { FORM_MESSAGES } from '../form-messages.js';
 import { errorResponse, readBytes } from '../http.js';
 import { log } from '../log.js';
 import { escapeHtml, htmlPage, pageLanguage } from '../pages.js';
-import { returnPathFor, safeReturnPath } from '../return-path.js';
+import { returnPathFor, safeReturnPath, withParams } from '../return-path.js';
 
 /** @typedef {import('../handler.js').Call} Call */
 /** @typedef {import('../form-cookie.js').FormState} FormState */
@@ -233,8 +233,9 @@ export function withForm(route, kind) {
       const { error, retryAfter, status } = await refusalOf(response);
       return codeForm(call, { state: person, error, retryAfter, status, cookies: response.headers.getSetCookie() });
     }
-    // Signed in: the session (and the spent ticket) cookies, the form state forgets the person.
-    const back = safeReturnPath(person.returnTo) ?? options.loginUrl;
+    // Signed in: the session (and the spent ticket) cookies, the form state forgets the person. The page comes back
+    // saying so (as a magic link's return does), so an element there shows who is signed in, not the form again.
+    const back = withParams(safeReturnPath(person.returnTo) ?? options.loginUrl, { [RETURN_PARAM]: RETURN_SIGNED_IN });
     return seeOther(back, [...response.headers.getSetCookie(), await formCookie(options, request, { nonce: freshForm().nonce })]);
   };
 }

@@ -24,12 +24,19 @@ before(async () => {
   const [{ renderPasswordlessLogin }, scripts] = await Promise.all([importSsr(), buildHydrate()]);
   emulator = await startEmulator({ port: 0, config: defaultConfig });
   /** @param {string} lang @param {Record<string, string>} attributes */
-  const pageOf = async (lang, attributes) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>ssr</title>
-<script type="module">import { hydrated } from '/scripts/hydrate.js'; await hydrated; window.__hydrated = true;</script>
+  const pageOf = async (lang, attributes, { pageLang = lang, before = '' } = {}) => `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><title>ssr</title>
+${before}<script type="module">import { hydrated } from '/scripts/hydrate.js'; await hydrated; window.__hydrated = true;</script>
 </head><body><main>${await renderPasswordlessLogin({ domain: emulator.url, 'client-id': 'demo-spa', ...attributes }, { lang })}</main><p id="who"></p>
 <script>document.addEventListener('passwordless-authenticated', (event) => { document.querySelector('#who').textContent = 'Hello, ' + event.detail.user.email; });</script>
 </body></html>`;
-  const pages = { '/': await pageOf('de', {}), '/ar-sms': await pageOf('ar', { connection: 'sms' }) };
+  const pages = {
+    '/': await pageOf('de', {}),
+    '/ar-sms': await pageOf('ar', { connection: 'sms' }),
+    // Lit already loaded by the page (what lit-element records when it loads), before passwordless-login/hydrate.
+    '/lit-first': await pageOf('de', {}, { before: '<script>globalThis.litElementVersions = ["4.2.0"];</script>' }),
+    // The server was told German; the page says French.
+    '/other-lang': await pageOf('de', {}, { pageLang: 'fr' }),
+  };
   released = new Promise((resolve) => (release = resolve));
   site = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -128,4 +135,32 @@ test('Arabic, SMS: right to left before and after hydration, and the country pic
   assert.equal(await page.locator('passwordless-login input[type="tel"]').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('Lit loaded before the hydrate module: the form renders again in the browser (once, not twice), and developers hear why', async () => {
+  release();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  /** @type {string[]} */ const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${siteUrl}/lit-first`);
+  await page.waitForFunction(() => /** @type {any} */ (window).__hydrated);
+  const login = page.locator('passwordless-login');
+  await login.locator('form').first().waitFor();
+  assert.equal(await login.locator('form').count(), 1, 'one form');
+  assert.equal(await login.locator('h2').count(), 1, 'one heading');
+  assert.ok(warnings.some((line) => /Lit was loaded before passwordless-login\/hydrate/.test(line)), warnings.join(' | '));
+  await context.close();
+});
+
+test('a page whose language differs from what the server was told: the element renders in the page\'s language, not a mix', async () => {
+  release();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/other-lang`);
+  await page.waitForFunction(() => /** @type {any} */ (window).__hydrated);
+  const login = page.locator('passwordless-login');
+  await login.getByRole('heading', { name: 'Connexion' }).waitFor();
+  assert.equal(await login.locator('form').count(), 1);
+  await context.close();
 });

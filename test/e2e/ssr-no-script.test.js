@@ -118,7 +118,7 @@ test('JavaScript off: sign in by email code in backend mode, with a wrong code‚Ä
   const { code } = await waitForMessage(emulator.url, email);
   await page.getByLabel('Best√§tigungscode').fill(code);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL(`${siteUrl}/`);
+  await page.waitForURL(`${siteUrl}/?passwordless=signed-in`);
   const session = await (await context.request.get(`${siteUrl}/auth/passwordless/session`)).json();
   assert.equal(session.user.email, email);
   await context.close();

@@ -59,7 +59,7 @@ test('sign in by email code without JavaScript: start → 303 code page → wron
   const { code } = await latestMessage(t.emulator, email);
   const done = await formPost('verify', { code, form_token: tokenIn(wrongHtml) }, jar);
   assert.equal(done.status, 303);
-  assert.equal(done.headers.get('location'), '/account?tab=1', 'back to the page that asked');
+  assert.equal(done.headers.get('location'), '/account?tab=1&passwordless=signed-in', 'back to the page that asked, saying signed in (the element there shows who)');
   const session = await (await t.handler(elementRequest('session', undefined, { jar }))).json();
   assert.equal(session.user.email, email);
 });
@@ -128,7 +128,7 @@ test('a verify form always needs the token of this browser’s form cookie, and 
   // The identifier field is ignored: the person is the one the code went to.
   const done = await formPost('verify', { code, form_token: token, identifier: 'attacker@example.com', connection: 'sms' }, jar);
   assert.equal(done.status, 303);
-  assert.equal(done.headers.get('location'), '/signed-in', 'loginUrl: no Referer at the start');
+  assert.equal(done.headers.get('location'), '/signed-in?passwordless=signed-in', 'loginUrl: no Referer at the start');
   assert.equal((await (await t.handler(elementRequest('session', undefined, { jar }))).json()).user.email, email);
 });
 

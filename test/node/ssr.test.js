@@ -30,9 +30,15 @@ test('backend mode in English: the host with its attributes, an open shadow root
 test('backend mode: the first step is also an ordinary form posting to the handler’s start, in the page’s language; SPA mode posts to the page (no address in a URL)', async () => {
   const english = await renderPasswordlessLogin({ endpoint: '/auth/passwordless/' });
   assert.match(english, /<form part="form" method="post" action="\/auth\/passwordless\/start\?lang=en"/);
-  const german = await renderPasswordlessLogin({ endpoint: 'https://login.example/auth', connection: 'sms' }, { lang: 'de-AT' });
-  assert.match(german, /<form part="form" method="post" action="https:\/\/login.example\/auth\/start\?lang=de-AT"/);
+  const german = await renderPasswordlessLogin({ endpoint: '/auth', connection: 'sms' }, { lang: 'de-AT' });
+  assert.match(german, /<form part="form" method="post" action="\/auth\/start\?lang=de-AT"/);
   assert.match(german, /name="tel"/);
+  // A handler on another origin takes no form posts (it checks Sec-Fetch-Site: same-origin): no action, and no GET.
+  const elsewhere = await renderPasswordlessLogin({ endpoint: 'https://login.example/auth' });
+  assert.match(elsewhere, /<form part="form" method="post"/);
+  assert.doesNotMatch(elsewhere, /action=/);
+  // A page's CSP nonce on the shadow root's styles.
+  assert.match(await renderPasswordlessLogin({ endpoint: '/auth' }, { nonce: 'r4nd"m' }), /<style nonce="r4nd&quot;m">/);
   const spa = await renderPasswordlessLogin({ domain: 'tenant.example', 'client-id': 'x' });
   // Sent before the script (Enter), SPA mode's form must not put the address in the URL as a GET would.
   assert.match(spa, /<form part="form" method="post"/);
