@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { startEmulator } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { createCredential, getCredential, openAuthenticatorPage } from '../helpers/webauthn.js';
 
 const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
@@ -72,40 +73,11 @@ async function codeLogin(email, scope = `openid email ${ENROL_SCOPE}`) {
   return tokens.body;
 }
 
-/** A page of the site with a virtual platform authenticator that verifies the user. */
-async function openPage() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  await page.goto(`${siteOrigin}/`);
-  return { page, close: () => context.close() };
-}
-
-/** @param {import('playwright-core').Page} page @param {any} options */
-function create(page, options) {
-  return page.evaluate(async (options) => {
-    const credential = /** @type {PublicKeyCredential} */ (await navigator.credentials.create({ publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(options) }));
-    return credential.toJSON();
-  }, options);
-}
-
-/** @param {import('playwright-core').Page} page @param {any} options */
-function get(page, options) {
-  return page.evaluate(async (options) => {
-    const credential = /** @type {PublicKeyCredential} */ (await navigator.credentials.get({ publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(options) }));
-    return credential.toJSON();
-  }, options);
-}
-
 /** Starts an enrolment with `token`; the answer. @param {string} token */
 const startEnrolment = (token) => post('/me/v1/authentication-methods', { type: 'passkey', connection: REALM }, token);
 
 test('a code login, a passkey enrolled through the My Account API, then a passkey login as the same sub', async () => {
-  const tab = await openPage();
+  const tab = await openAuthenticatorPage(browser, `${siteOrigin}/`);
   try {
     const signedIn = await codeLogin('lin@example.com');
     const sub = subOf(signedIn.id_token);
@@ -116,7 +88,7 @@ test('a code login, a passkey enrolled through the My Account API, then a passke
     assert.equal(enrolment.location, 'https://localhost/me/v1/authentication-methods/passkey%7Cnew');
     assert.equal(enrolment.body.authn_params_public_key.rp.id, 'localhost');
     assert.equal(enrolment.body.authn_params_public_key.user.name, 'lin@example.com');
-    const attestation = await create(tab.page, enrolment.body.authn_params_public_key);
+    const attestation = await createCredential(tab.page, enrolment.body.authn_params_public_key);
     const verifyPath = `${new URL(/** @type {string} */ (enrolment.location)).pathname}/verify`;
     const method = await post(verifyPath, { auth_session: enrolment.body.auth_session, authn_response: attestation }, signedIn.access_token);
     assert.equal(method.status, 201, JSON.stringify(method.body));
@@ -125,7 +97,7 @@ test('a code login, a passkey enrolled through the My Account API, then a passke
 
     const challenge = await post('/passkey/challenge', { ...SERVER, realm: REALM });
     assert.equal(challenge.status, 200, JSON.stringify(challenge.body));
-    const assertion = await get(tab.page, challenge.body.authn_params_public_key);
+    const assertion = await getCredential(tab.page, challenge.body.authn_params_public_key);
     const tokens = await post('/oauth/token', { grant_type: WEBAUTHN_GRANT, ...SERVER, auth_session: challenge.body.auth_session, authn_response: assertion, scope: 'openid email' });
     assert.equal(tokens.status, 200, JSON.stringify(tokens.body));
     assert.equal(subOf(tokens.body.id_token), sub);
@@ -138,12 +110,12 @@ test('a code login, a passkey enrolled through the My Account API, then a passke
 });
 
 test('an enrolment auth_session is used once, and only by the user it was made for', async () => {
-  const tab = await openPage();
+  const tab = await openAuthenticatorPage(browser, `${siteOrigin}/`);
   try {
     const first = await codeLogin('once-enrol@example.com');
     const other = await codeLogin('someone-else@example.com');
     const enrolment = await startEnrolment(first.access_token);
-    const attestation = await create(tab.page, enrolment.body.authn_params_public_key);
+    const attestation = await createCredential(tab.page, enrolment.body.authn_params_public_key);
     const path = '/me/v1/authentication-methods/passkey|new/verify';
     const stolen = await post(path, { auth_session: enrolment.body.auth_session, authn_response: attestation }, other.access_token);
     assert.deepEqual([stolen.status, stolen.body.title], [400, 'Bad Request']);

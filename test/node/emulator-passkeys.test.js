@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { startEmulator, defaultConfig } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { openAuthenticatorPage } from '../helpers/webauthn.js';
 
 const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
 const REALM = 'Username-Password-Authentication';
@@ -58,21 +59,8 @@ after(async () => {
   await stranger?.close();
 });
 
-/**
- * A fresh page with a virtual platform authenticator that verifies the user.
- * @param {string} url
- */
-async function openPage(url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  await page.goto(url);
-  return { page, cdp, authenticatorId, close: () => context.close() };
-}
+/** A fresh page at `url` with a virtual platform authenticator that verifies the user. @param {string} url */
+const openPage = (url) => openAuthenticatorPage(browser, url);
 
 /**
  * POSTs JSON to the emulator from the page (CORS, its Origin header), as a public client does.

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AuthClient, PasskeyGetTokenError, PasskeyRegisterError } from '@auth0/auth0-auth-js';
 import { startEmulator } from '../../emulator/index.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { openAuthenticatorPage } from '../helpers/webauthn.js';
 import { trustEmulatorCa } from '../helpers/trust-emulator-ca.js';
 
 const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
@@ -55,19 +56,6 @@ after(async () => {
   await new Promise((resolve) => app.close(() => resolve(undefined)));
 });
 
-/** The site's page with a virtual platform authenticator that verifies the user. */
-async function openSitePage() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  await page.goto(`${APP}/`);
-  return { page, close: () => context.close() };
-}
-
 /** The browser's part: the options the server got, the credential's JSON back. @param {import('playwright-core').Page} page @param {'create'|'get'} kind @param {unknown} options */
 function ceremony(page, kind, options) {
   return page.evaluate(async ({ kind, options }) => {
@@ -79,7 +67,7 @@ function ceremony(page, kind, options) {
 }
 
 test('auth0-auth-js: passkey.register, then passkey.challenge, each exchanged with getTokenByPasskey as the same user', async () => {
-  const site = await openSitePage();
+  const site = await openAuthenticatorPage(browser, `${APP}/`);
   try {
     const signup = await authClient.passkey.register({ email: 'grace@example.com', name: 'Grace', realm: REALM });
     const created = await ceremony(site.page, 'create', signup.authnParamsPublicKey);
@@ -103,7 +91,7 @@ test('auth0-auth-js: passkey.register, then passkey.challenge, each exchanged wi
 });
 
 test('auth0-auth-js: a sign-up for an existing user is a PasskeyRegisterError with Auth0\'s invalid_request', async () => {
-  const site = await openSitePage();
+  const site = await openAuthenticatorPage(browser, `${APP}/`);
   try {
     const signup = await authClient.passkey.register({ email: 'existing@example.com', realm: REALM });
     await authClient.passkey.getTokenByPasskey({ authSession: signup.authSession, credential: /** @type {any} */ (await ceremony(site.page, 'create', signup.authnParamsPublicKey)), realm: REALM });
