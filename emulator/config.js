@@ -114,7 +114,9 @@ export const VERIFY_REDIRECT_ACCEPTS = ['link-issued', 'any'];
 const CLIENT_KEYS = ['client_id', 'client_secret', 'app_type', 'callbacks', 'allowed_origins', 'allowed_logout_urls', 'any_localhost_port', 'name', 'cross_origin_loc', 'grant_types', 'refresh_token'];
 /** The passkey grant of Auth0's Passkey APIs (`/passkey/register`, `/passkey/challenge`, then `/oauth/token`). */
 export const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
-export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', 'http://auth0.com/oauth/grant-type/passwordless/otp', WEBAUTHN_GRANT];
+/** The passwordless OTP grant (`/oauth/token` with a code, classic or with a database connection's `auth_session`). */
+export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+export const GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token', 'client_credentials', OTP_GRANT, WEBAUTHN_GRANT];
 const REFRESH_KEYS = ['rotation_type', 'expiration_type', 'leeway', 'token_lifetime', 'idle_token_lifetime', 'infinite_token_lifetime', 'infinite_idle_token_lifetime'];
 const CONNECTION_KEYS = ['code_length', 'code_lifetime_seconds', 'max_attempts', 'link_url'];
 

@@ -11,8 +11,8 @@
 // applications, a database connection with passkeys and email and phone codes, and the My Account API with a user
 // grant for demo-regular (creating a passkey after a code sign-in, backend mode).
 
-const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
-const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+import { OTP_GRANT, WEBAUTHN_GRANT } from './config.js';
+
 /** The My Account API's audience: `https://{custom domain}/me/`. */
 const MY_ACCOUNT = 'https://localhost/me/';
 

@@ -4,7 +4,7 @@
 import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose';
 import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
 import { ceremonyFailure, myAccountFailure, tokenFailure } from './passkey-errors.js';
-import { MY_ACCOUNT_SCOPE, myAccountAudience } from './my-account.js';
+import { tokenRequest } from './my-account.js';
 
 /** @typedef {import('./options.js').ResolvedOptions} ResolvedOptions */
 /** @typedef {import('../protocol/auth0-errors.js').Auth0Step} Step */
@@ -36,7 +36,7 @@ const LOST_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
  * @param {Record<string, string>} headers
  * @returns {Promise<{ ok: true, answer: Answered } | { ok: false, failure: Failure }>}
  */
-export async function postRaw(options, path, body, headers) {
+async function postRaw(options, path, body, headers) {
   let response;
   try {
     response = await options.fetch(`${options.origin}${path}`, {
@@ -191,9 +191,7 @@ export async function otpChallenge(options, p) {
  * @returns {Promise<{ ok: true, tokens: TokenSet, audience?: string } | { ok: false, failure: Failure }>}
  */
 export async function otpSessionToken(options, p) {
-  const myAccount = options.databaseCodes?.myAccount;
-  const audience = myAccount ?? options.audience;
-  const scope = myAccount && !options.scope.split(' ').includes(MY_ACCOUNT_SCOPE) ? `${options.scope} ${MY_ACCOUNT_SCOPE}` : options.scope;
+  const { audience, scope } = tokenRequest(options);
   /** @type {Record<string, unknown>} */
   const body = { grant_type: OTP_GRANT, auth_session: p.authSession, otp: p.code, scope };
   if (audience) body.audience = audience;
@@ -346,9 +344,7 @@ export async function passkeyCeremony(options, p) {
  * @returns {Promise<{ ok: true, tokens: TokenSet, audience: string|undefined } | { ok: false, failure: Failure }>}
  */
 export async function webauthnToken(options, p) {
-  const myAccount = !options.audience && options.passkeys?.create === true;
-  const audience = myAccount ? myAccountAudience(options) : options.audience;
-  const scope = myAccount && !options.scope.split(' ').includes(MY_ACCOUNT_SCOPE) ? `${options.scope} ${MY_ACCOUNT_SCOPE}` : options.scope;
+  const { audience, scope, myAccount } = tokenRequest(options);
   const realm = options.passkeys?.connection;
   const body = {
     grant_type: WEBAUTHN_GRANT, client_id: options.clientId, client_secret: options.clientSecret,

@@ -14,7 +14,7 @@ import { readStart, START_MAX_AGE } from './start-cookie.js';
 /** @typedef {import('./pipeline.js').Identified} Identified */
 /** @typedef {import('./failure.js').Failure} Failure */
 
-export const MAX_TRIES = 3;
+const MAX_TRIES = 3;
 
 /** @param {Call} call @param {string} authSession */
 const triesKey = async (call, authSession) => `otp-tries:${await hashValue(call.options, `auth_session:${authSession}`, 16)}`;

@@ -20,6 +20,17 @@ export function myAccountAudience(options) {
 }
 
 /**
+ * What a sign-in's token request asks for: the My Account API's audience and its scope added when passkey creation
+ * is on (options.js turns it off with the site's own `audience`), else the site's own audience and scope.
+ * @param {ResolvedOptions} options @returns {{ audience: string | undefined, scope: string, myAccount: boolean }}
+ */
+export function tokenRequest(options) {
+  if (options.passkeys?.create !== true) return { audience: options.audience, scope: options.scope, myAccount: false };
+  const scope = options.scope.split(' ').includes(MY_ACCOUNT_SCOPE) ? options.scope : `${options.scope} ${MY_ACCOUNT_SCOPE}`;
+  return { audience: myAccountAudience(options), scope, myAccount: true };
+}
+
+/**
  * The session's access token for the My Account API, or undefined: another audience, no such scope, or expired.
  * @param {ResolvedOptions} options @param {Session} session
  */

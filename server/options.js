@@ -133,7 +133,6 @@ import { isSiteKey } from '../protocol/human-check.js';
  * @property {string} connection
  * @property {boolean} signup
  * @property {readonly PhoneDelivery[]} delivery allowed deliveries, the first the default
- * @property {string|undefined} myAccount the My Account audience a code sign-in's token asks for (passkey creation)
  * @property {string[]} notes warnings for the log at creation (handler.js)
  */
 
@@ -309,9 +308,9 @@ const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 /**
  * The database-connection options (databaseConnection, databaseSignup, phoneDelivery) checked together.
- * @param {PasswordlessHandlerOptions} options @param {string} origin @returns {DatabaseCodes|null}
+ * @param {PasswordlessHandlerOptions} options @returns {DatabaseCodes|null}
  */
-function checkedDatabaseCodes(options, origin) {
+function checkedDatabaseCodes(options) {
   const { databaseConnection: name, databaseSignup, phoneDelivery } = options;
   /** @type {PhoneDelivery[]} */
   const raw = phoneDelivery === undefined ? ['text'] : Array.isArray(phoneDelivery) ? phoneDelivery : [phoneDelivery];
@@ -334,15 +333,11 @@ function checkedDatabaseCodes(options, origin) {
   const passkeys = options.passkeys;
   // As checkedPasskeys reads it: opt-in.
   const create = typeof passkeys === 'object' && passkeys !== null && passkeys.create === true;
-  let myAccount;
   if (create && options.audience) {
     notes.push('Passkey creation after a code sign-in needs a My Account API token, and the `audience` option takes the one token a sign-in gets: ' +
       "remove `audience`, or get the My Account token with Auth0's Multi-Resource Refresh Token. Until then the passkey offer cannot work.");
-  } else if (create) {
-    // The My Account API's audience names the host only (the custom domain, no port): https://{domain}/me/.
-    myAccount = `https://${new URL(origin).hostname}/me/`;
   }
-  return { connection: name, signup: databaseSignup === true, delivery: Object.freeze([...raw]), myAccount, notes };
+  return { connection: name, signup: databaseSignup === true, delivery: Object.freeze([...raw]), notes };
 }
 
 /**
@@ -400,7 +395,7 @@ export function resolveOptions(options) {
   const basePath = `/${(options.basePath ?? '/auth/passwordless').replace(/^\/+|\/+$/g, '')}`;
   const asked = options.send ?? 'code';
   if (asked !== 'code' && asked !== 'link') throw fail("`send` must be 'code' or 'link'.");
-  const databaseCodes = checkedDatabaseCodes(options, origin);
+  const databaseCodes = checkedDatabaseCodes(options);
   // A database connection sends codes only (/otp/challenge has no link).
   const send = databaseCodes ? 'code' : asked;
   let callbackUrl;

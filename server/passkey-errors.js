@@ -14,7 +14,7 @@ import { answerFromBody, mapAuth0Error } from './auth0-errors.js';
  * 503: the site's setup, not the person, and not for now; the element shows the code path and tells the developer.
  * No Retry-After: waiting does not help.
  */
-export const UNAVAILABLE_STATUS = 503;
+const UNAVAILABLE_STATUS = 503;
 
 /** @param {PasskeyRequirement} requirement @returns {Failure} */
 export function unavailable(requirement) {

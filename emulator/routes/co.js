@@ -12,7 +12,8 @@ import { normaliseIdentifier } from './passwordless.js';
 /** @typedef {import('../context.js').Ctx} Ctx */
 /** @typedef {import('../http.js').Req} Req */
 
-export const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+export { OTP_GRANT } from '../config.js';
+import { OTP_GRANT } from '../config.js';
 
 /**
  * Checks a code for a client; returns the error reply or the user.

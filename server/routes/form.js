@@ -32,7 +32,7 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
  * with it is a script's, and keeps the JSON rules, 415 for this type).
  * @param {Request} request
  */
-export function isFormPost(request) {
+function isFormPost(request) {
   return (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase() === FORM_TYPE && !request.headers.has(CSRF_HEADER);
 }
 

@@ -266,7 +266,7 @@ test('passkeys.create with an audience option: no My Account token, one warning 
   const h = handlerWith({ databaseSignup: true, passkeys: { create: true }, audience: 'https://api.example.com/' });
   const warnings = h.logs.filter((l) => /Multi-Resource Refresh Token/.test(l));
   assert.equal(warnings.length, 1);
-  assert.equal(resolveOptions(h.options).databaseCodes?.myAccount, undefined);
+  assert.equal(resolveOptions(h.options).passkeys?.create, false);
 });
 
 test("Auth0's refusals of the setup: misconfigured, with a log line naming the fix", async () => {
