@@ -13,7 +13,6 @@ const TAG = 'passwordless-login';
 
 /** What the person typed into a server-rendered field before the script came, and where the caret was. */
 interface Typed {
-  input: HTMLInputElement;
   value: string;
   focused: boolean;
   selection: [start: number, end: number] | null;
@@ -24,7 +23,7 @@ function typedInto(element: Element): Typed | null {
   if (!input) return null;
   // Email fields have no selection API (null); phone fields do.
   const selection = input.selectionStart === null ? null : ([input.selectionStart, input.selectionEnd ?? input.selectionStart] as [number, number]);
-  return { input, value: input.value, focused: element.shadowRoot!.activeElement === input, selection };
+  return { value: input.value, focused: element.shadowRoot!.activeElement === input, selection };
 }
 
 /**
@@ -86,14 +85,15 @@ async function hydrate(): Promise<void> {
   // Claimed here, as the element would on connecting (the URL is scrubbed at once); its flow takes the parameters.
   claimCallback();
   const servers = [...document.querySelectorAll<HTMLElement>(TAG)].filter((element) => element.shadowRoot);
-  await Promise.all(servers.map((element) => loadLocale(resolveLang(element))?.catch(() => undefined)));
+  const langs = servers.map((element) => resolveLang(element));
+  await Promise.all(langs.map((lang) => loadLocale(lang)?.catch(() => undefined)));
   // The class without defining it: what was typed is read at the moment it is defined, with no input in between.
   const { PasswordlessLogin } = await import('./index.js');
   const typed = servers.map(typedInto);
   // Hydrated where the browser's first render is the server's: the first step, in the same language. Else rendered
   // here (a sign-in returning to the page, a page whose language differs from what the server was told).
-  const elements = servers.map((element) =>
-    !litFirst && startsAtFirstStep(element) && (registered(resolveLang(element))?.$code ?? 'en') === renderedLang(element) ? element : clientRendered(element),
+  const elements = servers.map((element, index) =>
+    !litFirst && startsAtFirstStep(element) && (registered(langs[index]!)?.$code ?? 'en') === renderedLang(element) ? element : clientRendered(element),
   );
   if (!customElements.get(TAG)) customElements.define(TAG, PasswordlessLogin);
   await Promise.all(

@@ -637,12 +637,12 @@ export function awaitsLink(state: LoginState): boolean {
   return state.step === 'check-email' || (state.step === 'code' && state.linkToo);
 }
 
-/** What the form's submit means in each step. */
 /** Signed in: the success step, or the passkey offer that comes first after a code. */
 export function signedInStep(state: LoginState): boolean {
   return state.step === 'success' || state.step === 'passkey-offer';
 }
 
+/** What the form's submit means in each step. */
 export function submitIntent(state: LoginState): 'send' | 'verify' | 'resend' | 'continue' | 'start-over' | 'create-passkey' | null {
   switch (state.step) {
     case 'identify':

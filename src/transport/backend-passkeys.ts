@@ -2,7 +2,7 @@
 // handler's passkey-* routes, protocol/wire.js) and starts its session as after a code. Goes with the backend
 // transport's chunk.
 import { loginError, type Connection, type PasskeyOffer, type UserProfile } from '../model.js';
-import type { BackendSettings, PasskeyCeremony as WireCeremony, RouteName } from '../../protocol/wire.js';
+import type { BackendSettings, RouteName } from '../../protocol/wire.js';
 import type { Authenticated, PasskeyCeremony, PasskeyTransport } from './transport.js';
 
 export interface BackendPasskeyPort {
@@ -48,7 +48,7 @@ export class BackendPasskeys implements PasskeyTransport {
 }
 
 function ceremonyFrom(body: unknown): PasskeyCeremony {
-  const { authSession, publicKey, enrollment } = (body ?? {}) as Partial<WireCeremony>;
+  const { authSession, publicKey, enrollment } = (body ?? {}) as Partial<PasskeyCeremony>;
   if (typeof authSession !== 'string' || typeof publicKey !== 'object' || publicKey === null) {
     throw loginError('invalid_response', { developerHint: 'The server answered a passkey call without authSession or publicKey.' });
   }

@@ -183,6 +183,7 @@ export class BackendTransport implements PasswordlessTransport {
     if (route === 'start' && typeof asked?.provider === 'string') this.#refusedFor = { provider: asked.provider, siteKey: String(asked.siteKey ?? '') };
     const error = errorFrom(response, body.error, url);
     // A passkey refusal: which requirement is missing (the server's log says how to fix it), or a credential Auth0 does not know.
+    // (A pattern, not PASSKEY_REQUIREMENTS: a value of wire.js used here would be bundled into the entry, whose bytes are counted.)
     if (typeof body.requirement === 'string' && /^[a-z_]{1,30}$/.test(body.requirement)) error.requirement = body.requirement as LoginError['requirement'];
     if (body.unknownCredential === true) error.unknownCredential = true;
     throw error;

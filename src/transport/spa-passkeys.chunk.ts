@@ -4,7 +4,7 @@
 // audience, expiry). A chunk of its own, fetched by the SPA transport only for an element with the `passkeys` attribute.
 import { classifyPasskeyAnswer } from '../../protocol/passkey-errors.js';
 import type { PasskeyRequirement } from '../../protocol/wire.js';
-import { loginError, type AuthResult, type Connection, type LoginError, type PasskeyOffer, type UserProfile } from '../model.js';
+import { loginError, type Connection, type LoginError, type PasskeyOffer } from '../model.js';
 import type { Authenticated, PasskeyCeremony, PasskeyTransport } from './transport.js';
 
 const WEBAUTHN_GRANT = 'urn:okta:params:oauth:grant-type:webauthn';
@@ -17,8 +17,8 @@ export interface SpaPasskeyOptions {
   audience?: string;
   /** The site lets new people sign up with a passkey (the element's `passkey-signup` attribute). */
   signup: boolean;
-  /** auth0-js's verification of an ID token: its claims, or a rejection. */
-  verifyIdToken(idToken: string): Promise<UserProfile>;
+  /** The token answer's ID token verified (auth0-js's verifier) and the tokens as a sign-in hands them over; or a rejection. */
+  signedIn(tokens: Record<string, unknown>): Promise<Authenticated>;
 }
 
 /** Auth0's own domains: never a custom domain, so its Passkey APIs refuse them (asked nothing: the answer is known). */
@@ -51,23 +51,11 @@ export class SpaPasskeys implements PasskeyTransport {
     // JSON, with authn_response as an object: what Auth0 and its SDKs send for this grant (docs section 4).
     const body = { grant_type: WEBAUTHN_GRANT, client_id: clientId, auth_session: ceremony.authSession, authn_response: credential, scope, ...(audience ? { audience } : {}) };
     const tokens = (await this.#post('/oauth/token', body, 'token')) as Record<string, unknown>;
-    const idToken = typeof tokens.id_token === 'string' ? tokens.id_token : '';
-    let user: UserProfile;
     try {
-      user = await this.#options.verifyIdToken(idToken);
+      return { ...(await this.#options.signedIn(tokens)), method: 'passkey' };
     } catch (error) {
-      throw loginError('invalid_response', { developerHint: `The ID token of the passkey sign-in failed verification: ${(error as { description?: string })?.description ?? String(error)}` });
+      throw loginError('invalid_response', { developerHint: `The ID token of the passkey sign-in failed verification: ${(error as { description?: string; developerHint?: string })?.description ?? (error as { developerHint?: string })?.developerHint ?? String(error)}` });
     }
-    const text = (v: unknown) => (typeof v === 'string' ? v : null);
-    const authResult: AuthResult = {
-      accessToken: text(tokens.access_token),
-      idToken,
-      idTokenPayload: user,
-      expiresIn: typeof tokens.expires_in === 'number' ? tokens.expires_in : null,
-      tokenType: text(tokens.token_type),
-      scope: text(tokens.scope),
-    };
-    return { user, authResult, method: 'passkey' };
   }
 
   async #post(path: string, body: object, call: 'challenge' | 'signup' | 'token'): Promise<unknown> {

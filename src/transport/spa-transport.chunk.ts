@@ -253,13 +253,19 @@ export class SpaTransport implements PasswordlessTransport {
       scope: scope || 'openid profile email',
       audience,
       signup: passkeySignup === true,
-      // The token endpoint's ID token has no nonce: auth0-js checks its signature, issuer, audience and times.
-      verifyIdToken: async (idToken: string) => {
+      // The token endpoint's ID token has no nonce: auth0-js checks its signature, issuer, audience and times; then
+      // the tokens are handed over as a callback's are (authenticatedFrom, which also refuses an iat in the future).
+      signedIn: async (tokens) => {
+        const idToken = typeof tokens.id_token === 'string' ? tokens.id_token : '';
         const webAuth = await this.#client();
         const claims = await new Promise<UserProfile>((resolve, reject) =>
           webAuth.validateToken(idToken, '', (error, payload) => (error ? reject(error as unknown) : resolve(payload as UserProfile))),
         );
-        return authenticatedFrom({ idTokenPayload: claims, idToken }).user;
+        const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        return authenticatedFrom({
+          idTokenPayload: claims, idToken, accessToken: text(tokens.access_token), tokenType: text(tokens.token_type), scope: text(tokens.scope),
+          expiresIn: typeof tokens.expires_in === 'number' ? tokens.expires_in : undefined,
+        });
       },
     });
   }

@@ -31,13 +31,10 @@ export interface Authenticated {
 
 /**
  * A passkey ceremony's start, from Auth0 (through the server in backend mode): its single-use `auth_session` and the
- * WebAuthn options as JSON (binary fields base64url). `enrollment`: the My Account API's id of a passkey being created.
+ * WebAuthn options as JSON; `enrollment`, the My Account API's id of a passkey being created. The wire's own shape.
  */
-export interface PasskeyCeremony {
-  authSession: string;
-  publicKey: Record<string, unknown>;
-  enrollment?: string;
-}
+export type { PasskeyCeremony } from '../../protocol/wire.js';
+import type { PasskeyCeremony } from '../../protocol/wire.js';
 
 /**
  * Auth0's Passkey APIs (docs/auth0-passkeys.md): SPA mode calls them on the custom domain as a public client, backend

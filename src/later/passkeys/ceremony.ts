@@ -1,5 +1,5 @@
-// The browser's side of a passkey, a chunk of its own (fetched only on pages whose element has the `passkeys`
-// attribute): @simplewebauthn/browser turns Auth0's JSON options into a WebAuthn call and its credential back into
+// The browser's side of a passkey, in the passkeys chunk (passkeys.chunk.ts, fetched only by elements with the
+// `passkeys` attribute): @simplewebauthn/browser turns Auth0's JSON options into a WebAuthn call and its credential back into
 // JSON, runs one ceremony at a time (a new one aborts the last: the button's replaces the field's autofill), and
 // names what went wrong. Also the developer's words for a missing requirement (protocol/passkey-fixes.js).
 import { browserSupportsWebAuthn, browserSupportsWebAuthnAutofill, startAuthentication, startRegistration, WebAuthnAbortService } from '@simplewebauthn/browser';
@@ -48,7 +48,7 @@ export function pageFitsRpId(rpId: string, host = location.hostname): boolean {
 }
 
 /** How a ceremony ended without a credential: the person cancelled (or it was aborted), the RP ID, or a failure. */
-export type CeremonyFailure = { kind: 'cancelled' } | { kind: 'rp_id'; why: string } | { kind: 'failed'; why: string };
+type CeremonyFailure = { kind: 'cancelled' } | { kind: 'rp_id'; why: string } | { kind: 'failed'; why: string };
 
 export class CeremonyError extends Error {
   constructor(readonly failure: CeremonyFailure) {

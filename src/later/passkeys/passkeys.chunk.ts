@@ -12,13 +12,8 @@ import type { LoginState } from '../../flow/state.js';
 import { resumeKeyOf } from '../../page/resume.js';
 import type { Authenticated, PasskeyCeremony, PasskeyTransport, PasswordlessTransport } from '../../transport/transport.js';
 import type { Clock } from '../clock.js';
-import { abortPasskey, CeremonyError, createPasskey, forgetPasskey, getPasskey, pageFitsRpId, passkeySupport, requirementHint, rpIdOf } from './ceremony.js';
+import { abortPasskey, createPasskey, forgetPasskey, getPasskey, pageFitsRpId, passkeySupport, requirementHint, rpIdOf, type CeremonyError, type PasskeySupport } from './ceremony.js';
 
-/** The WebAuthn calls, as one object (a namespace import would need a bundler runtime shared across chunks). */
-const ceremonyModule = { abortPasskey, CeremonyError, createPasskey, forgetPasskey, getPasskey, pageFitsRpId, passkeySupport, requirementHint, rpIdOf };
-
-type Ceremony = typeof ceremonyModule;
-type Support = Awaited<ReturnType<Ceremony['passkeySupport']>>;
 
 export interface PasskeyPort {
   host: HTMLElement & { endpoint: string; clientId: string };
@@ -48,7 +43,7 @@ const declinedKey = (login: string) => `passwordless-login:passkey-offer-decline
 
 export class PasskeyEffects {
   readonly #port: PasskeyPort;
-  #support?: Support;
+  #support?: PasskeySupport;
   #api?: PasskeyTransport;
   /** The offer is being asked for, or was (once per element; a failure is final for the page). */
   #asked?: Promise<void>;
@@ -73,11 +68,6 @@ export class PasskeyEffects {
     return this.#port.host.hasAttribute('passkeys');
   }
 
-  /** The WebAuthn calls (ceremony.ts, in this chunk). */
-  #loadCeremony(): Promise<Ceremony> {
-    return Promise.resolve(ceremonyModule);
-  }
-
   /**
    * The person turned to the first step (its first focus), or the browser is idle: what the site offers is asked
    * once, then the field's autofill starts.
@@ -92,8 +82,7 @@ export class PasskeyEffects {
   async #askOffer(): Promise<void> {
     let offer: PasskeyOffer;
     try {
-      const ceremony = await this.#loadCeremony();
-      this.#support = await ceremony.passkeySupport();
+      this.#support = await passkeySupport();
       if (!this.#support.webauthn) throw loginError('passkeys_unavailable', { requirement: 'browser' });
       // (The element's transport loads its mode's chunk first: its passkeys() answers once that is here.)
       this.#api = await this.#port.transport().passkeys?.();
@@ -120,8 +109,7 @@ export class PasskeyEffects {
       return;
     }
     const requirement = error.requirement ?? 'not_enabled';
-    const ceremony = await this.#loadCeremony().catch(() => null);
-    const hint = ceremony ? ceremony.requirementHint(requirement, error.developerHint) : `requirement "${requirement}" is missing (${error.developerHint ?? ''})`;
+    const hint = requirementHint(requirement, error.developerHint);
     if (requirement === 'browser') console.info(`<passwordless-login>: ${hint}`);
     else this.#port.report({ ...error, requirement, developerHint: hint });
   }
@@ -134,11 +122,9 @@ export class PasskeyEffects {
     const marker = { ceremony: { authSession: '', publicKey: {} }, since: this.#port.clock.now() };
     this.#autofill = marker;
     let ceremony: PasskeyCeremony;
-    let chunk: Ceremony;
     try {
-      chunk = await this.#loadCeremony();
       ceremony = await this.#port.answered(this.#api.passkeyChallenge());
-      if (!chunk.pageFitsRpId(chunk.rpIdOf(ceremony.publicKey))) throw loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: `the page's host ${location.hostname} is not the RP ID ${chunk.rpIdOf(ceremony.publicKey)} or a subdomain of it.` });
+      if (!pageFitsRpId(rpIdOf(ceremony.publicKey))) throw loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: `the page's host ${location.hostname} is not the RP ID ${rpIdOf(ceremony.publicKey)} or a subdomain of it.` });
     } catch (error) {
       if (this.#autofill === marker) this.#autofill = undefined;
       const failure = this.#port.asLoginError(error);
@@ -156,14 +142,14 @@ export class PasskeyEffects {
     this.#renewBeforeExpiry(marker);
     let credential: Record<string, unknown>;
     try {
-      credential = await chunk.getPasskey(ceremony.publicKey, true);
+      credential = await getPasskey(ceremony.publicKey, true);
     } catch (error) {
       // Ended by the browser, not by #disarm (which clears the marker first): quiet until the first step comes back.
       if (this.#autofill === marker) {
         this.#autofill = undefined;
         this.#quiet = true;
       }
-      const failure = (error as InstanceType<Ceremony['CeremonyError']>).failure;
+      const failure = (error as CeremonyError).failure;
       // Aborted (the step changed, the button was pressed): nothing to say. Anything else: the button still works.
       if (failure?.kind === 'rp_id') await this.#unavailable(loginError('passkeys_unavailable', { requirement: 'rp_id', developerHint: failure.why }));
       return;
@@ -173,7 +159,7 @@ export class PasskeyEffects {
     // Picked after Auth0's challenge expired: its auth_session is gone, so the sign-in asks once more with a fresh one.
     const timeout = Number(ceremony.publicKey.timeout) || 0;
     if (timeout && this.#port.clock.now() - marker.since >= timeout) return this.signIn();
-    await this.#finishSignIn('sign-in', ceremony, credential, chunk);
+    await this.#finishSignIn('sign-in', ceremony, credential);
   }
 
   /**
@@ -205,7 +191,7 @@ export class PasskeyEffects {
     this.#stopRenewal?.();
     if (!this.#autofill) return;
     this.#autofill = undefined;
-    ceremonyModule.abortPasskey();
+    abortPasskey();
   }
 
   /** Every state change: the autofill lives only on an idle first step, and comes back when that step does. */
@@ -244,20 +230,18 @@ export class PasskeyEffects {
 
   /** A challenge, the browser's ceremony, then Auth0's check: signed in, or back to the first step with why. */
   async #run(kind: 'sign-in' | 'sign-up', challenge: () => Promise<PasskeyCeremony>): Promise<void> {
-    let chunk: Ceremony;
     let ceremony: PasskeyCeremony;
     let credential: Record<string, unknown>;
     try {
-      chunk = await this.#loadCeremony();
       ceremony = await this.#port.answered(challenge());
-      credential = kind === 'sign-up' ? await chunk.createPasskey(ceremony.publicKey) : await chunk.getPasskey(ceremony.publicKey, false);
+      credential = kind === 'sign-up' ? await createPasskey(ceremony.publicKey) : await getPasskey(ceremony.publicKey, false);
     } catch (error) {
       return this.#failed(error, 'passkey-failed');
     }
-    await this.#finishSignIn(kind, ceremony, credential, chunk);
+    await this.#finishSignIn(kind, ceremony, credential);
   }
 
-  async #finishSignIn(kind: 'sign-in' | 'sign-up', ceremony: PasskeyCeremony, credential: Record<string, unknown>, chunk: Ceremony): Promise<void> {
+  async #finishSignIn(kind: 'sign-in' | 'sign-up', ceremony: PasskeyCeremony, credential: Record<string, unknown>): Promise<void> {
     const api = this.#api!;
     // A pick from the autofill makes the element busy only now, while Auth0 checks it.
     if (!this.#port.state().passkeys?.running) {
@@ -269,7 +253,7 @@ export class PasskeyEffects {
       result = await this.#port.answered(api.passkeySignIn(ceremony, credential));
     } catch (error) {
       const failure = this.#port.asLoginError(error);
-      if (failure.unknownCredential) chunk.forgetPasskey(chunk.rpIdOf(ceremony.publicKey), String(credential.id ?? ''));
+      if (failure.unknownCredential) forgetPasskey(rpIdOf(ceremony.publicKey), String(credential.id ?? ''));
       return this.#failed(failure, 'passkey-failed');
     }
     this.#port.authenticated(result, 'passkey');
@@ -321,9 +305,8 @@ export class PasskeyEffects {
     this.#port.dispatch({ type: 'passkey-create' });
     if (this.#port.state().passkeys?.running !== 'create') return;
     try {
-      const chunk = await this.#loadCeremony();
       const ceremony = await this.#port.answered(api.passkeyCreate());
-      const credential = await chunk.createPasskey(ceremony.publicKey);
+      const credential = await createPasskey(ceremony.publicKey);
       await this.#port.answered(api.passkeyCreated(ceremony, credential));
     } catch (error) {
       return this.#failed(error, 'passkey-create-failed');
@@ -365,7 +348,7 @@ export class PasskeyEffects {
   disconnect(): void {
     this.#disarm();
     // The button's, a sign-up's or a creation's sheet too: nothing asks for a passkey for an element that is gone.
-    if (this.#port.state().passkeys?.running) ceremonyModule.abortPasskey();
+    if (this.#port.state().passkeys?.running) abortPasskey();
   }
 }
 
