@@ -4,11 +4,10 @@
 // throttle → the route. Every refusal is logged and answered the same way (failure.js); a passkey refusal's body
 // also carries its `requirement` or `unknownCredential`.
 import { checkPost } from './csrf.js';
-import { hashValue } from './crypto.js';
 import { errorResponse, readJson } from './http.js';
 import { log } from './log.js';
+import { hashedIp } from './pipeline.js';
 import { failureResponse, onlyStoreDown, STORE_DOWN } from './failure.js';
-import { throttleAddress } from './request.js';
 
 /** @typedef {import('./handler.js').Call} Call */
 /** @typedef {import('./failure.js').Failure} Failure */
@@ -59,7 +58,7 @@ export function passkeyRoute(spec) {
 async function throttled(call) {
   if (call.ip === undefined) return 0;
   try {
-    return await call.throttles.passkey({ ip: await hashValue(call.options, `ip:${throttleAddress(call.ip)}`) });
+    return await call.throttles.passkey({ ip: await hashedIp(call) });
   } catch (error) {
     onlyStoreDown(error);
     return STORE_DOWN;

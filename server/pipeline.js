@@ -168,7 +168,7 @@ const JUDGED = new Set(['wrong_code', 'code_expired', 'too_many_attempts', 'bloc
  * in the store.
  * @param {Call} call
  */
-async function hashedIp(call) {
+export async function hashedIp(call) {
   return call.ip === undefined ? undefined : hashValue(call.options, `ip:${throttleAddress(call.ip)}`);
 }
 
